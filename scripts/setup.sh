@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The one set-up step shared by build.sh and test.sh: installs whatever is missing from Debian's apt and
+# the npm registry, and returns quickly when everything is already present. Idempotent; run as root on a
+# fresh Debian 12 machine. Every dependency of the project is listed here and nowhere else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  g++ cmake pkg-config make          # native build
+  libre2-dev nlohmann-json3-dev      # engine dependencies
+  catch2                             # unit tests (Catch2 v2)
+  emscripten nodejs npm              # wasm build, wasm/e2e tests, eval and bench scripts
+  clang libclang-rt-14-dev           # fuzzers and sanitizer build
+  libbenchmark-dev                   # micro-benchmarks
+  chromium firefox-esr               # real-browser tests of the extension
+  zip                                # extension packages
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm packages (pinned in package-lock.json): test drivers, peers for benchmarks, extension linting.
+if [[ -f package.json ]]; then
+  if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+    echo "setup: npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi
