@@ -1,0 +1,212 @@
+// whosaid, the command-line tool: the engine for batch work on whole corpora.
+//
+//   whosaid article.txt              one article (plain text) -> one Result JSON
+//   whosaid --jsonl corpus.jsonl     {"id", "text"} per line -> one Result per line, with the id added
+//   whosaid --summary article.txt    a readable list of speakers and what they said
+//
+// Input is streamed: in --jsonl mode one line is held in memory at a time, so memory stays flat however
+// long the corpus is. Problems with the input are reported on stderr with the line number; the exit
+// status is 0 when every article was processed, 1 when some input was bad, 2 for a usage error.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "whosaid/whosaid.h"
+
+namespace {
+
+constexpr char kUsage[] = R"(usage: whosaid [options] [FILE]
+
+Finds the quotations in a news article and who said them. Reads FILE, or standard input when FILE is
+absent or "-", and writes the Result JSON (version 1; offsets in UTF-16 code units) to standard output.
+
+options:
+  --jsonl               input is JSON Lines, one object per line with at least "id" and "text";
+                        writes one Result per line, in input order, with the input's "id" added
+  --on-bad-line=MODE    in --jsonl mode, what to do with a line that is not a valid object with a
+                        string "text": "skip" (default) writes an error Result for it, names the line on
+                        stderr and goes on; "stop" names the line and stops. Either way the exit
+                        status is 1.
+  --kinds=LIST          which quotes to report, comma-separated: direct,mixed,indirect (default: all)
+  --max-input-bytes=N   refuse articles larger than N bytes (default 16777216) with an error Result
+  --pretty              indent the JSON (one article only)
+  --summary             print a readable summary instead of JSON: speakers and their quotes
+  --version             print the engine version
+  --help                print this help
+
+exit status: 0 all input processed; 1 some input was bad (see stderr); 2 usage error.
+)";
+
+struct CliOptions {
+  whosaid::Options engine;
+  bool jsonl = false;
+  bool stop_on_bad_line = false;
+  bool pretty = false;
+  bool summary = false;
+  std::string file = "-";
+};
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "whosaid: %s\n(see whosaid --help)\n", message.c_str());
+  return 2;
+}
+
+// Returns the value of "--name=value" when `arg` starts with "--name=", else nullptr.
+const char* value_of(const char* arg, const char* name) {
+  size_t n = std::strlen(name);
+  return std::strncmp(arg, name, n) == 0 && arg[n] == '=' ? arg + n + 1 : nullptr;
+}
+
+// Parses argv into *cli. Returns -1 to go on, or an exit status.
+int parse_args(int argc, char** argv, CliOptions* cli) {
+  bool have_file = false;
+  for (int i = 1; i < argc; ++i) {
+    const char* arg = argv[i];
+    const char* v = nullptr;
+    if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h")) {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (!std::strcmp(arg, "--version")) {
+      std::printf("whosaid %s\n", whosaid::version());
+      return 0;
+    } else if (!std::strcmp(arg, "--jsonl")) {
+      cli->jsonl = true;
+    } else if (!std::strcmp(arg, "--pretty")) {
+      cli->pretty = true;
+    } else if (!std::strcmp(arg, "--summary")) {
+      cli->summary = true;
+    } else if ((v = value_of(arg, "--on-bad-line"))) {
+      if (std::strcmp(v, "skip") && std::strcmp(v, "stop"))
+        return usage_error("--on-bad-line must be skip or stop");
+      cli->stop_on_bad_line = !std::strcmp(v, "stop");
+    } else if ((v = value_of(arg, "--kinds"))) {
+      whosaid::Error e = whosaid::parse_kinds(v, &cli->engine.kinds);
+      if (e.code != whosaid::ErrorCode::kNone) return usage_error(e.message);
+    } else if ((v = value_of(arg, "--max-input-bytes"))) {
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v, &end, 10);
+      if (!*v || *end || n == 0) return usage_error("--max-input-bytes must be a positive integer");
+      cli->engine.max_input_bytes = static_cast<size_t>(n);
+    } else if (arg[0] == '-' && arg[1] != '\0') {
+      return usage_error(std::string("unknown option ") + arg);
+    } else if (have_file) {
+      return usage_error("more than one input file");
+    } else {
+      cli->file = arg;
+      have_file = true;
+    }
+  }
+  if (cli->jsonl && (cli->pretty || cli->summary))
+    return usage_error("--pretty and --summary take one article, not --jsonl");
+  return -1;
+}
+
+void print_summary(const whosaid::Result& r) {
+  if (!r.ok()) {
+    std::printf("error: %s\n", r.error.message.c_str());
+    return;
+  }
+  size_t unattributed = 0;
+  for (const whosaid::Quote& q : r.quotes) unattributed += !q.speaker;
+  std::printf("%zu quotes, %zu speakers\n", r.quotes.size(), r.speakers.size());
+  for (const whosaid::Speaker& s : r.speakers) {
+    std::printf("\n%s", s.name.c_str());
+    if (s.role) std::printf(" (%s)", s.role->c_str());
+    std::printf(" [%s]\n", whosaid::speaker_kind_name(s.kind));
+    for (int id : s.quotes) {
+      const whosaid::Quote& q = r.quotes[id];
+      std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), q.span.text.c_str());
+    }
+  }
+  if (unattributed) {
+    std::printf("\nno speaker found\n");
+    for (const whosaid::Quote& q : r.quotes)
+      if (!q.speaker)
+        std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), q.span.text.c_str());
+  }
+}
+
+int run_one(std::istream& in, const CliOptions& cli) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  whosaid::Result r = whosaid::extract(buffer.str(), cli.engine);
+  if (cli.summary) {
+    print_summary(r);
+  } else {
+    std::string json = whosaid::to_json(r, cli.pretty ? 2 : -1);
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+  }
+  for (const whosaid::Warning& w : r.warnings) std::fprintf(stderr, "whosaid: warning: %s\n", w.message.c_str());
+  if (!r.ok()) std::fprintf(stderr, "whosaid: %s\n", r.error.message.c_str());
+  return r.ok() ? 0 : 1;
+}
+
+// Writes `result_json` (an object) with {"id": id} put first.
+void write_with_id(const nlohmann::json& id, const std::string& result_json) {
+  std::string out = "{\"id\":" + id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ",";
+  out.append(result_json, 1, std::string::npos);
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+void write_bad_line(size_t line_no, const std::string& why) {
+  std::fprintf(stderr, "whosaid: line %zu: %s\n", line_no, why.c_str());
+  nlohmann::json err = {{"code", "invalid_input_line"},
+                        {"message", "line " + std::to_string(line_no) + ": " + why}};
+  write_with_id(nullptr, "{\"version\":1,\"error\":" + err.dump() + "}");
+}
+
+int run_jsonl(std::istream& in, const CliOptions& cli) {
+  std::string line;
+  size_t line_no = 0;
+  bool any_bad = false;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
+    std::string why;
+    if (doc.is_discarded()) why = "not valid JSON";
+    else if (!doc.is_object()) why = "not a JSON object";
+    else if (!doc.contains("text") || !doc["text"].is_string()) why = "no string \"text\"";
+    if (!why.empty()) {
+      any_bad = true;
+      write_bad_line(line_no, why);
+      if (cli.stop_on_bad_line) return 1;
+      continue;
+    }
+    nlohmann::json id = doc.contains("id") ? doc["id"] : nlohmann::json(nullptr);
+    whosaid::Result r = whosaid::extract(doc["text"].get_ref<const std::string&>(), cli.engine);
+    if (!r.ok()) {
+      any_bad = true;
+      std::fprintf(stderr, "whosaid: line %zu: %s\n", line_no, r.error.message.c_str());
+    }
+    write_with_id(id, whosaid::to_json(r));
+  }
+  return any_bad ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CliOptions cli;
+  int status = parse_args(argc, argv, &cli);
+  if (status >= 0) return status;
+
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (cli.file != "-") {
+    file.open(cli.file, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "whosaid: cannot open %s: %s\n", cli.file.c_str(), std::strerror(errno));
+      return 1;
+    }
+    in = &file;
+  }
+  return cli.jsonl ? run_jsonl(*in, cli) : run_one(*in, cli);
+}

@@ -1,0 +1,45 @@
+// The engine's internal picture of an article, in byte offsets: what the attribution and claims stages
+// produce and extract.cc turns into a Result (UTF-16 offsets, speakers re-indexed).
+#ifndef WHOSAID_ANALYSIS_H_
+#define WHOSAID_ANALYSIS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "whosaid/whosaid.h"
+
+namespace whosaid {
+
+struct ByteSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// A person, organisation or group the article mentions: a candidate speaker.
+struct Entity {
+  std::string name;
+  std::optional<std::string> role;
+  SpeakerKind kind = SpeakerKind::kUnknown;
+  std::vector<std::string> aliases;
+  std::vector<ByteSpan> mentions;
+};
+
+struct FoundQuote {
+  QuoteKind kind = QuoteKind::kDirect;
+  ByteSpan span;
+  int entity = -1;  // index into Analysis::entities, -1 when unknown
+  std::optional<ByteSpan> mention;
+  std::optional<ByteSpan> cue;
+  double confidence = 0.0;
+};
+
+struct Analysis {
+  std::vector<FoundQuote> quotes;  // in text order
+  std::vector<Entity> entities;
+};
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_ANALYSIS_H_

@@ -1,0 +1,98 @@
+// extract(): the engine's pipeline, stage by stage, and the conversion of its byte-offset Analysis into
+// the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
+//
+//   input bytes --repair_utf8--> valid UTF-8 --split_paragraphs--> paragraphs
+//     --find_quotes--> quotation marks --attribute--> quotes with kinds, cues, speakers, entities
+//     --to_result--> Result
+#include <string>
+
+#include "analysis.h"
+#include "attribution.h"
+#include "quotes.h"
+#include "text.h"
+#include "whosaid/whosaid.h"
+
+namespace whosaid {
+
+namespace {
+
+Span to_span(std::string_view text, const Utf16Index& index, ByteSpan b, bool with_text) {
+  Span s;
+  s.start = index.to_utf16(b.begin);
+  s.end = index.to_utf16(b.end);
+  if (with_text) s.text = std::string(text.substr(b.begin, b.end - b.begin));
+  return s;
+}
+
+bool wanted(const Kinds& kinds, QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect: return kinds.direct;
+    case QuoteKind::kMixed: return kinds.mixed;
+    case QuoteKind::kIndirect: return kinds.indirect;
+  }
+  return false;
+}
+
+// Speakers are the entities that have at least one reported quote, in order of first mention.
+void to_result(std::string_view text, const Analysis& analysis, const Kinds& kinds, Result* result) {
+  Utf16Index index(text);
+  std::vector<int> speaker_of_entity(analysis.entities.size(), -1);
+  for (const FoundQuote& fq : analysis.quotes) {
+    if (!wanted(kinds, fq.kind)) continue;
+    Quote q;
+    q.id = static_cast<int>(result->quotes.size());
+    q.kind = fq.kind;
+    q.span = to_span(text, index, fq.span, true);
+    if (fq.mention) q.mention = to_span(text, index, *fq.mention, true);
+    if (fq.cue) q.cue = to_span(text, index, *fq.cue, true);
+    q.confidence = fq.confidence;
+    if (fq.entity >= 0) {
+      int& sid = speaker_of_entity[fq.entity];
+      if (sid < 0) {
+        sid = static_cast<int>(result->speakers.size());
+        const Entity& e = analysis.entities[fq.entity];
+        Speaker s;
+        s.id = sid;
+        s.name = e.name;
+        s.role = e.role;
+        s.kind = e.kind;
+        s.aliases = e.aliases;
+        for (ByteSpan m : e.mentions) s.mentions.push_back(to_span(text, index, m, false));
+        result->speakers.push_back(std::move(s));
+      }
+      q.speaker = sid;
+      result->speakers[sid].quotes.push_back(q.id);
+    }
+    result->quotes.push_back(std::move(q));
+  }
+}
+
+}  // namespace
+
+Result extract(std::string_view input, const Options& options) {
+  Result result;
+  if (input.size() > options.max_input_bytes) {
+    result.error = {ErrorCode::kInputTooLarge,
+                    "input is " + std::to_string(input.size()) + " bytes; the limit is " +
+                        std::to_string(options.max_input_bytes) + " (option max_input_bytes)"};
+    return result;
+  }
+  size_t invalid = 0;
+  std::string repaired = repair_utf8(input, &invalid);
+  std::string_view text = invalid ? std::string_view(repaired) : input;
+  if (invalid)
+    result.warnings.push_back({"invalid_utf8", std::to_string(invalid) +
+                                                   " bytes of invalid UTF-8 were read as U+FFFD"});
+
+  std::vector<Paragraph> paragraphs = split_paragraphs(text);
+  size_t dropped = 0;
+  std::vector<QuoteMarks> marks = find_quotes(text, paragraphs, options.max_quotes, &dropped);
+  if (dropped)
+    result.warnings.push_back({"too_many_quotes", std::to_string(dropped) +
+                                                      " quotes past the limit were not reported"});
+  Analysis analysis = attribute(text, paragraphs, marks);
+  to_result(text, analysis, options.kinds, &result);
+  return result;
+}
+
+}  // namespace whosaid

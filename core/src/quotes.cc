@@ -1,0 +1,300 @@
+#include "quotes.h"
+
+#include <cstdint>
+
+namespace whosaid {
+
+namespace {
+
+enum class Mark : uint8_t {
+  kNone,
+  kLeftDouble, kRightDouble, kStraightDouble, kLowDouble,  // “ ” " „
+  kLeftSingle, kRightSingle, kStraightSingle, kLowSingle,  // ‘ ’ ' ‚
+  kLeftGuillemet, kRightGuillemet,                          // « »
+  kLeftSingleGuillemet, kRightSingleGuillemet,              // ‹ ›
+  kCornerOpen, kCornerClose, kWhiteCornerOpen, kWhiteCornerClose,  // 「 」 『 』
+};
+
+// What a mark does at one place in the text.
+enum class Role : uint8_t {
+  kNone,    // not a quotation mark here (an apostrophe, an inch sign, a stray mark)
+  kOpen,
+  kClose,   // closes the nearest open mark it pairs with, if any
+  kEither,  // closes if an open mark pairs with it, else opens
+};
+
+constexpr size_t kMaxDepth = 32;  // marks nested deeper than this are ignored; keeps the pass linear
+
+Mark mark_of(char32_t c) {
+  switch (c) {
+    case 0x201C: return Mark::kLeftDouble;
+    case 0x201D: return Mark::kRightDouble;
+    case '"': return Mark::kStraightDouble;
+    case 0x201E: return Mark::kLowDouble;
+    case 0x2018: return Mark::kLeftSingle;
+    case 0x2019: return Mark::kRightSingle;
+    case '\'': return Mark::kStraightSingle;
+    case 0x201A: return Mark::kLowSingle;
+    case 0x00AB: return Mark::kLeftGuillemet;
+    case 0x00BB: return Mark::kRightGuillemet;
+    case 0x2039: return Mark::kLeftSingleGuillemet;
+    case 0x203A: return Mark::kRightSingleGuillemet;
+    case 0x300C: return Mark::kCornerOpen;
+    case 0x300D: return Mark::kCornerClose;
+    case 0x300E: return Mark::kWhiteCornerOpen;
+    case 0x300F: return Mark::kWhiteCornerClose;
+    default: return Mark::kNone;
+  }
+}
+
+bool is_single(Mark m) {
+  switch (m) {
+    case Mark::kLeftSingle: case Mark::kRightSingle: case Mark::kStraightSingle:
+    case Mark::kLowSingle: case Mark::kLeftSingleGuillemet: case Mark::kRightSingleGuillemet:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether `close` can close a quote that `open` opened.
+bool pairs(Mark open, Mark close) {
+  switch (open) {
+    case Mark::kLeftDouble:  // “…” and the common slip “…“
+      return close == Mark::kRightDouble || close == Mark::kStraightDouble ||
+             close == Mark::kLeftDouble;
+    case Mark::kStraightDouble: return close == Mark::kStraightDouble || close == Mark::kRightDouble;
+    case Mark::kLowDouble: return close == Mark::kLeftDouble || close == Mark::kRightDouble;
+    case Mark::kRightDouble: return close == Mark::kRightDouble;  // Swedish ”…”
+    case Mark::kLeftSingle:
+      return close == Mark::kRightSingle || close == Mark::kStraightSingle ||
+             close == Mark::kLeftSingle;
+    case Mark::kStraightSingle: return close == Mark::kStraightSingle || close == Mark::kRightSingle;
+    case Mark::kLowSingle: return close == Mark::kLeftSingle || close == Mark::kRightSingle;
+    case Mark::kRightSingle: return close == Mark::kRightSingle;
+    case Mark::kLeftGuillemet: return close == Mark::kRightGuillemet;
+    case Mark::kRightGuillemet: return close == Mark::kLeftGuillemet;  // German »…«
+    case Mark::kLeftSingleGuillemet: return close == Mark::kRightSingleGuillemet;
+    case Mark::kRightSingleGuillemet: return close == Mark::kLeftSingleGuillemet;
+    case Mark::kCornerOpen: return close == Mark::kCornerClose;
+    case Mark::kWhiteCornerOpen: return close == Mark::kWhiteCornerClose;
+    default: return false;
+  }
+}
+
+// Whether a paragraph that starts with `reopen` continues a quote opened with `open`.
+bool reopens(Mark open, Mark reopen) {
+  if (open == reopen) return true;
+  switch (open) {
+    case Mark::kLeftDouble: case Mark::kStraightDouble: case Mark::kLowDouble:
+      return reopen == Mark::kLeftDouble || reopen == Mark::kStraightDouble ||
+             reopen == Mark::kLowDouble;
+    case Mark::kLeftGuillemet: case Mark::kRightGuillemet:
+      return reopen == Mark::kLeftGuillemet || reopen == Mark::kRightGuillemet;
+    default:
+      return false;
+  }
+}
+
+bool is_punct(char32_t c) { return c != 0 && !is_space(c) && !is_letter(c) && !is_digit(c); }
+
+// The neighbours of a mark; paragraph edges count as spaces.
+struct Context {
+  char32_t prev;  // ' ' at the paragraph start
+  char32_t next;  // ' ' at the paragraph end
+  bool can_open() const { return !is_space(next) && (!is_punct(next) || is_space(prev) || is_punct(prev)); }
+  bool can_close() const { return !is_space(prev) && (!is_punct(prev) || is_space(next) || is_punct(next)); }
+};
+
+// Informal elisions written with a leading apostrophe: ’em, ’til, rock ’n’ roll.
+bool is_elision(std::string_view word) {
+  static constexpr std::string_view kElisions[] = {"n", "em", "til", "tis", "twas", "cause", "cos",
+                                                   "bout", "nuff", "kay", "sup", "ello"};
+  for (std::string_view e : kElisions)
+    if (word.size() == e.size()) {
+      bool same = true;
+      for (size_t i = 0; i < e.size(); ++i) same = same && (word[i] | 0x20) == e[i];
+      if (same) return true;
+    }
+  return false;
+}
+
+// The ASCII letters right after byte `i`, up to the paragraph end.
+std::string_view ascii_word_at(std::string_view text, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && j - i < 8 && (((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z'))) ++j;
+  return text.substr(i, j - i);
+}
+
+bool is_apostrophe_mark(char32_t c) { return c == '\'' || c == 0x2019; }
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, size_t max_quotes) : text_(text), max_quotes_(max_quotes) {}
+
+  void scan(const std::vector<Paragraph>& paragraphs) {
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+      const Paragraph& para = paragraphs[p];
+      size_t i = para.begin;
+      if (carried_) {  // the first mark of this paragraph reopens the carried quote: skip it
+        int len;
+        decode_at(text_, i, &len);
+        i += len;
+        carried_ = false;
+      }
+      scan_paragraph(para, i);
+      end_paragraph(para, p + 1 < paragraphs.size() ? &paragraphs[p + 1] : nullptr);
+    }
+  }
+
+  std::vector<QuoteMarks> take(size_t* dropped) {
+    *dropped = dropped_;
+    return std::move(quotes_);
+  }
+
+ private:
+  struct Open {
+    Mark mark;
+    size_t at;     // byte offset of the mark
+    size_t after;  // byte offset just after it
+  };
+
+  static bool may_start_mark(unsigned char c) {
+    return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 || c == 0xE3;
+  }
+
+  void scan_paragraph(const Paragraph& para, size_t i) {
+    while (i < para.end) {
+      if (!may_start_mark(static_cast<unsigned char>(text_[i]))) { ++i; continue; }
+      int len;
+      char32_t c = decode_at(text_, i, &len);
+      Mark mark = mark_of(c);
+      if (mark != Mark::kNone) handle_mark(mark, i, i + len, para);
+      i += len;
+    }
+  }
+
+  Context context_at(size_t at, size_t after, const Paragraph& para) const {
+    int len;
+    Context ctx;
+    ctx.prev = at > para.begin ? decode_before(text_, at, &len) : U' ';
+    ctx.next = after < para.end ? decode_at(text_, after, &len) : U' ';
+    return ctx;
+  }
+
+  // Apostrophes: don’t, O’Brien, ’90s, ’em, rock ’n’ roll.
+  bool is_apostrophe(Mark mark, const Context& ctx, size_t after, const Paragraph& para) {
+    if (after == apostrophe_after_) return true;
+    if (is_letter(ctx.prev) || is_digit(ctx.prev)) return is_letter(ctx.next);
+    if (is_digit(ctx.next)) return true;  // at a word start: ’90s, '16
+    if (mark == Mark::kLeftSingle) return false;
+    std::string_view word = ascii_word_at(text_, after, para.end);
+    size_t word_end = after + word.size();
+    int len = 0;
+    char32_t following = word_end < para.end ? decode_at(text_, word_end, &len) : U' ';
+    if (is_letter(following) || !is_elision(word)) return false;
+    if ((word == "n" || word == "N") && is_apostrophe_mark(following)) apostrophe_after_ = word_end + len;
+    return true;
+  }
+
+  Role role_of(Mark mark, const Context& ctx) const {
+    bool open = ctx.can_open(), close = ctx.can_close();
+    switch (mark) {
+      case Mark::kLeftDouble:
+        return close && !open ? Role::kClose : Role::kOpen;
+      case Mark::kRightDouble:
+        return open && !close ? Role::kEither : Role::kClose;
+      case Mark::kStraightDouble:
+      case Mark::kStraightSingle:
+      case Mark::kRightSingle:
+        if (open && close) return Role::kEither;
+        if (open) return Role::kOpen;
+        return close ? Role::kClose : Role::kNone;
+      case Mark::kLowDouble:
+        return Role::kOpen;
+      case Mark::kLeftSingle:
+        if (close && !open) return Role::kClose;
+        return open ? Role::kOpen : Role::kNone;
+      case Mark::kLowSingle:
+        return open ? Role::kOpen : Role::kNone;
+      case Mark::kLeftGuillemet:
+      case Mark::kLeftSingleGuillemet:
+        return close && !open ? Role::kEither : Role::kOpen;
+      case Mark::kRightGuillemet:
+      case Mark::kRightSingleGuillemet:
+        return open && !close ? Role::kEither : Role::kClose;
+      case Mark::kCornerOpen:
+      case Mark::kWhiteCornerOpen:
+        return Role::kOpen;
+      case Mark::kCornerClose:
+      case Mark::kWhiteCornerClose:
+        return Role::kClose;
+      default:
+        return Role::kNone;
+    }
+  }
+
+  void handle_mark(Mark mark, size_t at, size_t after, const Paragraph& para) {
+    Context ctx = context_at(at, after, para);
+    if (is_single(mark) && is_apostrophe(mark, ctx, after, para)) return;
+    Role role = role_of(mark, ctx);
+    if (role == Role::kNone) return;
+    if (role == Role::kClose || role == Role::kEither) {
+      for (size_t k = stack_.size(); k-- > 0;) {
+        if (!pairs(stack_[k].mark, mark)) continue;
+        if (k == 0) emit(stack_[0], at, after, /*closed=*/true);
+        stack_.resize(k);
+        return;
+      }
+      if (role == Role::kClose) return;
+    }
+    if (stack_.empty()) paragraphs_ = 1;
+    if (stack_.size() < kMaxDepth) stack_.push_back({mark, at, after});
+  }
+
+  void end_paragraph(const Paragraph& para, const Paragraph* next) {
+    if (stack_.empty()) return;
+    Open outer = stack_[0];
+    stack_.clear();
+    if (is_single(outer.mark)) return;
+    if (next) {
+      int len;
+      Mark first = mark_of(decode_at(text_, next->begin, &len));
+      if (first != Mark::kNone && reopens(outer.mark, first)) {
+        stack_.push_back(outer);
+        carried_ = true;
+        ++paragraphs_;
+        return;
+      }
+    }
+    emit(outer, para.end, para.end, /*closed=*/false);
+  }
+
+  void emit(const Open& open, size_t close_at, size_t close_after, bool closed) {
+    size_t begin = open.after, end = close_at;
+    trim_space(text_, &begin, &end);
+    if (begin >= end) return;
+    if (quotes_.size() >= max_quotes_) { ++dropped_; return; }
+    quotes_.push_back({open.at, begin, end, close_after, closed, paragraphs_, is_single(open.mark)});
+  }
+
+  std::string_view text_;
+  size_t max_quotes_;
+  std::vector<Open> stack_;
+  bool carried_ = false;      // the open quote continues into the next paragraph
+  int paragraphs_ = 1;        // paragraphs spanned by the outermost open quote
+  size_t apostrophe_after_ = std::string_view::npos;  // end of a mark known to be an apostrophe (’n’)
+  size_t dropped_ = 0;
+  std::vector<QuoteMarks> quotes_;
+};
+
+}  // namespace
+
+std::vector<QuoteMarks> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                    size_t max_quotes, size_t* dropped) {
+  Scanner scanner(text, max_quotes);
+  scanner.scan(paragraphs);
+  return scanner.take(dropped);
+}
+
+}  // namespace whosaid

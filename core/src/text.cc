@@ -1,0 +1,167 @@
+#include "text.h"
+
+namespace whosaid {
+
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the valid UTF-8 sequence at in[i], or 0 if the bytes there are not one.
+size_t valid_sequence_length(std::string_view in, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(in[k]); };
+  const auto cont = [&](size_t k) { return k < in.size() && (byte(k) & 0xC0) == 0x80; };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xE0 && c1 < 0xA0) return 0;  // overlong
+    if (c == 0xED && c1 > 0x9F) return 0;  // UTF-16 surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 > 0x8F) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+// Index of the first byte that does not start a valid sequence, or in.size().
+size_t first_invalid(std::string_view in) {
+  size_t i = 0;
+  while (i < in.size()) {
+    if (static_cast<unsigned char>(in[i]) < 0x80) { ++i; continue; }
+    size_t n = valid_sequence_length(in, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::string repair_utf8(std::string_view in, size_t* invalid) {
+  *invalid = 0;
+  size_t i = first_invalid(in);
+  if (i == in.size()) return std::string();
+  std::string out(in.substr(0, i));
+  out.reserve(in.size() + 16);
+  while (i < in.size()) {
+    size_t n = valid_sequence_length(in, i);
+    if (n == 0) {
+      out += kReplacement;
+      ++*invalid;
+      ++i;
+    } else {
+      out.append(in.data() + i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+char32_t decode_before(std::string_view s, size_t i, int* len) {
+  if (i == 0) { *len = 0; return 0; }
+  size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return decode_at(s, k, len);
+}
+
+bool is_space(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;    // Latin-1 and Latin Extended
+  if (c >= 0x370 && c <= 0x52F) return true;   // Greek, Cyrillic
+  if (c >= 0x1E00 && c <= 0x1FFF) return true; // Latin and Greek extended
+  if (c >= 0x2000 && c <= 0x2BFF) return false; // punctuation and symbols
+  if (c >= 0x3000 && c <= 0x303F) return false; // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;
+  if (c >= 0xFF00 && c <= 0xFF20) return false;
+  if (c >= 0x1F000) return false;              // emoji and other symbols
+  return c >= 0x530 && c != 0xFFFD;            // other scripts: take as letters
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A alternates upper, lower
+  if (c >= 0x391 && c <= 0x3AB) return true;          // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
+  return false;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+bool is_open_punct(char32_t c) { return c == '(' || c == '[' || c == '{'; }
+
+bool is_close_punct(char32_t c) {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case 0x2026:  // …
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<Paragraph> split_paragraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t nl = text.find('\n', begin);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    size_t b = begin, e = end;
+    trim_space(text, &b, &e);
+    if (b < e) out.push_back({b, e});
+    if (nl == std::string_view::npos) break;
+    begin = nl + 1;
+  }
+  return out;
+}
+
+Utf16Index::Utf16Index(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / kStride + 1);
+  uint32_t units = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(units);
+    unsigned char c = text[i];
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
+}
+
+size_t Utf16Index::to_utf16(size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  size_t block = byte_offset / kStride;
+  size_t units = checkpoints_[block];
+  for (size_t i = block * kStride; i < byte_offset; ++i) {
+    unsigned char c = text_[i];
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
+void trim_space(std::string_view text, size_t* begin, size_t* end) {
+  int len = 0;
+  while (*begin < *end && is_space(decode_at(text, *begin, &len))) *begin += len;
+  while (*end > *begin && is_space(decode_before(text, *end, &len))) *end -= len;
+}
+
+}  // namespace whosaid

@@ -1,0 +1,75 @@
+// Text primitives shared by every stage: UTF-8 decoding and repair, character classes, paragraphs, and
+// the byte -> UTF-16 offset conversion used when a Result leaves the engine.
+//
+// Inside the engine every offset is a byte offset into valid UTF-8 (repair_utf8() guarantees that).
+// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 256 bytes
+// so that converting any offset costs a short forward scan and the index itself stays small (1/64 of
+// the input), whatever the input's size.
+#ifndef WHOSAID_TEXT_H_
+#define WHOSAID_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid {
+
+// Returns a copy of `in` with every byte that is not part of a valid UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF included) replaced by U+FFFD, and counts them. When `in` is
+// already valid, returns an empty string and sets *invalid to 0, so that callers can skip the copy.
+std::string repair_utf8(std::string_view in, size_t* invalid);
+
+// Decodes the code point at byte `i` of valid UTF-8 and sets *len to its length in bytes.
+inline char32_t decode_at(std::string_view s, size_t i, int* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) { *len = 1; return c; }
+  if (c < 0xE0) { *len = 2; return ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+  }
+  *len = 4;
+  return ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+         (s[i + 3] & 0x3Fu);
+}
+
+// The code point that ends just before byte `i` (0 at the start of `s`), and its byte length.
+char32_t decode_before(std::string_view s, size_t i, int* len);
+
+// Character classes, as the quote and attribution stages need them.
+bool is_space(char32_t c);        // whitespace, including no-break and zero-width spaces
+bool is_letter(char32_t c);       // letters of any script (approximate outside Latin/Greek/Cyrillic)
+bool is_upper(char32_t c);        // capital letters (Latin, Greek, Cyrillic)
+bool is_digit(char32_t c);
+bool is_dash(char32_t c);         // - – — and friends
+bool is_open_punct(char32_t c);   // ( [ {
+bool is_close_punct(char32_t c);  // . , ; : ! ? ) ] } …
+
+// [begin, end) byte ranges of the non-blank lines of `text`; '\n' separates paragraphs and a '\r'
+// before it is left out of the paragraph.
+struct Paragraph {
+  size_t begin;
+  size_t end;
+};
+std::vector<Paragraph> split_paragraphs(std::string_view text);
+
+// Converts byte offsets of a valid UTF-8 text to UTF-16 code unit offsets.
+class Utf16Index {
+ public:
+  explicit Utf16Index(std::string_view text);
+  size_t to_utf16(size_t byte_offset) const;
+
+ private:
+  static constexpr size_t kStride = 256;
+  std::string_view text_;
+  std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
+};
+
+// Trims whitespace from both ends of [*begin, *end) of `text`.
+void trim_space(std::string_view text, size_t* begin, size_t* end);
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_TEXT_H_

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds everything into build/ (native engine, CLI, tests) and dist/ (wasm module, extension), then
+# shows the engine's result on the bundled sample article. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)"
+
+echo
+echo "== whosaid on samples/sample-article.txt =="
+./build/whosaid --summary samples/sample-article.txt
