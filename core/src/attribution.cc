@@ -1,19 +1,276 @@
 #include "attribution.h"
 
+#include <optional>
+
+#include "entities.h"
+#include "lexicon.h"
+#include "mentions.h"
+#include "tokens.h"
+
 namespace whosaid {
+
+namespace {
+
+// Confidence of each rule, before the pronoun penalty (calibrated on PolNeAR train).
+constexpr double kAfterQuote = 0.95;
+constexpr double kBeforeQuote = 0.9;
+constexpr double kLaterInSentence = 0.8;
+constexpr double kAccordingTo = 0.85;
+constexpr double kColonLine = 0.8;
+constexpr double kContinued = 0.75;
+constexpr double kPronounPenalty = 0.9;
+
+struct Attribution {
+  Mention mention;
+  size_t cue_first = 0;
+  size_t cue_last = 0;  // == cue_first when there is no cue
+  double confidence = 0.0;
+  int inherited_from = -1;  // index of the quote whose speaker this one continues
+};
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, const Tokens& tokens)
+      : text_(text), quotes_(quotes), toks_(tokens.tokens), sentences_(tokens.sentences),
+        reader_(text, tokens), entities_(text, tokens, reader_) {}
+
+  Analysis run() {
+    entities_.add_names(reader_.all_names());
+    locate_quotes();
+    Analysis out;
+    int last_speaker = -1;
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      FoundQuote f;
+      f.span = {quotes_[q].begin, quotes_[q].end};
+      f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
+      std::optional<Attribution> a = first_[q] < 0 ? std::nullopt : attribute(q, f.kind, out);
+      if (a) {
+        if (a->inherited_from >= 0) {
+          f.entity = out.quotes[a->inherited_from].entity;
+          f.mention = out.quotes[a->inherited_from].mention;
+          f.cue = out.quotes[a->inherited_from].cue;
+        } else {
+          f.entity = entities_.resolve(&a->mention, last_speaker);
+          f.mention = ByteSpan{toks_[a->mention.first].begin, toks_[a->mention.last - 1].end};
+          if (a->cue_last > a->cue_first) f.cue = ByteSpan{toks_[a->cue_first].begin, toks_[a->cue_last - 1].end};
+        }
+        f.confidence = a->confidence;
+        if (f.entity >= 0) last_speaker = f.entity;
+        else f.mention.reset();
+      }
+      out.quotes.push_back(f);
+    }
+    out.entities = entities_.finish();
+    return out;
+  }
+
+ private:
+  // first_[q] / last_[q]: the token range of quote q (its marks included), -1 when it has no token.
+  void locate_quotes() {
+    first_.assign(quotes_.size(), -1);
+    last_.assign(quotes_.size(), -1);
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      int q = toks_[i].quote;
+      if (q < 0) continue;
+      if (first_[q] < 0) first_[q] = static_cast<int>(i);
+      last_[q] = static_cast<int>(i) + 1;
+    }
+  }
+
+  std::string_view word(size_t i) const { return reader_.word(i); }
+  bool outside(size_t i) const { return toks_[i].quote < 0; }
+
+  // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,
+  // or right after a colon or at its paragraph's start) and ends like one, or runs long.
+  bool is_direct(size_t q) const {
+    const QuoteMarks& m = quotes_[q];
+    int len;
+    char32_t first = decode_at(text_, m.begin, &len);
+    char32_t last = decode_before(text_, m.end, &len);
+    bool starts = is_upper(first) || is_digit(first) || first == 0x2026 || first == '.';
+    if (first_[q] > 0) {
+      std::string_view before = word(first_[q] - 1);
+      if (before == ":" || toks_[first_[q] - 1].paragraph != toks_[first_[q]].paragraph) starts = true;
+    } else if (first_[q] == 0) {
+      starts = true;
+    }
+    bool ends = last == '.' || last == ',' || last == '!' || last == '?' || last == 0x2026 || !m.closed;
+    size_t words = 0;
+    for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) words += toks_[i].type == TokenType::kWord;
+    return starts && (ends || words >= 8);
+  }
+
+  std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
+    if (auto a = after_quote(q)) return a;
+    const Sentence& s = sentences_[toks_[first_[q]].sentence];
+    if (auto a = cue_in_sentence(q, s)) return a;
+    if (auto a = according_to(s)) return a;
+    if (kind != QuoteKind::kDirect) return std::nullopt;
+    if (auto a = colon_line(q)) return a;
+    return continued(q, done);
+  }
+
+  Attribution make(const Mention& m, size_t cue_first, size_t cue_last, double confidence) const {
+    Attribution a;
+    a.mention = m;
+    a.cue_first = cue_first;
+    a.cue_last = cue_last;
+    a.confidence = m.type == MentionType::kPronoun ? confidence * kPronounPenalty : confidence;
+    return a;
+  }
+
+  // “…,” Trump said.  “…,” said Trump.  “…,” he told reporters.  “…” — Commissioner X
+  std::optional<Attribution> after_quote(size_t q) const {
+    size_t i = static_cast<size_t>(last_[q]);
+    size_t skipped = 0;
+    while (i < toks_.size() && skipped < 2 && outside(i) && toks_[i].type == TokenType::kPunct &&
+           (word(i) == "," || is_dash_token(i)))
+      ++i, ++skipped;
+    if (i >= toks_.size() || !outside(i) || toks_[i].paragraph != toks_[last_[q] - 1].paragraph) return std::nullopt;
+    size_t end = sentence_end_from(i);
+    if (reader_.is_cue(i)) {
+      size_t j = i + 1;
+      while (j < end && reader_.is_modifier(j)) ++j;
+      if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      return std::nullopt;
+    }
+    auto m = reader_.phrase_at(i, end);
+    if (!m) return std::nullopt;
+    size_t j = skip_to_cue(m->last, end);
+    if (j < end && reader_.is_cue(j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
+    if (skipped && is_dash_token(i - 1) && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    return std::nullopt;
+  }
+
+  bool is_dash_token(size_t i) const {
+    int len;
+    return toks_[i].type == TokenType::kPunct && is_dash(decode_at(text_, toks_[i].begin, &len));
+  }
+
+  // From the end of a speaker phrase, past modifiers and an appositive, to where its verb should be.
+  size_t skip_to_cue(size_t j, size_t end) const {
+    if (j < end && word(j) == ",") {  // "Kamarck, a veteran of the campaign, said"
+      size_t k = j + 1;
+      while (k < end && k - j < 25 && word(k) != "," && outside(k)) ++k;
+      if (k < end && word(k) == ",") j = k + 1;
+    }
+    if (j < end && word(j) == "(") {  // "Sanders (I-Vt.) said"
+      size_t k = j;
+      while (k < end && k - j < 10 && word(k) != ")") ++k;
+      if (k < end) j = k + 1;
+    }
+    while (j < end && reader_.is_modifier(j)) ++j;
+    return j;
+  }
+
+  size_t first_modifier_before(size_t cue, size_t floor) const {
+    size_t c = cue;
+    while (c > floor && reader_.is_modifier(c - 1)) --c;
+    return c;
+  }
+
+  size_t sentence_end_from(size_t i) const { return sentences_[toks_[i].sentence].last; }
+
+  // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
+  std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
+    std::optional<Attribution> before;
+    std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
+    for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
+      if (!reader_.is_cue(c)) continue;
+      std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
+      if (!m) m = passive_agent(c, s.last);
+      if (!m) continue;
+      subject = m;
+      before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
+    }
+    if (before) return before;
+    for (size_t c = static_cast<size_t>(last_[q]); c < s.last; ++c) {
+      if (!reader_.is_cue(c)) continue;
+      std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      if (!m) m = passive_agent(c, s.last);
+      if (m && (m->last <= static_cast<size_t>(first_[q]) || m->first >= static_cast<size_t>(last_[q])))
+        return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
+    }
+    return std::nullopt;
+  }
+
+  bool is_any_word(size_t i, std::initializer_list<std::string_view> words) const {
+    for (std::string_view w : words)
+      if (word(i) == w) return true;
+    return false;
+  }
+
+  // "described as … by Putin aide Yuri Ushakov": the agent of a passive reporting verb.
+  std::optional<Mention> passive_agent(size_t cue, size_t end) const {
+    if (cue == 0 || !is_any_word(cue - 1, {"was", "were", "been", "being", "is", "are"})) return std::nullopt;
+    for (size_t k = cue + 1; k + 1 < end && k - cue < 30; ++k)
+      if (outside(k) && word(k) == "by") return reader_.phrase_at(k + 1, end);
+    return std::nullopt;
+  }
+
+  // "according to the Kremlin" anywhere in the sentence.
+  std::optional<Attribution> according_to(const Sentence& s) const {
+    for (size_t c = s.first; c + 2 < s.last; ++c) {
+      if (!outside(c) || !(word(c) == "according" || word(c) == "According") || word(c + 1) != "to") continue;
+      if (auto m = reader_.phrase_at(c + 2, s.last)) return make(*m, c, c + 2, kAccordingTo);
+    }
+    return std::nullopt;
+  }
+
+  // A quote paragraph after a line that ends with a colon: "From Chairwoman Y:".
+  std::optional<Attribution> colon_line(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f == 0 || toks_[f - 1].paragraph == toks_[f].paragraph || word(f - 1) != ":") return std::nullopt;
+    size_t floor = sentences_[toks_[f - 1].sentence].first;
+    if (auto m = reader_.phrase_before(f - 1, floor)) return make(*m, f - 1, f - 1, kColonLine);
+    return std::nullopt;
+  }
+
+  // A direct quote with no cue continues the previous quote's speaker when nothing intervenes: the
+  // previous quote is in the same paragraph, or ends the paragraph before this one's.
+  std::optional<Attribution> continued(size_t q, const Analysis& done) const {
+    if (q == 0 || done.quotes[q - 1].entity < 0 || last_[q - 1] < 0) return std::nullopt;
+    int here = toks_[first_[q]].paragraph;
+    int there = toks_[last_[q - 1] - 1].paragraph;
+    bool same_paragraph = here == there;
+    bool next_paragraph = here == there + 1 && static_cast<size_t>(last_[q - 1]) <= toks_.size() &&
+                          ends_paragraph(static_cast<size_t>(last_[q - 1])) && starts_paragraph(first_[q]);
+    if (!same_paragraph && !next_paragraph) return std::nullopt;
+    Attribution a;
+    a.inherited_from = static_cast<int>(q - 1);
+    a.confidence = kContinued;
+    return a;
+  }
+
+  // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph.
+  bool ends_paragraph(size_t i) const {
+    size_t n = 0;
+    while (i < toks_.size() && toks_[i].paragraph == toks_[i - 1].paragraph) {
+      if (!outside(i)) return false;
+      ++i;
+      ++n;
+    }
+    return n <= 8;
+  }
+
+  bool starts_paragraph(size_t i) const { return i == 0 || toks_[i - 1].paragraph != toks_[i].paragraph; }
+
+  std::string_view text_;
+  const std::vector<QuoteMarks>& quotes_;
+  const std::vector<Token>& toks_;
+  const std::vector<Sentence>& sentences_;
+  MentionReader reader_;
+  mutable EntityResolver entities_;
+  std::vector<int> first_, last_;
+};
+
+}  // namespace
 
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
                    const std::vector<QuoteMarks>& quotes) {
-  (void)text;
-  (void)paragraphs;
-  Analysis a;
-  for (const QuoteMarks& q : quotes) {
-    FoundQuote f;
-    f.kind = QuoteKind::kMixed;
-    f.span = {q.begin, q.end};
-    a.quotes.push_back(f);
-  }
-  return a;
+  Tokens tokens = tokenize(text, paragraphs, quotes);
+  return Attributor(text, quotes, tokens).run();
 }
 
 }  // namespace whosaid

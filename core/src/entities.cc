@@ -1,0 +1,231 @@
+#include "entities.h"
+
+#include <algorithm>
+
+#include "lexicon.h"
+
+namespace whosaid {
+
+namespace {
+
+constexpr int kPronounWindowParagraphs = 3;   // how far back a pronoun looks for its antecedent
+constexpr int kDescriptionWindowParagraphs = 6;
+
+bool same_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x += 32;
+    if (y >= 'A' && y <= 'Z') y += 32;
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
+
+std::string_view last_word(std::string_view s) {
+  size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
+
+bool strip_article(std::string_view* s) {
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+    if (s->substr(0, a.size()) == a) { s->remove_prefix(a.size()); return true; }
+  return false;
+}
+
+}  // namespace
+
+EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
+    : text_(text), toks_(tokens.tokens), reader_(reader) {}
+
+std::string EntityResolver::span_text(size_t first, size_t last) const {
+  if (first >= last) return std::string();
+  return std::string(text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin));
+}
+
+std::string EntityResolver::name_text(const Mention& m) const { return span_text(m.name_first, m.last); }
+
+void EntityResolver::add_names(std::vector<Mention> names) {
+  names_ = std::move(names);
+  for (Mention& m : names_) m.entity = resolve_name(m);
+}
+
+// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
+// name, 0 no match.
+int EntityResolver::resolve_name(const Mention& m) {
+  std::string full = name_text(m);
+  std::string_view key = full;
+  strip_article(&key);
+  size_t words = word_count(key);
+  int best = -1, best_score = 0;
+  for (size_t e = 0; e < infos_.size(); ++e) {
+    const Info& info = infos_[e];
+    if (info.organization != m.organization && !info.names.empty()) {
+      if (m.organization || words > 1) continue;
+    }
+    if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
+    bool conflicting_given = false;
+    int score = 0;
+    for (const std::string& form : info.names) {
+      std::string_view f = form;
+      strip_article(&f);
+      size_t fw = word_count(f);
+      int s = 0;
+      if (same_ci(f, key)) s = 3;
+      else if (m.organization || info.organization) s = 0;
+      else if (words == 1 && fw > 1 && same_ci(last_word(f), key)) s = 2;
+      else if (words == 1 && fw > 1 && same_ci(first_word(f), key)) s = 1;
+      else if (words > 1 && fw == 1 && same_ci(f, last_word(key))) s = 2;
+      else if (words > 1 && fw > 1 && same_ci(last_word(f), last_word(key))) {
+        if (same_ci(first_word(f), first_word(key))) s = 3;
+        else conflicting_given = true;
+      }
+      score = std::max(score, s);
+    }
+    if (conflicting_given && score < 3) continue;
+    if (score > best_score || (score == best_score && score > 0 && info.mentions > infos_[best].mentions)) {
+      best = static_cast<int>(e);
+      best_score = score;
+    }
+  }
+  if (best < 0) {
+    best = static_cast<int>(infos_.size());
+    infos_.emplace_back();
+  }
+  absorb(best, m);
+  return best;
+}
+
+void EntityResolver::absorb(int entity, const Mention& m) {
+  Info& info = infos_[entity];
+  ++info.mentions;
+  if (m.type == MentionType::kName) {
+    std::string name = name_text(m);
+    bool known = false;
+    for (const std::string& n : info.names) known = known || n == name;
+    if (!known) info.names.push_back(name);
+    if (info.role.empty() && m.first < m.name_first) {
+      size_t first = m.first;
+      while (first < m.name_first && (lexicon("function_words").contains(reader_.word(first)) ||
+                                      lexicon("honorifics").contains(reader_.word(first))))
+        ++first;
+      info.role = span_text(first, m.name_first);
+    }
+  }
+  if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
+  info.organization = info.organization || m.organization;
+  info.group = info.group || m.group;
+}
+
+int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
+  int paragraph = toks_[m.first].paragraph;
+  auto compatible = [&](int e, bool exact) {
+    const Info& info = infos_[e];
+    switch (m.gender) {
+      case 'm': case 'f':
+        return !info.organization && !info.group && (info.gender == m.gender || (!exact && info.gender == '?'));
+      case 'p': return info.group || (info.organization && !exact);
+      case 'n': return info.organization;
+      default: return false;
+    }
+  };
+  auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
+                                 [](size_t t, const Mention& n) { return t < n.last; });
+  for (bool exact : {true, false}) {
+    if (last_speaker >= 0 && compatible(last_speaker, exact)) {
+      // The current speaker, if nobody else who fits was named since their last mention.
+      for (auto it = before; it != names_.begin();) {
+        --it;
+        if (toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+        if (it->entity == last_speaker) return last_speaker;
+        if (compatible(it->entity, exact)) break;
+      }
+    }
+    for (auto it = before; it != names_.begin();) {
+      --it;
+      if (toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+      if (compatible(it->entity, exact)) return it->entity;
+    }
+  }
+  return -1;
+}
+
+int EntityResolver::resolve_description(const Mention& m) {
+  std::string_view head = reader_.word(m.last - 1);
+  int paragraph = toks_[m.first].paragraph;
+  if (!lexicon("group_nouns").contains(head) || lexicon("titles").contains(head)) {
+    for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+      if (it->last > m.first) continue;
+      if (toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
+      const std::string& role = infos_[it->entity].role;
+      if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
+    }
+  }
+  std::string phrase = span_text(m.first, m.last);
+  std::string_view key = phrase;
+  strip_article(&key);
+  for (size_t e = 0; e < infos_.size(); ++e)
+    if (infos_[e].names.empty() && same_ci(infos_[e].description, key)) return static_cast<int>(e);
+  infos_.emplace_back();
+  Info& info = infos_.back();
+  info.description = std::string(key);
+  info.gender = m.gender;
+  info.group = m.group;
+  info.organization = m.organization;
+  return static_cast<int>(infos_.size() - 1);
+}
+
+int EntityResolver::resolve(Mention* m, int last_speaker) {
+  int e = -1;
+  switch (m->type) {
+    case MentionType::kName: {
+      // The same tokens were already resolved as a name; reuse that decision.
+      auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
+                                 [](const Mention& n, size_t t) { return n.last <= t; });
+      if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) e = it->entity;
+      else e = resolve_name(*m);
+      break;
+    }
+    case MentionType::kPronoun: e = resolve_pronoun(*m, last_speaker); break;
+    case MentionType::kDescription: e = resolve_description(*m); break;
+  }
+  m->entity = e;
+  if (e >= 0) infos_[e].speaker_mentions.push_back({toks_[m->first].begin, toks_[m->last - 1].end});
+  return e;
+}
+
+std::vector<Entity> EntityResolver::finish() {
+  std::vector<Entity> out(infos_.size());
+  for (const Mention& m : names_)
+    infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  for (size_t e = 0; e < infos_.size(); ++e) {
+    Info& info = infos_[e];
+    Entity& ent = out[e];
+    if (info.names.empty()) {
+      ent.name = info.description;
+    } else {
+      auto fuller = [](const std::string& a, const std::string& b) {
+        size_t wa = word_count(a), wb = word_count(b);
+        return wa != wb ? wa > wb : a.size() > b.size();
+      };
+      std::stable_sort(info.names.begin(), info.names.end(), fuller);
+      ent.name = info.names[0];
+      ent.aliases.assign(info.names.begin() + 1, info.names.end());
+    }
+    if (!info.role.empty()) ent.role = info.role;
+    if (info.organization) ent.kind = SpeakerKind::kOrganization;
+    else if (info.group) ent.kind = SpeakerKind::kGroup;
+    else if (info.gender == 'm' || info.gender == 'f' || !info.role.empty()) ent.kind = SpeakerKind::kPerson;
+    std::sort(info.speaker_mentions.begin(), info.speaker_mentions.end(),
+              [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    for (ByteSpan s : info.speaker_mentions)
+      if (ent.mentions.empty() || ent.mentions.back().begin != s.begin) ent.mentions.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace whosaid

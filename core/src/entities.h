@@ -1,0 +1,61 @@
+// Entities: who the mentions are. Groups mentions that name the same speaker -- "US President Donald
+// Trump", "Trump", "Mr. Trump", "he", "the president" -- into one entity with a canonical name (its
+// fullest form), a role (from titles before the name), a kind and aliases.
+//
+// Names are resolved in text order: a name joins the entity whose full name, surname or given name it
+// matches (the most mentioned one on a tie), or starts a new one. Pronouns take the nearest earlier
+// name of a compatible gender and number, looking back a few paragraphs; the speaker of the latest
+// quote is preferred among equals, as news writing continues with the current speaker. Descriptions
+// ("the senator") join the latest entity whose role holds their head word, or stand for themselves.
+#ifndef WHOSAID_ENTITIES_H_
+#define WHOSAID_ENTITIES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "mentions.h"
+#include "tokens.h"
+
+namespace whosaid {
+
+class EntityResolver {
+ public:
+  EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader);
+
+  // Resolves every name in the text, so that later pronouns find their antecedents.
+  void add_names(std::vector<Mention> names);
+  // Resolves a speaker mention to an entity (creating one if needed); returns its index.
+  int resolve(Mention* m, int last_speaker);
+  // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only.
+  std::vector<Entity> finish();
+
+ private:
+  struct Info {
+    std::vector<std::string> names;  // distinct name forms, fullest first after finish()
+    std::string role;
+    std::string description;         // for entities known only by a description ("officials")
+    char gender = '?';
+    bool organization = false;
+    bool group = false;
+    int mentions = 0;
+    std::vector<ByteSpan> speaker_mentions;
+  };
+
+  int resolve_name(const Mention& m);
+  int resolve_pronoun(const Mention& m, int last_speaker) const;
+  int resolve_description(const Mention& m);
+  std::string name_text(const Mention& m) const;
+  std::string span_text(size_t first, size_t last) const;
+  void absorb(int entity, const Mention& m);
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  const MentionReader& reader_;
+  std::vector<Info> infos_;
+  std::vector<Mention> names_;  // every resolved name mention, in text order
+};
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_ENTITIES_H_

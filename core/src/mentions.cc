@@ -1,0 +1,245 @@
+#include "mentions.h"
+
+#include "lexicon.h"
+
+namespace whosaid {
+
+namespace {
+
+constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
+constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
+
+bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
+  for (std::string_view o : options)
+    if (w.size() == o.size()) {
+      bool same = true;
+      for (size_t i = 0; i < w.size() && same; ++i) same = (w[i] | 0x20) == o[i];
+      if (same) return true;
+    }
+  return false;
+}
+
+char gender_tag(const LexiconEntry* e) {
+  if (!e || e->tag.empty()) return '?';
+  return e->tag[0] == '-' ? '?' : e->tag[0];
+}
+
+}  // namespace
+
+bool MentionReader::is_cue(size_t i) const {
+  return toks_[i].type == TokenType::kWord && toks_[i].quote < 0 && lexicon("cue_verbs").contains(word(i));
+}
+
+bool MentionReader::is_modifier(size_t i) const {
+  return toks_[i].type == TokenType::kWord && toks_[i].quote < 0 &&
+         lexicon("cue_modifiers").contains(word(i));
+}
+
+bool MentionReader::is_title(size_t i) const {
+  return toks_[i].type == TokenType::kWord && lexicon("titles").contains(word(i));
+}
+
+bool MentionReader::is_determiner(size_t i) const {
+  return toks_[i].type == TokenType::kWord &&
+         is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three"});
+}
+
+bool MentionReader::is_possessive(size_t i) const {
+  std::string_view w = word(i);
+  return w == "’s" || w == "'s" || w == "’S" || w == "'S";
+}
+
+bool MentionReader::is_connector(size_t i) const {
+  return toks_[i].type == TokenType::kWord && !toks_[i].capitalized &&
+         is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"});
+}
+
+bool MentionReader::is_name_word(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0) return false;
+  std::string_view w = word(i);
+  if (lexicon("function_words").contains(w) || lexicon("honorifics").contains(w)) return false;
+  if (lexicon("titles").contains(w)) return false;
+  if (t.sentence_start && (lexicon("cue_verbs").contains(w) || lexicon("cue_modifiers").contains(w)))
+    return false;
+  return true;
+}
+
+// Walks left from the first name token over the words that make a role: titles ("press secretary"),
+// capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
+size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
+  size_t k = first;
+  while (k > floor && first - k < kMaxPhrase) {
+    size_t p = k - 1;
+    const Token& t = toks_[p];
+    if (t.type != TokenType::kWord || t.quote >= 0) break;
+    std::string_view w = word(p);
+    bool title = is_title(p) || lexicon("org_words").contains(w);
+    bool modifier = t.capitalized && !lexicon("function_words").contains(w) &&
+                    !lexicon("honorifics").contains(w) && !(t.sentence_start && is_cue(p));
+    bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
+    if (!(title || modifier || of)) break;
+    k = p;
+  }
+  // A role must hold a title; a run of bare capitalised words before a name is not one.
+  for (size_t r = k; r < first; ++r)
+    if (is_title(r) || lexicon("org_words").contains(word(r))) return k;
+  return first;
+}
+
+Mention MentionReader::describe(size_t first, size_t name_first, size_t last) const {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.name_first = name_first;
+  m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
+  for (size_t i = first; i < last; ++i) {
+    std::string_view w = word(i);
+    if (const LexiconEntry* h = lexicon("honorifics").find(w); h && m.gender == '?') m.gender = gender_tag(h);
+    if (const LexiconEntry* e = lexicon("org_words").find(w); e && e->tag == "org" && i >= name_first)
+      m.organization = true;
+    if (i < name_first || m.type == MentionType::kDescription) {
+      if (const LexiconEntry* t = lexicon("titles").find(w); t && m.gender == '?') m.gender = gender_tag(t);
+      if (const LexiconEntry* g = lexicon("group_nouns").find(w); g && i + 1 == last)
+        m.group = g->tag == "group";
+      if (lexicon("org_words").contains(w) && i + 1 == last) m.organization = true;
+    }
+  }
+  if (m.type == MentionType::kName) {
+    if (m.gender == '?') m.gender = gender_tag(lexicon("first_names").find(word(name_first)));
+    const LexiconEntry* g = lexicon("group_nouns").find(word(last - 1));
+    if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
+  }
+  return m;
+}
+
+std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
+  size_t j = end;
+  while (j > floor && is_modifier(j - 1)) --j;
+  if (j > floor + 1 && lexicon("function_words").contains(word(j - 1)) &&
+      toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
+    j -= 2;  // "Trump on Friday said"
+  if (j == floor) return std::nullopt;
+  if (word(j - 1) == ")") {  // "Sen. Bernie Sanders (I-Vt.) said"
+    size_t k = j - 1;
+    while (k > floor && j - k < 10 && word(k) != "(") --k;
+    if (word(k) != "(") return std::nullopt;
+    j = k;
+  }
+  if (j > floor && word(j - 1) == ",") {  // "Elaine Kamarck, a veteran of the campaign, said"
+    size_t k = j - 1;
+    while (k > floor && j - k < kMaxAppositive && word(k - 1) != "," && toks_[k - 1].quote < 0) --k;
+    if (k == floor || word(k - 1) != ",") return std::nullopt;
+    std::optional<Mention> m = phrase_before(k - 1, floor);
+    if (m && m->type != MentionType::kPronoun) return m;
+    return std::nullopt;
+  }
+  if (j == floor) return std::nullopt;
+  size_t i = j - 1;
+  const Token& t = toks_[i];
+  if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
+  std::string_view w = word(i);
+  if (const LexiconEntry* p = lexicon("pronouns").find(w)) {
+    if (p->tag == "s") return std::nullopt;
+    Mention m;
+    m.first = i;
+    m.last = m.name_first = i + 1;
+    m.type = MentionType::kPronoun;
+    m.gender = p->tag[0];
+    return m;
+  }
+  if (w == "who" && i > floor + 1 && word(i - 1) == ",") return phrase_before(i - 1, floor);
+  if (is_name_word(i)) {
+    size_t n = i;
+    while (n > floor && i - n < kMaxPhrase) {
+      if (is_name_word(n - 1)) { --n; continue; }
+      if (n - 1 > floor && is_connector(n - 1) && is_name_word(n - 2)) { n -= 2; continue; }
+      break;
+    }
+    size_t first = n;
+    if (first > floor && lexicon("honorifics").contains(word(first - 1))) --first;
+    first = extend_role_left(first, floor);
+    if (first > floor && is_determiner(first - 1) && !is_any(word(first - 1), {"his", "her", "their", "its", "our"})) --first;
+    size_t name_first = n;
+    return describe(first, name_first, j);
+  }
+  if (!t.capitalized && (lexicon("group_nouns").contains(w) || is_title(i))) {
+    size_t k = i;
+    while (k > floor && i - k < 6) {
+      size_t p = k - 1;
+      const Token& pt = toks_[p];
+      if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
+      if (is_determiner(p)) { k = p; break; }
+      if (is_possessive(p) && p > floor && is_name_word(p - 1)) { k = p - 1; continue; }
+      if (lexicon("function_words").contains(word(p)) && !pt.capitalized) break;
+      k = p;
+    }
+    return describe(k, j, j);
+  }
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const {
+  if (begin >= last) return std::nullopt;
+  const Token& t = toks_[begin];
+  if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
+  if (const LexiconEntry* p = lexicon("pronouns").find(word(begin))) {
+    if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
+    Mention m;
+    m.first = begin;
+    m.last = m.name_first = begin + 1;
+    m.type = MentionType::kPronoun;
+    m.gender = p->tag[0];
+    return m;
+  }
+  size_t i = begin;
+  if (is_determiner(i)) ++i;
+  size_t name_first = std::string_view::npos;
+  size_t head_end = i;
+  while (i < last && i - begin < kMaxPhrase) {
+    const Token& k = toks_[i];
+    if (k.type != TokenType::kWord || k.quote >= 0) break;
+    std::string_view w = word(i);
+    if (is_name_word(i)) {
+      if (name_first == std::string_view::npos) name_first = i;
+    } else if (name_first != std::string_view::npos) {
+      if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
+    } else if (!(is_title(i) || lexicon("honorifics").contains(w) || lexicon("org_words").contains(w) ||
+                 lexicon("group_nouns").contains(w))) {
+      break;
+    }
+    head_end = ++i;
+  }
+  if (head_end == begin || (head_end == begin + 1 && is_determiner(begin))) return std::nullopt;
+  if (name_first == std::string_view::npos) {
+    const LexiconEntry* g = lexicon("group_nouns").find(word(head_end - 1));
+    if (!g && !is_title(head_end - 1)) return std::nullopt;
+    return describe(begin, head_end, head_end);
+  }
+  // Names run to the end of the phrase; anything capitalised before the name is its role.
+  return describe(begin, name_first, head_end);
+}
+
+std::vector<Mention> MentionReader::all_names() const {
+  std::vector<Mention> out;
+  size_t i = 0;
+  while (i < toks_.size()) {
+    if (!is_name_word(i)) { ++i; continue; }
+    size_t floor = i;
+    while (floor > 0 && toks_[floor - 1].sentence == toks_[i].sentence && i - floor < kMaxPhrase) --floor;
+    size_t n = i + 1;
+    while (n < toks_.size() && toks_[n].sentence == toks_[i].sentence) {
+      if (is_name_word(n)) { ++n; continue; }
+      if (n + 1 < toks_.size() && is_connector(n) && is_name_word(n + 1)) { n += 2; continue; }
+      break;
+    }
+    size_t first = i;
+    if (first > floor && lexicon("honorifics").contains(word(first - 1))) --first;
+    first = extend_role_left(first, floor);
+    out.push_back(describe(first, i, n));
+    i = n;
+  }
+  return out;
+}
+
+}  // namespace whosaid

@@ -1,0 +1,70 @@
+// Mentions: the noun phrases that can name a speaker, found by reading tokens left or right from a
+// point (a reporting verb) without a parser.
+//
+//   [US President] [Donald Trump]     role words, then a capitalised name
+//   [Putin aide] [Yuri Ushakov]       a capitalised modifier and a title make the role
+//   Mr. [Obama]                       honorifics are dropped from the name but give a gender
+//   the [former president]            a description: no name, the role is the whole phrase
+//   officials / a source / he / it    groups, unnamed people, pronouns
+//
+// A Mention records the whole phrase and where its name starts, so the entity stage can use the name
+// for coreference and the rest for the role.
+#ifndef WHOSAID_MENTIONS_H_
+#define WHOSAID_MENTIONS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "tokens.h"
+
+namespace whosaid {
+
+enum class MentionType { kName, kPronoun, kDescription };
+
+struct Mention {
+  size_t first = 0;       // first token of the phrase
+  size_t last = 0;        // one past its last token
+  size_t name_first = 0;  // first token of the name (== last when there is no name)
+  MentionType type = MentionType::kName;
+  char gender = '?';      // m, f, p (plural), n (neuter), ? (unknown)
+  bool organization = false;  // the phrase names an organisation ("the State Department")
+  bool group = false;         // a group of people ("officials", "critics")
+  int entity = -1;            // set by the entity stage
+};
+
+// Reads the text through tokens with the lexicons at hand.
+class MentionReader {
+ public:
+  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), toks_(tokens.tokens) {}
+
+  // The speaker phrase that ends just before token `end` (exclusive), read right to left:
+  // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
+  // appositive ("Kamarck, a veteran of ..., said") and a bracketed party tag ("(D-Vt.)").
+  std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
+  // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...".
+  std::optional<Mention> phrase_at(size_t begin, size_t sentence_last) const;
+  // Every capitalised name outside quotes, in text order: the antecedents for coreference.
+  std::vector<Mention> all_names() const;
+
+  std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  bool is_cue(size_t i) const;
+  bool is_modifier(size_t i) const;
+
+ private:
+  bool is_name_word(size_t i) const;
+  bool is_connector(size_t i) const;
+  bool is_title(size_t i) const;
+  bool is_determiner(size_t i) const;
+  bool is_possessive(size_t i) const;
+  Mention describe(size_t first, size_t name_first, size_t last) const;
+  size_t extend_role_left(size_t first, size_t floor) const;
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+};
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_MENTIONS_H_

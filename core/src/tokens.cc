@@ -1,0 +1,184 @@
+#include "tokens.h"
+
+#include "lexicon.h"
+
+namespace whosaid {
+
+namespace {
+
+bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
+      : text_(text), quotes_(quotes) {}
+
+  Tokens run(const std::vector<Paragraph>& paragraphs) {
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+      paragraph_ = static_cast<int>(p);
+      size_t i = paragraphs[p].begin;
+      end_ = paragraphs[p].end;
+      while (i < end_) i = next_token(i);
+      // A paragraph ends its sentence, unless a quote runs on into the next paragraph.
+      const Token* last = out_.tokens.empty() ? nullptr : &out_.tokens.back();
+      if (!last || last->quote < 0 || !continues_next_paragraph(last->quote, paragraphs, p))
+        close_sentence();
+    }
+    close_sentence();
+    return std::move(out_);
+  }
+
+ private:
+  char32_t at(size_t i, int* len) const {
+    if (i >= end_) { *len = 0; return 0; }
+    return decode_at(text_, i, len);
+  }
+
+  bool continues_next_paragraph(int quote, const std::vector<Paragraph>& paragraphs, size_t p) const {
+    return p + 1 < paragraphs.size() && quotes_[quote].close > paragraphs[p + 1].begin;
+  }
+
+  // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
+  int quote_at(size_t i) {
+    while (next_quote_ < quotes_.size() && quotes_[next_quote_].close <= i) ++next_quote_;
+    if (next_quote_ < quotes_.size() && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
+    return -1;
+  }
+
+  size_t next_token(size_t i) {
+    int len;
+    char32_t c = at(i, &len);
+    if (is_space(c)) return i + len;
+    if (is_digit(c)) return number(i);
+    if (is_letter(c)) return word(i);
+    push(i, i + len, TokenType::kPunct, false);
+    if (ends_sentence(c) && out_.tokens.back().quote < 0) maybe_close_sentence(i + len);
+    if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
+    return i + len;
+  }
+
+  // A closing quotation mark right after . ! or ? ends the sentence when a capital follows.
+  bool is_closing_mark_after_sentence(size_t i, char32_t c) const {
+    if (c != 0x201D && c != '"' && c != 0x00BB && c != 0x2019) return false;
+    const Token& t = out_.tokens.back();
+    if (t.quote < 0 || quotes_[t.quote].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
+    int len;
+    return ends_sentence(decode_before(text_, i, &len));
+  }
+
+  size_t number(size_t i) {
+    size_t start = i;
+    int len;
+    while (true) {
+      char32_t c = at(i, &len);
+      if (is_digit(c)) { i += len; continue; }
+      int len2;
+      if ((c == ',' || c == '.') && is_digit(at(i + len, &len2))) { i += len; continue; }
+      break;
+    }
+    push(start, i, TokenType::kNumber, false);
+    return i;
+  }
+
+  size_t word(size_t i) {
+    size_t start = i;
+    int len, len2;
+    bool capital = is_upper(at(i, &len));
+    while (true) {
+      char32_t c = at(i, &len);
+      if (is_word_char(c)) { i += len; continue; }
+      char32_t d = at(i + len, &len2);
+      if (is_apostrophe(c) && is_letter(d)) {
+        // A possessive ’s ends the word; other inner apostrophes (don’t, O’Brien) belong to it.
+        int len3;
+        if ((d == 's' || d == 'S') && !is_word_char(at(i + len + len2, &len3))) break;
+        i += len;
+        continue;
+      }
+      if (is_dash(c) && c != 0x2014 && c != 0x2013 && is_word_char(d)) { i += len; continue; }
+      if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) { i += len; continue; }
+      break;
+    }
+    // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.).
+    int plen;
+    if (at(i, &plen) == '.' && keeps_period(start, i)) i += plen;
+    push(start, i, TokenType::kWord, capital);
+    if (is_apostrophe(at(i, &len)) && (at(i + len, &len2) | 0x20) == 's') {
+      push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
+      i += len + len2;
+    }
+    return i;
+  }
+
+  // U.S., a.m., U.K.: a single letter then a period, and the next letter is also followed by a period.
+  bool abbreviation_continues(size_t letter) const {
+    int len, len2;
+    at(letter, &len);
+    return at(letter + len, &len2) == '.';
+  }
+
+  bool keeps_period(size_t start, size_t end) const {
+    std::string_view w = text_.substr(start, end - start);
+    int len;
+    if (end - start <= 2 && is_upper(decode_at(text_, start, &len)) &&
+        static_cast<size_t>(len) == end - start)
+      return true;  // an initial
+    if (w.find('.') != std::string_view::npos) return true;  // U.S
+    return lexicon("abbreviations").contains(w);
+  }
+
+  void push(size_t begin, size_t end, TokenType type, bool capitalized) {
+    Token t;
+    t.begin = begin;
+    t.end = end;
+    t.type = type;
+    t.capitalized = capitalized;
+    t.quote = quote_at(begin);
+    t.paragraph = paragraph_;
+    t.sentence = static_cast<int>(out_.sentences.size());
+    t.sentence_start = out_.tokens.size() == sentence_first_;
+    out_.tokens.push_back(t);
+  }
+
+  // Ends the sentence after the current token unless a lower-case word follows ("e.g. the", "3.5").
+  void maybe_close_sentence(size_t after) {
+    int len;
+    size_t i = after;
+    char32_t c = at(i, &len);
+    while (c == 0x201D || c == '"' || c == 0x2019 || c == ')' || c == ']') {
+      i += len;
+      c = at(i, &len);
+    }
+    if (c != 0 && !is_space(c)) return;
+    while (c != 0 && is_space(c)) {
+      i += len;
+      c = at(i, &len);
+    }
+    if (c == 0 || !is_letter(c) || is_upper(c)) close_sentence();
+  }
+
+  void close_sentence() {
+    if (out_.tokens.size() == sentence_first_) return;
+    out_.sentences.push_back({sentence_first_, out_.tokens.size()});
+    sentence_first_ = out_.tokens.size();
+  }
+
+  std::string_view text_;
+  const std::vector<QuoteMarks>& quotes_;
+  Tokens out_;
+  size_t end_ = 0;
+  size_t next_quote_ = 0;
+  size_t sentence_first_ = 0;
+  int paragraph_ = 0;
+};
+
+}  // namespace
+
+Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                const std::vector<QuoteMarks>& quotes) {
+  return Tokenizer(text, quotes).run(paragraphs);
+}
+
+}  // namespace whosaid

@@ -1,0 +1,51 @@
+// Tokens and sentences: the units the attribution stage reasons over.
+//
+// A token is a word (letters and digits, with inner apostrophes, hyphens and the periods of
+// abbreviations such as U.S. and Mr.), or one punctuation character. A possessive ’s/'s is split off
+// into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people. Tokens inside a
+// quotation carry the index of that quote, so that later stages can tell the writer's words from the
+// quoted ones. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
+// except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
+// sentence that contains a quote holds all of it, with its reporting clause.
+#ifndef WHOSAID_TOKENS_H_
+#define WHOSAID_TOKENS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "quotes.h"
+#include "text.h"
+
+namespace whosaid {
+
+enum class TokenType : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  size_t begin;
+  size_t end;
+  TokenType type;
+  bool capitalized;      // a word whose first letter is a capital
+  bool sentence_start;   // the first token of its sentence
+  int quote = -1;        // index of the quote whose words (or marks) it is in, -1 outside quotes
+  int paragraph = 0;     // index into the paragraph list
+  int sentence = 0;      // index into Tokens::sentences
+};
+
+struct Sentence {
+  size_t first;  // index of its first token
+  size_t last;   // index one past its last token
+};
+
+struct Tokens {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                const std::vector<QuoteMarks>& quotes);
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_TOKENS_H_
