@@ -1,0 +1,86 @@
+# What the engine needs under Emscripten, set up before core/ is added (included from the top-level
+# CMakeLists.txt when EMSCRIPTEN is set):
+#
+#   - one exception mode for every object file: -fno-exceptions (smallest and fastest; nlohmann/json then
+#     aborts instead of throwing, so the engine only calls its non-throwing API);
+#   - re2_wasm: RE2 2022-06-01 (the version Debian's libre2-dev ships natively) compiled from source. The
+#     source is the vendor/ folder of the npm package re2@1.17.7, fetched with `npm pack` (never
+#     `npm install`: its install script downloads binaries), checked against a pinned SHA-1 and extracted
+#     into the build tree. The tarball is cached in <build>/_deps, so a rebuild does not fetch it again;
+#     -DWHOSAID_RE2_TARBALL=/path/re2-1.17.7.tgz uses a copy fetched elsewhere (offline machines);
+#   - WHOSAID_NLOHMANN_INCLUDE: nlohmann/json is header-only, so the host's headers are copied into the build
+#     tree. The host's /usr/include itself must never be on the wasm include path: it would shadow
+#     Emscripten's libc headers.
+
+add_compile_options(-fno-exceptions)
+# -O2, not the Release default -O3 (bigger) nor -Os/-Oz (2-4x slower for ~6% less gzip; toolchain.md).
+set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG")
+
+# --- RE2 ---------------------------------------------------------------------------------------------
+set(WHOSAID_RE2_NPM_VERSION 1.17.7)
+set(WHOSAID_RE2_SHA1 e14cab85a177a5534c7215c322d1b043c55aa1e9)
+set(WHOSAID_DEPS_DIR ${CMAKE_BINARY_DIR}/_deps)
+set(WHOSAID_RE2_TARBALL ${WHOSAID_DEPS_DIR}/re2-${WHOSAID_RE2_NPM_VERSION}.tgz
+    CACHE FILEPATH "npm pack tarball of re2@${WHOSAID_RE2_NPM_VERSION} (fetched when missing)")
+set(WHOSAID_RE2_DIR ${WHOSAID_DEPS_DIR}/re2-${WHOSAID_RE2_NPM_VERSION})
+
+function(whosaid_check_sha1 file out)
+  set(${out} FALSE PARENT_SCOPE)
+  if(EXISTS ${file})
+    file(SHA1 ${file} sum)
+    if(sum STREQUAL WHOSAID_RE2_SHA1)
+      set(${out} TRUE PARENT_SCOPE)
+    endif()
+  endif()
+endfunction()
+
+whosaid_check_sha1(${WHOSAID_RE2_TARBALL} re2_ok)
+if(NOT re2_ok)
+  find_program(WHOSAID_NPM npm REQUIRED)
+  file(MAKE_DIRECTORY ${WHOSAID_DEPS_DIR})
+  message(STATUS "Fetching RE2 source: npm pack re2@${WHOSAID_RE2_NPM_VERSION}")
+  execute_process(
+    COMMAND ${WHOSAID_NPM} pack re2@${WHOSAID_RE2_NPM_VERSION} --pack-destination ${WHOSAID_DEPS_DIR}
+            --silent --ignore-scripts
+    RESULT_VARIABLE npm_status OUTPUT_VARIABLE npm_out ERROR_VARIABLE npm_err)
+  set(packed ${WHOSAID_DEPS_DIR}/re2-${WHOSAID_RE2_NPM_VERSION}.tgz)
+  whosaid_check_sha1(${packed} re2_ok)
+  if(NOT npm_status EQUAL 0 OR NOT re2_ok)
+    file(REMOVE ${packed})
+    message(FATAL_ERROR "npm pack re2@${WHOSAID_RE2_NPM_VERSION} failed or gave a tarball whose SHA-1 is "
+                        "not ${WHOSAID_RE2_SHA1} (status ${npm_status}): ${npm_err}")
+  endif()
+  set(WHOSAID_RE2_TARBALL ${packed} CACHE FILEPATH "" FORCE)
+endif()
+
+# Extracted once per tarball: the stamp names the SHA-1 it came from.
+set(re2_stamp ${WHOSAID_RE2_DIR}/.extracted-${WHOSAID_RE2_SHA1})
+if(NOT EXISTS ${re2_stamp})
+  file(REMOVE_RECURSE ${WHOSAID_RE2_DIR})
+  file(ARCHIVE_EXTRACT INPUT ${WHOSAID_RE2_TARBALL} DESTINATION ${WHOSAID_RE2_DIR}
+       PATTERNS package/vendor)
+  file(TOUCH ${re2_stamp})
+endif()
+set(re2_src ${WHOSAID_RE2_DIR}/package/vendor)
+
+# The library sources of RE2's own CMakeLists.txt (2022-06-01).
+add_library(re2_wasm STATIC
+  ${re2_src}/re2/bitstate.cc ${re2_src}/re2/compile.cc ${re2_src}/re2/dfa.cc
+  ${re2_src}/re2/filtered_re2.cc ${re2_src}/re2/mimics_pcre.cc ${re2_src}/re2/nfa.cc
+  ${re2_src}/re2/onepass.cc ${re2_src}/re2/parse.cc ${re2_src}/re2/perl_groups.cc
+  ${re2_src}/re2/prefilter.cc ${re2_src}/re2/prefilter_tree.cc ${re2_src}/re2/prog.cc
+  ${re2_src}/re2/re2.cc ${re2_src}/re2/regexp.cc ${re2_src}/re2/set.cc ${re2_src}/re2/simplify.cc
+  ${re2_src}/re2/stringpiece.cc ${re2_src}/re2/tostring.cc ${re2_src}/re2/unicode_casefold.cc
+  ${re2_src}/re2/unicode_groups.cc ${re2_src}/util/rune.cc ${re2_src}/util/strutil.cc)
+target_include_directories(re2_wasm SYSTEM PUBLIC ${re2_src})
+target_compile_options(re2_wasm PRIVATE -w)  # third-party code: the project's -Werror is not for it
+
+# --- nlohmann/json -----------------------------------------------------------------------------------
+set(WHOSAID_NLOHMANN_SOURCE /usr/include/nlohmann
+    CACHE PATH "Folder holding the host's nlohmann/json.hpp (Debian: nlohmann-json3-dev)")
+if(NOT EXISTS ${WHOSAID_NLOHMANN_SOURCE}/json.hpp)
+  message(FATAL_ERROR "nlohmann/json.hpp not found in ${WHOSAID_NLOHMANN_SOURCE} "
+                      "(install nlohmann-json3-dev or set WHOSAID_NLOHMANN_SOURCE)")
+endif()
+set(WHOSAID_NLOHMANN_INCLUDE ${WHOSAID_DEPS_DIR}/nlohmann/include)
+file(COPY ${WHOSAID_NLOHMANN_SOURCE}/ DESTINATION ${WHOSAID_NLOHMANN_INCLUDE}/nlohmann)

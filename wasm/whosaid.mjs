@@ -1,0 +1,196 @@
+// whosaid.mjs: the engine in JavaScript, for the extension's background, pages, workers and Node.
+//
+//   import createWhosaid from './whosaid.mjs';
+//   const ws = await createWhosaid();                  // Node: createWhosaid({wasmBinary: bytes})
+//   const r = ws.extract(text, {kinds: ['direct']});   // a Result object (DESIGN.md, version 1)
+//   if (r.error) console.warn(r.error.code, r.error.message);
+//   ws.version                                         // the engine's version, e.g. "0.1.0"
+//   ws.memoryStats()                                   // {wasmMemoryBytes, heapInUseBytes}
+//
+// extract(text, options) takes a JS string and returns the Result JSON as an object, with offsets in UTF-16
+// code units of `text` (JavaScript string indices), straight from the engine. `options` is optional:
+// {kinds: ['direct', 'mixed', 'indirect'], max_input_bytes: N, max_quotes: N}; the engine checks it, so
+// unknown keys and bad values come back as an "invalid_options" error.
+//
+// Errors are values: extract() never throws. Besides the engine's own codes ("input_too_large",
+// "invalid_options") it can answer:
+//   "invalid_input"       text is not a string
+//   "out_of_memory"       the wasm memory could not hold the input or the result
+//   "internal_error"      the engine trapped (a bug, or memory ran out inside it); the instance is then
+//                         discarded and a fresh one is started from the already compiled module
+//   "engine_unavailable"  asked while that fresh instance is still starting (a few milliseconds)
+//
+// How it works. The text is written into wasm memory as UTF-8 with TextEncoder, which turns a lone
+// surrogate into U+FFFD: one UTF-16 unit for one, so the engine's offsets still index the caller's string.
+// The C ABI (binding.cc) returns a malloc'd, NUL-terminated Result JSON, decoded with TextDecoder and
+// parsed; every buffer is freed before extract() returns, so memory stays flat over any number of calls.
+// This module compiles the .wasm itself (from `wasmBinary`, or fetched from `wasmUrl`, by default
+// whosaid-engine.wasm beside this file) and hands it to the Emscripten glue through its instantiateWasm
+// hook: keeping the compiled module is what lets it replace a trapped instance quickly.
+//
+// Where it runs: pages, workers, MV3 module service workers (no eval, no dynamic import, no top-level
+// await, no XHR: the glue is built with -sENVIRONMENT=web,worker -sDYNAMIC_EXECUTION=0) and Node 20, which
+// must pass `wasmBinary` (the glue's own loading does not work there). A service worker must not await at
+// top level: start createWhosaid() at boot, keep the promise, and await it inside event handlers.
+import createWhosaidEngine from './whosaid-engine.mjs';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Up to this many UTF-16 units the text is encoded straight into wasm memory, into a buffer of 3 bytes per
+// unit (the most one unit can take in UTF-8); longer texts are encoded first so the buffer is exact.
+const ENCODE_IN_PLACE_MAX_UNITS = 1 << 20;
+
+function errorResult(code, message) {
+  return {version: 1, error: {code, message}};
+}
+
+async function compileWasm(wasmBinary, wasmUrl) {
+  if (wasmBinary) return WebAssembly.compile(wasmBinary);
+  const url = wasmUrl ?? new URL('whosaid-engine.wasm', import.meta.url);
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch {
+      // A server that does not send application/wasm: fall back to compiling the bytes.
+    }
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`whosaid: cannot fetch ${url}: HTTP ${response.status}`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// Runs the Emscripten glue on an already compiled module; resolves to the instance's exports once the
+// runtime (static constructors included) is up.
+function instantiate(compiled) {
+  return new Promise((resolve, reject) => {
+    let exports;
+    createWhosaidEngine({
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(compiled, imports).then((instance) => {
+          exports = instance.exports;
+          receive(instance, compiled);
+        }).catch(reject);
+        return {};  // tells the glue that instantiation is asynchronous
+      },
+      onAbort: (what) => reject(new Error(`whosaid: the engine aborted at start: ${what}`)),
+      print() {},  // the engine prints nothing; keep stray output of the C library out of consoles
+      printErr() {},
+    }).then(() => resolve(exports), reject);
+  });
+}
+
+// Reads the NUL-terminated UTF-8 string at `ptr`.
+function readCString(memory, ptr) {
+  const heap = new Uint8Array(memory.buffer);
+  const end = heap.indexOf(0, ptr);
+  return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+
+class Whosaid {
+  #compiled;
+  #exports = null;   // of the live instance; null after a trap until the replacement is ready
+  #starting = null;  // the promise of that replacement
+
+  constructor(compiled, exports) {
+    this.#compiled = compiled;
+    this.#exports = exports;
+    this.version = readCString(exports.memory, exports.whosaid_version());
+  }
+
+  extract(text, options) {
+    if (typeof text !== 'string') return errorResult('invalid_input', 'text must be a string');
+    let optionsJson = null;
+    if (options !== undefined && options !== null) {
+      try {
+        optionsJson = JSON.stringify(options);
+      } catch (e) {
+        return errorResult('invalid_options', `options cannot be serialised to JSON: ${e.message}`);
+      }
+      if (typeof optionsJson !== 'string')
+        return errorResult('invalid_options', 'options must be a JSON object');
+    }
+    const ex = this.#exports;
+    if (!ex) {
+      this.#restart();
+      return errorResult('engine_unavailable',
+                         'the engine is restarting after an internal error; try again shortly');
+    }
+    try {
+      return this.#call(ex, text, optionsJson);
+    } catch (e) {
+      // A trap (abort, unreachable, out of bounds): the instance's state can no longer be trusted.
+      this.#exports = null;
+      this.#restart();
+      return errorResult('internal_error', `the engine failed: ${e?.message ?? e}`);
+    }
+  }
+
+  // The size of the wasm memory (it grows, never shrinks) and the bytes malloc'd in it and not freed: for
+  // diagnostics and for the tests that prove calls do not leak. Zeros while the engine is restarting.
+  memoryStats() {
+    const ex = this.#exports;
+    if (!ex) return {wasmMemoryBytes: 0, heapInUseBytes: 0};
+    return {wasmMemoryBytes: ex.memory.buffer.byteLength, heapInUseBytes: ex.whosaid_heap_in_use()};
+  }
+
+  #call(ex, text, optionsJson) {
+    let textPtr = 0;
+    let optionsPtr = 0;
+    let resultPtr = 0;
+    let trapped = false;
+    try {
+      let length;
+      if (text.length <= ENCODE_IN_PLACE_MAX_UNITS) {
+        const capacity = text.length * 3 + 1;
+        textPtr = ex.malloc(capacity);
+        if (!textPtr) return errorResult('out_of_memory', 'no wasm memory for the input text');
+        // Views are taken after every malloc: memory growth replaces the buffer.
+        length = encoder.encodeInto(text, new Uint8Array(ex.memory.buffer, textPtr, capacity)).written;
+      } else {
+        const bytes = encoder.encode(text);
+        length = bytes.length;
+        textPtr = ex.malloc(length + 1);
+        if (!textPtr) return errorResult('out_of_memory', 'no wasm memory for the input text');
+        new Uint8Array(ex.memory.buffer, textPtr, length).set(bytes);
+      }
+      if (optionsJson !== null) {
+        const bytes = encoder.encode(optionsJson);
+        optionsPtr = ex.malloc(bytes.length + 1);
+        if (!optionsPtr) return errorResult('out_of_memory', 'no wasm memory for the options');
+        const view = new Uint8Array(ex.memory.buffer, optionsPtr, bytes.length + 1);
+        view.set(bytes);
+        view[bytes.length] = 0;
+      }
+      try {
+        resultPtr = ex.whosaid_extract(textPtr, length, optionsPtr);
+      } catch (e) {
+        trapped = true;  // the heap may be mid-update: free nothing, the caller drops the instance
+        throw e;
+      }
+      if (!resultPtr) return errorResult('out_of_memory', 'no wasm memory for the result');
+      return JSON.parse(readCString(ex.memory, resultPtr));
+    } finally {
+      if (!trapped) {
+        if (resultPtr) ex.whosaid_free(resultPtr);
+        if (optionsPtr) ex.free(optionsPtr);
+        if (textPtr) ex.free(textPtr);
+      }
+    }
+  }
+
+  #restart() {
+    this.#starting ??= instantiate(this.#compiled).then(
+      (exports) => { this.#exports = exports; this.#starting = null; },
+      () => { this.#starting = null; });  // tried again on the next call
+  }
+}
+
+// Creates an engine. `wasmBinary` (bytes of whosaid-engine.wasm) is required in Node; in browsers the
+// .wasm is fetched from `wasmUrl`, by default beside this module.
+export default async function createWhosaid({wasmBinary, wasmUrl} = {}) {
+  const compiled = await compileWasm(wasmBinary, wasmUrl);
+  return new Whosaid(compiled, await instantiate(compiled));
+}
+
+export {createWhosaid};
