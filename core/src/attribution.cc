@@ -37,13 +37,15 @@ class Attributor {
   Analysis run() {
     entities_.add_names(reader_.all_names());
     locate_quotes();
+    first_paragraph_is_headline_ = first_paragraph_is_headline();
     Analysis out;
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
       FoundQuote f;
       f.span = {quotes_[q].begin, quotes_[q].end};
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
-      std::optional<Attribution> a = first_[q] < 0 ? std::nullopt : attribute(q, f.kind, out);
+      bool attributable = first_[q] >= 0 && !in_headline(q);
+      std::optional<Attribution> a = attributable ? attribute(q, f.kind, out) : std::nullopt;
       if (a) {
         if (a->inherited_from >= 0) {
           f.entity = out.quotes[a->inherited_from].entity;
@@ -78,6 +80,20 @@ class Attributor {
   }
 
   std::string_view word(size_t i) const { return reader_.word(i); }
+
+  // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
+  // first paragraph written in title case is a headline.
+  bool in_headline(size_t q) const { return toks_[first_[q]].paragraph == 0 && first_paragraph_is_headline_; }
+
+  bool first_paragraph_is_headline() const {
+    size_t long_words = 0, capitalised = 0;
+    for (size_t i = 0; i < toks_.size() && toks_[i].paragraph == 0; ++i) {
+      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4) continue;
+      ++long_words;
+      capitalised += toks_[i].capitalized;
+    }
+    return long_words > 0 && capitalised * 10 >= long_words * 6;
+  }
   bool outside(size_t i) const { return toks_[i].quote < 0; }
 
   // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,
@@ -137,9 +153,17 @@ class Attributor {
     auto m = reader_.phrase_at(i, end);
     if (!m) return std::nullopt;
     size_t j = skip_to_cue(m->last, end);
-    if (j < end && reader_.is_cue(j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
+    if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (skipped && is_dash_token(i - 1) && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
     return std::nullopt;
+  }
+
+  // Whether the cue at `c` can be the verb of subject `m`: "a Donald Trump tweet" is no "Trump tweeted".
+  bool agrees(const Mention& m, size_t c) const {
+    const LexiconEntry* e = lexicon("cue_verbs").find(word(c));
+    bool bare = e && e->lemma.size() == word(c).size() && e->lemma == word(c);
+    bool plural = m.gender == 'p' || m.group;
+    return !bare || plural || (c > 0 && reader_.is_modifier(c - 1));
   }
 
   bool is_dash_token(size_t i) const {
@@ -223,7 +247,13 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]);
     if (f == 0 || toks_[f - 1].paragraph == toks_[f].paragraph || word(f - 1) != ":") return std::nullopt;
     size_t floor = sentences_[toks_[f - 1].sentence].first;
-    if (auto m = reader_.phrase_before(f - 1, floor)) return make(*m, f - 1, f - 1, kColonLine);
+    size_t end = f - 1;
+    if (end > floor && reader_.is_cue(end - 1)) {  // "Caddell continued:"
+      size_t cue = end - 1;
+      if (auto m = reader_.phrase_before(cue, floor)) return make(*m, cue, cue + 1, kColonLine);
+      return std::nullopt;
+    }
+    if (auto m = reader_.phrase_before(end, floor)) return make(*m, end, end, kColonLine);
     return std::nullopt;
   }
 
@@ -263,6 +293,7 @@ class Attributor {
   MentionReader reader_;
   mutable EntityResolver entities_;
   std::vector<int> first_, last_;
+  bool first_paragraph_is_headline_ = false;
 };
 
 }  // namespace

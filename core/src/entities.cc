@@ -110,7 +110,7 @@ void EntityResolver::absorb(int entity, const Mention& m) {
     if (!known) info.names.push_back(name);
     if (info.role.empty() && m.first < m.name_first) {
       size_t first = m.first;
-      while (first < m.name_first && (lexicon("function_words").contains(reader_.word(first)) ||
+      while (first < m.name_first && (reader_.is_function_word(first) ||
                                       lexicon("honorifics").contains(reader_.word(first))))
         ++first;
       info.role = span_text(first, m.name_first);
@@ -151,6 +151,8 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       if (compatible(it->entity, exact)) return it->entity;
     }
   }
+  if (last_speaker >= 0 && (m.gender == 'p' || infos_[last_speaker].gender != (m.gender == 'm' ? 'f' : 'm')))
+    return last_speaker;  // nothing fits better: the current speaker
   return -1;
 }
 

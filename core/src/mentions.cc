@@ -27,7 +27,21 @@ char gender_tag(const LexiconEntry* e) {
 }  // namespace
 
 bool MentionReader::is_cue(size_t i) const {
-  return toks_[i].type == TokenType::kWord && toks_[i].quote < 0 && lexicon("cue_verbs").contains(word(i));
+  const Token& t = toks_[i];
+  if (t.type != TokenType::kWord || t.quote >= 0 || (t.capitalized && !t.sentence_start)) return false;
+  return lexicon("cue_verbs").contains(word(i));
+}
+
+bool MentionReader::is_acronym(size_t i) const {
+  std::string_view w = word(i);
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  return true;
+}
+
+bool MentionReader::is_function_word(size_t i) const {
+  return lexicon("function_words").contains(word(i)) && !is_acronym(i);
 }
 
 bool MentionReader::is_modifier(size_t i) const {
@@ -58,8 +72,8 @@ bool MentionReader::is_name_word(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0) return false;
   std::string_view w = word(i);
-  if (lexicon("function_words").contains(w) || lexicon("honorifics").contains(w)) return false;
-  if (lexicon("titles").contains(w)) return false;
+  if (is_function_word(i) || lexicon("honorifics").contains(w)) return false;
+  if (lexicon("titles").contains(w) && !is_acronym(i)) return false;
   if (t.sentence_start && (lexicon("cue_verbs").contains(w) || lexicon("cue_modifiers").contains(w)))
     return false;
   return true;
@@ -75,7 +89,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     if (t.type != TokenType::kWord || t.quote >= 0) break;
     std::string_view w = word(p);
     bool title = is_title(p) || lexicon("org_words").contains(w);
-    bool modifier = t.capitalized && !lexicon("function_words").contains(w) &&
+    bool modifier = t.capitalized && !is_function_word(p) &&
                     !lexicon("honorifics").contains(w) && !(t.sentence_start && is_cue(p));
     bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
     if (!(title || modifier || of)) break;
@@ -163,20 +177,22 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     size_t name_first = n;
     return describe(first, name_first, j);
   }
-  if (!t.capitalized && (lexicon("group_nouns").contains(w) || is_title(i))) {
-    size_t k = i;
-    while (k > floor && i - k < 6) {
-      size_t p = k - 1;
-      const Token& pt = toks_[p];
-      if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
-      if (is_determiner(p)) { k = p; break; }
-      if (is_possessive(p) && p > floor && is_name_word(p - 1)) { k = p - 1; continue; }
-      if (lexicon("function_words").contains(word(p)) && !pt.capitalized) break;
-      k = p;
-    }
-    return describe(k, j, j);
+  // A description: "the former president", "officials", "the ad’s narrator", "the letter".
+  if (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)) return std::nullopt;
+  bool known_head = lexicon("group_nouns").contains(w) || is_title(i);
+  size_t k = i;
+  bool determined = false;
+  while (k > floor && i - k < 6) {
+    size_t p = k - 1;
+    const Token& pt = toks_[p];
+    if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
+    if (is_determiner(p)) { k = p; determined = true; break; }
+    if (is_possessive(p) && p > floor) { k = p - 1; determined = true; continue; }
+    if (is_function_word(p) && !pt.capitalized) break;
+    k = p;
   }
-  return std::nullopt;
+  if (!known_head && !determined) return std::nullopt;
+  return describe(k, j, j);
 }
 
 std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const {
@@ -203,7 +219,10 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     if (is_name_word(i)) {
       if (name_first == std::string_view::npos) name_first = i;
     } else if (name_first != std::string_view::npos) {
-      if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
+      bool title_then_name = is_title(i) && !toks_[i].capitalized && i + 1 < last &&
+                             (is_title(i + 1) || is_name_word(i + 1));
+      if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
+      else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
     } else if (!(is_title(i) || lexicon("honorifics").contains(w) || lexicon("org_words").contains(w) ||
                  lexicon("group_nouns").contains(w))) {
       break;

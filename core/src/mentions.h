@@ -51,6 +51,8 @@ class MentionReader {
   std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   bool is_cue(size_t i) const;
   bool is_modifier(size_t i) const;
+  bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
+  bool is_acronym(size_t i) const;
 
  private:
   bool is_name_word(size_t i) const;

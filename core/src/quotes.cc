@@ -82,19 +82,9 @@ bool pairs(Mark open, Mark close) {
   }
 }
 
-// Whether a paragraph that starts with `reopen` continues a quote opened with `open`.
-bool reopens(Mark open, Mark reopen) {
-  if (open == reopen) return true;
-  switch (open) {
-    case Mark::kLeftDouble: case Mark::kStraightDouble: case Mark::kLowDouble:
-      return reopen == Mark::kLeftDouble || reopen == Mark::kStraightDouble ||
-             reopen == Mark::kLowDouble;
-    case Mark::kLeftGuillemet: case Mark::kRightGuillemet:
-      return reopen == Mark::kLeftGuillemet || reopen == Mark::kRightGuillemet;
-    default:
-      return false;
-  }
-}
+// Whether a paragraph that starts with `reopen` continues a quote opened with `open`: the convention
+// reopens with the very mark that opened the quote.
+bool reopens(Mark open, Mark reopen) { return open == reopen; }
 
 bool is_punct(char32_t c) { return c != 0 && !is_space(c) && !is_letter(c) && !is_digit(c); }
 
@@ -138,7 +128,7 @@ class Scanner {
       size_t i = para.begin;
       if (carried_) {  // the first mark of this paragraph reopens the carried quote: skip it
         int len;
-        decode_at(text_, i, &len);
+        mark_at(i, para.end, &len);
         i += len;
         carried_ = false;
       }
@@ -160,18 +150,28 @@ class Scanner {
   };
 
   static bool may_start_mark(unsigned char c) {
-    return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 || c == 0xE3;
+    return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2 || c == 0xE3;
   }
 
   void scan_paragraph(const Paragraph& para, size_t i) {
     while (i < para.end) {
       if (!may_start_mark(static_cast<unsigned char>(text_[i]))) { ++i; continue; }
       int len;
-      char32_t c = decode_at(text_, i, &len);
-      Mark mark = mark_of(c);
+      Mark mark = mark_at(i, para.end, &len);
       if (mark != Mark::kNone) handle_mark(mark, i, i + len, para);
       i += len;
     }
+  }
+
+  // The mark at byte `i` and its length; two straight single marks are one double mark, as in
+  // ''typewriter quotes'' and ``TeX quotes''.
+  Mark mark_at(size_t i, size_t end, int* len) const {
+    char c = text_[i];
+    if ((c == '\'' || c == '`') && i + 1 < end && text_[i + 1] == c) {
+      *len = 2;
+      return c == '`' ? Mark::kLeftDouble : Mark::kStraightDouble;
+    }
+    return mark_of(decode_at(text_, i, len));
   }
 
   Context context_at(size_t at, size_t after, const Paragraph& para) const {
@@ -259,7 +259,7 @@ class Scanner {
     if (is_single(outer.mark)) return;
     if (next) {
       int len;
-      Mark first = mark_of(decode_at(text_, next->begin, &len));
+      Mark first = mark_at(next->begin, next->end, &len);
       if (first != Mark::kNone && reopens(outer.mark, first)) {
         stack_.push_back(outer);
         carried_ = true;
