@@ -73,7 +73,7 @@ bool MentionReader::is_name_word(size_t i) const {
   if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0) return false;
   std::string_view w = word(i);
   if (is_function_word(i) || lexicon("honorifics").contains(w)) return false;
-  if (lexicon("titles").contains(w) && !is_acronym(i)) return false;
+  if (lexicon("titles").contains(w) || lexicon("adjectives").contains(w)) return false;
   if (t.sentence_start && (lexicon("cue_verbs").contains(w) || lexicon("cue_modifiers").contains(w)))
     return false;
   return true;
@@ -154,7 +154,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
   std::string_view w = word(i);
   if (const LexiconEntry* p = lexicon("pronouns").find(w)) {
-    if (p->tag == "s") return std::nullopt;
+    if (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"})) return std::nullopt;
     Mention m;
     m.first = i;
     m.last = m.name_first = i + 1;
@@ -179,19 +179,18 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   }
   // A description: "the former president", "officials", "the ad’s narrator", "the letter".
   if (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)) return std::nullopt;
-  bool known_head = lexicon("group_nouns").contains(w) || is_title(i);
+  if (!lexicon("group_nouns").contains(w) && !is_title(i) && !lexicon("org_words").contains(w))
+    return std::nullopt;
   size_t k = i;
-  bool determined = false;
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
     if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
-    if (is_determiner(p)) { k = p; determined = true; break; }
-    if (is_possessive(p) && p > floor) { k = p - 1; determined = true; continue; }
+    if (is_determiner(p)) { k = p; break; }
+    if (is_possessive(p) && p > floor) { k = p - 1; continue; }
     if (is_function_word(p) && !pt.capitalized) break;
     k = p;
   }
-  if (!known_head && !determined) return std::nullopt;
   return describe(k, j, j);
 }
 
