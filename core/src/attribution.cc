@@ -44,7 +44,8 @@ class Attributor {
       FoundQuote f;
       f.span = {quotes_[q].begin, quotes_[q].end};
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
-      bool attributable = first_[q] >= 0 && !in_headline(q);
+      bool attributable = first_[q] >= 0 && !in_headline(q) && !is_title(q);
+      if (is_title(q)) f.kind = QuoteKind::kMixed;
       std::optional<Attribution> a = attributable ? attribute(q, f.kind, out) : std::nullopt;
       if (a) {
         if (a->inherited_from >= 0) {
@@ -84,6 +85,23 @@ class Attributor {
   // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
   // first paragraph written in title case is a headline.
   bool in_headline(size_t q) const { return toks_[first_[q]].paragraph == 0 && first_paragraph_is_headline_; }
+
+  // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
+  // Sunday”, ‘The 411’.
+  bool is_title(size_t q) const {
+    size_t words = 0, long_words = 0, capitalised = 0;
+    for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) {
+      if (toks_[i].type != TokenType::kWord) continue;
+      ++words;
+      if (toks_[i].end - toks_[i].begin < 4 && !toks_[i].sentence_start) continue;
+      ++long_words;
+      capitalised += toks_[i].capitalized;
+    }
+    int len;
+    char32_t last = decode_before(text_, quotes_[q].end, &len);
+    bool sentence_end = last == '.' || last == '!' || last == '?';
+    return words <= 6 && long_words > 0 && capitalised == long_words && !sentence_end;
+  }
 
   bool first_paragraph_is_headline() const {
     size_t long_words = 0, capitalised = 0;
