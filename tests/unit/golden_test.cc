@@ -1,0 +1,73 @@
+// Golden test: the seed article of the project (../shared/corpus/seed-article.txt), annotated by hand in
+// seed-article.expected.json. Skips with a message where ../shared is absent. The article's text is read
+// from ../shared at test time and never copied into the project.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "whosaid/whosaid.h"
+
+namespace {
+
+bool read_file(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  *out = s.str();
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("seed article: every quote found with its exact span and speaker", "[golden]") {
+  std::string text, expected_json;
+  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
+  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
+    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
+    return;
+  }
+  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  whosaid::Result r = whosaid::extract(text);
+  REQUIRE(r.ok());
+  const auto& quotes = expected["quotes"];
+  REQUIRE(r.quotes.size() == quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const auto& want = quotes[i];
+    const whosaid::Quote& got = r.quotes[i];
+    INFO("quote " << i << ": " << want["quote"]["text"].get<std::string>());
+    CHECK(got.span.start == want["quote"]["start"].get<size_t>());
+    CHECK(got.span.end == want["quote"]["end"].get<size_t>());
+    CHECK(got.span.text == want["quote"]["text"].get<std::string>());
+    REQUIRE(got.speaker.has_value());
+    std::string name = r.speakers[*got.speaker].name;
+    std::string want_name = want["speaker"].get<std::string>();
+    CHECK((name == want_name || name == "the " + want_name));
+  }
+}
+
+TEST_CASE("seed article: four speakers with canonical names and roles", "[golden]") {
+  std::string text, expected_json;
+  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
+  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
+    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
+    return;
+  }
+  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  whosaid::Result r = whosaid::extract(text);
+  REQUIRE(r.speakers.size() == expected["speakers"].size());
+  for (const auto& want : expected["speakers"]) {
+    std::string want_name = want["name"].get<std::string>();
+    INFO("speaker " << want_name);
+    const whosaid::Speaker* found = nullptr;
+    for (const whosaid::Speaker& s : r.speakers)
+      if (s.name == want_name || s.name == "the " + want_name) found = &s;
+    REQUIRE(found != nullptr);
+    if (want["role"].is_string()) {
+      REQUIRE(found->role.has_value());
+      CHECK(*found->role == want["role"].get<std::string>());
+    }
+  }
+}
