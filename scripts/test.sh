@@ -11,4 +11,4 @@ echo "== unit and golden tests (ctest) =="
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 echo "== CLI tests =="
-node --test tests/cli/
+node --test tests/cli/ tests/eval/
