@@ -62,7 +62,7 @@ int EntityResolver::resolve_name(const Mention& m) {
   strip_article(&key);
   size_t words = word_count(key);
   int best = -1, best_score = 0;
-  for (size_t e = 0; e < infos_.size(); ++e) {
+  for (int e : candidates(key)) {
     const Info& info = infos_[e];
     if (info.organization != m.organization && !info.names.empty()) {
       if (m.organization || words > 1) continue;
@@ -88,7 +88,7 @@ int EntityResolver::resolve_name(const Mention& m) {
     }
     if (conflicting_given && score < 3) continue;
     if (score > best_score || (score == best_score && score > 0 && info.mentions > infos_[best].mentions)) {
-      best = static_cast<int>(e);
+      best = e;
       best_score = score;
     }
   }
@@ -100,6 +100,38 @@ int EntityResolver::resolve_name(const Mention& m) {
   return best;
 }
 
+std::string EntityResolver::fold(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return out;
+}
+
+// Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
+// word with the name at hand, not at all of them.
+void EntityResolver::index_name(int entity, std::string_view name) {
+  strip_article(&name);
+  size_t begin = 0;
+  while (begin <= name.size()) {
+    size_t space = name.find(' ', begin);
+    if (space == std::string_view::npos) space = name.size();
+    std::vector<int>& ids = by_word_[fold(name.substr(begin, space - begin))];
+    if (ids.empty() || ids.back() != entity) ids.push_back(entity);
+    begin = space + 1;
+  }
+}
+
+std::vector<int> EntityResolver::candidates(std::string_view key) const {
+  std::vector<int> out;
+  for (std::string_view w : {first_word(key), last_word(key)}) {
+    auto it = by_word_.find(fold(w));
+    if (it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void EntityResolver::absorb(int entity, const Mention& m) {
   Info& info = infos_[entity];
   ++info.mentions;
@@ -107,7 +139,10 @@ void EntityResolver::absorb(int entity, const Mention& m) {
     std::string name = name_text(m);
     bool known = false;
     for (const std::string& n : info.names) known = known || n == name;
-    if (!known) info.names.push_back(name);
+    if (!known) {
+      info.names.push_back(name);
+      index_name(entity, name);
+    }
     if (info.role.empty() && m.first < m.name_first) {
       size_t first = m.first;
       while (first < m.name_first && (reader_.is_function_word(first) ||

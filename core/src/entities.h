@@ -10,7 +10,9 @@
 #ifndef WHOSAID_ENTITIES_H_
 #define WHOSAID_ENTITIES_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis.h"
@@ -48,12 +50,16 @@ class EntityResolver {
   std::string name_text(const Mention& m) const;
   std::string span_text(size_t first, size_t last) const;
   void absorb(int entity, const Mention& m);
+  void index_name(int entity, std::string_view name);
+  std::vector<int> candidates(std::string_view key) const;
+  static std::string fold(std::string_view s);
 
   std::string_view text_;
   const std::vector<Token>& toks_;
   const MentionReader& reader_;
   std::vector<Info> infos_;
   std::vector<Mention> names_;  // every resolved name mention, in text order
+  std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
 };
 
 }  // namespace whosaid
