@@ -18,6 +18,7 @@ constexpr double kLaterInSentence = 0.8;
 constexpr double kAccordingTo = 0.85;
 constexpr double kColonLine = 0.8;
 constexpr double kContinued = 0.75;
+constexpr double kPreviousSentence = 0.7;
 constexpr double kPronounPenalty = 0.9;
 
 struct Attribution {
@@ -139,9 +140,10 @@ class Attributor {
     const Sentence& s = sentences_[toks_[first_[q]].sentence];
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;
-    if (kind != QuoteKind::kDirect) return std::nullopt;
+    if (kind != QuoteKind::kDirect && !starts_sentence(q)) return std::nullopt;
     if (auto a = colon_line(q)) return a;
-    return continued(q, done);
+    if (auto a = continued(q, done)) return a;
+    return previous_sentence(q, s);
   }
 
   Attribution make(const Mention& m, size_t cue_first, size_t cue_last, double confidence) const {
@@ -222,6 +224,7 @@ class Attributor {
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
+      if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
       if (!m) continue;
       subject = m;
       before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
@@ -272,6 +275,7 @@ class Attributor {
       return std::nullopt;
     }
     if (auto m = reader_.phrase_before(end, floor)) return make(*m, end, end, kColonLine);
+    if (auto m = reader_.phrase_at(floor, end)) return make(*m, end, end, kColonLine);  // "Sanders made the following comment:"
     return std::nullopt;
   }
 
@@ -289,6 +293,24 @@ class Attributor {
     a.inherited_from = static_cast<int>(q - 1);
     a.confidence = kContinued;
     return a;
+  }
+
+  bool starts_sentence(size_t q) const { return toks_[first_[q]].sentence_start; }
+
+  // A quote that opens a sentence right after "…, Schiff said." or "Trump said Friday that …" in the
+  // same paragraph continues that sentence's speaker.
+  std::optional<Attribution> previous_sentence(size_t q, const Sentence& s) const {
+    if (!starts_sentence(q) || s.first == 0) return std::nullopt;
+    const Sentence& prev = sentences_[toks_[s.first - 1].sentence];
+    if (toks_[prev.first].paragraph != toks_[s.first].paragraph) return std::nullopt;
+    for (size_t c = prev.first; c < prev.last; ++c) {
+      if (!reader_.is_cue(c)) continue;
+      if (auto m = reader_.phrase_before(c, prev.first)) {
+        Attribution a = make(*m, first_modifier_before(c, m->last), c + 1, kPreviousSentence);
+        return a;
+      }
+    }
+    return std::nullopt;
   }
 
   // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph.

@@ -216,6 +216,18 @@ int EntityResolver::resolve_description(const Mention& m) {
   return static_cast<int>(infos_.size() - 1);
 }
 
+// A pronoun with no antecedent in reach still tells that someone spoke: it stands for itself, so the
+// quote keeps a speaker the reader can see ("he", kind unknown), one entity per pronoun form.
+int EntityResolver::unresolved_pronoun(const Mention& m) {
+  std::string key = fold(span_text(m.first, m.last));
+  for (size_t e = 0; e < infos_.size(); ++e)
+    if (infos_[e].names.empty() && infos_[e].description == key) return static_cast<int>(e);
+  infos_.emplace_back();
+  infos_.back().description = key;
+  infos_.back().gender = m.gender;
+  return static_cast<int>(infos_.size() - 1);
+}
+
 int EntityResolver::resolve(Mention* m, int last_speaker) {
   int e = -1;
   switch (m->type) {
@@ -227,7 +239,10 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
       else e = resolve_name(*m);
       break;
     }
-    case MentionType::kPronoun: e = resolve_pronoun(*m, last_speaker); break;
+    case MentionType::kPronoun:
+      e = resolve_pronoun(*m, last_speaker);
+      if (e < 0) e = unresolved_pronoun(*m);
+      break;
     case MentionType::kDescription: e = resolve_description(*m); break;
   }
   m->entity = e;

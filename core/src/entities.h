@@ -47,6 +47,7 @@ class EntityResolver {
   int resolve_name(const Mention& m);
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
+  int unresolved_pronoun(const Mention& m);
   std::string name_text(const Mention& m) const;
   std::string span_text(size_t first, size_t last) const;
   void absorb(int entity, const Mention& m);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "text.h"
 #include "whosaid/whosaid.h"
 
 namespace whosaid {
@@ -21,33 +22,14 @@ class Writer {
 
   void key(const char* k) {
     separate();
-    string(k);
+    quoted(k);
     out_ += indent_ >= 0 ? ": " : ":";
     after_key_ = true;
   }
 
   void string(std::string_view s) {
     separate();
-    out_ += '"';
-    for (char ch : s) {
-      unsigned char c = ch;
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += ch;
-          }
-      }
-    }
-    out_ += '"';
+    quoted(s);
   }
 
   void number(size_t n) {
@@ -73,6 +55,30 @@ class Writer {
   std::string take() { return std::move(out_); }
 
  private:
+  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8.
+  void quoted(std::string_view s) {
+    out_ += '"';
+    for (char ch : s) {
+      unsigned char c = ch;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out_ += buf;
+          } else {
+            out_ += ch;
+          }
+      }
+    }
+    out_ += '"';
+  }
+
   void open(char c) {
     separate();
     out_ += c;
@@ -158,13 +164,22 @@ void write_speaker(Writer& w, const Speaker& s) {
   w.end_object();
 }
 
+// Messages can quote what a caller passed in, and that may not be valid UTF-8 (parse_kinds("dir\xFF")
+// says "unknown kind 'dir\xFF'"): they are repaired here, so that the JSON is always valid. Quote and
+// speaker texts need no such care: they come from the engine's already repaired text.
+std::string valid_utf8(const std::string& s) {
+  size_t invalid = 0;
+  std::string repaired = repair_utf8(s, &invalid);
+  return invalid ? repaired : s;
+}
+
 void write_messages(Writer& w, const std::vector<Warning>& warnings) {
   w.key("warnings");
   w.begin_array();
   for (const Warning& m : warnings) {
     w.begin_object();
-    w.key("code"); w.string(m.code);
-    w.key("message"); w.string(m.message);
+    w.key("code"); w.string(valid_utf8(m.code));
+    w.key("message"); w.string(valid_utf8(m.message));
     w.end_object();
   }
   w.end_array();
@@ -180,7 +195,7 @@ std::string to_json(const Result& result, int indent) {
     w.key("error");
     w.begin_object();
     w.key("code"); w.string(error_code_name(result.error.code));
-    w.key("message"); w.string(result.error.message);
+    w.key("message"); w.string(valid_utf8(result.error.message));
     w.end_object();
   } else {
     w.key("quotes");

@@ -162,7 +162,12 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     m.gender = p->tag[0];
     return m;
   }
-  if (w == "who" && i > floor + 1 && word(i - 1) == ",") return phrase_before(i - 1, floor);
+  if (is_any(w, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
+    size_t k = word(i - 1) == "," ? i - 1 : i;
+    std::optional<Mention> m = k > floor ? phrase_before(k, floor) : std::nullopt;
+    if (m && m->type != MentionType::kPronoun) return m;
+    return std::nullopt;
+  }
   if (is_name_word(i)) {
     size_t n = i;
     while (n > floor && i - n < kMaxPhrase) {
@@ -223,15 +228,16 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
       else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
     } else if (!(is_title(i) || lexicon("honorifics").contains(w) || lexicon("org_words").contains(w) ||
-                 lexicon("group_nouns").contains(w))) {
+                 lexicon("group_nouns").contains(w) || lexicon("adjectives").contains(w))) {
       break;
     }
     head_end = ++i;
   }
   if (head_end == begin || (head_end == begin + 1 && is_determiner(begin))) return std::nullopt;
   if (name_first == std::string_view::npos) {
-    const LexiconEntry* g = lexicon("group_nouns").find(word(head_end - 1));
-    if (!g && !is_title(head_end - 1)) return std::nullopt;
+    std::string_view head = word(head_end - 1);
+    if (!lexicon("group_nouns").contains(head) && !is_title(head_end - 1) && !lexicon("org_words").contains(head))
+      return std::nullopt;
     return describe(begin, head_end, head_end);
   }
   // Names run to the end of the phrase; anything capitalised before the name is its role.

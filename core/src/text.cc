@@ -30,6 +30,29 @@ size_t valid_sequence_length(std::string_view in, size_t i) {
   return 0;
 }
 
+// How many bytes starting at in[i], where no valid sequence starts, one U+FFFD replaces: the longest
+// prefix of a valid sequence there ("maximal subpart"), at least one byte. This is what the WHATWG
+// decoder of every browser does (and Python's "replace"), so offsets agree with a browser's reading of
+// the same bytes: E2 82 41 is U+FFFD 'A', not U+FFFD U+FFFD 'A'.
+size_t invalid_sequence_length(std::string_view in, size_t i) {
+  const auto in_range = [&](size_t k, unsigned char lo, unsigned char hi) {
+    return k < in.size() && static_cast<unsigned char>(in[k]) >= lo &&
+           static_cast<unsigned char>(in[k]) <= hi;
+  };
+  unsigned char c = in[i];
+  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+  if (c == 0xE0) lo = 0xA0;
+  else if (c == 0xED) hi = 0x9F;
+  else if (c == 0xF0) lo = 0x90;
+  else if (c == 0xF4) hi = 0x8F;
+  if (c >= 0xE0 && c <= 0xEF) return in_range(i + 1, lo, hi) ? 2 : 1;
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!in_range(i + 1, lo, hi)) return 1;
+    return in_range(i + 2, 0x80, 0xBF) ? 3 : 2;
+  }
+  return 1;  // a lone continuation byte, C0 C1 F5..FF, or C2..DF without its continuation
+}
+
 // Index of the first byte that does not start a valid sequence, or in.size().
 size_t first_invalid(std::string_view in) {
   size_t i = 0;
@@ -53,9 +76,10 @@ std::string repair_utf8(std::string_view in, size_t* invalid) {
   while (i < in.size()) {
     size_t n = valid_sequence_length(in, i);
     if (n == 0) {
+      n = invalid_sequence_length(in, i);
       out += kReplacement;
-      ++*invalid;
-      ++i;
+      *invalid += n;
+      i += n;
     } else {
       out.append(in.data() + i, n);
       i += n;

@@ -16,9 +16,10 @@
 
 namespace whosaid {
 
-// Returns a copy of `in` with every byte that is not part of a valid UTF-8 sequence (overlong forms,
-// surrogates and code points above U+10FFFF included) replaced by U+FFFD, and counts them. When `in` is
-// already valid, returns an empty string and sets *invalid to 0, so that callers can skip the copy.
+// Returns a copy of `in` with the bytes that are not part of a valid UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF included) replaced by U+FFFD, one U+FFFD for each maximal
+// subpart as browsers decode it, and counts the bytes replaced in *invalid. When `in` is already valid,
+// returns an empty string and sets *invalid to 0, so that callers can skip the copy.
 std::string repair_utf8(std::string_view in, size_t* invalid);
 
 // Decodes the code point at byte `i` of valid UTF-8 and sets *len to its length in bytes.

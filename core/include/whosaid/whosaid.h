@@ -14,8 +14,8 @@
 // [start, end), so that a browser can map them straight back onto the page. Strings are UTF-8.
 //
 // Errors are values: extract() never throws and never aborts. A Result whose error.code is not kNone
-// holds no quotes. Invalid UTF-8 is not an error: each bad byte is read as U+FFFD and a warning says so
-// (offsets then refer to the text with those replacements, as a browser would decode it).
+// holds no quotes. Invalid UTF-8 is not an error: bad bytes are read as U+FFFD and a warning says so
+// (offsets then refer to the text with those replacements, exactly as a browser's TextDecoder reads it).
 #ifndef WHOSAID_WHOSAID_H_
 #define WHOSAID_WHOSAID_H_
 
