@@ -227,7 +227,7 @@ class Attributor {
       if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
       if (!m) continue;
       subject = m;
-      before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
+      if (!before) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
     if (before) return before;
     for (size_t c = static_cast<size_t>(last_[q]); c < s.last; ++c) {
