@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
+./scripts/build-wasm.sh   # dist/wasm/
 
 echo
 echo "== whosaid on samples/sample-article.txt =="

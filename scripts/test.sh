@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Runs every test suite and exits non-zero on any failure: unit and golden tests (ctest), CLI tests.
+# Runs every test suite and exits non-zero on any failure: unit and golden tests (ctest), CLI tests,
+# wasm tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
+./scripts/build-wasm.sh   # dist/wasm/, compared with build/whosaid by the wasm tests
 
 echo "== unit and golden tests (ctest) =="
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 echo "== CLI tests =="
 node --test tests/cli/ tests/eval/
+
+echo "== wasm tests =="
+node --test tests/wasm/
