@@ -101,7 +101,7 @@ class Attributor {
     int len;
     char32_t last = decode_before(text_, quotes_[q].end, &len);
     bool sentence_end = last == '.' || last == '!' || last == '?';
-    return words <= 6 && long_words > 0 && capitalised == long_words && !sentence_end;
+    return words <= 6 && long_words > 0 && capitalised == long_words && (!sentence_end || words <= 4);
   }
 
   bool first_paragraph_is_headline() const {
@@ -295,6 +295,12 @@ class Attributor {
     return a;
   }
 
+  bool has_quote(const Sentence& s) const {
+    for (size_t i = s.first; i < s.last; ++i)
+      if (!outside(i)) return true;
+    return false;
+  }
+
   bool starts_sentence(size_t q) const { return toks_[first_[q]].sentence_start; }
 
   // A quote that opens a sentence right after "…, Schiff said." or "Trump said Friday that …" in the
@@ -302,13 +308,15 @@ class Attributor {
   std::optional<Attribution> previous_sentence(size_t q, const Sentence& s) const {
     if (!starts_sentence(q) || s.first == 0) return std::nullopt;
     const Sentence& prev = sentences_[toks_[s.first - 1].sentence];
-    if (toks_[prev.first].paragraph != toks_[s.first].paragraph) return std::nullopt;
+    bool same_paragraph = toks_[prev.first].paragraph == toks_[s.first].paragraph;
+    bool paragraph_after = toks_[prev.first].paragraph + 1 == toks_[s.first].paragraph &&
+                           starts_paragraph(first_[q]) && !has_quote(prev);
+    if (!same_paragraph && !paragraph_after) return std::nullopt;
     for (size_t c = prev.first; c < prev.last; ++c) {
       if (!reader_.is_cue(c)) continue;
-      if (auto m = reader_.phrase_before(c, prev.first)) {
-        Attribution a = make(*m, first_modifier_before(c, m->last), c + 1, kPreviousSentence);
-        return a;
-      }
+      if (auto m = reader_.phrase_before(c, prev.first))
+        return make(*m, first_modifier_before(c, m->last), c + 1, kPreviousSentence);
+      if (auto m = reader_.phrase_at(c + 1, prev.last)) return make(*m, c, c + 1, kPreviousSentence);
     }
     return std::nullopt;
   }

@@ -228,7 +228,8 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
       else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
     } else if (!(is_title(i) || lexicon("honorifics").contains(w) || lexicon("org_words").contains(w) ||
-                 lexicon("group_nouns").contains(w) || lexicon("adjectives").contains(w))) {
+                 lexicon("group_nouns").contains(w) || lexicon("adjectives").contains(w) ||
+                 is_qualifier(i, last))) {
       break;
     }
     head_end = ++i;
@@ -242,6 +243,20 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   // Names run to the end of the phrase; anything capitalised before the name is its role.
   return describe(begin, name_first, head_end);
+}
+
+// A lower-case word that qualifies a speaker phrase's head: "retired neurosurgeon Ben Carson", "the
+// second official". It must lead to a name or a known head within a few words.
+bool MentionReader::is_qualifier(size_t i, size_t last) const {
+  const Token& t = toks_[i];
+  if (t.capitalized || is_cue(i) || is_modifier(i)) return false;
+  if (is_function_word(i) && !is_any(word(i), {"first", "second", "third", "last", "former", "other"})) return false;
+  for (size_t j = i + 1; j < last && j <= i + 3; ++j) {
+    if (toks_[j].type != TokenType::kWord || toks_[j].quote >= 0) return false;
+    std::string_view w = word(j);
+    if (is_name_word(j) || lexicon("group_nouns").contains(w) || is_title(j)) return true;
+  }
+  return false;
 }
 
 std::vector<Mention> MentionReader::all_names() const {

@@ -60,6 +60,7 @@ class MentionReader {
   bool is_title(size_t i) const;
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;
+  bool is_qualifier(size_t i, size_t last) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
 

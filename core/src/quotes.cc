@@ -236,6 +236,7 @@ class Scanner {
 
   void handle_mark(Mark mark, size_t at, size_t after, const Paragraph& para) {
     Context ctx = context_at(at, after, para);
+    if (ctx.prev == '=') return;  // an attribute value in markup: author="…"
     if (is_single(mark) && is_apostrophe(mark, ctx, after, para)) return;
     Role role = role_of(mark, ctx);
     if (role == Role::kNone) return;
