@@ -146,7 +146,7 @@ void EntityResolver::absorb(int entity, const Mention& m) {
     if (info.role.empty() && m.first < m.name_first) {
       size_t first = m.first;
       while (first < m.name_first && (reader_.is_function_word(first) ||
-                                      lexicon("honorifics").contains(reader_.word(first))))
+                                      reader_.in(first, Lex::kHonorifics)))
         ++first;
       info.role = span_text(first, m.name_first);
     }
@@ -194,7 +194,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
 int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
   int paragraph = toks_[m.first].paragraph;
-  if (!lexicon("group_nouns").contains(head) || lexicon("titles").contains(head)) {
+  if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
       if (it->last > m.first) continue;
       if (toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;

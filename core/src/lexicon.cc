@@ -10,6 +10,21 @@ namespace whosaid {
 
 namespace {
 
+constexpr const char* kFileOfLexicon[] = {
+    "abbreviations",
+    "adjectives",
+    "cue_modifiers",
+    "cue_verbs",
+    "first_names",
+    "function_words",
+    "group_nouns",
+    "honorifics",
+    "org_words",
+    "pronouns",
+    "titles",
+};
+static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<size_t>(Lex::kCount));
+
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 void parse_line(std::string_view line, WordList* list) {
@@ -37,23 +52,36 @@ void parse_line(std::string_view line, WordList* list) {
 }
 
 struct Registry {
-  std::unordered_map<std::string_view, WordList> lists;
-  WordList empty;
+  WordList lists[static_cast<size_t>(Lex::kCount)];
+  std::unordered_map<std::string_view, uint32_t> bits;
 
   Registry() {
     for (size_t f = 0; f < kLexiconFileCount; ++f) {
-      WordList& list = lists[kLexiconFiles[f].name];
+      size_t id = 0;
+      while (id < static_cast<size_t>(Lex::kCount) && std::strcmp(kFileOfLexicon[id], kLexiconFiles[f].name)) ++id;
+      if (id == static_cast<size_t>(Lex::kCount)) continue;  // a data file no code reads yet
       std::string_view content = kLexiconFiles[f].content;
       size_t begin = 0;
       while (begin < content.size()) {
         size_t nl = content.find('\n', begin);
         if (nl == std::string_view::npos) nl = content.size();
-        parse_line(content.substr(begin, nl - begin), &list);
+        parse_line(content.substr(begin, nl - begin), &lists[id]);
         begin = nl + 1;
       }
+      lists[id].for_each([&](std::string_view word) { bits[word] |= 1u << id; });
     }
   }
 };
+
+// Lower-cases the ASCII letters of `word` into buf; false when it does not fit.
+bool fold(std::string_view word, char* buf, size_t size) {
+  if (word.size() > size) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return true;
+}
 
 const Registry& registry() {
   static const Registry* r = new Registry();  // never destroyed: lookups may run during exit
@@ -64,19 +92,19 @@ const Registry& registry() {
 
 const LexiconEntry* WordList::find(std::string_view word) const {
   char buf[48] = {};
-  if (word.size() > sizeof buf) return nullptr;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  if (!fold(word, buf, sizeof buf)) return nullptr;
   auto it = entries_.find(std::string_view(buf, word.size()));
   return it == entries_.end() ? nullptr : &it->second;
 }
 
-const WordList& lexicon(std::string_view name) {
-  const Registry& r = registry();
-  auto it = r.lists.find(name);
-  return it == r.lists.end() ? r.empty : it->second;
+const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
+
+uint32_t lexicon_bits(std::string_view word) {
+  char buf[48] = {};
+  if (!fold(word, buf, sizeof buf)) return 0;
+  const auto& bits = registry().bits;
+  auto it = bits.find(std::string_view(buf, word.size()));
+  return it == bits.end() ? 0 : it->second;
 }
 
 }  // namespace whosaid

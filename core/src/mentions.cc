@@ -29,7 +29,7 @@ char gender_tag(const LexiconEntry* e) {
 bool MentionReader::is_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.quote >= 0 || (t.capitalized && !t.sentence_start)) return false;
-  return lexicon("cue_verbs").contains(word(i));
+  return in(i, Lex::kCueVerbs);
 }
 
 bool MentionReader::is_acronym(size_t i) const {
@@ -41,16 +41,16 @@ bool MentionReader::is_acronym(size_t i) const {
 }
 
 bool MentionReader::is_function_word(size_t i) const {
-  return lexicon("function_words").contains(word(i)) && !is_acronym(i);
+  return in(i, Lex::kFunctionWords) && !is_acronym(i);
 }
 
 bool MentionReader::is_modifier(size_t i) const {
   return toks_[i].type == TokenType::kWord && toks_[i].quote < 0 &&
-         lexicon("cue_modifiers").contains(word(i));
+         in(i, Lex::kCueModifiers);
 }
 
 bool MentionReader::is_title(size_t i) const {
-  return toks_[i].type == TokenType::kWord && lexicon("titles").contains(word(i));
+  return toks_[i].type == TokenType::kWord && in(i, Lex::kTitles);
 }
 
 bool MentionReader::is_determiner(size_t i) const {
@@ -71,10 +71,9 @@ bool MentionReader::is_connector(size_t i) const {
 bool MentionReader::is_name_word(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0) return false;
-  std::string_view w = word(i);
-  if (is_function_word(i) || lexicon("honorifics").contains(w)) return false;
-  if (lexicon("titles").contains(w) || lexicon("adjectives").contains(w)) return false;
-  if (t.sentence_start && (lexicon("cue_verbs").contains(w) || lexicon("cue_modifiers").contains(w)))
+  if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
+  if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
+  if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
     return false;
   return true;
 }
@@ -88,16 +87,16 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     const Token& t = toks_[p];
     if (t.type != TokenType::kWord || t.quote >= 0) break;
     std::string_view w = word(p);
-    bool title = is_title(p) || lexicon("org_words").contains(w);
+    bool title = is_title(p) || in(p, Lex::kOrgWords);
     bool modifier = t.capitalized && !is_function_word(p) &&
-                    !lexicon("honorifics").contains(w) && !(t.sentence_start && is_cue(p));
+                    !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
     bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
     if (!(title || modifier || of)) break;
     k = p;
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || lexicon("org_words").contains(word(r))) return k;
+    if (is_title(r) || in(r, Lex::kOrgWords)) return k;
   return first;
 }
 
@@ -109,19 +108,19 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
   for (size_t i = first; i < last; ++i) {
     std::string_view w = word(i);
-    if (const LexiconEntry* h = lexicon("honorifics").find(w); h && m.gender == '?') m.gender = gender_tag(h);
-    if (const LexiconEntry* e = lexicon("org_words").find(w); e && e->tag == "org" && i >= name_first)
+    if (const LexiconEntry* h = lexicon(Lex::kHonorifics).find(w); h && m.gender == '?') m.gender = gender_tag(h);
+    if (const LexiconEntry* e = lexicon(Lex::kOrgWords).find(w); e && e->tag == "org" && i >= name_first)
       m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
-      if (const LexiconEntry* t = lexicon("titles").find(w); t && m.gender == '?') m.gender = gender_tag(t);
-      if (const LexiconEntry* g = lexicon("group_nouns").find(w); g && i + 1 == last)
+      if (const LexiconEntry* t = lexicon(Lex::kTitles).find(w); t && m.gender == '?') m.gender = gender_tag(t);
+      if (const LexiconEntry* g = lexicon(Lex::kGroupNouns).find(w); g && i + 1 == last)
         m.group = g->tag == "group";
-      if (lexicon("org_words").contains(w) && i + 1 == last) m.organization = true;
+      if (in(i, Lex::kOrgWords) && i + 1 == last) m.organization = true;
     }
   }
   if (m.type == MentionType::kName) {
-    if (m.gender == '?') m.gender = gender_tag(lexicon("first_names").find(word(name_first)));
-    const LexiconEntry* g = lexicon("group_nouns").find(word(last - 1));
+    if (m.gender == '?') m.gender = gender_tag(lexicon(Lex::kFirstNames).find(word(name_first)));
+    const LexiconEntry* g = lexicon(Lex::kGroupNouns).find(word(last - 1));
     if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
   }
   return m;
@@ -130,7 +129,7 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
 std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
   size_t j = end;
   while (j > floor && is_modifier(j - 1)) --j;
-  if (j > floor + 1 && lexicon("function_words").contains(word(j - 1)) &&
+  if (j > floor + 1 && in(j - 1, Lex::kFunctionWords) &&
       toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
     j -= 2;  // "Trump on Friday said"
   if (j == floor) return std::nullopt;
@@ -153,7 +152,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
   std::string_view w = word(i);
-  if (const LexiconEntry* p = lexicon("pronouns").find(w)) {
+  if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(w)) {
     if (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"})) return std::nullopt;
     Mention m;
     m.first = i;
@@ -176,7 +175,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
       break;
     }
     size_t first = n;
-    if (first > floor && lexicon("honorifics").contains(word(first - 1))) --first;
+    if (first > floor && in(first - 1, Lex::kHonorifics)) --first;
     first = extend_role_left(first, floor);
     if (first > floor && is_determiner(first - 1) && !is_any(word(first - 1), {"his", "her", "their", "its", "our"})) --first;
     size_t name_first = n;
@@ -184,7 +183,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   }
   // A description: "the former president", "officials", "the ad’s narrator", "the letter".
   if (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)) return std::nullopt;
-  if (!lexicon("group_nouns").contains(w) && !is_title(i) && !lexicon("org_words").contains(w))
+  if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
     return std::nullopt;
   size_t k = i;
   while (k > floor && i - k < 6) {
@@ -203,7 +202,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (begin >= last) return std::nullopt;
   const Token& t = toks_[begin];
   if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
-  if (const LexiconEntry* p = lexicon("pronouns").find(word(begin))) {
+  if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(begin))) {
     if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
     Mention m;
     m.first = begin;
@@ -219,7 +218,6 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
     if (k.type != TokenType::kWord || k.quote >= 0) break;
-    std::string_view w = word(i);
     if (is_name_word(i)) {
       if (name_first == std::string_view::npos) name_first = i;
     } else if (name_first != std::string_view::npos) {
@@ -227,8 +225,8 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
                              (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
       else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
-    } else if (!(is_title(i) || lexicon("honorifics").contains(w) || lexicon("org_words").contains(w) ||
-                 lexicon("group_nouns").contains(w) || lexicon("adjectives").contains(w) ||
+    } else if (!(is_title(i) || in(i, Lex::kHonorifics) || in(i, Lex::kOrgWords) ||
+                 in(i, Lex::kGroupNouns) || in(i, Lex::kAdjectives) ||
                  is_qualifier(i, last))) {
       break;
     }
@@ -236,8 +234,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   if (head_end == begin || (head_end == begin + 1 && is_determiner(begin))) return std::nullopt;
   if (name_first == std::string_view::npos) {
-    std::string_view head = word(head_end - 1);
-    if (!lexicon("group_nouns").contains(head) && !is_title(head_end - 1) && !lexicon("org_words").contains(head))
+    if (!in(head_end - 1, Lex::kGroupNouns) && !is_title(head_end - 1) && !in(head_end - 1, Lex::kOrgWords))
       return std::nullopt;
     return describe(begin, head_end, head_end);
   }
@@ -253,8 +250,7 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
   if (is_function_word(i) && !is_any(word(i), {"first", "second", "third", "last", "former", "other"})) return false;
   for (size_t j = i + 1; j < last && j <= i + 3; ++j) {
     if (toks_[j].type != TokenType::kWord || toks_[j].quote >= 0) return false;
-    std::string_view w = word(j);
-    if (is_name_word(j) || lexicon("group_nouns").contains(w) || is_title(j)) return true;
+    if (is_name_word(j) || in(j, Lex::kGroupNouns) || is_title(j)) return true;
   }
   return false;
 }
@@ -273,7 +269,7 @@ std::vector<Mention> MentionReader::all_names() const {
       break;
     }
     size_t first = i;
-    if (first > floor && lexicon("honorifics").contains(word(first - 1))) --first;
+    if (first > floor && in(first - 1, Lex::kHonorifics)) --first;
     first = extend_role_left(first, floor);
     out.push_back(describe(first, i, n));
     i = n;

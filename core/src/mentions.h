@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon.h"
 #include "tokens.h"
 
 namespace whosaid {
@@ -49,6 +50,7 @@ class MentionReader {
   std::vector<Mention> all_names() const;
 
   std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
   bool is_cue(size_t i) const;
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)

@@ -126,7 +126,7 @@ class Tokenizer {
         static_cast<size_t>(len) == end - start)
       return true;  // an initial
     if (w.find('.') != std::string_view::npos) return true;  // U.S
-    return lexicon("abbreviations").contains(w);
+    return lexicon(Lex::kAbbreviations).contains(w);
   }
 
   void push(size_t begin, size_t end, TokenType type, bool capitalized) {
@@ -139,6 +139,7 @@ class Tokenizer {
     t.paragraph = paragraph_;
     t.sentence = static_cast<int>(out_.sentences.size());
     t.sentence_start = out_.tokens.size() == sentence_first_;
+    if (type == TokenType::kWord) t.lexicons = lexicon_bits(text_.substr(begin, end - begin));
     out_.tokens.push_back(t);
   }
 

@@ -31,6 +31,7 @@ struct Token {
   int quote = -1;        // index of the quote whose words (or marks) it is in, -1 outside quotes
   int paragraph = 0;     // index into the paragraph list
   int sentence = 0;      // index into Tokens::sentences
+  uint32_t lexicons = 0; // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
 };
 
 struct Sentence {
