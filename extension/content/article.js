@@ -7,8 +7,9 @@
 // the <p> elements, no layout.
 //
 // Text: a walk over the root's nodes in document order. Skipped with their subtrees: scripts, styles,
-// templates, form fields, media, navigation and asides, aria-hidden and invisible elements, editable
-// areas, and the extension's own card. Block elements (p, div, li, h1...) are separated by one "\n";
+// templates, form fields, media, navigation and asides, aria-hidden and undisplayed (display: none)
+// elements, editable areas, and the extension's own card. `visibility: hidden` and opacity are not
+// checked: pages use them for fade-ins and anti-flicker and show the text a moment later. Block elements (p, div, li, h1...) are separated by one "\n";
 // the engine reads newlines as paragraph breaks. Text is never normalised in a way that changes its
 // length: each whitespace control character (\t \n \r \f \v) inside a text node becomes one space, so a
 // page's source line breaks do not split its sentences, and every offset still points into the node.
@@ -99,13 +100,15 @@
     return !el.closest('nav, aside, footer, [aria-hidden="true"]');
   }
 
-  // Whether the walk reads this element's subtree.
-  function acceptElement(el) {
+  // Whether the walk reads this element's subtree. `checkVisible` is false when the whole root is hidden:
+  // pages that hide <html> or <body> until their scripts run (anti-flicker, frame-busting) are read as
+  // they will be shown.
+  function acceptElement(el, checkVisible = true) {
     const tag = el.localName;
     if (SKIP.has(tag)) return false;
     if (el.getAttribute('aria-hidden') === 'true' || el.hidden) return false;
     if (el.isContentEditable) return false;
-    if (hasCheckVisibility && !el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }))
+    if (checkVisible && hasCheckVisibility && !el.checkVisibility())
       return false;
     return true;
   }
@@ -134,6 +137,7 @@
     for (const root of roots) {
       if (!root || !root.isConnected) continue;
       separate();
+      const checkVisible = hasCheckVisibility && root.checkVisibility();
       // Iterative pre-order walk with explicit leave steps, so a block's end is a separator too.
       let node = root;
       let descend;
@@ -157,7 +161,7 @@
             broken = false;
           }
         } else if (node.nodeType === Node.ELEMENT_NODE) {
-          if (node === root || acceptElement(node)) {
+          if (node === root || acceptElement(node, checkVisible)) {
             if (BLOCK.has(node.localName)) separate();
             descend = node.firstChild !== null;
           } else {

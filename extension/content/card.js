@@ -89,34 +89,52 @@
     return entry ? { entry, rect } : null;
   }
 
-  function build() {
-    host = document.createElement('whosaid-card');
-    // Inline styles beat the page's stylesheets; the UA's popover box is undone here too.
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; margin: 0 !important; padding: 0 !important;' +
-        'border: 0 !important; background: transparent !important; overflow: visible !important;' +
-        'inset: auto !important; width: auto !important; height: auto !important;' +
-        'z-index: 2147483647 !important; display: block !important;',
-    );
-    if ('popover' in HTMLElement.prototype) host.popover = 'manual';
-    const root = host.attachShadow({ mode: 'closed' });
+  // Constructable stylesheets are CSSOM, which a page's CSP (style-src without 'unsafe-inline') does not
+  // block, unlike a <style> element or a style attribute; the <style> is only a fallback.
+  function styleShadow(root) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch (e) {
+      // older engines, or a wrapper that refuses the assignment: fall through
+    }
     const style = document.createElement('style');
     style.textContent = STYLE;
-    const card = document.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'tooltip');
-    card.innerHTML =
-      '<div class="head"><span class="dot"></span><span class="name"></span></div>' +
-      '<div class="role"></div>' +
-      '<div class="meta"><span class="kind"></span><span class="cue"></span></div>' +
-      '<div class="conf"><span class="bar"><span class="fill"></span></span><span class="pct"></span></div>';
-    root.append(style, card);
-    const q = (s) => card.querySelector(s);
-    parts = { card, dot: q('.dot'), name: q('.name'), role: q('.role'), kind: q('.kind'), cue: q('.cue'),
-      conf: q('.conf'), fill: q('.fill'), pct: q('.pct') };
-    card.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-    card.addEventListener('pointerleave', () => scheduleHide());
+    root.append(style);
+  }
+
+  function el(tag, cls, ...children) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    e.append(...children);
+    return e;
+  }
+
+  function build() {
+    host = document.createElement('whosaid-card');
+    // Inline styles (set through the CSSOM, which CSP allows) beat the page's stylesheets; the UA's
+    // popover box is undone here too.
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; margin: 0 !important; padding: 0 !important;' +
+      'border: 0 !important; background: transparent !important; overflow: visible !important;' +
+      'inset: auto !important; width: auto !important; height: auto !important;' +
+      'z-index: 2147483647 !important; display: block !important;';
+    if ('popover' in HTMLElement.prototype) host.popover = 'manual';
+    const root = host.attachShadow({ mode: 'closed' });
+    styleShadow(root);
+    parts = {
+      dot: el('span', 'dot'), name: el('span', 'name'), role: el('div', 'role'), kind: el('span', 'kind'),
+      cue: el('span', 'cue'), fill: el('span', 'fill'), pct: el('span', 'pct'),
+    };
+    parts.conf = el('div', 'conf', el('span', 'bar', parts.fill), parts.pct);
+    parts.card = el('div', 'card', el('div', 'head', parts.dot, parts.name), parts.role,
+      el('div', 'meta', parts.kind, parts.cue), parts.conf);
+    parts.card.setAttribute('role', 'tooltip');
+    root.append(parts.card);
+    parts.card.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+    parts.card.addEventListener('pointerleave', () => scheduleHide());
   }
 
   function fill(entry) {

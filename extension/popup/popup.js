@@ -105,23 +105,31 @@ function isWebPage(url) {
 
 // --- main flow ------------------------------------------------------------------------------------
 
-async function load() {
-  tab = await targetTab();
-  settings = await shared.loadSettings();
-  if (!tab || !isWebPage(tab.url)) {
-    showState({ icon: 'blocked', title: 'Nothing to read here', text: 'whosaid works on web pages (http and https), not on browser pages or files.' });
-    return;
-  }
-  const site = shared.siteKey(tab.url);
+// The tab's site: from its URL when the browser shows it to us (the toolbar click's activeTab grant),
+// else from the content script's own answer.
+let site = '';
+
+function setSite(name) {
+  if (!name || site) return;
+  site = name;
   $('site-name').textContent = site;
   $('site-switch-label').hidden = false;
   $('site-switch').checked = !shared.isSiteDisabled(settings, site);
+}
+
+async function load() {
+  tab = await targetTab();
+  settings = await shared.loadSettings();
+  if (!tab || (tab.url !== undefined && !isWebPage(tab.url))) {
+    showState({ icon: 'blocked', title: 'Nothing to read here', text: 'whosaid works on web pages (http and https), not on browser pages or files.' });
+    return;
+  }
+  if (tab.url) setSite(shared.siteKey(tab.url));
   await refresh();
 }
 
 async function refresh({ rerun = false } = {}) {
-  const site = shared.siteKey(tab.url);
-  if (shared.isSiteDisabled(settings, site)) {
+  if (site && shared.isSiteDisabled(settings, site)) {
     showState({
       icon: 'off',
       title: `Off for ${site}`,
@@ -132,6 +140,8 @@ async function refresh({ rerun = false } = {}) {
   let s;
   try {
     s = await askOrInject({ type: 'state' });
+    setSite(s?.site);
+    if (site && shared.isSiteDisabled(settings, site)) return refresh();
     if (rerun || s.status === 'idle' || s.status === 'off') {
       // 'off' here means the page has not yet seen the switch turned back on
       showState({ icon: 'busy', title: 'Reading the page…' });
@@ -382,7 +392,7 @@ function citation(q, g) {
   const who = g.id == null ? 'unattributed' : [g.name, g.role].filter(Boolean).join(', ');
   const date = formatDate(meta.published) || `accessed ${formatDate(new Date().toISOString())}`;
   const body = q.kind === 'indirect' ? `${q.text} (reported)` : `“${q.text}”`;
-  return `${body} — ${who}, ${meta.site || shared.siteKey(tab.url)}, ${date}`;
+  return `${body} — ${who}, ${meta.site || site}, ${date}`;
 }
 
 async function copyCitation(q, g) {
@@ -404,7 +414,7 @@ async function copyCitation(q, g) {
 function exportData() {
   const s = snap;
   return {
-    source: { url: s.meta?.url || tab.url, title: s.meta?.title || '', site: s.meta?.site || '', published: s.meta?.published || null },
+    source: { url: s.meta?.url || tab.url || '', title: s.meta?.title || '', site: s.meta?.site || '', published: s.meta?.published || null },
     extractedAt: new Date().toISOString(),
     engineVersion: s.engineVersion || null,
     speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, role: sp.role, kind: sp.kind, aliases: sp.aliases, quotes: sp.quotes })),
@@ -417,8 +427,8 @@ const mdEscape = (t) => String(t).replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])
 function exportMarkdown() {
   const s = snap;
   const meta = s.meta || {};
-  const lines = [`# Quotes: ${mdEscape(meta.title || meta.url || tab.url)}`, ''];
-  const src = [`Source: <${meta.url || tab.url}>`];
+  const lines = [`# Quotes: ${mdEscape(meta.title || meta.url || '')}`, ''];
+  const src = [`Source: <${meta.url || tab.url || ''}>`];
   if (meta.site) src.push(mdEscape(meta.site));
   if (meta.published) src.push(`published ${formatDate(meta.published) || mdEscape(meta.published)}`);
   lines.push(src.join(' · '), `Extracted by whosaid${s.engineVersion ? ` ${s.engineVersion}` : ''} on ${formatDate(new Date().toISOString())}.`, '');
@@ -444,8 +454,8 @@ function download(name, type, content) {
 }
 
 function fileStem() {
-  const site = (snap?.meta?.site || shared.siteKey(tab.url)).replace(/[^\w.-]+/g, '-');
-  return `whosaid-${site}-${new Date().toISOString().slice(0, 10)}`;
+  const name = (snap?.meta?.site || site || 'page').replace(/[^\w.-]+/g, '-');
+  return `whosaid-${name}-${new Date().toISOString().slice(0, 10)}`;
 }
 
 // --- wiring ---------------------------------------------------------------------------------------
@@ -455,7 +465,6 @@ $('export-json').addEventListener('click', () => download(`${fileStem()}.json`, 
 $('export-md').addEventListener('click', () => download(`${fileStem()}.md`, 'text/markdown', exportMarkdown()));
 $('open-options').addEventListener('click', () => ext.runtime.openOptionsPage());
 $('site-switch').addEventListener('change', async (e) => {
-  const site = shared.siteKey(tab.url);
   const set = new Set(settings.disabledSites);
   if (e.target.checked) set.delete(site);
   else set.add(site);

@@ -5,8 +5,8 @@
 //   launchChromium()   headless Chromium with the built extension, a net log, and its extension id
 //   isolated(page)     evaluates code in the extension's content-script world of a page, over CDP
 //
-// The saved pages are served without their <script> elements: their scripts only fail on the missing
-// network, and with them gone the page's DOM changes only through the extension, which is what the
+// The saved pages are served without their <script> elements and with `script-src 'none'`: their
+// scripts only fail on the missing network, and with them gone the page's DOM changes only through the extension, which is what the
 // before/after comparison checks. Every test follows ../shared/notes/browser-testing.md.
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -59,12 +59,18 @@ export function serve() {
       const slug = url.pathname.split('/')[2];
       file = join(SHARED_PAGES, normalize(slug).replace(/^(\.\.[\\/])+/, ''), 'source.html');
       if (existsSync(file)) body = stripScripts(readFileSync(file, 'utf8'));
+      // Script left in attributes (event handlers, srcdoc frames) is stopped by the policy.
+      headers['content-security-policy'] = "script-src 'none'";
     } else if (url.pathname.startsWith('/test/')) {
       file = join(TEST_PAGES, normalize(url.pathname.slice('/test/'.length)).replace(/^(\.\.[\\/])+/, ''));
       if (file.startsWith(TEST_PAGES) && existsSync(file) && statSync(file).isFile()) {
         body = readFileSync(file);
         const h = `${file}.headers.json`;
         if (existsSync(h)) headers = JSON.parse(readFileSync(h, 'utf8'));
+        // ?csp=strict: the strictest policy a news site could send; the extension must still work.
+        if (url.searchParams.get('csp') === 'strict') {
+          headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+        }
       }
     }
     if (body == null) {
@@ -122,38 +128,56 @@ export async function setSettings(sw, settings) {
   }, settings);
 }
 
-export async function tabIdOf(sw, url) {
-  return sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
+// The extension's id for the tab showing `page`. Without the "tabs" permission the extension cannot see
+// tab URLs, so the page is brought to the front and the active tab is taken.
+export async function tabIdOf(sw, page) {
+  await page.bringToFront();
+  return sw.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return t?.id ?? null;
+  });
 }
 
-// Sends a message to the content script of the tab showing `url`, from the service worker.
-export async function tell(sw, url, msg) {
-  return sw.evaluate(async ([u, m]) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === u);
-    if (!t) throw new Error(`no tab shows ${u}`);
-    return chrome.tabs.sendMessage(t.id, m);
-  }, [url, msg]);
+// Sends a message to the content script of tab `tabId`, from the service worker; returns the answer.
+export async function tell(sw, tabId, msg) {
+  return sw.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, msg]);
 }
 
-// The content script's world of `page`: {evaluate(expression), detach()}.
+// The content script's world of `page`, over a CDP session that lives as long as the tab:
+//   evaluate(expression)  runs in the extension's isolated world (waits for it to exist) and returns
+//                         the value; the content script's namespace there is `whosaidContent`
+//   errors                console errors and uncaught exceptions raised in that world
 export async function isolated(page, ctx, extId) {
   const cdp = await ctx.newCDPSession(page);
   const contexts = new Map();
+  const errors = [];
+  const ours = (id) => {
+    const c = contexts.get(id);
+    return !!c && c.origin === `chrome-extension://${extId}`;
+  };
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    if ((e.type === 'error' || e.type === 'assert') && ours(e.executionContextId)) {
+      errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+    }
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+    const url = d.url || d.stackTrace?.callFrames?.[0]?.url || '';
+    if (ours(d.executionContextId) || url.startsWith('chrome-extension://')) {
+      errors.push(`exception: ${d.exception?.description || d.text}`);
+    }
+  });
   await cdp.send('Runtime.enable');
-  const find = () => [...contexts.values()].find((c) => c.origin === `chrome-extension://${extId}` || c.name === 'whosaid');
+  const find = () => [...contexts.values()].filter((c) => c.origin === `chrome-extension://${extId}`).pop();
   return {
     cdp,
+    errors,
     async evaluate(expression) {
       let c = find();
-      for (let i = 0; !c && i < 50; i++) {
-        await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; !c && i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 50));
         c = find();
       }
       if (!c) throw new Error('no content-script world in this page');
@@ -165,29 +189,83 @@ export async function isolated(page, ctx, extId) {
   };
 }
 
-// Requests in a Chromium net log that went anywhere but 127.0.0.1 and the extension itself. Entries
-// whose initiator is "not an origin" are the browser's own (component updates and the like).
-export function foreignRequests(netLogFile, extId) {
-  let text = readFileSync(netLogFile, 'utf8').trim();
-  // The log is written as the browser runs; after a close it is complete, before it may lack its end.
-  if (!text.endsWith('}')) text = text.replace(/,\s*$/, '') + ']}';
-  else if (!text.endsWith(']}')) text += ']}';
+// Checks run in the content script's world after a run: every Range in a "whosaid" highlight belongs to
+// a quote or a speaker mention the content script holds, and each quote's Ranges show exactly the text
+// the engine reported for it (the walk's "\n" block separators are covered by no Range, so they are
+// left out of the comparison; whitespace control characters in the page read as spaces, as the
+// content script reads them). Also reports whether the engine's offsets matched its own text.
+export const CHECK_HIGHLIGHTS = `(() => {
+  const st = whosaidContent.main.state;
+  const norm = (s) => s.replace(/[\\t\\n\\r\\f\\v]/g, ' ');
+  const known = new Map();
+  for (const q of st.quotes) for (const r of q.ranges) known.set(r, 'q');
+  for (const sp of st.speakers) for (const r of sp.mentionRanges) known.set(r, 'm');
+  const problems = [];
+  let quoteRanges = 0, mentionRanges = 0;
+  const names = [];
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('whosaid')) continue;
+    names.push(name);
+    for (const r of h) {
+      const k = known.get(r);
+      if (!k && !/-(hover|flash)$/.test(name)) problems.push('a range in ' + name + ' belongs to nothing');
+      if (k === 'q') quoteRanges++;
+      if (k === 'm') mentionRanges++;
+    }
+  }
+  let drawn = 0, offsetMismatch = 0;
+  for (const q of st.quotes) {
+    if (!q.ranges.length) continue;
+    drawn++;
+    const got = q.ranges.map((r) => norm(r.toString())).join('');
+    const want = q.text.replace(/\\n/g, '');
+    if (got !== want) problems.push('quote ' + q.id + ': range shows ' + JSON.stringify(got.slice(0, 80)) + ', engine said ' + JSON.stringify(want.slice(0, 80)));
+  }
+  for (const c of st.chunks) for (const q of c.result.quotes || []) {
+    if (c.table.text.slice(q.start, q.end) !== q.text) offsetMismatch++;
+  }
+  return { problems, names, quoteRanges, mentionRanges, drawn, quotes: st.quotes.length,
+    unanchored: st.unanchored, offsetMismatch, status: st.status };
+})()`;
+
+// Host names a page's own HTML names (its images, styles, fonts): the page may ask for those itself.
+export function hostsNamedIn(html) {
+  const hosts = new Set();
+  for (const m of html.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) hosts.add(m[1].toLowerCase());
+  return hosts;
+}
+
+// Requests in a Chromium net log that went beyond 127.0.0.1 and the extension itself, with their
+// initiator. Left out: the browser's own (initiator "not an origin": component updates and the like),
+// and those a page on 127.0.0.1 made for a host its own HTML names (`pageHosts`: the saved pages
+// reference their sites' images and styles, which the resolver rules stop at name lookup). Anything
+// the extension started, from its pages or its service worker, counts unless it is its own file.
+export function foreignRequests(netLogFile, extId, pageHosts = new Set()) {
+  // A complete log is one JSON object; a log cut short (browser killed) lacks the end of its events list.
+  const text = readFileSync(netLogFile, 'utf8').trim();
   let log;
   try {
     log = JSON.parse(text);
   } catch (e) {
-    log = JSON.parse(text.replace(/,?\s*\]\}$/, ']}'));
+    log = JSON.parse(`${text.replace(/,\s*$/, '')}]}`);
   }
   const types = Object.fromEntries(Object.entries(log.constants.logEventTypes).map(([k, v]) => [v, k]));
   const out = [];
   for (const ev of log.events || []) {
-    if (types[ev.type] !== 'URL_REQUEST_START_JOB') continue;
-    const url = ev.params?.url || '';
-    const initiator = ev.params?.initiator || '';
+    if (types[ev.type] !== 'URL_REQUEST_START_JOB' || !ev.params?.url) continue;
+    const { url, initiator = '' } = ev.params;
     if (initiator === 'not an origin') continue;
     if (/^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(url)) continue;
-    if (url.startsWith(`chrome-extension://${extId}/`) || url.startsWith('data:') || url.startsWith('blob:')) continue;
-    out.push({ url, initiator });
+    if (url.startsWith(`chrome-extension://${extId}/`) || /^(data|blob):/.test(url)) continue;
+    const fromPage = /^https?:\/\/127\.0\.0\.1[:/]/.test(initiator);
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch (e) {
+      // not a URL we can read: keep it in the report
+    }
+    if (fromPage && pageHosts.has(host)) continue;
+    out.push({ url: url.slice(0, 200), initiator });
   }
   return out;
 }
