@@ -220,6 +220,10 @@ class Attributor {
     std::optional<Attribution> before;
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
     for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
+      if (outside(c) && is_any_word(c, {"while", "whereas", "but", ";", "although", "though"})) {
+        before.reset();  // a new clause with a speaker of its own: "…, while the Kremlin described …"
+        subject.reset();
+      }
       if (!reader_.is_cue(c)) continue;
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;

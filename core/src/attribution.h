@@ -3,9 +3,11 @@
 // For each quote, in text order, the stage looks for a reporting verb ("cue") and the phrase that is
 // its subject, in this order of trust:
 //   1. right after the quote:        “…,” Trump said.  /  “…,” said Putin aide Yuri Ushakov.
-//   2. before it, in its sentence:   Trump said: “…”  /  Trump said it had been a “good day”
-//                                    (a verb with no subject of its own -- "and urged" -- takes the
-//                                    subject of the verb before it)
+//   2. before it, in its clause:     Trump said: “…”  /  Trump said it had been a “good day”
+//                                    the clause's first verb governs (a nearer one is usually inside
+//                                    the reported words); "while", "but" and ";" start a new clause;
+//                                    a verb with no subject of its own -- "and urged" -- takes the
+//                                    subject of the verb before it
 //   3. after it, in its sentence:    The talks were described as “very useful” by Yuri Ushakov.
 //   4. "according to X" anywhere in the sentence.
 // A direct quote with no cue in its sentence continues the previous quote's speaker when it follows
