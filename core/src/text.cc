@@ -1,5 +1,8 @@
 #include "text.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace whosaid {
 
 namespace {
@@ -160,13 +163,37 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
   return out;
 }
 
-Utf16Index::Utf16Index(std::string_view text) : text_(text) {
-  checkpoints_.reserve(text.size() / kStride + 1);
-  uint32_t units = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(units);
-    unsigned char c = text[i];
+namespace {
+
+// UTF-16 code units of the characters that start in bytes [p, p + n): one per byte that is not a
+// continuation byte (10xxxxxx), two for a four-byte sequence's lead (11110xxx). Eight bytes at a time.
+size_t utf16_units(const char* p, size_t n) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t units = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if ((w & kHigh) == 0) { units += 8; continue; }  // all ASCII
+    uint64_t continuation = w & ~(w << 1) & kHigh;   // top bits 10
+    uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & kHigh;  // top bits 11110
+    units += 8 - static_cast<size_t>(__builtin_popcountll(continuation)) +
+             static_cast<size_t>(__builtin_popcountll(lead4));
+  }
+  for (; i < n; ++i) {
+    unsigned char c = p[i];
     if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
+}  // namespace
+
+Utf16Index::Utf16Index(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / kStride + 2);
+  uint32_t units = 0;
+  for (size_t i = 0; i < text.size(); i += kStride) {
+    checkpoints_.push_back(units);
+    units += static_cast<uint32_t>(utf16_units(text.data() + i, std::min(kStride, text.size() - i)));
   }
   checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
 }
@@ -174,12 +201,7 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
   size_t block = byte_offset / kStride;
-  size_t units = checkpoints_[block];
-  for (size_t i = block * kStride; i < byte_offset; ++i) {
-    unsigned char c = text_[i];
-    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
-  }
-  return units;
+  return checkpoints_[block] + utf16_units(text_.data() + block * kStride, byte_offset - block * kStride);
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {
