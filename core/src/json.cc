@@ -20,9 +20,12 @@ class Writer {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
+  // `k` is one of this file's literal keys: nothing in it needs escaping.
   void key(const char* k) {
     separate();
-    quoted(k);
+    out_ += '"';
+    out_ += k;
+    out_ += '"';
     out_ += indent_ >= 0 ? ": " : ":";
     after_key_ = true;
   }

@@ -7,6 +7,9 @@ namespace whosaid {
 namespace {
 
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
@@ -48,6 +51,7 @@ class Tokenizer {
   }
 
   size_t next_token(size_t i) {
+    if (text_[i] == ' ') return i + 1;
     int len;
     char32_t c = at(i, &len);
     if (is_space(c)) return i + len;
@@ -87,6 +91,7 @@ class Tokenizer {
     int len, len2;
     bool capital = is_upper(at(i, &len));
     while (true) {
+      while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
       char32_t d = at(i + len, &len2);
