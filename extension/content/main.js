@@ -531,8 +531,9 @@
     if (!q || !q.ranges.length) return { ok: false };
     const r = q.ranges[0];
     const el = r.startContainer.nodeType === Node.ELEMENT_NODE ? r.startContainer : r.startContainer.parentElement;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // Smooth unless the reader asked for less motion, or the tab is hidden (no frames: it would stall).
+    const instant = matchMedia('(prefers-reduced-motion: reduce)').matches || document.visibilityState === 'hidden';
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: instant ? 'auto' : 'smooth' });
     // Blink three times, then leave the quote as it was.
     let n = 0;
     clearInterval(reveal.timer);

@@ -77,6 +77,7 @@
   // Replaces the contents of a single-use highlight ('hover' or 'flash').
   function show(role, ranges) {
     if (!supported) return;
+    if (!owned.has(nameFor(role)) && !(ranges && ranges.length)) return; // nothing to clear
     const h = highlight(nameFor(role), role);
     h.clear();
     for (const r of ranges || []) h.add(r);

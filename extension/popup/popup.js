@@ -55,7 +55,29 @@ function toast(message) {
 
 // --- states ----------------------------------------------------------------------------------------
 
-const ICONS = { off: '⏻', busy: '', empty: '“”', none: '∅', error: '!', blocked: '🛇' };
+// State icons as stroke paths on a 24-unit grid (fonts cannot be trusted to have the symbols).
+const ICONS = {
+  off: ['M12 3v8', 'M6.4 6.9a8 8 0 1 0 11.2 0'],
+  empty: ['M5 10c0-3 1.5-5 4-6', 'M5 10h4v5H5z', 'M13 10c0-3 1.5-5 4-6', 'M13 10h4v5h-4z'],
+  none: ['M6 3h9l4 4v14H6z', 'M9 11h7', 'M9 15h5'],
+  error: ['M12 6v8', 'M12 17.5v.5'],
+  blocked: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z', 'M5.6 5.6l12.8 12.8'],
+  busy: [],
+};
+const SVG = 'http://www.w3.org/2000/svg';
+
+function iconSvg(name) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '22');
+  for (const d of ICONS[name] || []) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
 
 function showState({ icon, title, text, detail, action, onAction }) {
   $('summary').hidden = true;
@@ -63,7 +85,7 @@ function showState({ icon, title, text, detail, action, onAction }) {
   const s = $('state');
   s.hidden = false;
   s.dataset.state = icon;
-  $('state-icon').textContent = ICONS[icon] ?? '';
+  $('state-icon').replaceChildren(icon === 'busy' ? '' : iconSvg(icon));
   $('state-icon').className = `state-icon ${icon}`;
   $('state-title').textContent = title;
   $('state-text').textContent = text || '';
@@ -114,7 +136,14 @@ function setSite(name) {
   site = name;
   $('site-name').textContent = site;
   $('site-switch-label').hidden = false;
-  $('site-switch').checked = !shared.isSiteDisabled(settings, site);
+  showSwitch();
+}
+
+function showSwitch() {
+  const on = !shared.isSiteDisabled(settings, site);
+  $('site-switch').checked = on;
+  $('switch-word').textContent = on ? 'On' : 'Off';
+  $('site-switch-label').title = on ? `Turn whosaid off for ${site}` : `Turn whosaid on for ${site}`;
 }
 
 async function load() {
@@ -237,12 +266,15 @@ function renderSummary(s) {
   const orgs = named.filter((g) => g.kind === 'organization').length;
   const totalWords = gs.reduce((n, g) => n + g.words, 0) || 1;
 
-  const bits = [`${named.length} ${named.length === 1 ? 'voice' : 'voices'}`];
-  if (persons) bits.push(`${persons} ${persons === 1 ? 'person' : 'people'}`);
-  if (orgs) bits.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
   const others = named.length - persons - orgs;
-  if (others) bits.push(`${others} other`);
-  bits.push(`${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}`);
+  const kinds = [];
+  if (persons) kinds.push(`${persons} ${persons === 1 ? 'person' : 'people'}`);
+  if (orgs) kinds.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
+  if (others && kinds.length) kinds.push(`${others} other`);
+  const bits = [`${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}`,
+    `${named.length} ${named.length === 1 ? 'voice' : 'voices'}`];
+  $('balance-kinds').textContent = kinds.join(', ');
+  $('balance-kinds').hidden = !kinds.length;
   $('balance-line').textContent = bits.join(' · ');
 
   const bar = $('bar');
@@ -298,7 +330,9 @@ function speakerItem(g, share) {
     },
     h('span', { class: `dot${g.id == null ? ' none' : ''}`, style: `background: ${swatch(g.slot)}` }),
     h('span', { class: 'who' }, h('span', { class: 'name', text: name }), sub ? h('span', { class: 'role', text: sub }) : null),
-    h('span', { class: 'count' }, h('b', { text: String(g.quotes.length) }), h('span', { text: g.quotes.length === 1 ? ' quote' : ' quotes' }), h('span', { class: 'share', text: `${Math.round(share * 100)}% of words` })),
+    h('span', { class: 'count' },
+      h('span', {}, h('b', { text: String(g.quotes.length) }), g.quotes.length === 1 ? ' quote' : ' quotes'),
+      h('span', { class: 'share', text: `${Math.round(share * 100)}% of words` })),
     h('span', { class: 'chev', 'aria-hidden': 'true' }),
   );
   const li = h('li', { class: 'speaker', 'data-key': g.key, 'data-name': name }, head, quotes);
@@ -310,9 +344,31 @@ function quoteItem(q, g) {
   const long = q.text.length > LONG_QUOTE;
   const mark = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
   const text = h('span', { class: `qtext${long ? ' clamped' : ''}`, text: `${mark[0]}${q.text}${mark[1]}` });
+  const more = long
+    ? h('button', {
+        class: 'more',
+        type: 'button',
+        text: 'More',
+        'aria-expanded': 'false',
+        onclick: (e) => {
+          const clamped = text.classList.toggle('clamped');
+          e.currentTarget.textContent = clamped ? 'More' : 'Less';
+          e.currentTarget.setAttribute('aria-expanded', String(!clamped));
+        },
+      })
+    : null;
   const li = h(
     'li',
     { class: `quote kind-${q.kind}${q.anchored ? '' : ' unplaced'}`, 'data-id': String(q.id) },
+    h(
+      'div',
+      { class: 'qmeta' },
+      h('span', { class: 'kind', text: KIND_LABELS[q.kind] ?? q.kind }),
+      q.cue ? h('span', { class: 'cue', text: q.cue }) : null,
+      h('span', { class: 'spacer' }),
+      more,
+      h('button', { class: 'cite', type: 'button', title: 'Copy as a citation', text: 'Copy citation', onclick: () => copyCitation(q, g) }),
+    ),
     h(
       'button',
       {
@@ -322,27 +378,7 @@ function quoteItem(q, g) {
         disabled: !q.anchored,
         onclick: () => reveal(q.id),
       },
-      h('span', { class: 'kind', text: KIND_LABELS[q.kind] ?? q.kind }),
-      q.cue ? h('span', { class: 'cue', text: q.cue }) : null,
       text,
-    ),
-    h(
-      'div',
-      { class: 'qactions' },
-      long
-        ? h('button', {
-            class: 'more',
-            type: 'button',
-            text: 'more',
-            'aria-expanded': 'false',
-            onclick: (e) => {
-              const now = text.classList.toggle('clamped');
-              e.currentTarget.textContent = now ? 'more' : 'less';
-              e.currentTarget.setAttribute('aria-expanded', String(!now));
-            },
-          })
-        : null,
-      h('button', { class: 'cite', type: 'button', title: 'Copy as citation', text: 'Copy citation', onclick: () => copyCitation(q, g) }),
     ),
   );
   li.filterText = q.text.toLowerCase();
@@ -469,6 +505,7 @@ $('site-switch').addEventListener('change', async (e) => {
   if (e.target.checked) set.delete(site);
   else set.add(site);
   settings = await shared.saveSettings({ disabledSites: [...set] });
+  showSwitch();
   if (e.target.checked) {
     showState({ icon: 'busy', title: 'Reading the page…' });
     // The content script starts its own run on the storage change when auto-run is on; otherwise ask.
