@@ -163,6 +163,9 @@ class Attributor {
            (word(i) == "," || is_dash_token(i)))
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || toks_[i].paragraph != toks_[last_[q] - 1].paragraph) return std::nullopt;
+    // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
+    // ("“…?” Trump asked."); after "“….” Sanders called …" a new sentence has begun.
+    if (toks_[i].sentence_start && !ends_with_question_or_exclamation(q)) return std::nullopt;
     size_t end = sentence_end_from(i);
     if (reader_.is_cue(i)) {
       size_t j = i + 1;
@@ -184,6 +187,12 @@ class Attributor {
     bool bare = e && e->lemma.size() == word(c).size() && e->lemma == word(c);
     bool plural = m.gender == 'p' || m.group;
     return !bare || plural || (c > 0 && reader_.is_modifier(c - 1));
+  }
+
+  bool ends_with_question_or_exclamation(size_t q) const {
+    int len;
+    char32_t last = decode_before(text_, quotes_[q].end, &len);
+    return last == '?' || last == '!';
   }
 
   bool is_dash_token(size_t i) const {
@@ -219,8 +228,12 @@ class Attributor {
   std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
     std::optional<Attribution> before;
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
+    // "As Costa reported, his wife whispered: “…”": an introductory clause ends at its comma.
+    bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although", "Though", "Since"});
     for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
-      if (outside(c) && is_any_word(c, {"while", "whereas", "but", ";", "although", "though"})) {
+      bool ends_introduction = introductory && outside(c) && word(c) == ",";
+      if (ends_introduction) introductory = false;
+      if (ends_introduction || (outside(c) && is_any_word(c, {"while", "whereas", "but", ";", "although", "though"}))) {
         before.reset();  // a new clause with a speaker of its own: "…, while the Kremlin described …"
         subject.reset();
       }

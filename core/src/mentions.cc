@@ -29,7 +29,14 @@ char gender_tag(const LexiconEntry* e) {
 bool MentionReader::is_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.quote >= 0 || (t.capitalized && !t.sentence_start)) return false;
-  return in(i, Lex::kCueVerbs);
+  if (!in(i, Lex::kCueVerbs)) return false;
+  // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
+  if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
+    return false;
+  if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
+      !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
+    return false;
+  return true;
 }
 
 bool MentionReader::is_acronym(size_t i) const {
@@ -119,7 +126,8 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
     }
   }
   if (m.type == MentionType::kName) {
-    if (m.gender == '?') m.gender = gender_tag(lexicon(Lex::kFirstNames).find(word(name_first)));
+    for (size_t i = name_first; i + 1 < last && m.gender == '?'; ++i)
+      m.gender = gender_tag(lexicon(Lex::kFirstNames).find(word(i)));
     const LexiconEntry* g = lexicon(Lex::kGroupNouns).find(word(last - 1));
     if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
   }
@@ -185,6 +193,19 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)) return std::nullopt;
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
     return std::nullopt;
+  if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
+    if (is_any(word(i - 1), {"his", "her", "their", "its"})) {  // "her statement" speaks for her
+      Mention m;
+      m.first = i - 1;
+      m.last = m.name_first = i;
+      m.type = MentionType::kPronoun;
+      m.gender = word(i - 1) == "his" ? 'm' : word(i - 1) == "her" ? 'f' : word(i - 1) == "its" ? 'n' : 'p';
+      return m;
+    }
+    if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
+      if (std::optional<Mention> m = phrase_before(i - 1, floor); m && m->type != MentionType::kPronoun) return m;
+    }
+  }
   size_t k = i;
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
@@ -221,8 +242,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     if (is_name_word(i)) {
       if (name_first == std::string_view::npos) name_first = i;
     } else if (name_first != std::string_view::npos) {
-      bool title_then_name = is_title(i) && !toks_[i].capitalized && i + 1 < last &&
-                             (is_title(i + 1) || is_name_word(i + 1));
+      bool title_then_name = is_title(i) && i + 1 < last && (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
       else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
     } else if (!(is_title(i) || in(i, Lex::kHonorifics) || in(i, Lex::kOrgWords) ||
