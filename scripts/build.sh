@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 ./scripts/build-wasm.sh   # dist/wasm/
+node extension/tools/build.mjs   # dist/extension/, dist/whosaid-chromium.zip, dist/whosaid-firefox.zip
 
 echo
 echo "== whosaid on samples/sample-article.txt =="
