@@ -45,9 +45,12 @@ class Attributor {
       FoundQuote f;
       f.span = {quotes_[q].begin, quotes_[q].end};
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
-      bool attributable = first_[q] >= 0 && !in_headline(q) && !is_title(q);
-      if (is_title(q)) f.kind = QuoteKind::kMixed;
-      std::optional<Attribution> a = attributable ? attribute(q, f.kind, out) : std::nullopt;
+      std::optional<Attribution> a;
+      if (first_[q] >= 0 && !in_headline(q)) {
+        a = after_quote(q);  // “Absolutely not,” Clinton said: speech, however short
+        if (!a && is_title(q)) f.kind = QuoteKind::kMixed;
+        else if (!a) a = attribute(q, f.kind, out);
+      }
       if (a) {
         if (a->inherited_from >= 0) {
           f.entity = out.quotes[a->inherited_from].entity;
@@ -101,7 +104,7 @@ class Attributor {
     int len;
     char32_t last = decode_before(text_, quotes_[q].end, &len);
     bool sentence_end = last == '.' || last == '!' || last == '?';
-    return words <= 6 && long_words > 0 && capitalised == long_words && (!sentence_end || words <= 4);
+    return words <= 6 && long_words >= 2 && capitalised == long_words && (!sentence_end || words <= 4);
   }
 
   bool first_paragraph_is_headline() const {
@@ -136,7 +139,6 @@ class Attributor {
   }
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
-    if (auto a = after_quote(q)) return a;
     const Sentence& s = sentences_[toks_[first_[q]].sentence];
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;

@@ -205,6 +205,9 @@ class Scanner {
       case Mark::kRightDouble:
         return open && !close ? Role::kEither : Role::kClose;
       case Mark::kStraightDouble:
+        // After , . ? or ! a straight mark closes even with a word right behind it: "No,"Packer said.
+        if (ctx.prev == ',' || ctx.prev == '.' || ctx.prev == '?' || ctx.prev == '!') return Role::kEither;
+        [[fallthrough]];
       case Mark::kStraightSingle:
       case Mark::kRightSingle:
         if (open && close) return Role::kEither;
