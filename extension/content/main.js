@@ -42,7 +42,7 @@
     error: null,
     settings: shared.normaliseSettings({}),
     visible: true,
-    url: location.href,
+    url: '',
     roots: [],
     chunks: [], // {table, result}
     quotes: [], // entries, see addChunk()
@@ -56,6 +56,9 @@
     timings: { start: t0 },
     runs: 0,
   };
+
+  // The page's address without its fragment: following an in-page link (#section) is not navigation.
+  const pageUrl = () => location.href.replace(/#.*$/, '');
 
   let runP = null;
   let observer = null;
@@ -275,6 +278,7 @@
 
   function reset() {
     stopObserving();
+    state.changedWhileHidden = false;
     paint.clear();
     card.detach();
     state.chunks = [];
@@ -301,7 +305,7 @@
     reset();
     state.runs++;
     state.status = 'running';
-    state.url = location.href;
+    state.url = pageUrl();
     state.visible = true;
     const t = (state.timings = { start: reason === 'auto' ? t0 : performance.now(), reason, begin: performance.now() });
     const root = article.findRoot(document);
@@ -321,9 +325,6 @@
     const resp = await extract(table.text);
     t.extract = performance.now();
     t.engineMs = resp.engineMs;
-    if (state.url !== location.href && reason !== 'auto') {
-      // navigated while waiting: the answer is for a page that is gone
-    }
     if (!resp.ok) return finish('error', resp.error);
     if (resp.result?.error) return finish('error', resp.result.error);
     state.engineVersion = resp.engineVersion || '';
@@ -447,9 +448,13 @@
     lastIncremental = performance.now();
     const nodes = pending;
     pending = new Set();
-    if (runP || state.status === 'off' || state.status === 'idle' || !state.visible) return;
+    if (!state.visible) {
+      state.changedWhileHidden = true; // read again in full when shown
+      return;
+    }
+    if (runP || state.status === 'off' || state.status === 'idle') return;
     // A new URL, or the article root gone: the page is another page now.
-    if (location.href !== state.url || (state.roots.length && !state.roots.some((r) => r.isConnected))) {
+    if (pageUrl() !== state.url || (state.roots.length && !state.roots.some((r) => r.isConnected))) {
       await run('navigation');
       return;
     }
@@ -560,6 +565,7 @@
       return snapshot();
     }
     if (state.status === 'done' && !state.visible) {
+      if (state.changedWhileHidden) return run('user');
       state.visible = true;
       redraw();
       setHook();
