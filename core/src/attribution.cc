@@ -2,6 +2,10 @@
 
 #include <optional>
 
+#include <algorithm>
+#include <cstdint>
+
+#include "claims.h"
 #include "entities.h"
 #include "lexicon.h"
 #include "mentions.h"
@@ -20,6 +24,7 @@ constexpr double kColonLine = 0.8;
 constexpr double kContinued = 0.75;
 constexpr double kPreviousSentence = 0.7;
 constexpr double kPronounPenalty = 0.9;
+constexpr double kClaim = 0.7;
 
 struct Attribution {
   Mention mention;
@@ -32,7 +37,7 @@ struct Attribution {
 class Attributor {
  public:
   Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, const Tokens& tokens)
-      : text_(text), quotes_(quotes), toks_(tokens.tokens), sentences_(tokens.sentences),
+      : text_(text), quotes_(quotes), tokens_(tokens), toks_(tokens.tokens), sentences_(tokens.sentences),
         reader_(text, tokens), entities_(text, tokens, reader_) {}
 
   Analysis run() {
@@ -67,11 +72,36 @@ class Attributor {
       }
       out.quotes.push_back(f);
     }
+    add_claims(&out);
     out.entities = entities_.finish();
     return out;
   }
 
  private:
+  // Reported speech without quotation marks, merged into the quotes in text order.
+  void add_claims(Analysis* out) {
+    size_t last_claim = SIZE_MAX;  // index of the latest claim added
+    for (Claim& c : find_claims(reader_, tokens_)) {
+      FoundQuote f;
+      f.kind = QuoteKind::kIndirect;
+      f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
+      f.entity = entities_.resolve(&c.speaker, -1);
+      if (f.entity < 0) continue;
+      f.mention = ByteSpan{toks_[c.speaker.first].begin, toks_[c.speaker.last - 1].end};
+      if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
+      f.confidence = c.speaker.type == MentionType::kPronoun ? kClaim * kPronounPenalty : kClaim;
+      // "Trump has said he would support …": the inner verb restates the outer claim's speaker.
+      if (last_claim != SIZE_MAX) {
+        const FoundQuote& outer = out->quotes[last_claim];
+        if (outer.entity == f.entity && outer.span.begin <= f.span.begin && f.span.end <= outer.span.end) continue;
+      }
+      last_claim = out->quotes.size();
+      out->quotes.push_back(f);
+    }
+    std::stable_sort(out->quotes.begin(), out->quotes.end(),
+                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
+  }
+
   // first_[q] / last_[q]: the token range of quote q (its marks included), -1 when it has no token.
   void locate_quotes() {
     first_.assign(quotes_.size(), -1);
@@ -355,6 +385,7 @@ class Attributor {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
+  const Tokens& tokens_;
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sentences_;
   MentionReader reader_;

@@ -147,10 +147,12 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     if (word(k) != "(") return std::nullopt;
     j = k;
   }
-  if (j > floor && word(j - 1) == ",") {  // "Elaine Kamarck, a veteran of the campaign, said"
+  // "Elaine Kamarck, a veteran of the campaign, said"; "Trump – who spoke to reporters – has said"
+  if (j > floor && (word(j - 1) == "," || word(j - 1) == "–" || word(j - 1) == "—")) {
+    std::string_view separator = word(j - 1);
     size_t k = j - 1;
-    while (k > floor && j - k < kMaxAppositive && word(k - 1) != "," && toks_[k - 1].quote < 0) --k;
-    if (k == floor || word(k - 1) != ",") return std::nullopt;
+    while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
+    if (k == floor || word(k - 1) != separator) return std::nullopt;
     std::optional<Mention> m = phrase_before(k - 1, floor);
     if (m && m->type != MentionType::kPronoun) return m;
     return std::nullopt;
@@ -189,8 +191,11 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     size_t name_first = n;
     return describe(first, name_first, j);
   }
-  // A description: "the former president", "officials", "the ad’s narrator", "the letter".
-  if (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)) return std::nullopt;
+  // A description: "the former president", "officials", "the ad’s narrator", "the letter", and at a
+  // sentence start "Reports suggest", "Officials said".
+  bool sentence_initial_noun = t.sentence_start && (in(i, Lex::kGroupNouns) || in(i, Lex::kOrgWords));
+  if (!sentence_initial_noun && (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)))
+    return std::nullopt;
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
     return std::nullopt;
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {

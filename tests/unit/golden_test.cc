@@ -1,6 +1,7 @@
 // Golden test: the seed article of the project (../shared/corpus/seed-article.txt), annotated by hand in
 // seed-article.expected.json. Skips with a message where ../shared is absent. The article's text is read
 // from ../shared at test time and never copied into the project.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -30,7 +31,9 @@ TEST_CASE("seed article: every quote found with its exact span and speaker", "[g
     return;
   }
   nlohmann::json expected = nlohmann::json::parse(expected_json);
-  whosaid::Result r = whosaid::extract(text);
+  whosaid::Options quotes_only;
+  quotes_only.kinds.indirect = false;
+  whosaid::Result r = whosaid::extract(text, quotes_only);
   REQUIRE(r.ok());
   const auto& quotes = expected["quotes"];
   REQUIRE(r.quotes.size() == quotes.size());
@@ -56,7 +59,9 @@ TEST_CASE("seed article: four speakers with canonical names and roles", "[golden
     return;
   }
   nlohmann::json expected = nlohmann::json::parse(expected_json);
-  whosaid::Result r = whosaid::extract(text);
+  whosaid::Options quotes_only;
+  quotes_only.kinds.indirect = false;
+  whosaid::Result r = whosaid::extract(text, quotes_only);
   REQUIRE(r.speakers.size() == expected["speakers"].size());
   for (const auto& want : expected["speakers"]) {
     std::string want_name = want["name"].get<std::string>();
@@ -69,5 +74,33 @@ TEST_CASE("seed article: four speakers with canonical names and roles", "[golden
       REQUIRE(found->role.has_value());
       CHECK(*found->role == want["role"].get<std::string>());
     }
+  }
+}
+
+TEST_CASE("seed article: the five reported claims, with their speakers", "[golden]") {
+  std::string text, expected_json;
+  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
+  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
+    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
+    return;
+  }
+  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  whosaid::Result r = whosaid::extract(text);
+  REQUIRE(r.ok());
+  for (const auto& claim : expected["claims"]) {
+    size_t start = claim["content"]["start"].get<size_t>(), end = claim["content"]["end"].get<size_t>();
+    std::string want = claim["speaker"].get<std::string>();
+    INFO("claim: " << claim["content"]["text"].get<std::string>());
+    // As EVAL.md matches claims: overlapping by at least half of the longer span.
+    const whosaid::Quote* found = nullptr;
+    for (const whosaid::Quote& q : r.quotes) {
+      if (q.kind != whosaid::QuoteKind::kIndirect) continue;
+      size_t overlap = std::min(end, q.span.end) > std::max(start, q.span.start)
+                           ? std::min(end, q.span.end) - std::max(start, q.span.start) : 0;
+      if (2 * overlap >= std::max(end - start, q.span.end - q.span.start)) found = &q;
+    }
+    REQUIRE(found != nullptr);
+    REQUIRE(found->speaker.has_value());
+    CHECK(r.speakers[*found->speaker].name == want);
   }
 }

@@ -1,0 +1,176 @@
+#include "claims.h"
+
+#include <optional>
+
+namespace whosaid {
+
+namespace {
+
+constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
+
+class ClaimFinder {
+ public:
+  ClaimFinder(const MentionReader& reader, const Tokens& tokens)
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences) {}
+
+  std::vector<Claim> run() {
+    for (const Sentence& s : sentences_) sentence(s);
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view word(size_t i) const { return r_.word(i); }
+  bool outside(size_t i) const { return toks_[i].quote < 0; }
+  bool is(size_t i, std::initializer_list<std::string_view> words) const {
+    for (std::string_view w : words)
+      if (word(i) == w) return true;
+    return false;
+  }
+
+  // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
+  size_t content_end(const Sentence& s) const {
+    size_t e = s.last;
+    while (e > s.first && outside(e - 1) && toks_[e - 1].type == TokenType::kPunct &&
+           is(e - 1, {".", "!", "?", ":", ";", ",", "…"}))
+      --e;
+    return e;
+  }
+
+  void sentence(const Sentence& s) {
+    size_t end = content_end(s);
+    for (size_t c = s.first; c < end; ++c) {
+      if (!outside(c)) continue;
+      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {
+        according_to(s, c, end);
+        continue;
+      }
+      if (r_.is_cue(c)) verb(s, c, end);
+    }
+  }
+
+  // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
+  bool add(size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last) {
+    while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
+    while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
+      --last;
+    if (last < first + kMinClaimTokens || mostly_quoted(first, last)) return false;
+    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
+    if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
+                   "while", "from", "of", "on", "for", "since", "until", "through", "into", "then"}) &&
+        !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
+      return false;
+    out_.push_back({first, last, speaker, cue_first, cue_last});
+    return true;
+  }
+
+  // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
+  bool infinitive_follows(size_t i) const {
+    return !toks_[i].capitalized && toks_[i].type == TokenType::kWord &&
+           !is(i, {"the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"});
+  }
+
+  // Whether [first, last) is a quotation with at most a few words around it ("said: “…”"): then the
+  // quote itself is the report. "Russia and Ukraine “are very close to a deal”" is a claim of its own.
+  bool mostly_quoted(size_t first, size_t last) const {
+    if (outside(first)) return false;
+    size_t quoted = 0;
+    for (size_t i = first; i < last; ++i) quoted += !outside(i);
+    return quoted * 5 > (last - first) * 4;
+  }
+
+  // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin"
+  void according_to(const Sentence& s, size_t c, size_t end) {
+    std::optional<Mention> m = r_.phrase_at(c + 2, end);
+    if (!m) return;
+    if (c > s.first && word(c - 1) == ",") {
+      add(s.first, c - 1, *m, c, c + 2);
+      return;
+    }
+    size_t k = m->last;
+    while (k < end && word(k) != "," && k - m->last < 8) ++k;
+    if (k < end && word(k) == ",") add(k + 1, clause_end(k + 1, end), *m, c, c + 2);
+  }
+
+  void verb(const Sentence& s, size_t c, size_t end) {
+    size_t cue_first = c;
+    while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
+    if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
+    if (std::optional<Mention> m = r_.phrase_before(c, s.first)) {
+      size_t start = clause_start(c + 1, end);
+      if (start < end && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
+      if (m->first > s.first && word(m->first - 1) == ",")  // "CLAUSE, officials said (in a statement)."
+        add(s.first, m->first - 1, *m, cue_first, c + 1);
+      return;
+    }
+    // "CLAUSE, said Trump."
+    if (c > s.first && word(c - 1) == ",") {
+      if (std::optional<Mention> m = r_.phrase_at(c + 1, end)) add(s.first, c - 1, *m, c, c + 1);
+    }
+  }
+
+  // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
+  // "has"/"had" before it that would make it active ("has been saying").
+  bool is_passive(size_t first, size_t verb) const {
+    if (verb == first || !is(verb - 1, {"is", "was", "were", "are", "be", "been", "being"})) return false;
+    if (word(verb).size() > 3 && word(verb).substr(word(verb).size() - 3) == "ing") return false;
+    return true;
+  }
+
+  // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
+  // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
+  size_t clause_start(size_t i, size_t end) const {
+    for (int guard = 0; guard < 4 && i < end; ++guard) {
+      size_t before = i;
+      if (is(i, {":", ","})) ++i;
+      if (i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
+      if (i < end && is(i, {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
+                            "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                            "Saturday", "Sunday"})) {
+        size_t k = i + 1;
+        while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
+        if (k < end && is(k, {"that", ","})) i = k;
+      }
+      if (i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
+        // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
+        size_t k = i;
+        while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
+        if (k < end && word(k) == "that") i = k;
+      }
+      if (i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
+        size_t k = i;
+        while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
+        if (k < end && word(k) == "that") i = k;
+      }
+      if (i < end && word(i) == "that") ++i;
+      if (i == before) break;
+    }
+    return i;
+  }
+
+  // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
+  // of its own ("…, while the Kremlin described …").
+  size_t clause_end(size_t i, size_t end) const {
+    for (size_t k = i; k < end; ++k) {
+      if (!outside(k)) continue;
+      if (is(k, {";", "while", "whereas"})) return k;
+      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
+        return k;
+      // ", hours after …", ", days before …"
+      if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
+    }
+    return end;
+  }
+
+  const MentionReader& r_;
+  const std::vector<Token>& toks_;
+  const std::vector<Sentence>& sentences_;
+  std::vector<Claim> out_;
+};
+
+}  // namespace
+
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens) {
+  return ClaimFinder(reader, tokens).run();
+}
+
+}  // namespace whosaid

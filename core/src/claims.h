@@ -1,0 +1,39 @@
+// Claims: reported speech without quotation marks -- "Zelensky told the BBC that territorial issues
+// could be discussed", "According to the Kremlin, the talks were constructive", "…, officials said."
+//
+// Every reporting verb outside quotes whose speaker can be read (as for quotes: MentionReader) makes a
+// claim, and the claim's words are the clause it reports:
+//   X said (that) CLAUSE            after the verb, past its listener ("told reporters", "told the BBC"),
+//                                   its setting ("on Friday", "in a statement") and "that", to the end of
+//                                   the sentence or to a word that starts a new clause (while, but, ;)
+//   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
+//   according to X, CLAUSE          and CLAUSE, according to X
+//   X’s claim / statement that …    a reporting noun owned by its speaker
+// A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
+// is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
+// stage linear and small enough for the browser.
+#ifndef WHOSAID_CLAIMS_H_
+#define WHOSAID_CLAIMS_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "mentions.h"
+#include "tokens.h"
+
+namespace whosaid {
+
+struct Claim {
+  size_t first;      // first token of the reported clause
+  size_t last;       // one past its last token
+  Mention speaker;
+  size_t cue_first;  // the reporting words
+  size_t cue_last;
+};
+
+// The claims of the text, in text order of their reporting verbs.
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens);
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_CLAIMS_H_
