@@ -117,8 +117,20 @@ class Attributor {
   std::string_view word(size_t i) const { return reader_.word(i); }
 
   // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
-  // first paragraph written in title case is a headline.
+  // first paragraph, with more after it, written in title case -- no lower-case word of four letters
+  // or more, which a sentence always has ("said", "that", "with").
   bool in_headline(size_t q) const { return toks_[first_[q]].paragraph == 0 && first_paragraph_is_headline_; }
+
+  bool first_paragraph_is_headline() const {
+    if (toks_.empty() || toks_.back().paragraph == 0) return false;
+    size_t long_words = 0, capitalised = 0;
+    for (size_t i = 0; i < toks_.size() && toks_[i].paragraph == 0; ++i) {
+      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4 || !outside(i)) continue;
+      ++long_words;
+      capitalised += toks_[i].capitalized;
+    }
+    return long_words >= 3 && capitalised * 10 >= long_words * 9;
+  }
 
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
   // Sunday”, ‘The 411’.
@@ -137,15 +149,6 @@ class Attributor {
     return words <= 6 && long_words >= 2 && capitalised == long_words && (!sentence_end || words <= 4);
   }
 
-  bool first_paragraph_is_headline() const {
-    size_t long_words = 0, capitalised = 0;
-    for (size_t i = 0; i < toks_.size() && toks_[i].paragraph == 0; ++i) {
-      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4) continue;
-      ++long_words;
-      capitalised += toks_[i].capitalized;
-    }
-    return long_words > 0 && capitalised * 10 >= long_words * 6;
-  }
   bool outside(size_t i) const { return toks_[i].quote < 0; }
 
   // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,

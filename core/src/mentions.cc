@@ -215,9 +215,9 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
+    if (is_possessive(p) && p > floor && pt.quote < 0) { k = p - 1; continue; }  // "the mayor’s spokesman"
     if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
     if (is_determiner(p)) { k = p; break; }
-    if (is_possessive(p) && p > floor) { k = p - 1; continue; }
     if (is_function_word(p) && !pt.capitalized) break;
     k = p;
   }
@@ -275,7 +275,7 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
   if (is_function_word(i) && !is_any(word(i), {"first", "second", "third", "last", "former", "other"})) return false;
   for (size_t j = i + 1; j < last && j <= i + 3; ++j) {
     if (toks_[j].type != TokenType::kWord || toks_[j].quote >= 0) return false;
-    if (is_name_word(j) || in(j, Lex::kGroupNouns) || is_title(j)) return true;
+    if (is_name_word(j) || in(j, Lex::kGroupNouns) || in(j, Lex::kOrgWords) || is_title(j)) return true;
   }
   return false;
 }

@@ -1,0 +1,118 @@
+// Speaker attribution, pattern by pattern, on sentences written for these tests.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "whosaid/whosaid.h"
+
+namespace {
+
+whosaid::Result quotes_of(const std::string& text) {
+  whosaid::Options options;
+  options.kinds.indirect = false;
+  return whosaid::extract(text, options);
+}
+
+// The speaker name of each quote, "" where there is none.
+std::vector<std::string> speakers(const whosaid::Result& r) {
+  std::vector<std::string> out;
+  for (const whosaid::Quote& q : r.quotes) out.push_back(q.speaker ? r.speakers[*q.speaker].name : "");
+  return out;
+}
+
+std::vector<std::string> speakers(const std::string& text) { return speakers(quotes_of(text)); }
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("cues after the quote, either order, with or without a comma", "[attribution]") {
+  CHECK(speakers("“We will win,” Clara Haines said.") == Names{"Clara Haines"});
+  CHECK(speakers("“We will win,” said Clara Haines.") == Names{"Clara Haines"});
+  CHECK(speakers("“Will we win?” Clara Haines asked.") == Names{"Clara Haines"});
+  CHECK(speakers("“We will win” — Commissioner Tomas Brandt") == Names{"Tomas Brandt"});
+  CHECK(speakers("“We will win,” the mayor’s spokesman said.") == Names{"mayor’s spokesman"});
+}
+
+TEST_CASE("cues before the quote", "[attribution]") {
+  CHECK(speakers("Clara Haines said: “We will win.”") == Names{"Clara Haines"});
+  CHECK(speakers("Clara Haines told reporters that the plan was “dead on arrival”.") == Names{"Clara Haines"});
+  CHECK(speakers("Said Tomas Brandt: “Not this year.”") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("titles and appositives are read into the role", "[attribution]") {
+  whosaid::Result r = quotes_of("“It is over,” said Harbour Authority chairwoman Ines Varga.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ines Varga");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+
+  r = quotes_of("Ines Varga, a veteran of three port strikes, said: “It is over.”");
+  CHECK(speakers(r) == Names{"Ines Varga"});
+}
+
+TEST_CASE("organisations and groups speak too", "[attribution]") {
+  whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  r = quotes_of("“This is a mistake,” officials said.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "officials");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kGroup);
+}
+
+TEST_CASE("pronouns resolve to the earlier speaker of their gender", "[attribution]") {
+  const std::string text =
+      "Mayor Alice Moreno met the transport director, Samuel Okafor, on Monday.\n"
+      "“We are not done,” she said.\n"
+      "“Neither are we,” he added.";
+  CHECK(speakers(text) == Names{"Alice Moreno", "Samuel Okafor"});
+  whosaid::Result r = quotes_of(text);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
+TEST_CASE("surnames and honorifics join the full name", "[attribution]") {
+  whosaid::Result r = quotes_of(
+      "Governor Nadia Petrova opened the session.\n"
+      "“We start today,” Petrova said.\n"
+      "“And we finish on time,” Ms. Petrova added.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Nadia Petrova");
+  CHECK(r.speakers[0].quotes.size() == 2);
+}
+
+TEST_CASE("I and we inside a quote are never its speaker", "[attribution]") {
+  CHECK(speakers("“I think we were right,” said Clara Haines.") == Names{"Clara Haines"});
+}
+
+TEST_CASE("quotes with no cue of their own", "[attribution]") {
+  // A quote paragraph after an attributed one continues its speaker.
+  CHECK(speakers("“The bridge is safe,” said engineer Rosa Lind.\n“We checked every cable.”") ==
+        Names{"Rosa Lind", "Rosa Lind"});
+  // The verb's subject carries over a conjunction: "… and urged …".
+  CHECK(speakers("Rosa Lind said the bridge was “safe” and urged drivers to be “patient”.") ==
+        Names{"Rosa Lind", "Rosa Lind"});
+  // A colon line names the speaker of the paragraph after it.
+  CHECK(speakers("From Chairwoman Ines Varga:\n“The vote stands.”") == Names{"Ines Varga"});
+  // A scare quote with no cue has no speaker.
+  CHECK(speakers("The so-called “reform” passed on Tuesday.") == Names{""});
+}
+
+TEST_CASE("a new clause has its own speaker", "[attribution]") {
+  CHECK(speakers("Rosa Lind said it was a “good start”, while the union called it “a trap”.") ==
+        Names{"Rosa Lind", "union"});
+}
+
+TEST_CASE("titles of works are not speech", "[attribution]") {
+  CHECK(speakers("Rosa Lind said she had watched “The Long Bridge Home” twice.") == Names{""});
+}
+
+TEST_CASE("confidence is higher for a cue next to the quote than for a continued quote", "[attribution]") {
+  whosaid::Result r = quotes_of("“The bridge is safe,” said engineer Rosa Lind.\n“We checked every cable.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].confidence > r.quotes[1].confidence);
+  CHECK(r.quotes[0].confidence <= 1.0);
+  CHECK(r.quotes[1].confidence > 0.0);
+}

@@ -1,0 +1,65 @@
+// Claims: reported speech without quotation marks, on sentences written for these tests.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "whosaid/whosaid.h"
+
+namespace {
+
+using Claims = std::vector<std::pair<std::string, std::string>>;  // {clause, speaker}
+
+Claims claims_of(const std::string& text) {
+  whosaid::Options options;
+  options.kinds = {false, false, true};
+  whosaid::Result r = whosaid::extract(text, options);
+  Claims out;
+  for (const whosaid::Quote& q : r.quotes)
+    out.emplace_back(q.span.text, q.speaker ? r.speakers[*q.speaker].name : "");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("X said (that) CLAUSE", "[claims]") {
+  CHECK(claims_of("Clara Haines said the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told reporters on Friday that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told the Gazette that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+}
+
+TEST_CASE("CLAUSE, X said", "[claims]") {
+  CHECK(claims_of("The harbour will reopen in May, officials said.") ==
+        Claims{{"The harbour will reopen in May", "officials"}});
+  CHECK(claims_of("The harbour will reopen in May, said Clara Haines.") ==
+        Claims{{"The harbour will reopen in May", "Clara Haines"}});
+}
+
+TEST_CASE("according to X, either side", "[claims]") {
+  CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
+        Claims{{"the harbour will reopen in May", "port authority"}});
+  CHECK(claims_of("The harbour will reopen in May, according to the port authority.") ==
+        Claims{{"The harbour will reopen in May", "port authority"}});
+}
+
+TEST_CASE("a clause ends where a new speaker's clause starts", "[claims]") {
+  Claims c = claims_of("Clara Haines said the repairs were on schedule, while the union warned that costs had doubled.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0] == std::make_pair(std::string("the repairs were on schedule"), std::string("Clara Haines")));
+  CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("union")));
+}
+
+TEST_CASE("not claims: passives, circumstances, quotes", "[claims]") {
+  CHECK(claims_of("The plan was supported by most of the council members.").empty());
+  CHECK(claims_of("Clara Haines said in an interview on the radio.").empty());
+  CHECK(claims_of("Clara Haines said: “The harbour will reopen in May.”").empty());
+}
+
+TEST_CASE("--kinds leaves claims out", "[claims]") {
+  whosaid::Options options;
+  options.kinds.indirect = false;
+  CHECK(whosaid::extract("Clara Haines said the harbour would reopen in May.", options).quotes.empty());
+}
