@@ -56,6 +56,7 @@ const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
 const DEFAULT_GOLD = path.join(REPO_ROOT, '..', 'shared', 'corpus', 'polnear-dev.jsonl');
 const DEFAULT_CLI = path.join(REPO_ROOT, 'build', 'whosaid');
 
+const CONFIDENCE_BANDS = [0.9, 0.8, 0.7, 0.6, 0];  // lower bounds, for --calibration
 const TRIM_CHARS = new Set([',', '.', ';', ':', '!', '?', '—', '–', '-']);
 const WHITESPACE = /\s/u;
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
@@ -280,6 +281,13 @@ export function scoreArticle(article, result, counts = newCounts(), options = {}
     systemMatched.add(p.system);
     if (s.speaker) counts.matched_with_speaker += 1;
     const right = speakerCorrect(s, g.sources);
+    if (g.sources.length && s.speaker) {
+      // Calibration: among attributed quotes with confidence in a band, how many are right.
+      const band = CONFIDENCE_BANDS.find((b) => s.quote.confidence >= b) ?? 0;
+      const c = ((counts.calibration ??= {})[band] ??= { quotes: 0, right: 0 });
+      c.quotes += 1;
+      if (right) c.right += 1;
+    }
     if (g.sources.length) {
       counts.matched_with_gold_source += 1;
       if (right) counts.matched_speaker_correct += 1;
@@ -456,6 +464,16 @@ function printTable(goldFile, counts, figs) {
   console.log(lines.join('\n'));
 }
 
+function printCalibration(counts) {
+  console.log('\n  calibration (not EVAL.md): matched attributed quotes with a gold source, by confidence');
+  for (const band of CONFIDENCE_BANDS) {
+    const c = counts.calibration?.[band];
+    if (!c) continue;
+    const label = band === 0 ? '< 0.6' : `>= ${band}`;
+    console.log(`    confidence ${label.padEnd(7)} ${(c.right / c.quotes).toFixed(3)} right  (${c.right}/${c.quotes})`);
+  }
+}
+
 function printKindBreakdown(counts) {
   const lines = ['', 'system quotes by kind           count  w/ speaker  matched gold quote  matched gold claim'];
   for (const [kind, k] of Object.entries(counts.kinds ?? {}).sort()) {
@@ -569,6 +587,7 @@ options:
                         (default: missed,bounds,speaker,spurious). Gold spans show as ⟦…⟧, system spans
                         as ‹…›, newlines as ⏎, long stretches as […].
   --kind-breakdown      system quotes by kind and gold quotes by shape
+  --calibration         how often the speaker is right, by the engine's confidence band
   --double-apostrophes  also read two apostrophes ('') as a straight double quotation mark in gold
                         content, as the NYT archive articles of PolNeAR write them. Not EVAL.md: the
                         figures it gives are for comparison only.
@@ -592,6 +611,7 @@ function parseArgs(argv) {
     else if (name === '--cli') opts.cli = value();
     else if (name === '--json') opts.json = true;
     else if (name === '--kind-breakdown') opts.kindBreakdown = true;
+    else if (name === '--calibration') opts.calibration = true;
     else if (name === '--double-apostrophes') opts.doubleApostrophes = true;
     else if (name === '--errors') {
       const types = inline === null ? DEFAULT_ERROR_TYPES : inline === 'all' ? Object.keys(ERROR_TYPES) : inline.split(',');
@@ -658,6 +678,7 @@ function main(argv) {
     printTable(opts.gold, counts, figs);
     if (opts.doubleApostrophes) console.log("  (--double-apostrophes: '' read as a quotation mark in gold; not EVAL.md)");
     if (opts.kindBreakdown) printKindBreakdown(counts);
+    if (opts.calibration) printCalibration(counts);
   }
   if (warnings.length) {
     process.stderr.write(`eval: ${warnings.length} warning(s):\n${warnings.slice(0, 20).map((w) => `  ${w}`).join('\n')}\n`);
