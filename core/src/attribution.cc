@@ -41,9 +41,9 @@ class Attributor {
         reader_(text, tokens), entities_(text, tokens, reader_) {}
 
   Analysis run() {
-    entities_.add_names(reader_.all_names());
     locate_quotes();
     first_paragraph_is_headline_ = first_paragraph_is_headline();
+    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
     Analysis out;
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
@@ -264,7 +264,8 @@ class Attributor {
     std::optional<Attribution> before;
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
     // "As Costa reported, his wife whispered: “…”": an introductory clause ends at its comma.
-    bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although", "Though", "Since"});
+    bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although",
+                                              "Though", "Since", "In", "On", "At", "During", "Unlike", "Despite", "Amid"});
     for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
       bool ends_introduction = introductory && outside(c) && word(c) == ",";
       if (ends_introduction) introductory = false;

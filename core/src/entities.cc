@@ -153,6 +153,8 @@ void EntityResolver::absorb(int entity, const Mention& m) {
   }
   if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
   info.organization = info.organization || m.organization;
+  info.person_like = info.person_like || m.gender == 'm' || m.gender == 'f' || !info.role.empty() ||
+                     (m.type == MentionType::kName && m.last - m.name_first >= 2);
   info.group = info.group || m.group;
 }
 
@@ -162,7 +164,8 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     const Info& info = infos_[e];
     switch (m.gender) {
       case 'm': case 'f':
-        return !info.organization && !info.group && (info.gender == m.gender || (!exact && info.gender == '?'));
+        return !info.organization && !info.group &&
+               (info.gender == m.gender || (!exact && info.gender == '?' && info.person_like));
       case 'p': return info.group || (info.organization && !exact);
       case 'n': return info.organization;
       default: return false;

@@ -41,6 +41,7 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     int mentions = 0;
+    bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
     std::vector<ByteSpan> speaker_mentions;
   };
 

@@ -280,9 +280,10 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
   return false;
 }
 
-std::vector<Mention> MentionReader::all_names() const {
+std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
   std::vector<Mention> out;
   size_t i = 0;
+  while (i < toks_.size() && toks_[i].paragraph < first_paragraph) ++i;
   while (i < toks_.size()) {
     if (!is_name_word(i)) { ++i; continue; }
     size_t floor = i;

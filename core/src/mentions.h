@@ -46,8 +46,9 @@ class MentionReader {
   std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
   // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...".
   std::optional<Mention> phrase_at(size_t begin, size_t sentence_last) const;
-  // Every capitalised name outside quotes, in text order: the antecedents for coreference.
-  std::vector<Mention> all_names() const;
+  // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
+  // headline's title case makes no names): the antecedents for coreference.
+  std::vector<Mention> all_names(int first_paragraph) const;
 
   std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
