@@ -175,6 +175,7 @@ class Attributor {
     const Sentence& s = sentences_[toks_[first_[q]].sentence];
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;
+    if (auto a = colon_label(q)) return a;
     if (kind != QuoteKind::kDirect && !starts_sentence(q)) return std::nullopt;
     if (auto a = colon_line(q)) return a;
     if (auto a = continued(q, done)) return a;
@@ -278,6 +279,8 @@ class Attributor {
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
       if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
+      if (!m && c > s.first && is_any_word(c - 1, {",", "by", "after", "before", "while", "when"}))
+        m = sentence_subject(s, c);  // "Trump doubled down, saying “…”", "… by saying “…”"
       if (!m) continue;
       subject = m;
       if (!before) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
@@ -290,6 +293,32 @@ class Attributor {
       if (m && (m->last <= static_cast<size_t>(first_[q]) || m->first >= static_cast<size_t>(last_[q])))
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
+    return std::nullopt;
+  }
+
+  // The subject that opens a sentence (after an introductory phrase), for verbs that share it:
+  // "Trump doubled down, saying …".
+  std::optional<Mention> sentence_subject(const Sentence& s, size_t before) const {
+    size_t start = s.first;
+    if (is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"})) {
+      size_t k = start;
+      while (k < before && word(k) != ",") ++k;
+      start = k < before ? k + 1 : s.first + 1;
+    }
+    if (start >= before) return std::nullopt;
+    std::optional<Mention> m = reader_.phrase_at(start, before);
+    if (m && m->type == MentionType::kDescription && m->last - m->first > 4) return std::nullopt;
+    return m;
+  }
+
+  // "Clinton: “…”", as transcripts and debate write-ups label their speakers.
+  std::optional<Attribution> colon_label(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < 2 || word(f - 1) != ":" || toks_[f - 1].paragraph != toks_[f].paragraph) return std::nullopt;
+    size_t floor = sentences_[toks_[f - 1].sentence].first;
+    if (f - 1 - floor > 6) return std::nullopt;  // a label is short
+    if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
+      return make(*m, f - 1, f - 1, kColonLine);
     return std::nullopt;
   }
 

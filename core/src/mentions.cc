@@ -149,12 +149,18 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   }
   // "Elaine Kamarck, a veteran of the campaign, said"; "Trump – who spoke to reporters – has said"
   if (j > floor && (word(j - 1) == "," || word(j - 1) == "–" || word(j - 1) == "—")) {
+    // The appositive may hold commas of its own ("Michael Seaman, who lives in the capital,
+    // Sacramento, said"): try the separators before it, nearest first.
     std::string_view separator = word(j - 1);
     size_t k = j - 1;
-    while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
-    if (k == floor || word(k - 1) != separator) return std::nullopt;
-    std::optional<Mention> m = phrase_before(k - 1, floor);
-    if (m && m->type != MentionType::kPronoun) return m;
+    for (int tries = 0; tries < 3; ++tries) {
+      while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
+      if (k == floor || word(k - 1) != separator) return std::nullopt;
+      std::optional<Mention> m = phrase_before(k - 1, floor);
+      if (m && m->type == MentionType::kName) return m;
+      if (m && m->type == MentionType::kDescription && tries == 0) return m;
+      --k;
+    }
     return std::nullopt;
   }
   if (j == floor) return std::nullopt;
