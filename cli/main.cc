@@ -5,16 +5,17 @@
 //   whosaid --summary article.txt    a readable list of speakers and what they said
 //
 // Input is streamed: in --jsonl mode one line is held in memory at a time, so memory stays flat however
-// long the corpus is. Problems with the input are reported on stderr with the line number; the exit
-// status is 0 when every article was processed, 1 when some input was bad, 2 for a usage error.
+// long the corpus is (what one line becomes is decided in jsonl.cc, which the fuzzer runs too). Problems
+// with the input are reported on stderr with the line number; the exit status is 0 when every article
+// was processed, 1 when some input was bad, 2 for a usage error.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "jsonl.h"
 #include "whosaid/whosaid.h"
 
 namespace {
@@ -146,46 +147,19 @@ int run_one(std::istream& in, const CliOptions& cli) {
   return r.ok() ? 0 : 1;
 }
 
-// Writes `result_json` (an object) with {"id": id} put first.
-void write_with_id(const nlohmann::json& id, const std::string& result_json) {
-  std::string out = "{\"id\":" + id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ",";
-  out.append(result_json, 1, std::string::npos);
-  out += '\n';
-  std::fwrite(out.data(), 1, out.size(), stdout);
-}
-
-void write_bad_line(size_t line_no, const std::string& why) {
-  std::fprintf(stderr, "whosaid: line %zu: %s\n", line_no, why.c_str());
-  nlohmann::json err = {{"code", "invalid_input_line"},
-                        {"message", "line " + std::to_string(line_no) + ": " + why}};
-  write_with_id(nullptr, "{\"version\":1,\"error\":" + err.dump() + "}");
-}
-
 int run_jsonl(std::istream& in, const CliOptions& cli) {
   std::string line;
   size_t line_no = 0;
   bool any_bad = false;
   while (std::getline(in, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
-    std::string why;
-    if (doc.is_discarded()) why = "not valid JSON";
-    else if (!doc.is_object()) why = "not a JSON object";
-    else if (!doc.contains("text") || !doc["text"].is_string()) why = "no string \"text\"";
-    if (!why.empty()) {
-      any_bad = true;
-      write_bad_line(line_no, why);
-      if (cli.stop_on_bad_line) return 1;
-      continue;
-    }
-    nlohmann::json id = doc.contains("id") ? doc["id"] : nlohmann::json(nullptr);
-    whosaid::Result r = whosaid::extract(doc["text"].get_ref<const std::string&>(), cli.engine);
-    if (!r.ok()) {
-      any_bad = true;
-      std::fprintf(stderr, "whosaid: line %zu: %s\n", line_no, r.error.message.c_str());
-    }
-    write_with_id(id, whosaid::to_json(r));
+    whosaid_cli::JsonlLine out = whosaid_cli::process_jsonl_line(line, ++line_no, cli.engine);
+    if (out.status == whosaid_cli::JsonlStatus::kBlank) continue;
+    if (!out.message.empty()) std::fprintf(stderr, "whosaid: %s\n", out.message.c_str());
+    out.output += '\n';
+    std::fwrite(out.output.data(), 1, out.output.size(), stdout);
+    if (out.status == whosaid_cli::JsonlStatus::kOk) continue;
+    any_bad = true;
+    if (out.status == whosaid_cli::JsonlStatus::kBadLine && cli.stop_on_bad_line) return 1;
   }
   return any_bad ? 1 : 0;
 }
