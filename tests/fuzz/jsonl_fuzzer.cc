@@ -1,0 +1,74 @@
+// Fuzzes the CLI's JSON Lines reader: the input is a whole JSONL stream, read line by line with
+// std::getline exactly as cli/main.cc does, each line going through the CLI's own process_jsonl_line().
+// Checked for every line:
+//   - blank lines (spaces, tabs, '\r') give no output, every other line exactly one JSON object that
+//     parses, starts with its "id" and has "version": 1;
+//   - a line that is a JSON object with a string "text" is processed and its id echoed unchanged;
+//     anything else (or an id nested too deeply to echo) is an "invalid_input_line" error with a null
+//     id and a message naming the line;
+//   - a message (for stderr) exists exactly when the line was not processed normally.
+#include <cstddef>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "fuzz_util.h"
+#include "jsonl.h"
+#include "whosaid/whosaid.h"
+
+using whosaid_cli::JsonlLine;
+using whosaid_cli::JsonlStatus;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  // A small size limit, so that the "refused" path is reached as often as the normal one.
+  whosaid::Options options;
+  options.max_input_bytes = 200;
+
+  std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    JsonlLine out = whosaid_cli::process_jsonl_line(line, ++line_no, options);
+    bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+    FUZZ_CHECK((out.status == JsonlStatus::kBlank) == blank);
+    if (blank) {
+      FUZZ_CHECK(out.output.empty() && out.message.empty());
+      continue;
+    }
+    FUZZ_CHECK(out.output.rfind("{\"id\":", 0) == 0);
+    FUZZ_CHECK(out.output.find('\n') == std::string::npos);  // one output line per input line
+    nlohmann::json got = nlohmann::json::parse(out.output, nullptr, false);
+    FUZZ_CHECK(!got.is_discarded() && got.is_object());
+    FUZZ_CHECK(got.at("version") == whosaid::kResultVersion);
+    FUZZ_CHECK(out.message.empty() == (out.status == JsonlStatus::kOk));
+    if (!out.message.empty()) FUZZ_CHECK(out.message.rfind("line " + std::to_string(line_no) + ": ", 0) == 0);
+
+    // What the line should have been judged, by an independent reading of it.
+    nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
+    bool usable = !doc.is_discarded() && doc.is_object() && doc.contains("text") && doc["text"].is_string();
+    switch (out.status) {
+      case JsonlStatus::kBlank:
+        FUZZ_CHECK(false);  // handled above
+        break;
+      case JsonlStatus::kBadLine:
+        // A usable line is refused only for an id too deeply nested to echo safely.
+        FUZZ_CHECK(!usable || out.message.find("\"id\" is nested more than") != std::string::npos);
+        FUZZ_CHECK(got.at("id").is_null());
+        FUZZ_CHECK(got.at("error").at("code") == "invalid_input_line");
+        break;
+      case JsonlStatus::kRefused:
+        FUZZ_CHECK(usable);
+        FUZZ_CHECK(doc["text"].get_ref<const std::string&>().size() > options.max_input_bytes);
+        FUZZ_CHECK(got.at("error").at("code") == "input_too_large");
+        FUZZ_CHECK(got.at("id") == doc.value("id", nlohmann::json()));
+        break;
+      case JsonlStatus::kOk:
+        FUZZ_CHECK(usable);
+        FUZZ_CHECK(got.at("quotes").is_array() && got.at("speakers").is_array());
+        FUZZ_CHECK(got.at("id") == doc.value("id", nlohmann::json()));
+        break;
+    }
+  }
+  return 0;
+}
