@@ -116,3 +116,15 @@ TEST_CASE("confidence is higher for a cue next to the quote than for a continued
   CHECK(r.quotes[0].confidence <= 1.0);
   CHECK(r.quotes[1].confidence > 0.0);
 }
+
+TEST_CASE("verbs that share the sentence's subject", "[attribution]") {
+  CHECK(speakers("Rosa Lind doubled down on Monday, saying the cables were “perfectly sound”.") ==
+        Names{"Rosa Lind"});
+  CHECK(speakers("Rosa Lind ended the hearing by saying “we are done here”.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("transcript labels and long appositives", "[attribution]") {
+  CHECK(speakers("Tomas Brandt: “We will not sign.”") == Names{"Tomas Brandt"});
+  CHECK(speakers("Ines Varga, who chairs the board in the capital, Westbrook, said the deal was “final”.") ==
+        Names{"Ines Varga"});
+}
