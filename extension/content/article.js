@@ -113,9 +113,11 @@
     return true;
   }
 
-  // Reads `roots` (elements, in document order, none inside another) into {text, nodes, starts,
-  // lengths, joined}.
-  function build(roots, accept = null) {
+  // A resumable walk over `roots` (elements, in document order, none inside another). step(deadline)
+  // reads until performance.now() passes `deadline` and says whether it finished; result() gives
+  // {text, nodes, starts, lengths, joined}. Resumable so that a long article can be read in slices
+  // between which the page's own work runs (no long task); pages read in one slice never yield.
+  function walker(roots, accept = null) {
     const parts = [];
     const nodes = [];
     const starts = [];
@@ -124,6 +126,11 @@
     let length = 0;
     let lastChar = '\n'; // as if a separator came before the first root: no leading "\n"
     let broken = true; // something (a separator or skipped text) since the last segment
+    let r = -1; // index of the root being read
+    let root = null;
+    let node = null; // the next node to visit; null: start the next root
+    let checkVisible = true;
+    let count = 0;
 
     const separate = () => {
       broken = true;
@@ -134,62 +141,81 @@
       }
     };
 
-    for (const root of roots) {
-      if (!root || !root.isConnected) continue;
-      separate();
-      const checkVisible = hasCheckVisibility && root.checkVisibility();
-      // Iterative pre-order walk with explicit leave steps, so a block's end is a separator too.
-      let node = root;
-      let descend;
+    // Visits `node`; returns the next node in document order within `root`, or null when done.
+    const visit = (n) => {
+      let descend = false;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const data = n.data;
+        if (data.length === 0 || (accept && !accept(n))) {
+          broken = broken || data.length > 0;
+        } else if (lastChar === '\n' && ONLY_SPACE.test(data)) {
+          // indentation between blocks: not part of any sentence
+        } else {
+          nodes.push(n);
+          starts.push(length);
+          lengths.push(data.length);
+          joined.push(!broken);
+          const clean = data.replace(WS_CONTROL, ' ');
+          parts.push(clean);
+          length += clean.length;
+          lastChar = clean[clean.length - 1];
+          broken = false;
+        }
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        if (n === root || acceptElement(n, checkVisible)) {
+          if (BLOCK.has(n.localName)) separate();
+          descend = n.firstChild !== null;
+        } else {
+          broken = true;
+        }
+      }
+      if (descend) return n.firstChild;
+      // Move on: to the next sibling, or up, leaving each finished element (a block's end separates).
+      while (n !== root) {
+        if (n.nextSibling) return n.nextSibling;
+        n = n.parentNode;
+        if (!n || n === root) return null;
+        if (n.nodeType === Node.ELEMENT_NODE && BLOCK.has(n.localName)) separate();
+      }
+      return null;
+    };
+
+    function step(deadline = Infinity) {
       for (;;) {
-        descend = false;
-        if (node.nodeType === Node.TEXT_NODE) {
-          const data = node.data;
-          if (data.length === 0 || (accept && !accept(node))) {
-            broken = broken || data.length > 0;
-          } else if (lastChar === '\n' && ONLY_SPACE.test(data)) {
-            // indentation between blocks: not part of any sentence
-          } else {
-            nodes.push(node);
-            starts.push(length);
-            lengths.push(data.length);
-            joined.push(!broken);
-            const clean = data.replace(WS_CONTROL, ' ');
-            parts.push(clean);
-            length += clean.length;
-            lastChar = clean[clean.length - 1];
-            broken = false;
-          }
-        } else if (node.nodeType === Node.ELEMENT_NODE) {
-          if (node === root || acceptElement(node, checkVisible)) {
-            if (BLOCK.has(node.localName)) separate();
-            descend = node.firstChild !== null;
-          } else {
-            broken = true;
-          }
+        if (!node) {
+          r += 1;
+          if (r >= roots.length) return true;
+          root = roots[r];
+          if (!root || !root.isConnected) continue;
+          separate();
+          checkVisible = hasCheckVisibility && root.checkVisibility();
+          node = root;
         }
-        if (descend) {
-          node = node.firstChild;
-          continue;
-        }
-        // Move on: to the next sibling, or up, leaving each finished element.
-        let done = false;
-        while (node !== root) {
-          if (node.nextSibling) {
-            node = node.nextSibling;
-            break;
-          }
-          node = node.parentNode;
-          if (node === root) {
-            done = true;
-            break;
-          }
-          if (node.nodeType === Node.ELEMENT_NODE && BLOCK.has(node.localName)) separate();
-        }
-        if (done || node === root) break;
+        node = visit(node);
+        // Checking the clock costs more than a visit: look every 64 nodes.
+        if (++count % 64 === 0 && performance.now() > deadline) return false;
       }
     }
-    return { text: parts.join(''), nodes, starts, lengths, joined };
+
+    const result = () => ({ text: parts.join(''), nodes, starts, lengths, joined });
+    return { step, result };
+  }
+
+  // Reads `roots` at once (small inputs: new content on dynamic pages, the anchoring fallback).
+  function build(roots, accept = null) {
+    const w = walker(roots, accept);
+    w.step();
+    return w.result();
+  }
+
+  const nextTask = () =>
+    globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+
+  // Reads `roots` in slices of `slice` ms, yielding to the page between them.
+  async function buildSliced(roots, accept = null, slice = 12) {
+    const w = walker(roots, accept);
+    while (!w.step(performance.now() + slice)) await nextTask();
+    return w.result();
   }
 
   // Facts for citations and exports, read from the page's metadata; any may be empty.
@@ -208,5 +234,5 @@
     };
   }
 
-  NS.article = { findRoot, build, acceptElement, metadata, BLOCK };
+  NS.article = { findRoot, build, buildSliced, nextTask, acceptElement, metadata, BLOCK };
 })();

@@ -34,6 +34,7 @@
   const MUTATION_MIN_GAP = 1000; // ms between two incremental reads, however busy the page
   const MAX_TEXT = 4 << 20; // UTF-16 units sent at most in one request (the engine has its own cap)
   const HOOK = 'data-whosaid-quotes';
+  const SLICE = 12; // ms of work on the page's main thread before yielding to it
 
   const t0 = performance.now(); // the script starts at document_idle: the benchmark's zero
 
@@ -118,10 +119,19 @@
     return merged;
   }
 
-  // Anchors one chunk's quotes and mentions, and adds them to the state.
-  function addChunk(table, result) {
+  // Anchors one chunk's quotes and mentions, and adds them to the state; yields to the page every
+  // SLICE ms (a page with thousands of quotes must not freeze). Resolves to the new entries, or null
+  // when a newer run replaced the state meanwhile.
+  async function addChunk(table, result) {
+    const gen = state.runs;
+    let deadline = performance.now() + SLICE;
+    const pause = async () => {
+      if (performance.now() < deadline) return false;
+      await article.nextTask();
+      deadline = performance.now() + SLICE;
+      return gen !== state.runs;
+    };
     const chunk = { table, result, fresh: undefined };
-    state.chunks.push(chunk);
     const refresh = () => {
       if (chunk.fresh === undefined) chunk.fresh = table.roots ? article.build(table.roots, table.accept) : null;
       return chunk.fresh;
@@ -137,7 +147,9 @@
     for (const i of order) if (counts[i] > 0) merged.set(i, speakerFor(result, i));
 
     const added = [];
+    const entries = [];
     for (const q of quotes) {
+      if (await pause()) return null;
       if (!q || typeof q !== 'object') continue;
       const start = num(q.start);
       const end = num(q.end);
@@ -148,7 +160,7 @@
       const ranges = anchoring.anchor(table, start, end, text, refresh);
       if (!ranges.length) state.unanchored++;
       const entry = {
-        id: state.quotes.length,
+        id: -1,
         kind,
         text,
         speaker: sp,
@@ -156,21 +168,32 @@
         mention: str(q.mention?.text),
         confidence: num(q.confidence),
         ranges,
-        order: state.quotes.length,
       };
-      state.quotes.push(entry);
-      added.push(entry);
+      entries.push(entry);
     }
     // Speaker mentions: underlined in the speaker's colour (the text of each is the string's own).
+    const mentionRanges = new Map();
     for (const [i, sp] of merged) {
       const mentions = Array.isArray(speakers[i].mentions) ? speakers[i].mentions : [];
+      const list = [];
+      mentionRanges.set(sp, list);
       for (const m of mentions) {
+        if (await pause()) return null;
         const start = num(m?.start);
         const end = num(m?.end);
         if (start === null || end === null || end <= start || end > table.text.length) continue;
-        sp.mentionRanges.push(...anchoring.anchor(table, start, end, table.text.slice(start, end), refresh));
+        list.push(...anchoring.anchor(table, start, end, table.text.slice(start, end), refresh));
       }
     }
+    if (gen !== state.runs) return null;
+    // Commit, all at once: a snapshot never sees half a chunk.
+    state.chunks.push(chunk);
+    for (const entry of entries) {
+      entry.id = state.quotes.length;
+      state.quotes.push(entry);
+      added.push(entry);
+    }
+    for (const [sp, list] of mentionRanges) sp.mentionRanges.push(...list);
     for (const n of table.nodes) state.readNodes.add(n);
     chunk.fresh = undefined; // do not keep a second copy of the text alive
     return added;
@@ -303,7 +326,7 @@
 
   async function fullRun(reason) {
     reset();
-    state.runs++;
+    const gen = ++state.runs;
     state.status = 'running';
     state.url = pageUrl();
     state.visible = true;
@@ -312,7 +335,13 @@
     t.root = performance.now();
     if (!root) return finish('no-article');
     paint.detectTheme(root);
-    const table = article.build([root]);
+    // textContent is one fast native call: refuse a giant page before walking it.
+    const rough = root.textContent.length;
+    if (rough > 2 * MAX_TEXT) {
+      return finish('error', { code: 'page_too_large', message: `The page holds about ${rough} characters of text; whosaid reads at most ${MAX_TEXT}.` });
+    }
+    const table = await article.buildSliced([root], null, SLICE);
+    if (gen !== state.runs) return snapshot();
     table.roots = [root];
     t.text = performance.now();
     state.roots = [root];
@@ -328,7 +357,9 @@
     if (!resp.ok) return finish('error', resp.error);
     if (resp.result?.error) return finish('error', resp.result.error);
     state.engineVersion = resp.engineVersion || '';
-    const entries = addChunk(table, resp.result);
+    if (gen !== state.runs) return snapshot();
+    const entries = await addChunk(table, resp.result);
+    if (!entries) return snapshot();
     t.anchor = performance.now();
     state.status = 'done';
     draw(entries, state.speakers);
@@ -475,7 +506,7 @@
         const resp = await extract(table.text);
         if (resp.ok && !resp.result?.error && state.status === 'done') {
           const before = state.speakers.length;
-          added = addChunk(table, resp.result);
+          added = (await addChunk(table, resp.result)) || [];
           draw(added, state.speakers.slice(before));
           // mentions of known speakers found in this chunk
           for (const sp of state.speakers.slice(0, before)) paint.add('m', sp.slot, sp.mentionRanges);
