@@ -95,10 +95,16 @@ class ClaimFinder {
     size_t cue_first = c;
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
-    if (std::optional<Mention> m = r_.phrase_before(c, s.first)) {
+    std::optional<Mention> m = r_.phrase_before(c, s.first);
+    if (!m) m = short_phrase_after_comma(s, cue_first);  // "CLAUSE, one GOP source in the room said."
+    if (m) {
+      bool after_comma = m->first > s.first && word(m->first - 1) == ",";
+      // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
+      bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
+      if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1);
       size_t start = clause_start(c + 1, end);
       if (start < end && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
-      if (m->first > s.first && word(m->first - 1) == ",")  // "CLAUSE, officials said (in a statement)."
+      if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
         add(s.first, m->first - 1, *m, cue_first, c + 1);
       return;
     }
@@ -106,6 +112,24 @@ class ClaimFinder {
     if (c > s.first && word(c - 1) == ",") {
       if (std::optional<Mention> m = r_.phrase_at(c + 1, end)) add(s.first, c - 1, *m, c, c + 1);
     }
+  }
+
+  // The words between the last comma and a verb that ends its sentence, when they are few and no
+  // other reader found a speaker in them: "…, one slide says."
+  std::optional<Mention> short_phrase_after_comma(const Sentence& s, size_t cue_first) const {
+    size_t k = cue_first;
+    while (k > s.first && cue_first - k < 7 && word(k - 1) != "," && outside(k - 1) &&
+           toks_[k - 1].type == TokenType::kWord)
+      --k;
+    if (k == cue_first || k == s.first || word(k - 1) != "," || !outside(k - 1)) return std::nullopt;
+    size_t after = cue_first;
+    while (after < toks_.size() && r_.is_cue(after)) ++after;
+    if (after < s.last && !is(after, {".", "!", "?"})) return std::nullopt;  // the verb must end the sentence
+    Mention m;
+    m.first = k;
+    m.last = m.name_first = cue_first;
+    m.type = MentionType::kDescription;
+    return m;
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
@@ -153,6 +177,9 @@ class ClaimFinder {
     for (size_t k = i; k < end; ++k) {
       if (!outside(k)) continue;
       if (is(k, {";", "while", "whereas"})) return k;
+      // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
+      if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
+        return k;
       if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
         return k;
       // ", hours after …", ", days before …"
