@@ -49,11 +49,12 @@ class ClaimFinder {
   }
 
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
-  bool add(size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last) {
+  bool add(size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
+           size_t min_tokens = kMinClaimTokens) {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
-    if (last < first + kMinClaimTokens || mostly_quoted(first, last)) return false;
+    if (last < first + min_tokens || mostly_quoted(first, last)) return false;
     // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
                    "while", "from", "of", "on", "for", "since", "until", "through", "into", "then"}) &&
@@ -96,12 +97,13 @@ class ClaimFinder {
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     std::optional<Mention> m = r_.phrase_before(c, s.first);
-    if (!m) m = short_phrase_after_comma(s, cue_first);  // "CLAUSE, one GOP source in the room said."
+    if (!m) m = short_phrase_after_comma(s, cue_first);
+    if (!m && cue_first > s.first && is(cue_first - 1, {"and", ","})) m = subject_of_sentence(s, cue_first);  // "CLAUSE, one GOP source in the room said."
     if (m) {
       bool after_comma = m->first > s.first && word(m->first - 1) == ",";
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
-      if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1);
+      if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c + 1, end);
       if (start < end && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
       if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
@@ -112,6 +114,13 @@ class ClaimFinder {
     if (c > s.first && word(c - 1) == ",") {
       if (std::optional<Mention> m = r_.phrase_at(c + 1, end)) add(s.first, c - 1, *m, c, c + 1);
     }
+  }
+
+  // "Trump … and said it was another step": the verb shares the subject that opens the sentence.
+  std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
+    std::optional<Mention> m = r_.phrase_at(s.first, before);
+    if (!m || m->last >= before) return std::nullopt;
+    return m;
   }
 
   // The words between the last comma and a verb that ends its sentence, when they are few and no
@@ -174,7 +183,7 @@ class ClaimFinder {
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …").
   size_t clause_end(size_t i, size_t end) const {
-    for (size_t k = i; k < end; ++k) {
+    for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k)) continue;
       if (is(k, {";", "while", "whereas"})) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.

@@ -203,7 +203,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (!sentence_initial_noun && (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)))
     return std::nullopt;
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
-    return std::nullopt;
+    return sentence_opening_description(i, j, floor);
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) {  // "her statement" speaks for her
       Mention m;
@@ -228,6 +228,19 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     k = p;
   }
   return describe(k, j, j);
+}
+
+// "The former pollster said": a determiner opening the sentence, then at most three words before the
+// verb, is the verb's subject whatever its head noun.
+std::optional<Mention> MentionReader::sentence_opening_description(size_t head, size_t end, size_t floor) const {
+  if (head < floor + 1 || head - floor > 3 || !toks_[floor].sentence_start || !is_determiner(floor) ||
+      is_any(word(floor), {"his", "her", "their", "its", "our"}))
+    return std::nullopt;
+  for (size_t k = floor + 1; k <= head; ++k)
+    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k) || is_modifier(k) ||
+        (is_function_word(k) && !toks_[k].capitalized))
+      return std::nullopt;
+  return describe(floor, end, end);
 }
 
 std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const {
