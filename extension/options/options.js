@@ -60,7 +60,11 @@ $('add-site').addEventListener('submit', (e) => {
 try {
   const cmds = await ext.commands.getAll();
   const toggle = cmds.find((c) => c.name === 'toggle-highlights');
-  if (toggle) $('shortcut').textContent = toggle.shortcut || 'no shortcut set';
+  if (toggle?.shortcut) $('shortcut').textContent = toggle.shortcut;
+  else if (toggle) {
+    $('shortcut-text').hidden = true;
+    $('no-shortcut').hidden = false;
+  }
 } catch (e) {
   // commands.getAll is unavailable in some contexts: keep the default text
 }

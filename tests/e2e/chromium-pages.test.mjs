@@ -10,10 +10,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_HIGHLIGHTS, SHARED_PAGES, corpusSlugs, foreignRequests, hostsNamedIn, isolated, launchChromium, missing, serve, setSettings, tabIdOf, tell } from './lib.mjs';
+import { mkdirSync } from 'node:fs';
+import { CHECK_HIGHLIGHTS, SCREENS, SHARED_PAGES, corpusSlugs, foreignRequests, hostsNamedIn, isolated, launchChromium, missing, serve, setSettings, tabIdOf, tell } from './lib.mjs';
 
 const skip = missing({ pages: true });
 const slugs = skip ? [] : corpusSlugs();
+
+const SCREENSHOTS = new Set(['bbc-1', 'guardian-1', 'lemonde-1']); // saved, to be looked at
 
 const SERIALISE = `(() => {
   const html = document.documentElement.cloneNode(true);
@@ -74,6 +77,14 @@ describe('saved news pages in Chromium', { skip: skip || (slugs.length ? false :
 
       assert.equal(await page.evaluate(SERIALISE), before, "the page's DOM is unchanged");
       assert.deepEqual(world.errors, [], 'no errors in the content script');
+      if (SCREENSHOTS.has(slug) && check.drawn) {
+        // The saved pages lack their sites' styles (they were remote); the highlights are what to see.
+        await world.evaluate(`(() => { const qs = whosaidContent.main.state.quotes.filter((q) => q.ranges.length);
+          const q = qs.find((x) => x.speaker) || qs[0];
+          q.ranges[0].startContainer.parentElement.scrollIntoView({ block: 'center' }); })()`);
+        mkdirSync(SCREENS, { recursive: true });
+        await page.screenshot({ path: `${SCREENS}/chromium-page-${slug}.png` });
+      }
       totals.pages++;
       totals.quotes += check.quotes;
       totals.drawn += check.drawn;
