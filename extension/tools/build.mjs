@@ -18,7 +18,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = join(repo, 'extension');
 const wasm = process.env.WHOSAID_WASM_DIR || join(repo, 'dist', 'wasm'); // override: a wasm build elsewhere
 const out = join(repo, 'dist', 'extension');
-const SKIP = new Set(['tools', 'icon.svg', '.DS_Store']);
+const SKIP = new Set(['tools', 'icon.svg', 'README.md', '.DS_Store']);
 
 if (!existsSync(join(wasm, 'whosaid.mjs'))) {
   console.error(`extension build: ${relative(repo, wasm)}/whosaid.mjs is missing; build the wasm module first`);
