@@ -7,8 +7,8 @@
 //                              list as warnings
 //
 // The engine (dist/wasm/whosaid.mjs and its .wasm) is copied to dist/extension/wasm/, where
-// background.js imports it. extension/tools/ (this script, the icon renderer) is not shipped, nor is the
-// icon's SVG source. Run from anywhere: node extension/tools/build.mjs (scripts/build.sh does).
+// background.js imports it. extension/tools/ (this script, the icon renderer) is not shipped, nor are the
+// icon's SVG source and the README. Run from anywhere: node extension/tools/build.mjs (scripts/build.sh does).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
