@@ -33,6 +33,8 @@ bool MentionReader::is_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
+  // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have".
+  if (i + 1 < toks_.size() && is_any(word(i + 1), {"is", "was", "were", "are", "has", "have", "had"})) return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
@@ -203,7 +205,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (!sentence_initial_noun && (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)))
     return std::nullopt;
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
-    return sentence_opening_description(i, j, floor);
+    return sentence_opening_description(i, end, floor);
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) {  // "her statement" speaks for her
       Mention m;
@@ -232,7 +234,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
 
 // "The former pollster said": a determiner opening the sentence, then at most three words before the
 // verb, is the verb's subject whatever its head noun.
-std::optional<Mention> MentionReader::sentence_opening_description(size_t head, size_t end, size_t floor) const {
+std::optional<Mention> MentionReader::sentence_opening_description(size_t head, size_t cue, size_t floor) const {
   if (head < floor + 1 || head - floor > 3 || !toks_[floor].sentence_start || !is_determiner(floor) ||
       is_any(word(floor), {"his", "her", "their", "its", "our"}))
     return std::nullopt;
@@ -240,7 +242,9 @@ std::optional<Mention> MentionReader::sentence_opening_description(size_t head, 
     if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k) || is_modifier(k) ||
         (is_function_word(k) && !toks_[k].capitalized))
       return std::nullopt;
-  return describe(floor, end, end);
+  for (size_t k = head + 1; k < cue; ++k)  // "The talks were described as …" is a passive
+    if (is_any(word(k), {"is", "was", "were", "are", "be", "been", "being"})) return std::nullopt;
+  return describe(floor, head + 1, head + 1);
 }
 
 std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const {

@@ -64,7 +64,7 @@ class MentionReader {
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;
   bool is_qualifier(size_t i, size_t last) const;
-  std::optional<Mention> sentence_opening_description(size_t head, size_t end, size_t floor) const;
+  std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
 

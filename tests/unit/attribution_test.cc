@@ -128,3 +128,8 @@ TEST_CASE("transcript labels and long appositives", "[attribution]") {
   CHECK(speakers("Ines Varga, who chairs the board in the capital, Westbrook, said the deal was “final”.") ==
         Names{"Ines Varga"});
 }
+
+TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
+  CHECK(speakers("The two-day talks were described as “frank” by envoy Marta Quill.") == Names{"Marta Quill"});
+  CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"former pollster"});
+}
