@@ -272,7 +272,7 @@ function renderSummary(s) {
   if (orgs) kinds.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
   if (others && kinds.length) kinds.push(`${others} other`);
   const bits = [`${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}`,
-    `${named.length} ${named.length === 1 ? 'voice' : 'voices'}`];
+    named.length ? `${named.length} ${named.length === 1 ? 'voice' : 'voices'}` : 'no speaker identified'];
   $('balance-kinds').textContent = kinds.join(', ');
   $('balance-kinds').hidden = !kinds.length;
   $('balance-line').textContent = bits.join(' · ');
