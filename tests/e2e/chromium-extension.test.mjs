@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_HIGHLIGHTS, EXT, SCREENS, isolated, launchChromium, missing, serve, setSettings, tabIdOf, tell, tempDir } from './lib.mjs';
+import { CHECK_HIGHLIGHTS, EXT, SCREENS, isolated, launchChromium, missing, readZip, serve, setSettings, tabIdOf, tell, tempDir } from './lib.mjs';
 
 const skip = missing();
 const HOOK = 'html[data-whosaid-quotes]';
@@ -343,6 +343,46 @@ describe('a dark page and a dark browser', { skip: skip || false }, () => {
       await popup.waitForSelector('#speakers li');
       await popup.screenshot({ path: join(SCREENS, 'chromium-popup-dark.png') });
       await world.detach();
+    } finally {
+      await b.close();
+      await server.close();
+    }
+  });
+});
+
+describe('the store packages', { skip: skip || false }, () => {
+  test('dist/whosaid-chromium.zip loads and highlights; the Firefox zip holds dist/extension', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const dist = join(EXT, '..');
+    const chromium = readZip(join(dist, 'whosaid-chromium.zip'));
+    const manifest = JSON.parse(chromium.get('manifest.json').toString('utf8'));
+    assert.equal(manifest.browser_specific_settings, undefined);
+    assert.equal(manifest.background.scripts, undefined);
+    assert.ok(chromium.has('wasm/whosaid-engine.wasm'));
+    const files = [];
+    const walk = (d, pre) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name), `${pre}${e.name}/`);
+        else files.push(`${pre}${e.name}`);
+      }
+    };
+    walk(EXT, '');
+    const firefox = readZip(join(dist, 'whosaid-firefox.zip'));
+    assert.deepEqual([...firefox.keys()].sort(), files.sort());
+    for (const f of files) assert.ok(firefox.get(f).equals(readFileSync(join(EXT, f))), `${f} as built`);
+    const ext = join(tempDir('whosaid-zip-'), 'chromium');
+    for (const [name, data] of chromium) {
+      mkdirSync(dirname(join(ext, name)), { recursive: true });
+      writeFileSync(join(ext, name), data);
+    }
+    const server = await serve();
+    const b = await launchChromium({ ext });
+    try {
+      const page = await b.ctx.newPage();
+      await page.goto(`${server.base}/test/article.html`);
+      await page.waitForSelector(HOOK, { state: 'attached' });
+      assert.ok(Number(await page.getAttribute('html', 'data-whosaid-quotes')) >= 5);
     } finally {
       await b.close();
       await server.close();
