@@ -56,6 +56,7 @@
     unanchored: 0,
     timings: { start: t0 },
     runs: 0,
+    retries: 0, // requests sent again after the background went away mid-request
   };
 
   // The page's address without its fragment: following an in-page link (#section) is not navigation.
@@ -79,6 +80,7 @@
         throw new Error('no answer from the background');
       } catch (e) {
         if (attempt >= 1) return { ok: false, error: { code: 'no_background', message: e.message || String(e) } };
+        state.retries++;
         await new Promise((r) => setTimeout(r, 150));
       }
     }

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECK_HIGHLIGHTS, EXT, SCREENS, isolated, launchChromium, missing, readZip, serve, setSettings, tabIdOf, tell, tempDir } from './lib.mjs';
+import { CHECK_HIGHLIGHTS, EXT, SCREENS, isolated, launchChromium, missing, readZip, serve, tabIdOf, tell, tempDir } from './lib.mjs';
 
 const skip = missing();
 const HOOK = 'html[data-whosaid-quotes]';
@@ -276,6 +276,26 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.ok(Number(await page.getAttribute('html', 'data-whosaid-quotes')) >= 5);
     await cdp.detach();
     await page.close();
+  });
+
+  test('the service worker stopped in the middle of a request: the page retries and gets its answer', async () => {
+    const page = await b.ctx.newPage();
+    const world = await isolated(page, b.ctx, b.extId);
+    const cdp = await b.ctx.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await page.goto(`${server.base}/gen/long.html?paragraphs=1500`);
+    // The text is on its way to the engine (a long article: its extraction takes a while).
+    await waitFor(() => world.evaluate('!!whosaidContent.main.state.timings.text && !whosaidContent.main.state.timings.extract'), { step: 5 });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForSelector(HOOK, { state: 'attached', timeout: 20000 });
+    const st = await world.evaluate('({ status: whosaidContent.main.state.status, quotes: whosaidContent.main.state.quotes.length, retries: whosaidContent.main.state.retries })');
+    assert.equal(st.status, 'done');
+    assert.equal(st.retries, 1, 'the request was sent again once');
+    assert.ok(st.quotes >= 1500, `${st.quotes} quotes`);
+    await cdp.detach();
+    await world.detach();
+    await page.close();
+    b.sw = b.ctx.serviceWorkers()[0] || (await b.ctx.waitForEvent('serviceworker'));
   });
 
   test('no errors in the service worker', () => {

@@ -49,6 +49,17 @@ export function stripScripts(html) {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
 }
 
+// A long article of invented text (for slow extractions): `paragraphs` variations on one council story.
+export function longArticle(paragraphs) {
+  const names = ['Ana Ruiz', 'Tom Becker', 'Mia Laine', 'Omar Haddad', 'Ines Costa'];
+  let html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council budget, day by day</title></head><body><article><h1>Council budget, day by day</h1>';
+  for (let i = 0; i < paragraphs; i++) {
+    const who = names[i % names.length];
+    html += `<p>Day ${i + 1}: the committee met again to go through the figures line by line. “We will need more time to look at item ${i + 1},” said ${who}, who added that a decision was expected before the spring. Residents said they were tired of waiting for an answer.</p>\n`;
+  }
+  return `${html}</article></body></html>`;
+}
+
 // Test pages may ask for headers with a sibling "<name>.headers.json" ({"Header": "value"}).
 export function serve() {
   const server = createServer((req, res) => {
@@ -56,7 +67,10 @@ export function serve() {
     let file = null;
     let body = null;
     let headers = {};
-    if (url.pathname.startsWith('/pages/')) {
+    if (url.pathname === '/gen/long.html') {
+      body = longArticle(Number(url.searchParams.get('paragraphs')) || 100);
+      file = 'long.html';
+    } else if (url.pathname.startsWith('/pages/')) {
       const slug = url.pathname.split('/')[2];
       file = join(SHARED_PAGES, normalize(slug).replace(/^(\.\.[\\/])+/, ''), 'source.html');
       if (existsSync(file)) body = stripScripts(readFileSync(file, 'utf8'));
