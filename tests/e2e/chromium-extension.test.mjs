@@ -84,10 +84,14 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.waitForSelector('whosaid-card', { state: 'detached' });
     await page.mouse.move(5, 5);
 
-    // The toggle (what the keyboard shortcut sends) hides and shows the highlights.
+    // The toolbar badge counts the highlighted quotes.
     const tabId = await tabIdOf(b.sw, page);
+    await waitFor(async () => (await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === String(check.drawn));
+
+    // The toggle (what the keyboard shortcut sends) hides and shows the highlights.
     await tell(b.sw, tabId, { type: 'toggle' });
     assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), null);
+    await waitFor(async () => (await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '');
     assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => /^whosaid-(dark-)?q/.test(n)).length), 0);
     await tell(b.sw, tabId, { type: 'toggle' });
     assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), String(check.drawn));
