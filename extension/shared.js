@@ -13,7 +13,7 @@
 //                kinds         which quote kinds are highlighted on the page (the popup lists them all)
 //   palette    speaker colours: Okabe & Ito's colour-blind-safe set (Okabe & Ito 2008, "Color Universal
 //              Design"), in an order that keeps neighbours apart for the three common colour-vision
-//              deficiencies. Slot i here is highlight name whosaid-q<i> / whosaid-m<i> in
+//              deficiencies. Slot i here is highlight names whosaid-q<i>, -r<i>, -m<i> in
 //              content/highlight.css; the two files must agree.
 //
 // The extension knows no linguistics: labels here only name what the engine's Result already says.

@@ -238,10 +238,13 @@
     return out;
   }
 
+  // Reported speech is drawn apart from quotes (a dotted underline rather than a background).
+  const roleOf = (q) => (q.kind === 'indirect' ? 'r' : 'q');
+
   function draw(entries, speakers) {
     for (const q of entries) {
       if (!q.ranges.length || !kindShown(q)) continue;
-      paint.add('q', q.speaker ? q.speaker.slot : null, q.ranges);
+      paint.add(roleOf(q), q.speaker ? q.speaker.slot : null, q.ranges);
       indexRanges(q);
     }
     for (const sp of speakers) paint.add('m', sp.slot, sp.mentionRanges);
@@ -455,7 +458,7 @@
       if (!q.ranges.length) continue;
       const alive = q.ranges.every((r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected);
       if (!alive) {
-        paint.remove('q', q.speaker ? q.speaker.slot : null, q.ranges);
+        paint.remove(roleOf(q), q.speaker ? q.speaker.slot : null, q.ranges);
         q.ranges = [];
         q.gone = true;
         removed++;

@@ -12,7 +12,7 @@
   if (NS.paint) return;
 
   const SLOTS = globalThis.whosaidShared.PALETTE.length;
-  const PRIORITY = { q: 0, qu: 0, m: 1, hover: 2, flash: 3 };
+  const PRIORITY = { r: 0, ru: 0, q: 1, qu: 1, m: 2, hover: 3, flash: 4 };
   const supported = typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
 
   let prefix = 'whosaid-';
@@ -43,10 +43,12 @@
     prefix = scheme.trim() === 'dark' ? 'whosaid-dark-' : 'whosaid-';
   }
 
-  // Name of the highlight for a role: 'q' or 'm' with a slot (null slot: unattributed), or 'hover'/'flash'.
+  // Name of the highlight for a role with a colour slot: 'q' (quote), 'r' (reported speech) or 'm'
+  // (mention); a null slot means no speaker ('qu', 'ru'). 'hover' and 'flash' take no slot.
+  const unattributed = (role, slot) => (role === 'q' || role === 'r') && (slot == null || slot < 0);
   function nameFor(role, slot) {
-    if (role === 'q' && (slot == null || slot < 0)) return `${prefix}qu`;
-    if (role === 'q' || role === 'm') return `${prefix}${role}${slot % SLOTS}`;
+    if (unattributed(role, slot)) return `${prefix}${role}u`;
+    if (role === 'q' || role === 'r' || role === 'm') return `${prefix}${role}${slot % SLOTS}`;
     return `${prefix}${role}`;
   }
 
@@ -63,8 +65,7 @@
 
   function add(role, slot, ranges) {
     if (!supported) return;
-    const key = role === 'q' && (slot == null || slot < 0) ? 'qu' : role;
-    const h = highlight(nameFor(role, slot), key);
+    const h = highlight(nameFor(role, slot), unattributed(role, slot) ? `${role}u` : role);
     for (const r of ranges) h.add(r);
   }
 

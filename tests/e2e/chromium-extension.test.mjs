@@ -92,7 +92,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await tell(b.sw, tabId, { type: 'toggle' });
     assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), null);
     await waitFor(async () => (await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '');
-    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => /^whosaid-(dark-)?q/.test(n)).length), 0);
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => /^whosaid-(dark-)?[qr]/.test(n)).length), 0);
     await tell(b.sw, tabId, { type: 'toggle' });
     assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), String(check.drawn));
     assert.deepEqual((await world.evaluate(CHECK_HIGHLIGHTS)).problems, []);

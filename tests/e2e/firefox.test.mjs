@@ -48,7 +48,7 @@ describe('Firefox ESR', { skip: skip || false }, () => {
       const out = { names: [], quotes: [] };
       for (const [name, h] of CSS.highlights) {
         out.names.push(name);
-        if (/^whosaid-(dark-)?q(\d|u)$/.test(name)) for (const r of h) out.quotes.push(r.toString());
+        if (/^whosaid-(dark-)?[qr](\d|u)$/.test(name)) for (const r of h) out.quotes.push(r.toString());
       }
       return out;
     });
@@ -61,7 +61,20 @@ describe('Firefox ESR', { skip: skip || false }, () => {
     const expected = new Set(ws.extract(text).quotes.map((q) => squash(q.text)));
     for (const q of drawn.quotes) assert.ok(expected.has(squash(q)), `highlighted text is a quote: ${q}`);
 
+    // A click on a quote pins the card (a top-layer popover: the page's layout does not move).
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const at = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('whosaid-q0')][0].getClientRects()[0];
+      return { x: r.left + 10, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('whosaid-card', { timeout: 5000 });
+    const card = await page.$eval('whosaid-card', (c) => c.getBoundingClientRect().width);
+    assert.ok(card > 150, `the card is laid out (${card} px wide)`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), height);
     await page.screenshot({ path: join(SCREENS, 'firefox-article.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('whosaid-card', { hidden: true, timeout: 5000 });
     await page.close();
   });
 
