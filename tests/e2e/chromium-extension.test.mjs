@@ -211,8 +211,8 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const world = await isolated(page, b.ctx, b.extId);
     await page.goto(`${server.base}/test/live.html`);
     await page.waitForSelector(HOOK, { state: 'attached' });
-    // Both added entries arrive (at 0.4 s and 1.2 s) and are read as chunks of their own.
-    await waitFor(async () => (await world.evaluate('whosaidContent.main.state.chunks.length')) >= 3, { timeout: 8000 });
+    // Both added entries arrive (0.3 s and 1.5 s after the first read) and are read as chunks of their own.
+    await waitFor(async () => (await world.evaluate('whosaidContent.main.state.chunks.length')) >= 3, { timeout: 10000 });
     await page.waitForTimeout(2500); // the clock keeps ticking ten times a second
     const st = await world.evaluate(`(() => { const s = whosaidContent.main.state;
       return { runs: s.runs, chunks: s.chunks.map((c) => c.table.text.length), quotes: s.quotes.map((q) => q.text) }; })()`);
@@ -287,7 +287,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const world = await isolated(page, b.ctx, b.extId);
     const cdp = await b.ctx.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    await page.goto(`${server.base}/gen/long.html?paragraphs=1500`);
+    await page.goto(`${server.base}/gen/long.html?paragraphs=3000`);
     // The text is on its way to the engine (a long article: its extraction takes a while).
     await waitFor(() => world.evaluate('!!whosaidContent.main.state.timings.text && !whosaidContent.main.state.timings.extract'), { step: 5 });
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -295,7 +295,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const st = await world.evaluate('({ status: whosaidContent.main.state.status, quotes: whosaidContent.main.state.quotes.length, retries: whosaidContent.main.state.retries })');
     assert.equal(st.status, 'done');
     assert.equal(st.retries, 1, 'the request was sent again once');
-    assert.ok(st.quotes >= 1500, `${st.quotes} quotes`);
+    assert.ok(st.quotes >= 3000, `${st.quotes} quotes`);
     await cdp.detach();
     await world.detach();
     await page.close();

@@ -20,8 +20,15 @@ setInterval(() => {
   clock.textContent = `09:${String(5 + Math.floor(tenths / 600)).padStart(2, '0')}:${String(Math.floor(tenths / 10) % 60).padStart(2, '0')}.${tenths % 10}`;
 }, 100);
 
-setTimeout(() => addEntry('09:20', '“We have forty crews on the roads and more on the way,” said Daniel Osei, the operations manager at Northern Power.'), 400);
-setTimeout(() => addEntry('09:32', 'Schools in three counties will close early, council leader Ruth Baptiste told local radio. “Safety comes first,” she said.'), 1200);
+// The entries arrive once the page has been read (data-whosaid-quotes set), 0.3 s and 1.5 s later.
+function whenRead(fn) {
+  if (document.documentElement.hasAttribute('data-whosaid-quotes')) fn();
+  else setTimeout(() => whenRead(fn), 50);
+}
+whenRead(() => {
+  setTimeout(() => addEntry('09:20', '“We have forty crews on the roads and more on the way,” said Daniel Osei, the operations manager at Northern Power.'), 300);
+  setTimeout(() => addEntry('09:32', 'Schools in three counties will close early, council leader Ruth Baptiste told local radio. “Safety comes first,” she said.'), 1500);
+});
 
 window.navigateToNextStory = () => {
   history.pushState({}, '', '?story=bridge');
