@@ -146,7 +146,18 @@ class Attributor {
     int len;
     char32_t last = decode_before(text_, quotes_[q].end, &len);
     bool sentence_end = last == '.' || last == '!' || last == '?';
-    return words <= 6 && long_words >= 2 && capitalised == long_words && (!sentence_end || words <= 4);
+    bool title_case = words <= 6 && long_words >= 1 && capitalised == long_words;
+    if (!title_case) return false;
+    if (long_words >= 2 && (!sentence_end || words <= 4)) return true;
+    // A show or a work named after its owner or medium: MSNBC’s “Morning Joe”, on “Face the Nation”,
+    // titled “Arrogant”; or a subheading: a paragraph that is only the quote.
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f > 0 && toks_[f - 1].paragraph == toks_[f].paragraph &&
+        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled"}) || word(f - 1) == "’S"))
+      return true;
+    return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
+           (static_cast<size_t>(last_[q]) >= toks_.size() || toks_[last_[q]].paragraph != toks_[f].paragraph ||
+            toks_[last_[q]].type == TokenType::kPunct);
   }
 
   bool outside(size_t i) const { return toks_[i].quote < 0; }

@@ -133,3 +133,10 @@ TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
   CHECK(speakers("The two-day talks were described as “frank” by envoy Marta Quill.") == Names{"Marta Quill"});
   CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"former pollster"});
 }
+
+TEST_CASE("shows named by their network and subheadings are titles", "[attribution]") {
+  CHECK(speakers("Rosa Lind told WKTV’s “Morning Harbour” that the cables were fine.") == Names{""});
+  CHECK(speakers("Rosa Lind spoke on “Face the Harbour,” then left.") == Names{""});
+  CHECK(speakers("“The bridge is safe,” said engineer Rosa Lind.\n‘All Bets Are Off’.\nThe vote is on Friday.") ==
+        Names{"Rosa Lind", ""});
+}
