@@ -184,6 +184,7 @@ class Attributor {
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
     const Sentence& s = sentences_[toks_[first_[q]].sentence];
+    if (auto a = right_before_quote(q, s)) return a;
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;
     if (auto a = colon_label(q)) return a;
@@ -271,6 +272,21 @@ class Attributor {
 
   size_t sentence_end_from(size_t i) const { return sentences_[toks_[i].sentence].last; }
 
+  // "Trump replied, “…”", "Devine responded: “…”", "Kasich resisted: “…”": a verb right before the
+  // quote, after its subject, is the quote's own reporting clause whatever came earlier in the sentence.
+  std::optional<Attribution> right_before_quote(size_t q, const Sentence& s) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < s.first + 2 || !is_any_word(f - 1, {",", ":"})) return std::nullopt;
+    size_t c = f - 2;
+    bool colon = word(f - 1) == ":";
+    bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
+                                      outside(c) && !reader_.is_function_word(c));
+    if (!verb) return std::nullopt;
+    std::optional<Mention> m = reader_.phrase_before(c, s.first);
+    if (!m || m->type == MentionType::kDescription) return std::nullopt;
+    return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
+  }
+
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
   std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
     std::optional<Attribution> before;
@@ -293,8 +309,12 @@ class Attributor {
       if (!m && c > s.first && is_any_word(c - 1, {",", "by", "after", "before", "while", "when"}))
         m = sentence_subject(s, c);  // "Trump doubled down, saying “…”", "… by saying “…”"
       if (!m) continue;
+      // "When a woman asked for a photo and Clinton said, “…”": a new subject after "and" starts a
+      // clause of its own.
+      bool new_clause = m->first > s.first && is_any_word(m->first - 1, {"and", "but"}) &&
+                        (!subject || subject->first != m->first) && !is_passive(m->last, c);
       subject = m;
-      if (!before) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
+      if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
     if (before) return before;
     for (size_t c = static_cast<size_t>(last_[q]); c < s.last; ++c) {
@@ -333,6 +353,13 @@ class Attributor {
     return std::nullopt;
   }
 
+  // "… could be discussed": a form of "be" among the words between a subject and its verb.
+  bool is_passive(size_t from, size_t verb) const {
+    for (size_t k = from; k < verb; ++k)
+      if (is_any_word(k, {"is", "was", "were", "are", "be", "been", "being"})) return true;
+    return false;
+  }
+
   bool is_any_word(size_t i, std::initializer_list<std::string_view> words) const {
     for (std::string_view w : words)
       if (word(i) == w) return true;
@@ -368,7 +395,11 @@ class Attributor {
       return std::nullopt;
     }
     if (auto m = reader_.phrase_before(end, floor)) return make(*m, end, end, kColonLine);
-    if (auto m = reader_.phrase_at(floor, end)) return make(*m, end, end, kColonLine);  // "Sanders made the following comment:"
+    // "Sanders made the following comment:" -- a name, then a verb.
+    if (auto m = reader_.phrase_at(floor, end);
+        m && m->type == MentionType::kName && m->last < end && toks_[m->last].type == TokenType::kWord &&
+        !toks_[m->last].capitalized)
+      return make(*m, end, end, kColonLine);
     return std::nullopt;
   }
 

@@ -140,3 +140,9 @@ TEST_CASE("shows named by their network and subheadings are titles", "[attributi
   CHECK(speakers("“The bridge is safe,” said engineer Rosa Lind.\n‘All Bets Are Off’.\nThe vote is on Friday.") ==
         Names{"Rosa Lind", ""});
 }
+
+TEST_CASE("the verb right before a quote governs it", "[attribution]") {
+  CHECK(speakers("When a voter asked for a photo and Rosa Lind said, “Only if it is quick.”") == Names{"Rosa Lind"});
+  CHECK(speakers("Asked about the delay, Tomas Brandt replied: “Ask the union.”") == Names{"Tomas Brandt"});
+  CHECK(speakers("Rosa Lind resisted: “Not while I am in charge.”") == Names{"Rosa Lind"});
+}
