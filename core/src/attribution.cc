@@ -63,7 +63,7 @@ class Attributor {
           f.cue = out.quotes[a->inherited_from].cue;
         } else {
           f.entity = entities_.resolve(&a->mention, last_speaker);
-          f.mention = ByteSpan{toks_[a->mention.first].begin, toks_[a->mention.last - 1].end};
+          f.mention = ByteSpan{toks_[a->mention.local_first()].begin, toks_[a->mention.local_last() - 1].end};
           if (a->cue_last > a->cue_first) f.cue = ByteSpan{toks_[a->cue_first].begin, toks_[a->cue_last - 1].end};
         }
         f.confidence = a->confidence;
@@ -87,7 +87,7 @@ class Attributor {
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
       f.entity = entities_.resolve(&c.speaker, -1);
       if (f.entity < 0) continue;
-      f.mention = ByteSpan{toks_[c.speaker.first].begin, toks_[c.speaker.last - 1].end};
+      f.mention = ByteSpan{toks_[c.speaker.local_first()].begin, toks_[c.speaker.local_last() - 1].end};
       if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
       f.confidence = c.speaker.type == MentionType::kPronoun ? kClaim * kPronounPenalty : kClaim;
       // "Trump has said he would support …": the inner verb restates the outer claim's speaker.

@@ -249,7 +249,7 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kDescription: e = resolve_description(*m); break;
   }
   m->entity = e;
-  if (e >= 0) infos_[e].speaker_mentions.push_back({toks_[m->first].begin, toks_[m->last - 1].end});
+  if (e >= 0) infos_[e].speaker_mentions.push_back({toks_[m->local_first()].begin, toks_[m->local_last() - 1].end});
   return e;
 }
 

@@ -182,8 +182,9 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (is_any(w, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
     size_t k = word(i - 1) == "," ? i - 1 : i;
     std::optional<Mention> m = k > floor ? phrase_before(k, floor) : std::nullopt;
-    if (m && m->type != MentionType::kPronoun) return m;
-    return std::nullopt;
+    if (!m || m->type == MentionType::kPronoun) return std::nullopt;
+    m->relative = static_cast<int>(i);
+    return m;
   }
   if (is_name_word(i)) {
     size_t n = i;

@@ -33,6 +33,13 @@ struct Mention {
   bool organization = false;  // the phrase names an organisation ("the State Department")
   bool group = false;         // a group of people ("officials", "critics")
   int entity = -1;            // set by the entity stage
+  // The relative pronoun the phrase was reached through ("Ines Varga, who said …"), or -1. It is the
+  // local mention of the speaker; the phrase says who that is.
+  int relative = -1;
+
+  // The tokens that mention the speaker where the verb is: the relative pronoun, else the phrase.
+  size_t local_first() const { return relative >= 0 ? static_cast<size_t>(relative) : first; }
+  size_t local_last() const { return relative >= 0 ? static_cast<size_t>(relative) + 1 : last; }
 };
 
 // Reads the text through tokens with the lexicons at hand.
