@@ -16,8 +16,9 @@
 // "invalid_options") it can answer:
 //   "invalid_input"       text is not a string
 //   "out_of_memory"       the wasm memory could not hold the input or the result
-//   "internal_error"      the engine trapped (a bug, or memory ran out inside it); the instance is then
-//                         discarded and a fresh one is started from the already compiled module
+//   "internal_error"      the engine trapped (a bug, or memory ran out inside it): the instance is
+//                         discarded and a fresh one started from the compiled module; or the JS side
+//                         failed (a string too long to encode), which keeps the instance
 //   "engine_unavailable"  asked while that fresh instance is still starting (a few milliseconds)
 //
 // How it works. The text is written into wasm memory as UTF-8 with TextEncoder, which turns a lone
@@ -119,9 +120,6 @@ class Whosaid {
     try {
       return this.#call(ex, text, optionsJson);
     } catch (e) {
-      // A trap (abort, unreachable, out of bounds): the instance's state can no longer be trusted.
-      this.#exports = null;
-      this.#restart();
       return errorResult('internal_error', `the engine failed: ${e?.message ?? e}`);
     }
   }
@@ -134,47 +132,56 @@ class Whosaid {
     return {wasmMemoryBytes: ex.memory.buffer.byteLength, heapInUseBytes: ex.whosaid_heap_in_use()};
   }
 
+  // Writes the inputs into wasm memory, runs the engine and reads its answer, freeing everything it
+  // allocated. Calls into wasm go through wasm(): anything thrown there (a trap, Emscripten's abort, a
+  // stack overflow) leaves the instance in an unknown state, so it is dropped, nothing more is freed in
+  // it, and a fresh one is started. Errors of the JS side (encoding, parsing) keep the instance.
   #call(ex, text, optionsJson) {
+    const wasm = (fn, ...args) => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        if (this.#exports === ex) {
+          this.#exports = null;
+          this.#restart();
+        }
+        throw e;
+      }
+    };
     let textPtr = 0;
     let optionsPtr = 0;
     let resultPtr = 0;
-    let trapped = false;
     try {
       let length;
       if (text.length <= ENCODE_IN_PLACE_MAX_UNITS) {
         const capacity = text.length * 3 + 1;
-        textPtr = ex.malloc(capacity);
+        textPtr = wasm(ex.malloc, capacity);
         if (!textPtr) return errorResult('out_of_memory', 'no wasm memory for the input text');
         // Views are taken after every malloc: memory growth replaces the buffer.
         length = encoder.encodeInto(text, new Uint8Array(ex.memory.buffer, textPtr, capacity)).written;
       } else {
         const bytes = encoder.encode(text);
         length = bytes.length;
-        textPtr = ex.malloc(length + 1);
+        textPtr = wasm(ex.malloc, length + 1);
         if (!textPtr) return errorResult('out_of_memory', 'no wasm memory for the input text');
         new Uint8Array(ex.memory.buffer, textPtr, length).set(bytes);
       }
       if (optionsJson !== null) {
         const bytes = encoder.encode(optionsJson);
-        optionsPtr = ex.malloc(bytes.length + 1);
+        optionsPtr = wasm(ex.malloc, bytes.length + 1);
         if (!optionsPtr) return errorResult('out_of_memory', 'no wasm memory for the options');
         const view = new Uint8Array(ex.memory.buffer, optionsPtr, bytes.length + 1);
         view.set(bytes);
         view[bytes.length] = 0;
       }
-      try {
-        resultPtr = ex.whosaid_extract(textPtr, length, optionsPtr);
-      } catch (e) {
-        trapped = true;  // the heap may be mid-update: free nothing, the caller drops the instance
-        throw e;
-      }
+      resultPtr = wasm(ex.whosaid_extract, textPtr, length, optionsPtr);
       if (!resultPtr) return errorResult('out_of_memory', 'no wasm memory for the result');
       return JSON.parse(readCString(ex.memory, resultPtr));
     } finally {
-      if (!trapped) {
-        if (resultPtr) ex.whosaid_free(resultPtr);
-        if (optionsPtr) ex.free(optionsPtr);
-        if (textPtr) ex.free(textPtr);
+      if (this.#exports === ex) {
+        if (resultPtr) wasm(ex.whosaid_free, resultPtr);
+        if (optionsPtr) wasm(ex.free, optionsPtr);
+        if (textPtr) wasm(ex.free, textPtr);
       }
     }
   }
