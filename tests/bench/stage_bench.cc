@@ -168,7 +168,7 @@ void AllNames(benchmark::State& state, const std::string& text) {
   whosaid::MentionReader reader(text, tokens);
   size_t n = 0;
   for (auto _ : state) {
-    std::vector<whosaid::Mention> names = reader.all_names();
+    std::vector<whosaid::Mention> names = reader.all_names(0);
     n = names.size();
     benchmark::DoNotOptimize(names.data());
   }
@@ -180,7 +180,7 @@ void AddNames(benchmark::State& state, const std::string& text) {
   Prepared p(text);
   whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes);
   whosaid::MentionReader reader(text, tokens);
-  const std::vector<whosaid::Mention> names = reader.all_names();
+  const std::vector<whosaid::Mention> names = reader.all_names(0);
   for (auto _ : state) {
     state.PauseTiming();  // the copy of the names and the resolver's construction are not the stage
     std::vector<whosaid::Mention> copy = names;
