@@ -295,6 +295,13 @@ class Attributor {
     bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although",
                                               "Though", "Since", "In", "On", "At", "During", "Unlike", "Despite", "Amid"});
     for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
+      if (std::optional<Mention> owner = reader_.owner_of_cue_noun(c, s.first)) {  // "Trump’s claim that “…”"
+        // "… rejected Rosa Lind’s claim that “…”": the clause after "that" is the owner's.
+        if (!before || (c + 1 < static_cast<size_t>(first_[q]) && word(c + 1) == "that"))
+          before = make(*owner, c, c + 1, kBeforeQuote);
+        subject = owner;
+        continue;
+      }
       bool ends_introduction = introductory && outside(c) && word(c) == ",";
       if (ends_introduction) introductory = false;
       if (ends_introduction || (outside(c) && is_any_word(c, {"while", "whereas", "but", ";", "although", "though"}))) {

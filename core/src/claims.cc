@@ -45,6 +45,7 @@ class ClaimFinder {
         continue;
       }
       if (r_.is_cue(c)) verb(s, c, end);
+      else if (c + 1 < end && word(c + 1) == "that") noun(s, c, end);
     }
   }
 
@@ -90,6 +91,12 @@ class ClaimFinder {
     size_t k = m->last;
     while (k < end && word(k) != "," && k - m->last < 8) ++k;
     if (k < end && word(k) == ",") add(k + 1, clause_end(k + 1, end), *m, c, c + 2);
+  }
+
+  // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
+  void noun(const Sentence& s, size_t c, size_t end) {
+    if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
+      add(c + 2, clause_end(c + 2, end), *owner, c, c + 1);
   }
 
   void verb(const Sentence& s, size_t c, size_t end) {

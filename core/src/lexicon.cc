@@ -14,6 +14,7 @@ constexpr const char* kFileOfLexicon[] = {
     "abbreviations",
     "adjectives",
     "cue_modifiers",
+    "cue_nouns",
     "cue_verbs",
     "first_names",
     "function_words",

@@ -43,6 +43,7 @@ enum class Lex : uint8_t {
   kAbbreviations,  // abbreviations.txt
   kAdjectives,  // adjectives.txt
   kCueModifiers,  // cue_modifiers.txt
+  kCueNouns,  // cue_nouns.txt
   kCueVerbs,  // cue_verbs.txt
   kFirstNames,  // first_names.txt
   kFunctionWords,  // function_words.txt

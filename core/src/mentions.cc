@@ -41,6 +41,23 @@ bool MentionReader::is_cue(size_t i) const {
   return true;
 }
 
+std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) const {
+  if (i <= floor || toks_[i].quote >= 0 || !in(i, Lex::kCueNouns)) return std::nullopt;
+  std::string_view owner = word(i - 1);
+  if (is_any(owner, {"his", "her", "their"})) {
+    Mention m;
+    m.first = i - 1;
+    m.last = m.name_first = i;
+    m.type = MentionType::kPronoun;
+    m.gender = owner == "his" ? 'm' : owner == "her" ? 'f' : 'p';
+    return m;
+  }
+  if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;
+  std::optional<Mention> m = phrase_before(i - 1, floor);
+  if (m && m->type == MentionType::kPronoun) return std::nullopt;
+  return m;
+}
+
 bool MentionReader::is_acronym(size_t i) const {
   std::string_view w = word(i);
   if (w.size() < 2) return false;

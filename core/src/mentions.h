@@ -60,6 +60,8 @@ class MentionReader {
   std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
   bool is_cue(size_t i) const;
+  // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
+  std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const;
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;

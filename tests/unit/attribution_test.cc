@@ -146,3 +146,12 @@ TEST_CASE("the verb right before a quote governs it", "[attribution]") {
   CHECK(speakers("Asked about the delay, Tomas Brandt replied: “Ask the union.”") == Names{"Tomas Brandt"});
   CHECK(speakers("Rosa Lind resisted: “Not while I am in charge.”") == Names{"Rosa Lind"});
 }
+
+TEST_CASE("reporting nouns and relative pronouns", "[attribution]") {
+  CHECK(speakers("The council rejected Rosa Lind’s claim that the cables were “as good as new”.") == Names{"Rosa Lind"});
+  whosaid::Result r = quotes_of("It was Ines Varga, who said the vote was “final”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "who");
+  CHECK(speakers(r) == Names{"Ines Varga"});
+}

@@ -1,4 +1,5 @@
 // Claims: reported speech without quotation marks, on sentences written for these tests.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <utility>
@@ -62,4 +63,10 @@ TEST_CASE("--kinds leaves claims out", "[claims]") {
   whosaid::Options options;
   options.kinds.indirect = false;
   CHECK(whosaid::extract("Clara Haines said the harbour would reopen in May.", options).quotes.empty());
+}
+
+TEST_CASE("a reporting noun owned by its speaker", "[claims]") {
+  Claims c = claims_of("The council rejected Clara Haines’s claim that the harbour would reopen in May.");
+  CHECK(std::find(c.begin(), c.end(), std::make_pair(std::string("the harbour would reopen in May"),
+                                                     std::string("Clara Haines"))) != c.end());
 }
