@@ -289,7 +289,7 @@ class Attributor {
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
   std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
-    std::optional<Attribution> before;
+    std::optional<Attribution> before, earlier_clause;
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
     // "As Costa reported, his wife whispered: “…”": an introductory clause ends at its comma.
     bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although",
@@ -305,7 +305,10 @@ class Attributor {
       bool ends_introduction = introductory && outside(c) && word(c) == ",";
       if (ends_introduction) introductory = false;
       if (ends_introduction || (outside(c) && is_any_word(c, {"while", "whereas", "but", ";", "although", "though"}))) {
-        before.reset();  // a new clause with a speaker of its own: "…, while the Kremlin described …"
+        // A new clause may have a speaker of its own: "…, while the Kremlin described …". If it has
+        // none before the quote ("…,” he said, but “…”"), the earlier clause's speaker stands.
+        if (before) earlier_clause = before;
+        before.reset();
         subject.reset();
       }
       if (!reader_.is_cue(c)) continue;
@@ -324,6 +327,7 @@ class Attributor {
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
     if (before) return before;
+    if (earlier_clause) return earlier_clause;
     for (size_t c = static_cast<size_t>(last_[q]); c < s.last; ++c) {
       if (!reader_.is_cue(c)) continue;
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
@@ -403,7 +407,7 @@ class Attributor {
     }
     if (auto m = reader_.phrase_before(end, floor)) return make(*m, end, end, kColonLine);
     // "Sanders made the following comment:" -- a name, then a verb.
-    if (auto m = reader_.phrase_at(floor, end);
+    if (auto m = sentence_subject(sentences_[toks_[f - 1].sentence], end);
         m && m->type == MentionType::kName && m->last < end && toks_[m->last].type == TokenType::kWord &&
         !toks_[m->last].capitalized)
       return make(*m, end, end, kColonLine);

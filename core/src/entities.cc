@@ -222,12 +222,14 @@ int EntityResolver::resolve_description(const Mention& m) {
 // A pronoun with no antecedent in reach still tells that someone spoke: it stands for itself, so the
 // quote keeps a speaker the reader can see ("he", kind unknown), one entity per pronoun form.
 int EntityResolver::unresolved_pronoun(const Mention& m) {
-  std::string key = fold(span_text(m.first, m.last));
+  // "I" outside quotes is the article's writer.
+  std::string key = m.gender == 's' ? std::string("the writer") : fold(span_text(m.first, m.last));
   for (size_t e = 0; e < infos_.size(); ++e)
     if (infos_[e].names.empty() && infos_[e].description == key) return static_cast<int>(e);
   infos_.emplace_back();
   infos_.back().description = key;
-  infos_.back().gender = m.gender;
+  infos_.back().gender = m.gender == 's' ? '?' : m.gender;
+  infos_.back().person_like = m.gender == 's';
   return static_cast<int>(infos_.size() - 1);
 }
 

@@ -188,7 +188,9 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
   std::string_view w = word(i);
   if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(w)) {
-    if (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"})) return std::nullopt;
+    // "I laughed and said": outside quotes, "I" is the writer.
+    bool writer = w == "I" && t.quote < 0;
+    if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
     Mention m;
     m.first = i;
     m.last = m.name_first = i + 1;

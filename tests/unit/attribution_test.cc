@@ -155,3 +155,9 @@ TEST_CASE("reporting nouns and relative pronouns", "[attribution]") {
   CHECK(r.quotes[0].mention->text == "who");
   CHECK(speakers(r) == Names{"Ines Varga"});
 }
+
+TEST_CASE("the writer and clauses without a speaker of their own", "[attribution]") {
+  CHECK(speakers("I laughed and said, “Not a chance.”") == Names{"the writer"});
+  CHECK(speakers("“I like Rosa,” he said, but “she is wrong about the bridge.”\nTomas Brandt is the mayor.") ==
+        Names{"he", "he"});
+}
