@@ -138,6 +138,11 @@ class Attributor {
     size_t words = 0, long_words = 0, capitalised = 0;
     for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) {
       if (toks_[i].type != TokenType::kWord) continue;
+      // Pronouns and contractions make speech, not a title: “We're America.”, “It Is Over”.
+      std::string_view w = word(i);
+      if ((toks_[i].lexicons & bit(Lex::kPronouns)) || w.find('\'') != std::string_view::npos ||
+          w.find("’") != std::string_view::npos)
+        return false;
       ++words;
       if (toks_[i].end - toks_[i].begin < 4 && !toks_[i].sentence_start) continue;
       ++long_words;

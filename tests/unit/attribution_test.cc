@@ -161,3 +161,8 @@ TEST_CASE("the writer and clauses without a speaker of their own", "[attribution
   CHECK(speakers("“I like Rosa,” he said, but “she is wrong about the bridge.”\nTomas Brandt is the mayor.") ==
         Names{"he", "he"});
 }
+
+TEST_CASE("short speech in title case is not a title", "[attribution]") {
+  CHECK(speakers("“This is our harbour,” Mayor Alice Moreno said. “We're Westbrook.”") ==
+        Names{"Alice Moreno", "Alice Moreno"});
+}
