@@ -198,8 +198,10 @@ int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
   int paragraph = toks_[m.first].paragraph;
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
-    for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-      if (it->last > m.first) continue;
+    auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
+                                   [](size_t t, const Mention& n) { return t < n.last; });
+    for (auto it = before; it != names_.begin();) {
+      --it;
       if (toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
       const std::string& role = infos_[it->entity].role;
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
@@ -208,8 +210,9 @@ int EntityResolver::resolve_description(const Mention& m) {
   std::string phrase = span_text(m.first, m.last);
   std::string_view key = phrase;
   strip_article(&key);
-  for (size_t e = 0; e < infos_.size(); ++e)
-    if (infos_[e].names.empty() && same_ci(infos_[e].description, key)) return static_cast<int>(e);
+  auto known = by_description_.find(fold(key));
+  if (known != by_description_.end()) return known->second;
+  by_description_.emplace(fold(key), static_cast<int>(infos_.size()));
   infos_.emplace_back();
   Info& info = infos_.back();
   info.description = std::string(key);
@@ -224,8 +227,9 @@ int EntityResolver::resolve_description(const Mention& m) {
 int EntityResolver::unresolved_pronoun(const Mention& m) {
   // "I" outside quotes is the article's writer.
   std::string key = m.gender == 's' ? std::string("the writer") : fold(span_text(m.first, m.last));
-  for (size_t e = 0; e < infos_.size(); ++e)
-    if (infos_[e].names.empty() && infos_[e].description == key) return static_cast<int>(e);
+  auto known = by_description_.find(key);
+  if (known != by_description_.end()) return known->second;
+  by_description_.emplace(key, static_cast<int>(infos_.size()));
   infos_.emplace_back();
   infos_.back().description = key;
   infos_.back().gender = m.gender == 's' ? '?' : m.gender;

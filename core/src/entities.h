@@ -62,6 +62,7 @@ class EntityResolver {
   std::vector<Info> infos_;
   std::vector<Mention> names_;  // every resolved name mention, in text order
   std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
+  std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
 };
 
 }  // namespace whosaid

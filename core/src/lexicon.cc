@@ -52,18 +52,9 @@ void parse_line(std::string_view line, WordList* list) {
   }
 }
 
-// FNV-1a: cheaper than the standard hash on the short words a lexicon holds.
-struct ShortWordHash {
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 14695981039346656037ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
-
 struct Registry {
   WordList lists[static_cast<size_t>(Lex::kCount)];
-  std::unordered_map<std::string_view, uint32_t, ShortWordHash> bits;
+  FlatWordMap<uint32_t> bits;
 
   Registry() {
     for (size_t f = 0; f < kLexiconFileCount; ++f) {
@@ -78,20 +69,10 @@ struct Registry {
         parse_line(content.substr(begin, nl - begin), &lists[id]);
         begin = nl + 1;
       }
-      lists[id].for_each([&](std::string_view word) { bits[word] |= 1u << id; });
+      lists[id].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << id; });
     }
   }
 };
-
-// Lower-cases the ASCII letters of `word` into buf; false when it does not fit.
-bool fold(std::string_view word, char* buf, size_t size) {
-  if (word.size() > size) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  return true;
-}
 
 const Registry& registry() {
   static const Registry* r = new Registry();  // never destroyed: lookups may run during exit
@@ -100,21 +81,11 @@ const Registry& registry() {
 
 }  // namespace
 
-const LexiconEntry* WordList::find(std::string_view word) const {
-  char buf[48] = {};
-  if (!fold(word, buf, sizeof buf)) return nullptr;
-  auto it = entries_.find(std::string_view(buf, word.size()));
-  return it == entries_.end() ? nullptr : &it->second;
-}
-
 const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
 
 uint32_t lexicon_bits(std::string_view word) {
-  char buf[48] = {};
-  if (!fold(word, buf, sizeof buf)) return 0;
-  const auto& bits = registry().bits;
-  auto it = bits.find(std::string_view(buf, word.size()));
-  return it == bits.end() ? 0 : it->second;
+  const uint32_t* bits = registry().bits.find(word);
+  return bits ? *bits : 0;
 }
 
 }  // namespace whosaid

@@ -15,7 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace whosaid {
 
@@ -24,19 +24,84 @@ struct LexiconEntry {
   std::string_view tag;
 };
 
-class WordList {
+// A read-only hash map from lower-case words to values, flat and open-addressed: lookups on the
+// engine's hot path touch one or two cache lines, where a node-based map chases pointers.
+template <typename V>
+class FlatWordMap {
  public:
-  void add(std::string_view word, LexiconEntry entry) { entries_.emplace(word, entry); }
-  // The entry for `word` (any case), or nullptr.
-  const LexiconEntry* find(std::string_view word) const;
-  bool contains(std::string_view word) const { return find(word) != nullptr; }
+  // Inserts `word` (already lower case) with `value` unless present; returns the stored value.
+  V& insert(std::string_view word, V value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& s = slots_[probe(word, hash(word))];
+    if (!s.used) {
+      s = {true, hash(word), word, value};
+      ++size_;
+    }
+    return s.value;
+  }
+  // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
+  const V* find(std::string_view word) const {
+    char buf[48] = {};
+    if (word.size() > sizeof buf || slots_.empty()) return nullptr;
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    std::string_view folded(buf, word.size());
+    const Slot& s = slots_[probe(folded, hash(folded))];
+    return s.used ? &s.value : nullptr;
+  }
   template <typename F>
   void for_each(F f) const {
-    for (const auto& e : entries_) f(e.first);
+    for (const Slot& s : slots_)
+      if (s.used) f(s.word, s.value);
   }
 
  private:
-  std::unordered_map<std::string_view, LexiconEntry> entries_;
+  struct Slot {
+    bool used = false;
+    uint64_t hash = 0;
+    std::string_view word;
+    V value{};
+  };
+
+  static uint64_t hash(std::string_view s) {  // FNV-1a
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+
+  // The slot that holds `word`, or the empty slot where it would go. The table is never full.
+  size_t probe(std::string_view word, uint64_t h) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask)
+      if (!slots_[i].used || (slots_[i].hash == h && slots_[i].word == word)) return i;
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+    for (const Slot& s : old)
+      if (s.used) slots_[probe(s.word, s.hash)] = s;
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+class WordList {
+ public:
+  void add(std::string_view word, LexiconEntry entry) { entries_.insert(word, entry); }
+  // The entry for `word` (any case), or nullptr.
+  const LexiconEntry* find(std::string_view word) const { return entries_.find(word); }
+  bool contains(std::string_view word) const { return find(word) != nullptr; }
+  template <typename F>
+  void for_each(F f) const {
+    entries_.for_each([&](std::string_view w, const LexiconEntry&) { f(w); });
+  }
+
+ private:
+  FlatWordMap<LexiconEntry> entries_;
 };
 
 enum class Lex : uint8_t {
