@@ -132,22 +132,22 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   m.last = last;
   m.name_first = name_first;
   m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
+  // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none.
+  auto tag = [&](size_t i, Lex id) { return in(i, id) ? lexicon(id).find(word(i)) : nullptr; };
   for (size_t i = first; i < last; ++i) {
-    std::string_view w = word(i);
-    if (const LexiconEntry* h = lexicon(Lex::kHonorifics).find(w); h && m.gender == '?') m.gender = gender_tag(h);
-    if (const LexiconEntry* e = lexicon(Lex::kOrgWords).find(w); e && e->tag == "org" && i >= name_first)
+    if (const LexiconEntry* h = tag(i, Lex::kHonorifics); h && m.gender == '?') m.gender = gender_tag(h);
+    if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && i >= name_first)
       m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
-      if (const LexiconEntry* t = lexicon(Lex::kTitles).find(w); t && m.gender == '?') m.gender = gender_tag(t);
-      if (const LexiconEntry* g = lexicon(Lex::kGroupNouns).find(w); g && i + 1 == last)
-        m.group = g->tag == "group";
+      if (const LexiconEntry* t = tag(i, Lex::kTitles); t && m.gender == '?') m.gender = gender_tag(t);
+      if (const LexiconEntry* g = tag(i, Lex::kGroupNouns); g && i + 1 == last) m.group = g->tag == "group";
       if (in(i, Lex::kOrgWords) && i + 1 == last) m.organization = true;
     }
   }
   if (m.type == MentionType::kName) {
     for (size_t i = name_first; i + 1 < last && m.gender == '?'; ++i)
-      m.gender = gender_tag(lexicon(Lex::kFirstNames).find(word(i)));
-    const LexiconEntry* g = lexicon(Lex::kGroupNouns).find(word(last - 1));
+      m.gender = gender_tag(tag(i, Lex::kFirstNames));
+    const LexiconEntry* g = tag(last - 1, Lex::kGroupNouns);
     if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
   }
   return m;

@@ -1,5 +1,6 @@
 #include "quotes.h"
 
+#include <array>
 #include <cstdint>
 
 namespace whosaid {
@@ -149,8 +150,14 @@ class Scanner {
     size_t after;  // byte offset just after it
   };
 
+  // Bytes that can start a quotation mark: " ' ` and the lead bytes of “”‘’„‚‹›«»「」『』.
   static bool may_start_mark(unsigned char c) {
-    return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2 || c == 0xE3;
+    static constexpr auto kTable = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char b : {'"', '\'', '`', '\xE2', '\xC2', '\xE3'}) t[b] = true;
+      return t;
+    }();
+    return kTable[c];
   }
 
   void scan_paragraph(const Paragraph& para, size_t i) {
