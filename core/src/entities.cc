@@ -159,6 +159,7 @@ void EntityResolver::absorb(int entity, const Mention& m) {
 }
 
 int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
+  if (m.gender == 's') return -1;  // "I" outside quotes: the writer, never an earlier speaker
   int paragraph = toks_[m.first].paragraph;
   auto compatible = [&](int e, bool exact) {
     const Info& info = infos_[e];
