@@ -235,7 +235,39 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.close();
   });
 
+  test('awkward page: editable box, frame, hidden text and the page\'s own highlight are left alone', async () => {
+    const page = await b.ctx.newPage();
+    const world = await isolated(page, b.ctx, b.extId);
+    await page.goto(`${server.base}/test/hostile.html`);
+    await page.waitForSelector(HOOK, { state: 'attached' });
+    const text = await world.evaluate('whosaidContent.main.state.chunks[0].table.text');
+    for (const not of ['editable text', 'inside a frame', 'hidden quote']) assert.ok(!text.includes(not), `not read: ${not}`);
+    assert.ok(text.includes('summer crowds') && text.includes('everyone to be able'));
+    assert.deepEqual((await world.evaluate(CHECK_HIGHLIGHTS)).problems, []);
+    const pageOwn = () => page.evaluate(() => CSS.highlights.get('search')?.size ?? 0);
+    assert.equal(await pageOwn(), 1, "the page's highlight is still there");
+    // Typing in the editable box reads nothing new; hiding and showing keeps the page's highlight.
+    await page.click('.note');
+    await page.keyboard.type(' “Typing a quote here,” said I.');
+    await page.waitForTimeout(1600);
+    assert.equal(await world.evaluate('whosaidContent.main.state.chunks.length'), 1);
+    const tabId = await tabIdOf(b.sw, page);
+    await tell(b.sw, tabId, { type: 'toggle' });
+    assert.equal(await pageOwn(), 1);
+    await tell(b.sw, tabId, { type: 'toggle' });
+    assert.equal(await pageOwn(), 1);
+    assert.deepEqual(world.errors, []);
+    await world.detach();
+    await page.close();
+  });
+
   test('options page: run mode, kinds, disabled sites', async () => {
+    // A page already open follows the kinds setting at once.
+    const open = await b.ctx.newPage();
+    const openWorld = await isolated(open, b.ctx, b.extId);
+    await open.goto(`${server.base}/test/article.html?kinds`);
+    await open.waitForSelector(HOOK, { state: 'attached' });
+    const kinds = await openWorld.evaluate('whosaidContent.main.state.quotes.filter((q) => q.ranges.length).map((q) => q.kind)');
     const page = await b.ctx.newPage();
     await page.goto(`chrome-extension://${b.extId}/options/options.html`);
     await page.check('#run-click');
@@ -247,6 +279,11 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.equal(settings.autoRun, false);
     assert.deepEqual(settings.kinds, { direct: true, mixed: true, indirect: false });
     assert.deepEqual(settings.disabledSites, ['news.example.com']);
+    const withoutReported = kinds.filter((k) => k !== 'indirect').length;
+    await waitFor(async () => (await open.getAttribute('html', 'data-whosaid-quotes')) === String(withoutReported));
+    assert.equal(await open.evaluate(() => [...CSS.highlights.keys()].filter((n) => /^whosaid-r/.test(n) && CSS.highlights.get(n).size).length), 0);
+    await openWorld.detach();
+    await open.close();
     await page.setViewportSize({ width: 760, height: 900 });
     await page.screenshot({ path: join(SCREENS, 'chromium-options.png') });
     // In "only when I ask" mode a page is left alone until asked.
