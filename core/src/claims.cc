@@ -37,6 +37,7 @@ class ClaimFinder {
   }
 
   void sentence(const Sentence& s) {
+    last_subject_.reset();
     size_t end = content_end(s);
     for (size_t c = s.first; c < end; ++c) {
       if (!outside(c)) continue;
@@ -105,14 +106,17 @@ class ClaimFinder {
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
-    if (!m && cue_first > s.first && is(cue_first - 1, {"and", ","})) m = subject_of_sentence(s, cue_first);  // "CLAUSE, one GOP source in the room said."
+    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
+    if (!m && cue_first > s.first && is(cue_first - 1, {"and", ","})) m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);  // "CLAUSE, one GOP source in the room said."
     if (m) {
+      last_subject_ = m;
       bool after_comma = m->first > s.first && word(m->first - 1) == ",";
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
       if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c + 1, end);
-      if (start < end && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
+      bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && ends_in_ing(start);
+      if (start < end && !participle_follows && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
       if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
         add(s.first, m->first - 1, *m, cue_first, c + 1);
       return;
@@ -146,6 +150,11 @@ class ClaimFinder {
     m.last = m.name_first = cue_first;
     m.type = MentionType::kDescription;
     return m;
+  }
+
+  bool ends_in_ing(size_t i) const {
+    std::string_view w = word(i);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
@@ -208,6 +217,7 @@ class ClaimFinder {
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sentences_;
   std::vector<Claim> out_;
+  std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
 };
 
 }  // namespace

@@ -132,6 +132,17 @@ std::vector<int> EntityResolver::candidates(std::string_view key) const {
   return out;
 }
 
+// A role said apart from the name ("the city’s transport director, Samuel Okafor") becomes the
+// entity's role when it has none yet.
+void EntityResolver::adopt_role(int entity, const Mention& m) {
+  Info& info = infos_[entity];
+  if (!info.role.empty() || m.role_last <= m.role_first) return;
+  size_t first = m.role_first;
+  while (first < m.role_last && reader_.is_function_word(first)) ++first;
+  info.role = span_text(first, m.role_last);
+  info.person_like = true;
+}
+
 void EntityResolver::absorb(int entity, const Mention& m) {
   Info& info = infos_[entity];
   ++info.mentions;
@@ -143,6 +154,7 @@ void EntityResolver::absorb(int entity, const Mention& m) {
       info.names.push_back(name);
       index_name(entity, name);
     }
+    adopt_role(entity, m);
     if (info.role.empty() && m.first < m.name_first) {
       size_t first = m.first;
       while (first < m.name_first && (reader_.is_function_word(first) ||
@@ -245,8 +257,12 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
       // The same tokens were already resolved as a name; reuse that decision.
       auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
                                  [](const Mention& n, size_t t) { return n.last <= t; });
-      if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) e = it->entity;
-      else e = resolve_name(*m);
+      if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) {
+        e = it->entity;
+        adopt_role(e, *m);
+      } else {
+        e = resolve_name(*m);
+      }
       break;
     }
     case MentionType::kPronoun:
@@ -281,7 +297,7 @@ std::vector<Entity> EntityResolver::finish() {
     if (!info.role.empty()) ent.role = info.role;
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
-    else if (info.gender == 'm' || info.gender == 'f' || !info.role.empty()) ent.kind = SpeakerKind::kPerson;
+    else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
     std::sort(info.speaker_mentions.begin(), info.speaker_mentions.end(),
               [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
     for (ByteSpan s : info.speaker_mentions)

@@ -52,6 +52,7 @@ class EntityResolver {
   std::string name_text(const Mention& m) const;
   std::string span_text(size_t first, size_t last) const;
   void absorb(int entity, const Mention& m);
+  void adopt_role(int entity, const Mention& m);
   void index_name(int entity, std::string_view name);
   std::vector<int> candidates(std::string_view key) const;
   static std::string fold(std::string_view s);

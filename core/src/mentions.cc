@@ -91,7 +91,8 @@ bool MentionReader::is_possessive(size_t i) const {
 
 bool MentionReader::is_connector(size_t i) const {
   return toks_[i].type == TokenType::kWord && !toks_[i].capitalized &&
-         is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn"});
+         is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn",
+                          "of"});  // "Chamber of Commerce", "Bank of America"
 }
 
 bool MentionReader::is_name_word(size_t i) const {
@@ -172,11 +173,35 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     // Sacramento, said"): try the separators before it, nearest first.
     std::string_view separator = word(j - 1);
     size_t k = j - 1;
+    while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
+    if (k > floor && word(k - 1) == separator) {
+      // "The city’s transport director, Samuel Okafor, said": the commas hold the name, the phrase
+      // before them its role.
+      std::optional<Mention> name = phrase_at(k, j - 1);
+      if (name && name->type == MentionType::kName && name->last == j - 1 && name->first == k && k - 1 > floor) {
+        Mention role;
+        if (std::optional<Mention> r = phrase_before(k - 1, floor)) role = *r;
+        if (role.type == MentionType::kDescription && role.last > role.first && is_title(role.last - 1)) {
+          name->role_first = role.first;
+          name->role_last = role.last;
+          return name;
+        }
+      }
+    }
+    k = j - 1;
     for (int tries = 0; tries < 3; ++tries) {
       while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
       std::optional<Mention> m = phrase_before(k - 1, floor);
-      if (m && m->type == MentionType::kName) return m;
+      if (m && m->type == MentionType::kName) {
+        // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
+        // article is her role.
+        if (tries == 0 && j - 1 - k <= 10 && is_any(word(k), {"a", "an", "the"}) && m->role_last == m->role_first) {
+          m->role_first = k;
+          m->role_last = j - 1;
+        }
+        return m;
+      }
       if (m && m->type == MentionType::kDescription && tries == 0) return m;
       --k;
     }

@@ -36,6 +36,10 @@ struct Mention {
   // The relative pronoun the phrase was reached through ("Ines Varga, who said …"), or -1. It is the
   // local mention of the speaker; the phrase says who that is.
   int relative = -1;
+  // A role said apart from the name ("the city’s transport director, Samuel Okafor"): tokens
+  // [role_first, role_last), empty when the role is the words before the name.
+  size_t role_first = 0;
+  size_t role_last = 0;
 
   // The tokens that mention the speaker where the verb is: the relative pronoun, else the phrase.
   size_t local_first() const { return relative >= 0 ? static_cast<size_t>(relative) : first; }

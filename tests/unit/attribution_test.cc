@@ -166,3 +166,23 @@ TEST_CASE("short speech in title case is not a title", "[attribution]") {
   CHECK(speakers("“This is our harbour,” Mayor Alice Moreno said. “We're Westbrook.”") ==
         Names{"Alice Moreno", "Alice Moreno"});
 }
+
+TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
+  whosaid::Result r = quotes_of("The city’s transport director, Samuel Okafor, said the bill was “fair”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Samuel Okafor");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "city’s transport director");
+  r = quotes_of("Ines Varga, a veteran of two port strikes, said the deal was “final”.");
+  REQUIRE(r.speakers.size() == 1);
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "veteran of two port strikes");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+}
+
+TEST_CASE("organisation names with 'of'", "[attribution]") {
+  whosaid::Result r = quotes_of("The Chamber of Commerce said the plan was “reckless”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Chamber of Commerce");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+}

@@ -70,3 +70,9 @@ TEST_CASE("a reporting noun owned by its speaker", "[claims]") {
   CHECK(std::find(c.begin(), c.end(), std::make_pair(std::string("the harbour would reopen in May"),
                                                      std::string("Clara Haines"))) != c.end());
 }
+
+TEST_CASE("a participle after the reporting clause is not the claim", "[claims]") {
+  Claims c = claims_of("The bridge will close in March, Mayor Alice Moreno said on Tuesday, calling the work overdue.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("The bridge will close in March"), std::string("Alice Moreno")));
+}
