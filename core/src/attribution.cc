@@ -405,7 +405,7 @@ class Attributor {
     if (f == 0 || toks_[f - 1].paragraph == toks_[f].paragraph || word(f - 1) != ":") return std::nullopt;
     size_t floor = sentences_[toks_[f - 1].sentence].first;
     size_t end = f - 1;
-    if (end > floor && reader_.is_cue(end - 1)) {  // "Caddell continued:"
+    if (end > floor && reader_.is_speech_cue(end - 1)) {  // "Caddell continued:"
       size_t cue = end - 1;
       if (auto m = reader_.phrase_before(cue, floor)) return make(*m, cue, cue + 1, kColonLine);
       return std::nullopt;
@@ -453,7 +453,7 @@ class Attributor {
                            starts_paragraph(first_[q]) && !has_quote(prev);
     if (!same_paragraph && !paragraph_after) return std::nullopt;
     for (size_t c = prev.first; c < prev.last; ++c) {
-      if (!reader_.is_cue(c)) continue;
+      if (!reader_.is_speech_cue(c)) continue;
       if (auto m = reader_.phrase_before(c, prev.first))
         return make(*m, first_modifier_before(c, m->last), c + 1, kPreviousSentence);
       if (auto m = reader_.phrase_at(c + 1, prev.last)) return make(*m, c, c + 1, kPreviousSentence);

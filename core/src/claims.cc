@@ -114,7 +114,7 @@ class ClaimFinder {
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
       if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1, /*min_tokens=*/1);
-      size_t start = clause_start(c + 1, end);
+      size_t start = clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && ends_in_ing(start);
       if (start < end && !participle_follows && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
       if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
@@ -167,11 +167,13 @@ class ClaimFinder {
 
   // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
   // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
-  size_t clause_start(size_t i, size_t end) const {
+  size_t clause_start(size_t cue, size_t end) const {
+    bool listener = r_.takes_listener(cue);
+    size_t i = cue + 1;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
       if (is(i, {":", ","})) ++i;
-      if (i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
+      if (listener && i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
       if (i < end && is(i, {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
                             "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                             "Saturday", "Sunday"})) {
@@ -179,13 +181,13 @@ class ClaimFinder {
         while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
         if (k < end && is(k, {"that", ","})) i = k;
       }
-      if (i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
+      if (listener && i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
         // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
         size_t k = i;
         while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
         if (k < end && word(k) == "that") i = k;
       }
-      if (i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
+      if (listener && i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
         size_t k = i;
         while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
         if (k < end && word(k) == "that") i = k;

@@ -58,6 +58,17 @@ std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) 
   return m;
 }
 
+bool MentionReader::is_speech_cue(size_t i) const {
+  if (!is_cue(i)) return false;
+  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  return e && e->tag.find("stance") == std::string_view::npos;
+}
+
+bool MentionReader::takes_listener(size_t i) const {
+  const LexiconEntry* e = in(i, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(i)) : nullptr;
+  return e && e->tag.find("obj") != std::string_view::npos;
+}
+
 bool MentionReader::is_acronym(size_t i) const {
   std::string_view w = word(i);
   if (w.size() < 2) return false;

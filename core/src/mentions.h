@@ -64,6 +64,10 @@ class MentionReader {
   std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
   bool is_cue(size_t i) const;
+  // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
+  bool is_speech_cue(size_t i) const;
+  // A reporting verb that can take a listener before what was said ("told reporters that").
+  bool takes_listener(size_t i) const;
   // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
   std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const;
   bool is_modifier(size_t i) const;

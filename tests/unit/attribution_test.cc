@@ -186,3 +186,7 @@ TEST_CASE("organisation names with 'of'", "[attribution]") {
   CHECK(r.speakers[0].name == "Chamber of Commerce");
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
 }
+
+TEST_CASE("a verb of stance does not carry its subject to the next quote", "[attribution]") {
+  CHECK(speakers("The harbour seen from the hill, with boats in the water.\n“We are not strangers here.”") == Names{""});
+}
