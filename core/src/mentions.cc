@@ -161,6 +161,10 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
       m.gender = gender_tag(tag(i, Lex::kFirstNames));
     const LexiconEntry* g = tag(last - 1, Lex::kGroupNouns);
     if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
+    // "Islamists", "Tunisians", "Shiites": plural names of groups.
+    std::string_view tail = word(last - 1);
+    for (std::string_view plural : {"ists", "ians", "ites"})
+      if (tail.size() > plural.size() + 2 && tail.substr(tail.size() - plural.size()) == plural) m.group = true;
   }
   return m;
 }
@@ -195,6 +199,13 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
         if (role.type == MentionType::kDescription && role.last > role.first && is_title(role.last - 1)) {
           name->role_first = role.first;
           name->role_last = role.last;
+          return name;
+        }
+        // "The leader of Ennahda, Rachid Ghannouchi, said": a determiner and a title open the role.
+        for (size_t d = k - 1; d-- > floor && k - 1 - d <= 8;) {
+          if (!is_determiner(d) || d + 1 >= k - 1 || !is_title(d + 1)) continue;
+          name->role_first = d;
+          name->role_last = k - 1;
           return name;
         }
       }

@@ -190,3 +190,12 @@ TEST_CASE("organisation names with 'of'", "[attribution]") {
 TEST_CASE("a verb of stance does not carry its subject to the next quote", "[attribution]") {
   CHECK(speakers("The harbour seen from the hill, with boats in the water.\n“We are not strangers here.”") == Names{""});
 }
+
+TEST_CASE("plural group names are not antecedents of he or she", "[attribution]") {
+  CHECK(speakers("Ajmi Lourimi spoke to Tunisian Islamists.\n“We have nothing to fear,” he said.") ==
+        Names{"Ajmi Lourimi"});
+  whosaid::Result r = quotes_of("The leader of the party, Rachid Ghannouchi, said the attack was “cowardly”.");
+  REQUIRE(r.speakers.size() == 1);
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "leader of the party");
+}
