@@ -3,8 +3,9 @@
 //
 // Root: the page gives no help, so the root is chosen from paragraph text. Every <p> with some text adds
 // its length to each of its ancestors; the root is the deepest semantic container (articleBody, article,
-// main) holding most of that text, else the deepest element holding most of it. Cheap: one pass over
-// the <p> elements, no layout.
+// main) holding most of that text, else the deepest element holding most of it, widened to a close
+// ancestor when the article is split across sibling containers. Cheap: one pass over the <p>
+// elements, no layout.
 //
 // Text: a walk over the root's nodes in document order. Skipped with their subtrees: scripts, styles,
 // templates, form fields, media, navigation and asides, aria-hidden and undisplayed (display: none)
@@ -40,17 +41,19 @@
   ]);
   const SEMANTIC_ROOTS = '[itemprop~="articleBody"], article, main, [role="main"]';
   const MIN_PARAGRAPH = 25; // shorter <p>s (bylines, captions, buttons) do not vote for the root
+  const LONG_PARAGRAPH = 200; // a <p> this long is running prose, not a teaser or a caption
   const WS_CONTROL = /[\t\n\r\f\v]/g;
   const ONLY_SPACE = /^[\s\u00a0]*$/;
 
   const hasCheckVisibility = typeof Element.prototype.checkVisibility === 'function';
 
-  // Element -> total length of the qualifying <p> text inside it.
+  // Element -> total length of the qualifying <p> text inside it (not counting navigation, asides and
+  // footers, which the walk skips anyway).
   function paragraphText(doc) {
     const score = new Map();
     for (const p of doc.getElementsByTagName('p')) {
       const len = p.textContent.length;
-      if (len < MIN_PARAGRAPH) continue;
+      if (len < MIN_PARAGRAPH || p.closest('nav, aside, footer')) continue;
       for (let a = p.parentElement; a; a = a.parentElement) score.set(a, (score.get(a) || 0) + len);
     }
     return score;
@@ -76,11 +79,12 @@
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (best && bestScore >= 0.5 * total) {
+      // Candidates come in document order, so a container's descendants follow it.
+      const top = bestScore;
       for (const c of candidates) {
-        const s = score.get(c) || 0;
-        if (s >= 0.85 * bestScore && s < bestScore && best.contains(c)) [best, bestScore] = [c, s];
+        if (c !== best && best.contains(c) && (score.get(c) || 0) >= 0.85 * top) best = c;
       }
-      return best;
+      return widen(best, score);
     }
     // No usable semantic container: descend from the body while one child holds most of the text.
     let root = body;
@@ -91,9 +95,22 @@
         const s = score.get(child) || 0;
         if (s > nextScore) [next, nextScore] = [child, s];
       }
-      if (!next || nextScore < 0.6 * total) return root;
+      if (!next || nextScore < 0.6 * total) return widen(root, score);
       root = next;
     }
+  }
+
+  // Articles split in two ("read more": the lead paragraphs, then the rest in a container beside them)
+  // leave the lead outside the container that holds most of the text: take the parent when it holds
+  // long paragraphs of its own, beside the root, and not much more text besides.
+  function widen(root, score) {
+    const parent = root.parentElement;
+    if (!parent || parent === document.body || (score.get(parent) || 0) > 1.5 * (score.get(root) || 0)) return root;
+    let beside = 0;
+    for (const child of parent.children) {
+      if (child.localName === 'p' && child.textContent.length >= LONG_PARAGRAPH) beside += child.textContent.length;
+    }
+    return beside >= 2 * LONG_PARAGRAPH ? parent : root;
   }
 
   function isReadable(el) {
