@@ -41,17 +41,20 @@ bool MentionReader::is_cue(size_t i) const {
   return true;
 }
 
+Mention MentionReader::pronoun_mention(size_t i) const {
+  Mention m;
+  m.first = i;
+  m.last = m.name_first = i + 1;
+  m.type = MentionType::kPronoun;
+  const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(i));
+  m.gender = p && !p->tag.empty() ? p->tag[0] : '?';
+  return m;
+}
+
 std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) const {
   if (i <= floor || toks_[i].quote >= 0 || !in(i, Lex::kCueNouns)) return std::nullopt;
   std::string_view owner = word(i - 1);
-  if (is_any(owner, {"his", "her", "their"})) {
-    Mention m;
-    m.first = i - 1;
-    m.last = m.name_first = i;
-    m.type = MentionType::kPronoun;
-    m.gender = owner == "his" ? 'm' : owner == "her" ? 'f' : 'p';
-    return m;
-  }
+  if (is_any(owner, {"his", "her", "their"})) return pronoun_mention(i - 1);
   if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;
   std::optional<Mention> m = phrase_before(i - 1, floor);
   if (m && m->type == MentionType::kPronoun) return std::nullopt;
@@ -238,12 +241,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     // "I laughed and said": outside quotes, "I" is the writer.
     bool writer = w == "I" && t.quote < 0;
     if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
-    Mention m;
-    m.first = i;
-    m.last = m.name_first = i + 1;
-    m.type = MentionType::kPronoun;
-    m.gender = p->tag[0];
-    return m;
+    return pronoun_mention(i);
   }
   if (is_any(w, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
     size_t k = word(i - 1) == "," ? i - 1 : i;
@@ -274,14 +272,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
     return sentence_opening_description(i, end, floor);
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
-    if (is_any(word(i - 1), {"his", "her", "their", "its"})) {  // "her statement" speaks for her
-      Mention m;
-      m.first = i - 1;
-      m.last = m.name_first = i;
-      m.type = MentionType::kPronoun;
-      m.gender = word(i - 1) == "his" ? 'm' : word(i - 1) == "her" ? 'f' : word(i - 1) == "its" ? 'n' : 'p';
-      return m;
-    }
+    if (is_any(word(i - 1), {"his", "her", "their", "its"})) return pronoun_mention(i - 1);  // "her statement"
     if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
       if (std::optional<Mention> m = phrase_before(i - 1, floor); m && m->type != MentionType::kPronoun) return m;
     }
@@ -320,12 +311,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
   if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(begin))) {
     if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
-    Mention m;
-    m.first = begin;
-    m.last = m.name_first = begin + 1;
-    m.type = MentionType::kPronoun;
-    m.gender = p->tag[0];
-    return m;
+    return pronoun_mention(begin);
   }
   size_t i = begin;
   if (is_determiner(i)) ++i;

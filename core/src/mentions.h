@@ -76,6 +76,7 @@ class MentionReader {
 
  private:
   bool is_name_word(size_t i) const;
+  Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   bool is_connector(size_t i) const;
   bool is_title(size_t i) const;
   bool is_determiner(size_t i) const;

@@ -21,16 +21,24 @@ bool read_file(const std::string& path, std::string* out) {
   return true;
 }
 
+// The seed article and its hand annotation, or false (with a warning) where ../shared is absent.
+bool load_seed(std::string* text, nlohmann::json* expected) {
+  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
+  std::string expected_json;
+  if (!read_file(dir + "seed-article.txt", text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
+    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
+    return false;
+  }
+  *expected = nlohmann::json::parse(expected_json);
+  return true;
+}
+
 }  // namespace
 
 TEST_CASE("seed article: every quote found with its exact span and speaker", "[golden]") {
-  std::string text, expected_json;
-  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
-  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
-    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
-    return;
-  }
-  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  std::string text;
+  nlohmann::json expected;
+  if (!load_seed(&text, &expected)) return;
   whosaid::Options quotes_only;
   quotes_only.kinds.indirect = false;
   whosaid::Result r = whosaid::extract(text, quotes_only);
@@ -52,13 +60,9 @@ TEST_CASE("seed article: every quote found with its exact span and speaker", "[g
 }
 
 TEST_CASE("seed article: four speakers with canonical names and roles", "[golden]") {
-  std::string text, expected_json;
-  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
-  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
-    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
-    return;
-  }
-  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  std::string text;
+  nlohmann::json expected;
+  if (!load_seed(&text, &expected)) return;
   whosaid::Options quotes_only;
   quotes_only.kinds.indirect = false;
   whosaid::Result r = whosaid::extract(text, quotes_only);
@@ -78,13 +82,9 @@ TEST_CASE("seed article: four speakers with canonical names and roles", "[golden
 }
 
 TEST_CASE("seed article: the five reported claims, with their speakers", "[golden]") {
-  std::string text, expected_json;
-  const std::string dir = std::string(WHOSAID_SHARED_DIR) + "/corpus/";
-  if (!read_file(dir + "seed-article.txt", &text) || !read_file(dir + "seed-article.expected.json", &expected_json)) {
-    WARN("skipped: ../shared/corpus/seed-article.txt is absent");
-    return;
-  }
-  nlohmann::json expected = nlohmann::json::parse(expected_json);
+  std::string text;
+  nlohmann::json expected;
+  if (!load_seed(&text, &expected)) return;
   whosaid::Result r = whosaid::extract(text);
   REQUIRE(r.ok());
   for (const auto& claim : expected["claims"]) {
