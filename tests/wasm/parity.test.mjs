@@ -27,7 +27,8 @@ test('seed article: wasm Result == native CLI Result', {skip: SHARED_MISSING}, a
   const ws = await loadWhosaid();
   const native = JSON.stringify(JSON.parse(runNative([SEED_ARTICLE])));
   const wasm = JSON.stringify(ws.extract(await readFile(SEED_ARTICLE, 'utf8')));
-  assert.ok(wasm === native, firstDifference(wasm, native));
+  assert.ok(wasm === native, firstDifference(wasm, native) +
+            ' (if engine sources changed between the native and the wasm build, rebuild both)');
 });
 
 test('every PolNeAR dev article: wasm Result == native CLI Result', {skip: SHARED_MISSING}, async () => {
@@ -49,5 +50,6 @@ test('every PolNeAR dev article: wasm Result == native CLI Result', {skip: SHARE
     if (wasm !== expected) mismatches.push(`${article.id} ${firstDifference(wasm, expected)}`);
   });
   assert.ok(inputs.length > 0 && quotes > 0, 'the corpus gave quotes to compare');
-  assert.deepEqual(mismatches, [], `${mismatches.length} of ${inputs.length} articles differ`);
+  assert.deepEqual(mismatches, [], `${mismatches.length} of ${inputs.length} articles differ ` +
+                   '(if engine sources changed between the native and the wasm build, rebuild both)');
 });
