@@ -72,6 +72,12 @@ describe('saved news pages in Chromium', { skip: skip || (slugs.length ? false :
         assert.ok(check.quoteRanges > 0, 'quotes are highlighted');
         assert.ok(check.names.every((n) => n.startsWith('whosaid')));
       }
+      // The root holds most of the page's running text (paragraphs outside navigation and footers).
+      const share = await world.evaluate(`(() => { const root = whosaidContent.main.state.roots[0]; let all = 0, inside = 0;
+        for (const p of document.getElementsByTagName('p')) { const n = p.textContent.length;
+          if (n < 25 || p.closest('nav, aside, footer')) continue; all += n; if (root.contains(p)) inside += n; }
+        return all ? inside / all : 1; })()`);
+      assert.ok(share >= 0.5, `the article root holds ${(share * 100).toFixed(0)}% of the paragraph text`);
       const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('whosaid')));
       assert.deepEqual(names.sort(), check.names.sort(), 'the page sees the same highlight registry');
 
@@ -88,7 +94,7 @@ describe('saved news pages in Chromium', { skip: skip || (slugs.length ? false :
       totals.pages++;
       totals.quotes += check.quotes;
       totals.drawn += check.drawn;
-      t.diagnostic(`${check.quotes} quotes, ${check.drawn} drawn, ${check.unanchored} not placed, ${check.mentionRanges} mention ranges`);
+      t.diagnostic(`root holds ${(share * 100).toFixed(0)}% of paragraph text; ${check.quotes} quotes, ${check.drawn} drawn, ${check.unanchored} not placed, ${check.mentionRanges} mention ranges`);
     });
   }
 
