@@ -30,6 +30,7 @@
 
   const MIN_ARTICLE_CHARS = 200; // less text than this is not an article ("no article" state)
   const MIN_NEW_CHARS = 40; // added content shorter than this is not worth a round trip
+  const MAX_ARTICLE_TRIES = 10; // reads of a growing page that had no article yet
   const MUTATION_SETTLE = 400; // ms after the first mutation of a burst before reading
   const MUTATION_MIN_GAP = 1000; // ms between two incremental reads, however busy the page
   const MAX_TEXT = 4 << 20; // UTF-16 units sent at most in one request (the engine has its own cap)
@@ -57,6 +58,8 @@
     timings: { start: t0 },
     runs: 0,
     retries: 0, // requests sent again after the background went away mid-request
+    articleTries: 0, // reads after "no article", as the page grew
+    bodySize: 0, // the page's text length at the last "no article"
   };
 
   // The page's address without its fragment: following an in-page link (#section) is not navigation.
@@ -331,6 +334,7 @@
 
   async function fullRun(reason) {
     reset();
+    if (reason !== 'retry') state.articleTries = 0;
     const gen = ++state.runs;
     state.status = 'running';
     state.url = pageUrl();
@@ -381,7 +385,10 @@
     state.timings.done = performance.now();
     setHook();
     badge();
-    if (status === 'no-article') startObserving(); // the article may still arrive (client-rendered pages)
+    if (status === 'no-article') {
+      state.bodySize = document.body ? document.body.textContent.length : 0;
+      startObserving(); // the article may still arrive (client-rendered pages)
+    }
     return snapshot();
   }
 
@@ -495,6 +502,11 @@
       return;
     }
     if (state.status === 'no-article') {
+      // Client-rendered pages fill in their article after load: read again once the page has grown by
+      // a paragraph or more, a few times at most (a page that only ever churns is left alone).
+      const size = document.body ? document.body.textContent.length : 0;
+      if (state.articleTries >= MAX_ARTICLE_TRIES || size < state.bodySize + MIN_ARTICLE_CHARS) return;
+      state.articleTries++;
       await run('retry');
       return;
     }

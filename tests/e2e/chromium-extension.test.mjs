@@ -235,6 +235,19 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.close();
   });
 
+  test('client-rendered page: no article at first, read when it arrives', async () => {
+    const page = await b.ctx.newPage();
+    const world = await isolated(page, b.ctx, b.extId);
+    await page.goto(`${server.base}/test/spa.html`);
+    await page.waitForSelector('html[data-whosaid-quotes="0"]', { state: 'attached' });
+    await waitFor(async () => Number(await page.getAttribute('html', 'data-whosaid-quotes')) >= 2, { timeout: 10000 });
+    const st = await world.evaluate('({ runs: whosaidContent.main.state.runs, tries: whosaidContent.main.state.articleTries })');
+    assert.deepEqual(st, { runs: 2, tries: 1 });
+    assert.deepEqual((await world.evaluate(CHECK_HIGHLIGHTS)).problems, []);
+    await world.detach();
+    await page.close();
+  });
+
   test('awkward page: editable box, frame, hidden text and the page\'s own highlight are left alone', async () => {
     const page = await b.ctx.newPage();
     const world = await isolated(page, b.ctx, b.extId);
