@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace whosaid {
@@ -24,20 +25,22 @@ struct LexiconEntry {
   std::string_view tag;
 };
 
-// A read-only hash map from lower-case words to values, flat and open-addressed: lookups on the
-// engine's hot path touch one or two cache lines, where a node-based map chases pointers.
+// A read-only hash map from lower-case words to values, flat and open-addressed: the probe table holds
+// only 8 bytes a slot (a 32-bit hash and an index), small enough to stay in cache, so a lookup on the
+// engine's hot path costs a hash, one or two table reads and one string compare.
 template <typename V>
 class FlatWordMap {
  public:
   // Inserts `word` (already lower case) with `value` unless present; returns the stored value.
   V& insert(std::string_view word, V value) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    Slot& s = slots_[probe(word, hash(word))];
-    if (!s.used) {
-      s = {true, hash(word), word, value};
-      ++size_;
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    uint32_t h = hash(word);
+    size_t slot = probe(word, h);
+    if (slots_[slot] == 0) {
+      entries_.push_back({word, value});
+      slots_[slot] = pack(h, entries_.size());
     }
-    return s.value;
+    return entries_[(slots_[slot] & 0xFFFFFFFFu) - 1].second;
   }
   // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
   const V* find(std::string_view word) const {
@@ -48,45 +51,42 @@ class FlatWordMap {
       buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
     std::string_view folded(buf, word.size());
-    const Slot& s = slots_[probe(folded, hash(folded))];
-    return s.used ? &s.value : nullptr;
+    uint64_t s = slots_[probe(folded, hash(folded))];
+    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].second : nullptr;
   }
   template <typename F>
   void for_each(F f) const {
-    for (const Slot& s : slots_)
-      if (s.used) f(s.word, s.value);
+    for (const auto& e : entries_) f(e.first, e.second);
   }
 
  private:
-  struct Slot {
-    bool used = false;
-    uint64_t hash = 0;
-    std::string_view word;
-    V value{};
-  };
-
-  static uint64_t hash(std::string_view s) {  // FNV-1a
-    uint64_t h = 14695981039346656037ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  static uint32_t hash(std::string_view s) {  // FNV-1a
+    uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return h;
   }
+  // A slot: the word's hash above, its entry's index + 1 below; 0 is an empty slot.
+  static uint64_t pack(uint32_t h, size_t index_plus_one) { return (uint64_t{h} << 32) | index_plus_one; }
 
   // The slot that holds `word`, or the empty slot where it would go. The table is never full.
-  size_t probe(std::string_view word, uint64_t h) const {
+  size_t probe(std::string_view word, uint32_t h) const {
     size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask)
-      if (!slots_[i].used || (slots_[i].hash == h && slots_[i].word == word)) return i;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      uint64_t s = slots_[i];
+      if (s == 0 || ((s >> 32) == h && entries_[(s & 0xFFFFFFFFu) - 1].first == word)) return i;
+    }
   }
 
   void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
-    for (const Slot& s : old)
-      if (s.used) slots_[probe(s.word, s.hash)] = s;
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      uint32_t h = hash(entries_[e].first);
+      slots_[probe(entries_[e].first, h)] = pack(h, e + 1);
+    }
   }
 
-  std::vector<Slot> slots_;
-  size_t size_ = 0;
+  std::vector<uint64_t> slots_;
+  std::vector<std::pair<std::string_view, V>> entries_;
 };
 
 class WordList {
