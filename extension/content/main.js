@@ -255,6 +255,7 @@
 
   function redraw() {
     paint.clear();
+    hovered = null;
     state.index = new Map();
     if (!state.visible || state.status !== 'done') return;
     draw(state.quotes, state.speakers);
@@ -294,8 +295,11 @@
     return c;
   }
 
+  let hovered = null;
   card.onHover = (c) => {
     const q = c ? state.quotes[c.id] : null;
+    if (q === hovered) return; // called once per pointer frame: repaint only on a change
+    hovered = q;
     paint.show('hover', q ? q.ranges : []);
   };
 
@@ -309,6 +313,7 @@
 
   function reset() {
     stopObserving();
+    hovered = null;
     state.changedWhileHidden = false;
     paint.clear();
     card.detach();
