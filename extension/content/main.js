@@ -354,6 +354,9 @@
     if (rough > 2 * MAX_TEXT) {
       return finish('error', { code: 'page_too_large', message: `The page holds about ${rough} characters of text; whosaid reads at most ${MAX_TEXT}.` });
     }
+    // Choosing the root and the walk's first style read are separate tasks, so neither adds to the other.
+    await article.nextTask();
+    if (gen !== state.runs) return snapshot();
     const table = await article.buildSliced([root], null, SLICE);
     if (gen !== state.runs) return snapshot();
     table.roots = [root];
