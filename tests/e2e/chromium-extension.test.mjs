@@ -23,6 +23,14 @@ function expectedOrder(snap) {
   return named;
 }
 
+// Console errors and uncaught exceptions of an extension page (popup, options).
+function pageErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 async function waitFor(fn, { timeout = 5000, step = 50 } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -112,6 +120,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const snap = await tell(b.sw, tabId, { type: 'state' });
 
     const popup = await b.ctx.newPage();
+    const popupErrors = pageErrors(popup);
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${b.extId}/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('#speakers li');
@@ -177,6 +186,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.waitForSelector(HOOK, { state: 'attached' });
     await popup.waitForSelector('#speakers li');
     assert.deepEqual(world.errors, []);
+    assert.deepEqual(popupErrors, [], 'no errors in the popup');
     await world.detach();
     await popup.close();
     await page.close();
@@ -282,6 +292,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await open.waitForSelector(HOOK, { state: 'attached' });
     const kinds = await openWorld.evaluate('whosaidContent.main.state.quotes.filter((q) => q.ranges.length).map((q) => q.kind)');
     const page = await b.ctx.newPage();
+    const optionsErrors = pageErrors(page);
     await page.goto(`chrome-extension://${b.extId}/options/options.html`);
     await page.check('#run-click');
     await page.uncheck('#kind-indirect');
@@ -310,6 +321,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.click('#sites li button');
     await page.check('#run-auto');
     await page.check('#kind-indirect');
+    assert.deepEqual(optionsErrors, [], 'no errors in the options page');
     await article.close();
     await page.close();
   });
