@@ -12,7 +12,9 @@
 // Result). Dynamic pages add chunks: a MutationObserver collects added subtrees, and at most once a
 // second the text nodes not read before are read as a new chunk and sent on their own, so a live blog
 // or infinite scroll costs only its new paragraphs. Quotes whose nodes left the page are pruned. A new
-// URL (single-page-app navigation) or a detached root starts a full run again.
+// URL (single-page-app navigation) or a detached root starts a full run again; a page that had no
+// article yet (client-rendered) is read again as it grows. Long articles are read, and many quotes
+// anchored, in slices of SLICE ms, so the page's main thread never sees a long task from us.
 //
 // Speakers of different chunks are merged by (kind, name); colour slots are given in order of first
 // appearance, most-quoted first within a chunk, so the main voices get the most distinct colours and a
