@@ -30,7 +30,7 @@
 // Scaling. bench_extract on real text (dev, cut or repeated to 10 KB ... 100 MB) and on hostile inputs
 // (100 KB ... 10 MB), printed as nanoseconds per input byte: linear time means a flat row.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -39,9 +39,15 @@ import {gzipSync} from 'node:zlib';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(ROOT, '../shared');
 const OUT = path.join(ROOT, 'build/bench');
-const BENCH_EXTRACT = path.join(ROOT, 'build/tests/bench/bench_extract');
-const CLI = path.join(ROOT, 'build/whosaid');
-const WASM_DIR = path.join(ROOT, 'dist/wasm');
+const BUILT = {benchExtract: path.join(ROOT, 'build/tests/bench/bench_extract'), cli: path.join(ROOT, 'build/whosaid'),
+               wasmDir: path.join(ROOT, 'dist/wasm')};
+const WASM_FILES = ['whosaid-engine.wasm', 'whosaid-engine.mjs', 'whosaid.mjs'];
+// What is measured is a copy of the binaries taken at the start, so that a rebuild of build/ or dist/
+// during the run (others may work in the same tree) cannot change or break the engine under test.
+const SNAPSHOT = path.join(OUT, 'engine');
+const BENCH_EXTRACT = path.join(SNAPSHOT, 'bench_extract');
+const CLI = path.join(SNAPSHOT, 'whosaid');
+const WASM_DIR = path.join(SNAPSHOT, 'wasm');
 const SELF = fileURLToPath(import.meta.url);
 
 const MB = 1e6;
@@ -112,12 +118,16 @@ const WALL = args.has('--wall');  // time by the wall clock rather than by CPU t
 const TABLE = !args.has('--scaling-only');
 const SCALING = !args.has('--table-only');
 
-for (const f of [BENCH_EXTRACT, CLI, path.join(WASM_DIR, 'whosaid.mjs'), path.join(WASM_DIR, 'whosaid-engine.wasm')]) {
-  if (!existsSync(f)) {
-    console.error(`bench: ${path.relative(ROOT, f)} is missing: run ./scripts/bench.sh (it builds what it needs)`);
+const wanted = [[BUILT.benchExtract, BENCH_EXTRACT], [BUILT.cli, CLI],
+                ...WASM_FILES.map((f) => [path.join(BUILT.wasmDir, f), path.join(WASM_DIR, f)])];
+for (const [from] of wanted) {
+  if (!existsSync(from)) {
+    console.error(`bench: ${path.relative(ROOT, from)} is missing: run ./scripts/bench.sh (it builds what it needs)`);
     process.exit(1);
   }
 }
+mkdirSync(WASM_DIR, {recursive: true});
+for (const [from, to] of wanted) copyFileSync(from, to);
 const devJsonl = path.join(SHARED, 'corpus/polnear-dev.jsonl');
 const seedTxt = path.join(SHARED, 'corpus/seed-article.txt');
 if (!existsSync(devJsonl) || !existsSync(seedTxt)) {
@@ -215,7 +225,7 @@ if (TABLE) {
     }
     console.error(`bench:   ${input.key} done, load average ${load()}`);
   }
-  const wasmFiles = ['whosaid-engine.wasm', 'whosaid-engine.mjs', 'whosaid.mjs'].map((f) => readFileSync(path.join(WASM_DIR, f)));
+  const wasmFiles = WASM_FILES.map((f) => readFileSync(path.join(WASM_DIR, f)));
   const size = (bufs) => ({raw: bufs.reduce((n, b) => n + b.length, 0),
                            gzip: bufs.reduce((n, b) => n + gzipSync(b, {level: 9}).length, 0)});
   const wasmSize = {engine: size(wasmFiles.slice(0, 1)), total: size(wasmFiles)};
@@ -274,9 +284,11 @@ const reopened = paragraphs.map((p) => '“' + p.replace(/[“”"]/g, '')).join
 // 1,000 distinct two-word names that share a first name, said by turns: many entities with one word alike.
 const letters = (i) => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
 const names = Array.from({length: 1000}, (_, i) => `John X${letters(i)}`);
+const MARKS_UNIT = '“a” "b" ‘c’ \'d\' «e» „f“ ';
+const MARKS_PER_100KB = Math.floor(100e3 / bytes(MARKS_UNIT)) * 12;
 const hostile = [
-  {key: 'marks', label: 'quotation marks only: “a” "b" ‘c’ \'d\' «e» „f“ ...',
-   make: (n) => repeatTo('“a” "b" ‘c’ \'d\' «e» „f“ ', n)},
+  {key: 'marks', label: `quotation marks only: “a” "b" ‘c’ 'd' «e» „f“ ... (${MARKS_PER_100KB.toLocaleString('en')} marks per 100 KB)`,
+   make: (n) => repeatTo(MARKS_UNIT, n)},
   {key: 'nested', label: 'marks nested 64 deep: “a ‘b “c ... c” b’ a” ...',
    make: (n) => repeatTo(Array.from({length: 32}, () => '“a ‘b ').join('') + Array.from({length: 32}, () => 'b’ a” ').join('') + '\n', n)},
   {key: 'openers', label: 'openers that never close: “a “a “a ... (one paragraph)',
@@ -326,7 +338,10 @@ if (SCALING) {
   }
   const sizes = [...new Set(series.flatMap((s) => s.sizes))].sort((a, b) => a - b);
   const sizeLabel = (n) => (n >= MB ? `${n / MB} MB` : `${n / 1e3} KB`);
-  const rows = [['input (ns per byte, median of runs)', ...sizes.map(sizeLabel), 'largest / smallest', 'quotes at largest']];
+  // Time grows as size^k: k from the smallest to the largest size measured, and over the last step.
+  const exponent = (p, q) => 1 + Math.log(q.ns_per_byte / p.ns_per_byte) / Math.log(q.bytes / p.bytes);
+  const rows = [['input (ns per byte, median of runs)', ...sizes.map(sizeLabel), 'k overall', 'k last step', 'verdict',
+                 'quotes at largest']];
   for (const row of Object.values(results.scaling)) {
     const cells = sizes.map((n) => {
       const p = row.points.find((q) => q.target === n);
@@ -335,20 +350,21 @@ if (SCALING) {
       return p.ns_per_byte.toFixed(p.ns_per_byte >= 10 ? 0 : 1);
     });
     const measured = row.points.filter((p) => !p.skipped);
-    const first = measured[0];
     const last = measured.at(-1);
-    row.growth = last.ns_per_byte / first.ns_per_byte;
+    row.k = exponent(measured[0], last);
+    row.k_last = exponent(measured.at(-2), last);
     const skipped = measured.length < row.points.length;
-    const verdict = row.growth > 2 || skipped ? ' GROWS' : '';
+    row.verdict = skipped || row.k_last > 1.25 ? 'GROWS' : 'linear';
     const capped = last.warnings.includes('too_many_quotes') ? ' (too_many_quotes)' : '';
-    rows.push([row.label, ...cells, `${fmtX(row.growth)}${verdict}`, `${last.quotes}${capped}`]);
+    rows.push([row.label, ...cells, row.k.toFixed(2), row.k_last.toFixed(2), row.verdict, `${last.quotes}${capped}`]);
   }
   console.log(`\n== scaling: native, extract() + to_json() in process; ${WALL ? 'wall' : 'CPU'} ns per input byte by input size ==\n`);
   printTable(rows);
-  console.log('\nA flat row is linear time. "largest / smallest" divides the ns per byte at the largest size measured ' +
-              'by that at the smallest;\nabove 2x, or when a size was skipped (its run projected past ' +
-              `${MAX_SECONDS} s), the row says GROWS. Quotes count every kind (direct, mixed, indirect); past\n` +
-              'Options::max_quotes (20,000) quotation marks the rest are dropped with a too_many_quotes warning, as designed.');
+  console.log('\nA flat row is linear time. k: time grows as size^k, from the smallest size to the largest measured ' +
+              '("overall") and over the last\nstep alone (1 is linear, 2 quadratic); a row GROWS when k over the last ' +
+              `step passes 1.25 or a size was skipped (its run projected past ${MAX_SECONDS} s).\nQuotes count ` +
+              'every kind (direct, mixed, indirect); past Options::max_quotes (20,000) quotation marks the rest are ' +
+              'dropped with a\ntoo_many_quotes warning, as designed.');
 }
 
 results.machine.load_end = load();
