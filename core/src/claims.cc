@@ -116,7 +116,9 @@ class ClaimFinder {
       if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && ends_in_ing(start);
-      if (start < end && !participle_follows && add(start, clause_end(start, end), *m, cue_first, c + 1)) return;
+      if (start < end && !participle_follows && !only_listener(c, start, end) &&
+          add(start, clause_end(start, end), *m, cue_first, c + 1))
+        return;
       if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
         add(s.first, m->first - 1, *m, cue_first, c + 1);
       return;
@@ -150,6 +152,15 @@ class ClaimFinder {
     m.last = m.name_first = cue_first;
     m.type = MentionType::kDescription;
     return m;
+  }
+
+  // "Wiśniewski told the Riverside Courier.": all that follows a verb of telling is whom it was told.
+  bool only_listener(size_t cue, size_t start, size_t end) const {
+    if (!r_.takes_listener(cue)) return false;
+    for (size_t i = start; i < end; ++i)
+      if (!toks_[i].capitalized && !is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"}))
+        return false;
+    return true;
   }
 
   bool ends_in_ing(size_t i) const {

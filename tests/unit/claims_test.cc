@@ -76,3 +76,8 @@ TEST_CASE("a participle after the reporting clause is not the claim", "[claims]"
   REQUIRE(!c.empty());
   CHECK(c[0] == std::make_pair(std::string("The bridge will close in March"), std::string("Alice Moreno")));
 }
+
+TEST_CASE("whom something was told is not a claim", "[claims]") {
+  CHECK(claims_of("Clara Haines told the Westbrook Gazette.").empty());
+  CHECK(claims_of("Clara Haines told reporters.").empty());
+}
