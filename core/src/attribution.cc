@@ -193,6 +193,7 @@ class Attributor {
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;
     if (auto a = colon_label(q)) return a;
+    if (auto a = colon_subject(q, s)) return a;
     if (kind != QuoteKind::kDirect && !starts_sentence(q)) return std::nullopt;
     if (auto a = colon_line(q)) return a;
     if (auto a = continued(q, done)) return a;
@@ -211,6 +212,7 @@ class Attributor {
   // “…,” Trump said.  “…,” said Trump.  “…,” he told reporters.  “…” — Commissioner X
   std::optional<Attribution> after_quote(size_t q) const {
     size_t i = static_cast<size_t>(last_[q]);
+    if (i < toks_.size() && toks_[i].paragraph != toks_[i - 1].paragraph) return signature_line(i);
     size_t skipped = 0;
     while (i < toks_.size() && skipped < 2 && outside(i) && toks_[i].type == TokenType::kPunct &&
            (word(i) == "," || is_dash_token(i)))
@@ -232,6 +234,18 @@ class Attributor {
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (skipped && is_dash_token(i - 1) && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
     return std::nullopt;
+  }
+
+  // A paragraph that is only a dash and a name signs the quote paragraph before it: "— Clinton."
+  std::optional<Attribution> signature_line(size_t i) const {
+    if (!is_dash_token(i) || i + 1 >= toks_.size()) return std::nullopt;
+    size_t end = sentence_end_from(i + 1);
+    std::optional<Mention> m = reader_.phrase_at(i + 1, end);
+    if (!m || m->type != MentionType::kName) return std::nullopt;
+    size_t k = m->last;
+    while (k < toks_.size() && toks_[k].paragraph == toks_[i].paragraph && toks_[k].type == TokenType::kPunct) ++k;
+    if (k < toks_.size() && toks_[k].paragraph == toks_[i].paragraph) return std::nullopt;
+    return make(*m, i, i, kAfterQuote);
   }
 
   // Whether the cue at `c` can be the verb of subject `m`: "a Donald Trump tweet" is no "Trump tweeted".
@@ -358,6 +372,16 @@ class Attributor {
     return m;
   }
 
+  // "She then addressed the supporters again: “…”": after a colon, the quote is what the sentence's
+  // subject said.
+  std::optional<Attribution> colon_subject(size_t q, const Sentence& s) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < s.first + 2 || word(f - 1) != ":") return std::nullopt;
+    std::optional<Mention> m = sentence_subject(s, f - 1);
+    if (!m || m->type == MentionType::kDescription) return std::nullopt;
+    return make(*m, f - 1, f - 1, kColonLine);
+  }
+
   // "Clinton: “…”", as transcripts and debate write-ups label their speakers.
   std::optional<Attribution> colon_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
@@ -441,7 +465,16 @@ class Attributor {
     return false;
   }
 
-  bool starts_sentence(size_t q) const { return toks_[first_[q]].sentence_start; }
+  // Whether quote q opens its sentence, or follows only an adverb that does ("Instead, “…”").
+  bool starts_sentence(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f >= 2 && word(f - 1) == "," && toks_[f - 2].sentence_start && toks_[f - 2].capitalized &&
+        (toks_[f - 2].lexicons & (bit(Lex::kCueModifiers) | bit(Lex::kFunctionWords))))
+      return true;
+    return opens_sentence(q);
+  }
+
+  bool opens_sentence(size_t q) const { return toks_[first_[q]].sentence_start; }
 
   // A quote that opens a sentence right after "…, Schiff said." or "Trump said Friday that …" in the
   // same paragraph continues that sentence's speaker.

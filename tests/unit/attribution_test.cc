@@ -199,3 +199,10 @@ TEST_CASE("plural group names are not antecedents of he or she", "[attribution]"
   REQUIRE(r.speakers[0].role.has_value());
   CHECK(*r.speakers[0].role == "leader of the party");
 }
+
+TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[attribution]") {
+  CHECK(speakers("“We will rebuild the pier.”\n— Ines Varga.\nThe work starts in May.") == Names{"Ines Varga"});
+  CHECK(speakers("Rosa Lind then turned to the crowd again: “Go home, it is late.”") == Names{"Rosa Lind"});
+  CHECK(speakers("“It is safe,” Rosa Lind said. Instead, “it is the safest bridge we have”.") ==
+        Names{"Rosa Lind", "Rosa Lind"});
+}
