@@ -354,15 +354,15 @@ if (SCALING) {
     row.k = exponent(measured[0], last);
     row.k_last = exponent(measured.at(-2), last);
     const skipped = measured.length < row.points.length;
-    row.verdict = skipped || row.k_last > 1.25 ? 'GROWS' : 'linear';
+    row.verdict = (row.k_last > 1.25 || row.k > 1.25 ? 'GROWS' : 'linear') + (skipped ? ', then skipped' : '');
     const capped = last.warnings.includes('too_many_quotes') ? ' (too_many_quotes)' : '';
     rows.push([row.label, ...cells, row.k.toFixed(2), row.k_last.toFixed(2), row.verdict, `${last.quotes}${capped}`]);
   }
   console.log(`\n== scaling: native, extract() + to_json() in process; ${WALL ? 'wall' : 'CPU'} ns per input byte by input size ==\n`);
   printTable(rows);
   console.log('\nA flat row is linear time. k: time grows as size^k, from the smallest size to the largest measured ' +
-              '("overall") and over the last\nstep alone (1 is linear, 2 quadratic); a row GROWS when k over the last ' +
-              `step passes 1.25 or a size was skipped (its run projected past ${MAX_SECONDS} s).\nQuotes count ` +
+              '("overall") and over the last\nstep alone (1 is linear, 2 quadratic); a row GROWS when either k passes 1.25. "skipped": a run projected ' +
+              `past ${MAX_SECONDS} s was not made.\nQuotes count ` +
               'every kind (direct, mixed, indirect); past Options::max_quotes (20,000) quotation marks the rest are ' +
               'dropped with a\ntoo_many_quotes warning, as designed.');
 }
