@@ -2,7 +2,8 @@
 # CMakeLists.txt when EMSCRIPTEN is set):
 #
 #   - one exception mode for every object file: -fno-exceptions (smallest and fastest; nlohmann/json then
-#     aborts instead of throwing, so the engine only calls its non-throwing API);
+#     aborts instead of throwing, so the engine only calls its non-throwing API), -O2, and libc++'s
+#     std::string members instantiated in our objects so that they inline;
 #   - re2_wasm: RE2 2022-06-01 (the version Debian's libre2-dev ships natively) compiled from source. The
 #     source is the vendor/ folder of the npm package re2@1.17.7, fetched with `npm pack` (never
 #     `npm install`: its install script downloads binaries), checked against a pinned SHA-1 and extracted
@@ -13,6 +14,11 @@
 #     Emscripten's libc headers.
 
 add_compile_options(-fno-exceptions)
+# libc++ declares std::string's members (push_back, append, ...) extern templates, so every call went to
+# the prebuilt library's out-of-line copy, never inlined: 20% of the engine's time in wasm. Instantiating
+# them in our own objects let LLVM inline them: ~17% less CPU per article, +9 KB raw / +3 KB gzip.
+# (-flto on top gained nothing.)
+add_compile_definitions(_LIBCPP_DISABLE_EXTERN_TEMPLATE)
 # -O2, not the Release default -O3 (bigger) nor -Os/-Oz (2-4x slower for ~6% less gzip; toolchain.md).
 set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG")
 
