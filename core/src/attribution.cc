@@ -496,13 +496,9 @@ class Attributor {
 
   // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph.
   bool ends_paragraph(size_t i) const {
-    size_t n = 0;
-    while (i < toks_.size() && toks_[i].paragraph == toks_[i - 1].paragraph) {
-      if (!outside(i)) return false;
-      ++i;
-      ++n;
-    }
-    return n <= 8;
+    for (size_t n = 0; i < toks_.size() && toks_[i].paragraph == toks_[i - 1].paragraph; ++i, ++n)
+      if (!outside(i) || n == 8) return false;  // looks at most 9 tokens: the pass stays linear
+    return true;
   }
 
   bool starts_paragraph(size_t i) const { return i == 0 || toks_[i - 1].paragraph != toks_[i].paragraph; }

@@ -10,6 +10,10 @@ namespace {
 
 constexpr int kPronounWindowParagraphs = 3;   // how far back a pronoun looks for its antecedent
 constexpr int kDescriptionWindowParagraphs = 6;
+// How many earlier names a pronoun or description looks at, and how many entities a name is compared
+// with, at most: bounds that keep the stage linear on texts with huge paragraphs or thousands of names.
+constexpr int kMaxNamesBack = 64;
+constexpr size_t kMaxCandidates = 32;
 
 bool same_ci(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -121,14 +125,17 @@ void EntityResolver::index_name(int entity, std::string_view name) {
   }
 }
 
+// The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
 std::vector<int> EntityResolver::candidates(std::string_view key) const {
   std::vector<int> out;
   for (std::string_view w : {first_word(key), last_word(key)}) {
     auto it = by_word_.find(fold(w));
-    if (it != by_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    if (it == by_word_.end()) continue;
+    const std::vector<int>& ids = it->second;
+    size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
+    for (size_t i = from; i < ids.size(); ++i)
+      if (std::find(out.begin(), out.end(), ids[i]) == out.end()) out.push_back(ids[i]);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -191,14 +198,14 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       // The current speaker, if nobody else who fits was named since their last mention.
       for (auto it = before; it != names_.begin();) {
         --it;
-        if (toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+        if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
         if (it->entity == last_speaker) return last_speaker;
         if (compatible(it->entity, exact)) break;
       }
     }
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
       if (compatible(it->entity, exact)) return it->entity;
     }
   }
@@ -215,7 +222,7 @@ int EntityResolver::resolve_description(const Mention& m) {
                                    [](size_t t, const Mention& n) { return t < n.last; });
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
       const std::string& role = infos_[it->entity].role;
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
     }

@@ -6,6 +6,8 @@ namespace whosaid {
 
 namespace {
 
+constexpr size_t kMaxSentenceTokens = 200;
+
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -147,6 +149,9 @@ class Tokenizer {
     t.sentence_start = out_.tokens.size() == sentence_first_;
     if (type == TokenType::kWord) t.lexicons = lexicon_bits(text_.substr(begin, end - begin));
     out_.tokens.push_back(t);
+    // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
+    // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
+    if (out_.tokens.size() - sentence_first_ >= kMaxSentenceTokens) close_sentence();
   }
 
   // Ends the sentence after the current token unless a lower-case word follows ("e.g. the", "3.5").

@@ -6,7 +6,8 @@
 // quotation carry the index of that quote, so that later stages can tell the writer's words from the
 // quoted ones. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
 // except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
-// sentence that contains a quote holds all of it, with its reporting clause.
+// sentence that contains a quote holds all of it, with its reporting clause. A sentence ends after 200
+// tokens at the latest, so that text without sentence ends cannot make later stages quadratic.
 #ifndef WHOSAID_TOKENS_H_
 #define WHOSAID_TOKENS_H_
 
