@@ -12,7 +12,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "jsonl.h"
@@ -131,10 +130,22 @@ void print_summary(const whosaid::Result& r) {
   }
 }
 
+// The whole of `in`, read into one string without a second copy.
+std::string read_all(std::istream& in) {
+  std::string text;
+  std::streampos start = in.tellg();  // a file: its size, so the string is allocated once
+  if (start != std::streampos(-1) && in.seekg(0, std::ios::end)) {
+    text.reserve(static_cast<size_t>(in.tellg() - start));
+    in.seekg(start);
+  }
+  in.clear();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<size_t>(in.gcount()));
+  return text;
+}
+
 int run_one(std::istream& in, const CliOptions& cli) {
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  whosaid::Result r = whosaid::extract(buffer.str(), cli.engine);
+  whosaid::Result r = whosaid::extract(read_all(in), cli.engine);
   if (cli.summary) {
     print_summary(r);
   } else {

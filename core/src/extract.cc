@@ -4,6 +4,7 @@
 //   input bytes --repair_utf8--> valid UTF-8 --split_paragraphs--> paragraphs
 //     --find_quotes--> quotation marks --attribute--> quotes with kinds, cues, speakers, entities
 //     --to_result--> Result
+#include <algorithm>
 #include <string>
 
 #include "analysis.h"
@@ -71,10 +72,12 @@ void to_result(std::string_view text, const Analysis& analysis, const Kinds& kin
 
 Result extract(std::string_view input, const Options& options) {
   Result result;
-  if (input.size() > options.max_input_bytes) {
+  // Offsets inside the engine are 32-bit (see tokens.h): nothing of 4 GiB or more, whatever the option.
+  const size_t limit = std::min<size_t>(options.max_input_bytes, 0xFFFFFFFEu);
+  if (input.size() > limit) {
     result.error = {ErrorCode::kInputTooLarge,
                     "input is " + std::to_string(input.size()) + " bytes; the limit is " +
-                        std::to_string(options.max_input_bytes) + " (option max_input_bytes)"};
+                        std::to_string(limit) + " (option max_input_bytes)"};
     return result;
   }
   size_t invalid = 0;

@@ -23,9 +23,11 @@ namespace whosaid {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
+// 28 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost.
+// Byte offsets fit 32 bits because extract() refuses inputs of 4 GiB and more.
 struct Token {
-  size_t begin;
-  size_t end;
+  uint32_t begin;
+  uint32_t end;
   TokenType type;
   bool capitalized;      // a word whose first letter is a capital
   bool sentence_start;   // the first token of its sentence
