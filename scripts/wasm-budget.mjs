@@ -11,9 +11,10 @@
 //               the first extract() on a ~10 KB article                       goal: <= 20 ms
 //
 // Throughput counts the UTF-8 bytes of the article texts. Both sides see the corpus REPEAT times (the CLI
-// as one JSONL file, so its start-up is amortised); the best of RUNS runs is kept, by wall and CPU time. The CLI's time includes
-// reading JSONL and writing the Result lines; the wasm side's includes TextEncoder, the engine, the JSON,
-// TextDecoder and JSON.parse. Without ../shared, a synthetic corpus stands in (and the figures say so).
+// as one JSONL file, so its start-up is amortised); the best of RUNS runs is kept, by wall and CPU time.
+// The CLI's time includes reading JSONL and writing the Result lines; the wasm side's includes
+// TextEncoder, the engine, the JSON, TextDecoder and JSON.parse. Without ../shared, a synthetic corpus
+// stands in (and the figures say so).
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os, {loadavg, tmpdir} from 'node:os';
