@@ -48,7 +48,9 @@ function errorResult(code, message) {
 
 async function compileWasm(wasmBinary, wasmUrl) {
   if (wasmBinary) return WebAssembly.compile(wasmBinary);
-  const url = wasmUrl ?? new URL('whosaid-engine.wasm', import.meta.url);
+  const url = new URL(wasmUrl ?? 'whosaid-engine.wasm', import.meta.url);
+  if (url.protocol === 'file:')  // Node's fetch cannot read files
+    throw new Error(`whosaid: cannot fetch ${url}; in Node pass {wasmBinary: <bytes of that file>}`);
   if (WebAssembly.compileStreaming) {
     try {
       return await WebAssembly.compileStreaming(fetch(url));
@@ -194,7 +196,7 @@ class Whosaid {
 }
 
 // Creates an engine. `wasmBinary` (bytes of whosaid-engine.wasm) is required in Node; in browsers the
-// .wasm is fetched from `wasmUrl`, by default beside this module.
+// .wasm is fetched from `wasmUrl` (absolute, or relative to this module), by default beside this module.
 export default async function createWhosaid({wasmBinary, wasmUrl} = {}) {
   const compiled = await compileWasm(wasmBinary, wasmUrl);
   return new Whosaid(compiled, await instantiate(compiled));

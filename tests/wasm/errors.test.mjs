@@ -2,7 +2,8 @@
 // module keeps working afterwards. Offsets stay JavaScript string indices whatever the text holds.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {loadWhosaid, syntheticArticle} from './support.mjs';
+import path from 'node:path';
+import {WASM_DIR, loadWhosaid, syntheticArticle} from './support.mjs';
 
 const ws = await loadWhosaid();
 
@@ -110,6 +111,11 @@ test('a large input (2 MB, past the in-place encoding limit) is handled and free
   const before = ws.memoryStats().heapInUseBytes;
   ws.extract(text);
   assert.equal(ws.memoryStats().heapInUseBytes, before);
+});
+
+test('in Node, createWhosaid() without wasmBinary says what to pass', async () => {
+  const {default: createWhosaid} = await import(path.join(WASM_DIR, 'whosaid.mjs'));
+  await assert.rejects(createWhosaid(), /in Node pass \{wasmBinary/);
 });
 
 test('the engine still answers after all of the above', () => {
