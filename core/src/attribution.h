@@ -3,20 +3,25 @@
 // For each quote, in text order, the stage looks for a reporting verb ("cue") and the phrase that is
 // its subject, in this order of trust:
 //   1. right after the quote:        “…,” Trump said.  /  “…,” said Putin aide Yuri Ushakov.
-//   2. before it, in its clause:     Trump said: “…”  /  Trump said it had been a “good day”
+//                                    or a signature paragraph after it: "— Clinton."
+//   2. right before it:              Trump replied, “…”  /  Devine responded: “…”
+//   3. before it, in its clause:     Trump said: “…”  /  Trump said it had been a “good day”
 //                                    the clause's first verb governs (a nearer one is usually inside
 //                                    the reported words); "while", "but" and ";" start a new clause;
-//                                    a verb with no subject of its own -- "and urged" -- takes the
-//                                    subject of the verb before it
-//   3. after it, in its sentence:    The talks were described as “very useful” by Yuri Ushakov.
-//   4. "according to X" anywhere in the sentence.
-// A direct quote with no cue in its sentence continues the previous quote's speaker when it follows
-// it in the same paragraph or opens the next one (news writing runs a speaker's quotes on), and a
-// quote paragraph after a line ending in a colon ("From Chairwoman Y:") takes that line's speaker.
-// Mixed quotes without a cue stay unattributed: they are titles and scare quotes.
+//                                    a verb with no subject of its own ("and urged", ", saying")
+//                                    takes the subject before it; "Trump’s claim that “…”" too
+//   4. after it, in its sentence:    The talks were described as “very useful” by Yuri Ushakov.
+//   5. "according to X" anywhere in the sentence; "Clinton: “…”"; "She turned to them: “…”".
+// A quote with no cue of its own that opens its sentence continues the speaker of the quote before it
+// (same paragraph, or the paragraph before when nothing else intervenes: news runs a speaker's quotes
+// on), of a line ending in a colon ("From Chairwoman Y:"), or of the sentence before ("…, Schiff
+// said. “…”"); verbs of stance ("believed", "endorsed") do not pass their subject on. Short quotes in
+// title case are titles of works, and title-case headlines have no speakers; other mixed quotes without
+// a cue stay unattributed: they are scare quotes.
 //
 // Speaker phrases are read by MentionReader and resolved to entities by EntityResolver; the
-// confidence of each attribution comes from the rule that made it, lowered for pronouns.
+// confidence of each attribution comes from the rule that made it, lowered for pronouns. Reported
+// speech without quotation marks is found by the claims stage (claims.h) and merged in text order.
 #ifndef WHOSAID_ATTRIBUTION_H_
 #define WHOSAID_ATTRIBUTION_H_
 
