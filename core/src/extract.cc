@@ -2,8 +2,10 @@
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
 //   input bytes --repair_utf8--> valid UTF-8 --split_paragraphs--> paragraphs
-//     --find_quotes--> quotation marks --attribute--> quotes with kinds, cues, speakers, entities
-//     --to_result--> Result
+//     --find_quotes (quotes.h)--> quotation marks
+//     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
+//         entities (entities.h), quotes with kinds, cues and speakers, and claims (claims.h)
+//     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
 #include <string>
 
