@@ -147,7 +147,11 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
   info.role = span_text(first, m.role_last);
-  info.person_like = true;
+  // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
+  if (reader_.in(m.role_last - 1, Lex::kOrgWords) && !reader_.in(m.role_last - 1, Lex::kTitles))
+    info.organization = true;
+  else
+    info.person_like = true;
 }
 
 void EntityResolver::absorb(int entity, const Mention& m) {
@@ -172,7 +176,12 @@ void EntityResolver::absorb(int entity, const Mention& m) {
   }
   if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
   info.organization = info.organization || m.organization;
-  info.person_like = info.person_like || m.gender == 'm' || m.gender == 'f' || !info.role.empty() ||
+  // "the taxi service Uber": a role headed by an organisation's noun makes an organisation.
+  bool role_of_organization = m.type == MentionType::kName && m.first < m.name_first &&
+                              reader_.in(m.name_first - 1, Lex::kOrgWords) && !reader_.in(m.name_first - 1, Lex::kTitles);
+  info.organization = info.organization || role_of_organization;
+  info.person_like = info.person_like || m.gender == 'm' || m.gender == 'f' ||
+                     (!info.role.empty() && !role_of_organization) ||
                      (m.type == MentionType::kName && m.last - m.name_first >= 2);
   info.group = info.group || m.group;
 }

@@ -206,3 +206,11 @@ TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[at
   CHECK(speakers("“It is safe,” Rosa Lind said. Instead, “it is the safest bridge we have”.") ==
         Names{"Rosa Lind", "Rosa Lind"});
 }
+
+TEST_CASE("a role headed by an organisation's noun makes an organisation", "[attribution]") {
+  whosaid::Result r = quotes_of("The ferry company Blue Wake said fares would rise by “a few cents”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Blue Wake");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"mayor’s spokesman"});
+}
