@@ -27,7 +27,7 @@ bool has_warning(const whosaid::Result& r, const char* code) {
 void check_span(const whosaid::Span& span, const std::u16string& text16, bool with_text) {
   FUZZ_CHECK(span.start <= span.end);
   FUZZ_CHECK(span.end <= text16.size());
-  if (!with_text) return;
+  if (!with_text) return;  // speaker mentions carry offsets only (their text is left empty)
   bool valid = false;
   std::u16string span16 = fuzz::utf8_to_utf16(span.text, &valid);
   FUZZ_CHECK(valid);
@@ -58,7 +58,7 @@ void check_json(const whosaid::Result& r) {
   if (!r.ok()) {
     FUZZ_CHECK(doc.at("error").at("code") == whosaid::error_code_name(r.error.code));
     FUZZ_CHECK(!doc.contains("quotes"));
-    return;
+    return;  // an error Result has no quotes or speakers to compare
   }
   FUZZ_CHECK(!doc.contains("error"));
   const nlohmann::json& quotes = doc.at("quotes");
@@ -136,8 +136,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_result(r, input);
 
   // The size limit: one byte over it is refused, with an error and no quotes.
-  // (An empty input cannot be over any limit: max_input_bytes is at least 1.)
-  if (size == 0) return 0;
+  if (size == 0) return 0;  // an empty input cannot be over any limit: max_input_bytes is at least 1
   whosaid::Options small;
   small.max_input_bytes = size - 1;
   if (small.max_input_bytes == 0) return 0;  // 0 is not a valid limit (parse_options refuses it)

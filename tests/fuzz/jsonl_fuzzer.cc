@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK((out.status == JsonlStatus::kBlank) == blank);
     if (blank) {
       FUZZ_CHECK(out.output.empty() && out.message.empty());
-      continue;
+      continue;  // a blank line has no output to check
     }
     FUZZ_CHECK(out.output.rfind("{\"id\":", 0) == 0);
     FUZZ_CHECK(out.output.find('\n') == std::string::npos);  // one output line per input line
