@@ -59,7 +59,7 @@ TEST_CASE("not claims: passives, circumstances, quotes", "[claims]") {
   CHECK(claims_of("Clara Haines said: “The harbour will reopen in May.”").empty());
 }
 
-TEST_CASE("--kinds leaves claims out", "[claims]") {
+TEST_CASE("the kinds option leaves claims out", "[claims]") {
   whosaid::Options options;
   options.kinds.indirect = false;
   CHECK(whosaid::extract("Clara Haines said the harbour would reopen in May.", options).quotes.empty());
