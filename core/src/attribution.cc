@@ -8,6 +8,7 @@
 #include "claims.h"
 #include "entities.h"
 #include "lexicon.h"
+#include "markup.h"
 #include "mentions.h"
 #include "tokens.h"
 
@@ -518,7 +519,7 @@ class Attributor {
 
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
                    const std::vector<QuoteMarks>& quotes) {
-  Tokens tokens = tokenize(text, paragraphs, quotes);
+  Tokens tokens = tokenize(text, paragraphs, quotes, find_markup(text));
   return Attributor(text, quotes, tokens).run();
 }
 

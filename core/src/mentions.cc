@@ -28,7 +28,7 @@ char gender_tag(const LexiconEntry* e) {
 
 bool MentionReader::is_cue(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.quote >= 0 || (t.capitalized && !t.sentence_start)) return false;
+  if (t.type != TokenType::kWord || t.quote >= 0 || t.markup || (t.capitalized && !t.sentence_start)) return false;
   if (!in(i, Lex::kCueVerbs)) return false;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
@@ -111,7 +111,7 @@ bool MentionReader::is_connector(size_t i) const {
 
 bool MentionReader::is_name_word(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0) return false;
+  if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0 || t.markup) return false;
   if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
   if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
   if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))

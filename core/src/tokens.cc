@@ -204,8 +204,14 @@ class Tokenizer {
 }  // namespace
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                const std::vector<QuoteMarks>& quotes) {
-  return Tokenizer(text, quotes).run(paragraphs);
+                const std::vector<QuoteMarks>& quotes, const std::vector<ByteSpan>& markup) {
+  Tokens tokens = Tokenizer(text, quotes).run(paragraphs);
+  size_t m = 0;
+  for (Token& t : tokens.tokens) {  // both in text order: one merge pass
+    while (m < markup.size() && markup[m].end <= t.begin) ++m;
+    t.markup = m < markup.size() && markup[m].begin < t.end;
+  }
+  return tokens;
 }
 
 }  // namespace whosaid

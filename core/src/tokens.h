@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis.h"
 #include "quotes.h"
 #include "text.h"
 
@@ -31,6 +32,7 @@ struct Token {
   TokenType type;
   bool capitalized;      // a word whose first letter is a capital
   bool sentence_start;   // the first token of its sentence
+  bool markup = false;   // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
   int quote = -1;        // index of the quote whose words (or marks) it is in, -1 outside quotes
   int paragraph = 0;     // index into the paragraph list
   int sentence = 0;      // index into Tokens::sentences
@@ -47,8 +49,9 @@ struct Tokens {
   std::vector<Sentence> sentences;
 };
 
+// `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                const std::vector<QuoteMarks>& quotes);
+                const std::vector<QuoteMarks>& quotes, const std::vector<ByteSpan>& markup);
 
 }  // namespace whosaid
 

@@ -41,6 +41,7 @@
 #include "attribution.h"
 #include "quotes.h"
 #include "text.h"
+#include "markup.h"
 #include "tokens.h"
 #include "whosaid/whosaid.h"
 
@@ -166,7 +167,7 @@ int bench_file(const Config& c, const std::string& path) {
     size_t dropped = 0;
     st["find_quotes"] = time_stage(c, [&] { auto q = whosaid::find_quotes(t, paragraphs, options.max_quotes, &dropped); });
     const std::vector<whosaid::QuoteMarks> marks = whosaid::find_quotes(t, paragraphs, options.max_quotes, &dropped);
-    st["tokenize"] = time_stage(c, [&] { whosaid::Tokens k = whosaid::tokenize(t, paragraphs, marks); });
+    st["tokenize"] = time_stage(c, [&] { whosaid::Tokens k = whosaid::tokenize(t, paragraphs, marks, whosaid::find_markup(t)); });
     st["attribute"] = time_stage(c, [&] { whosaid::Analysis a = whosaid::attribute(t, paragraphs, marks); });
     st["extract"] = time_stage(c, [&] { whosaid::Result r = whosaid::extract(text, options); });
     const whosaid::Result r = whosaid::extract(text, options);

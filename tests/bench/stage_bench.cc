@@ -41,6 +41,7 @@
 #include "mentions.h"
 #include "quotes.h"
 #include "text.h"
+#include "markup.h"
 #include "tokens.h"
 #include "whosaid/whosaid.h"
 #if __has_include("claims.h")
@@ -154,7 +155,7 @@ void Tokenize(benchmark::State& state, const std::string& text) {
   Prepared p(text);
   size_t n = 0;
   for (auto _ : state) {
-    whosaid::Tokens t = whosaid::tokenize(text, p.paragraphs, p.quotes);
+    whosaid::Tokens t = whosaid::tokenize(text, p.paragraphs, p.quotes, whosaid::find_markup(text));
     n = t.tokens.size();
     benchmark::DoNotOptimize(t.tokens.data());
   }
@@ -164,7 +165,7 @@ void Tokenize(benchmark::State& state, const std::string& text) {
 
 void AllNames(benchmark::State& state, const std::string& text) {
   Prepared p(text);
-  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes);
+  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes, whosaid::find_markup(text));
   whosaid::MentionReader reader(text, tokens);
   size_t n = 0;
   for (auto _ : state) {
@@ -178,7 +179,7 @@ void AllNames(benchmark::State& state, const std::string& text) {
 
 void AddNames(benchmark::State& state, const std::string& text) {
   Prepared p(text);
-  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes);
+  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes, whosaid::find_markup(text));
   whosaid::MentionReader reader(text, tokens);
   const std::vector<whosaid::Mention> names = reader.all_names(0);
   for (auto _ : state) {
@@ -195,7 +196,7 @@ void AddNames(benchmark::State& state, const std::string& text) {
 #ifdef WHOSAID_BENCH_CLAIMS
 void Claims(benchmark::State& state, const std::string& text) {
   Prepared p(text);
-  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes);
+  whosaid::Tokens tokens = whosaid::tokenize(text, p.paragraphs, p.quotes, whosaid::find_markup(text));
   whosaid::MentionReader reader(text, tokens);
   size_t n = 0;
   for (auto _ : state) {

@@ -214,3 +214,9 @@ TEST_CASE("a role headed by an organisation's noun makes an organisation", "[att
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
   CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"mayor’s spokesman"});
 }
+
+TEST_CASE("handles, addresses and tags are never speakers", "[attribution]") {
+  whosaid::Result r = quotes_of("Read more at https://Example.com/Harbour.\n“We are sorry,” @Harbour_Ferries wrote.");
+  CHECK(speakers(r) == Names{""});
+  CHECK(speakers("<tweet author=\"Rosa Lind\">“The bridge is safe,” wrote Rosa Lind.</tweet>") == Names{"Rosa Lind"});
+}
