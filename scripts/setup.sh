@@ -29,6 +29,16 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Node.js 20 or newer: the browser drivers and web-ext need it, and so does `node --test
+# --test-concurrency`. This machine kind ships it; Debian 12's own nodejs package is 18, and neither
+# registry the project may use offers a newer one, so say so clearly rather than fail later.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ((node_major < 20)); then
+  echo "setup: Node.js 20 or newer is needed; found $(node --version 2>/dev/null || echo none)." >&2
+  echo "setup: install Node.js 20 (this project's machines ship it) and run this again." >&2
+  exit 1
+fi
+
 # npm packages (pinned in package-lock.json): test drivers, peers for benchmarks, extension linting.
 if [[ -f package.json ]]; then
   if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
