@@ -14,6 +14,9 @@ constexpr int kDescriptionWindowParagraphs = 6;
 // with, at most: bounds that keep the stage linear on texts with huge paragraphs or thousands of names.
 constexpr int kMaxNamesBack = 64;
 constexpr size_t kMaxCandidates = 32;
+// How many other fitting names a pronoun looks past, for one of the right gender, before it settles on
+// the nearest name of unknown gender.
+constexpr int kUnknownGenderLead = 1;
 
 bool same_ci(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -202,22 +205,29 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
                                  [](size_t t, const Mention& n) { return t < n.last; });
-  for (bool exact : {true, false}) {
-    if (last_speaker >= 0 && compatible(last_speaker, exact)) {
-      // The current speaker, if nobody else who fits was named since their last mention.
-      for (auto it = before; it != names_.begin();) {
-        --it;
-        if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
-        if (it->entity == last_speaker) return last_speaker;
-        if (compatible(it->entity, exact)) break;
-      }
-    }
+  // The current speaker, if nobody else who fits was named since their last mention.
+  if (last_speaker >= 0 && compatible(last_speaker, false)) {
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
-      if (compatible(it->entity, exact)) return it->entity;
+      if (it->entity == last_speaker) return last_speaker;
+      if (compatible(it->entity, false)) break;
     }
   }
+  // Else the nearest name that fits. A name of unknown gender ("Tomasz Wiśniewski") is passed over
+  // only for a name of the right gender that is almost as near.
+  int unknown = -1;
+  int names_seen = 0;
+  for (auto it = before; it != names_.begin();) {
+    --it;
+    if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+    if (!compatible(it->entity, false)) continue;
+    ++names_seen;
+    if (compatible(it->entity, true)) return it->entity;
+    if (unknown < 0) unknown = it->entity;
+    else if (names_seen > kUnknownGenderLead) return unknown;
+  }
+  if (unknown >= 0) return unknown;
   if (last_speaker >= 0 && (m.gender == 'p' || infos_[last_speaker].gender != (m.gender == 'm' ? 'f' : 'm')))
     return last_speaker;  // nothing fits better: the current speaker
   return -1;

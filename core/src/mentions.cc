@@ -93,6 +93,17 @@ bool MentionReader::is_title(size_t i) const {
   return toks_[i].type == TokenType::kWord && in(i, Lex::kTitles);
 }
 
+// "librarian", "economist", "farmer", "inspector": a lower-case noun with an agent ending, right
+// before a name, is the person's occupation even when no lexicon lists it.
+bool MentionReader::looks_like_occupation(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.type != TokenType::kWord || t.capitalized || t.quote >= 0 || t.lexicons != 0) return false;
+  std::string_view w = word(i);
+  for (std::string_view ending : {"ian", "ist", "er", "or", "ant", "ent"})
+    if (w.size() > ending.size() + 3 && w.substr(w.size() - ending.size()) == ending) return true;
+  return false;
+}
+
 bool MentionReader::is_determiner(size_t i) const {
   return toks_[i].type == TokenType::kWord &&
          is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three"});
@@ -128,7 +139,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     const Token& t = toks_[p];
     if (t.type != TokenType::kWord || t.quote >= 0) break;
     std::string_view w = word(p);
-    bool title = is_title(p) || in(p, Lex::kOrgWords);
+    bool title = is_title(p) || in(p, Lex::kOrgWords) || looks_like_occupation(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
     bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
@@ -137,7 +148,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || in(r, Lex::kOrgWords)) return k;
+    if (is_title(r) || in(r, Lex::kOrgWords) || looks_like_occupation(r)) return k;
   return first;
 }
 
@@ -320,6 +331,10 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
     if (k.type != TokenType::kWord || k.quote >= 0) break;
+    if (is_possessive(i) && i > begin && name_first == std::string_view::npos && i + 1 < last) {
+      head_end = ++i;  // "the union’s regional secretary": the owner is part of the role
+      continue;
+    }
     if (is_name_word(i)) {
       if (name_first == std::string_view::npos) name_first = i;
     } else if (name_first != std::string_view::npos) {
@@ -337,6 +352,17 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (name_first == std::string_view::npos) {
     if (!in(head_end - 1, Lex::kGroupNouns) && !is_title(head_end - 1) && !in(head_end - 1, Lex::kOrgWords))
       return std::nullopt;
+    // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
+    // the description their role.
+    if (is_title(head_end - 1) && head_end + 1 < last && word(head_end) == ",") {
+      std::optional<Mention> name = phrase_at(head_end + 1, last);
+      if (name && name->type == MentionType::kName && name->first == name->name_first &&
+          (name->last >= last || toks_[name->last].type == TokenType::kPunct)) {
+        name->role_first = begin;
+        name->role_last = head_end;
+        return name;
+      }
+    }
     return describe(begin, head_end, head_end);
   }
   // Names run to the end of the phrase; anything capitalised before the name is its role.

@@ -79,6 +79,7 @@ class MentionReader {
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   bool is_connector(size_t i) const;
   bool is_title(size_t i) const;
+  bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;
   bool is_qualifier(size_t i, size_t last) const;

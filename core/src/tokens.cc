@@ -113,6 +113,11 @@ class Tokenizer {
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
       char32_t d = at(i + len, &len2);
+      if (is_apostrophe(c) && i > start && (text_[i - 1] == 's' || text_[i - 1] == 'S') && capital &&
+          is_space(d) && next_word_is_capitalised(i + len)) {
+        i += len;  // a plural possessive inside a name: "Library Workers’ Union"
+        break;
+      }
       if (is_apostrophe(c) && is_letter(d)) {
         // A possessive ’s ends the word; other inner apostrophes (don’t, O’Brien) belong to it.
         int len3;
@@ -133,6 +138,16 @@ class Tokenizer {
       i += len + len2;
     }
     return i;
+  }
+
+  bool next_word_is_capitalised(size_t i) const {
+    int len;
+    char32_t c = at(i, &len);
+    while (c != 0 && is_space(c)) {
+      i += len;
+      c = at(i, &len);
+    }
+    return is_upper(c);
   }
 
   // U.S., a.m., U.K.: a single letter then a period, and the next letter is also followed by a period.

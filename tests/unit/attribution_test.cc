@@ -220,3 +220,18 @@ TEST_CASE("handles, addresses and tags are never speakers", "[attribution]") {
   CHECK(speakers(r) == Names{""});
   CHECK(speakers("<tweet author=\"Rosa Lind\">“The bridge is safe,” wrote Rosa Lind.</tweet>") == Names{"Rosa Lind"});
 }
+
+TEST_CASE("nearer names of unknown gender, possessive roles, occupations, plural possessives", "[attribution]") {
+  const std::string text =
+      "Mayor Alice Moreno opened the hall.\n"
+      "Head librarian Tomasz Wiśniewski said the hours would change.\n"
+      "“If people use it, we keep it,” he said.\n"
+      "“We support it,” said the union’s regional secretary, Mark Ellison.\n"
+      "The Harbour Workers’ Union said it was “a start”.";
+  whosaid::Result r = quotes_of(text);
+  CHECK(speakers(r) == Names{"Tomasz Wiśniewski", "Mark Ellison", "Harbour Workers’ Union"});
+  for (const whosaid::Speaker& s : r.speakers) {
+    if (s.name == "Tomasz Wiśniewski") CHECK(s.role.value_or("") == "Head librarian");
+    if (s.name == "Mark Ellison") CHECK(s.role.value_or("") == "union’s regional secretary");
+  }
+}
