@@ -29,12 +29,13 @@ bool nested_deeper_than(const nlohmann::json& value, size_t limit) {
   return false;
 }
 
-JsonlLine bad_line(size_t line_no, const std::string& why) {
+// The error Result for a line that cannot be processed, with the line's id when it has a usable one.
+JsonlLine bad_line(size_t line_no, const std::string& why, const nlohmann::json& id = nullptr) {
   JsonlLine out;
   out.status = JsonlStatus::kBadLine;
   out.message = "line " + std::to_string(line_no) + ": " + why;
   nlohmann::json err = {{"code", "invalid_input_line"}, {"message", out.message}};
-  out.output = with_id(nullptr, "{\"version\":1,\"error\":" + err.dump() + "}");
+  out.output = with_id(id, "{\"version\":1,\"error\":" + err.dump() + "}");
   return out;
 }
 
@@ -45,13 +46,13 @@ JsonlLine process_jsonl_line(std::string_view line, size_t line_no, const whosai
   nlohmann::json doc = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
   if (doc.is_discarded()) return bad_line(line_no, "not valid JSON");
   if (!doc.is_object()) return bad_line(line_no, "not a JSON object");
-  if (!doc.contains("text") || !doc["text"].is_string()) return bad_line(line_no, "no string \"text\"");
   nlohmann::json id = nullptr;
   if (doc.contains("id")) {
     if (nested_deeper_than(doc["id"], kMaxIdDepth))
       return bad_line(line_no, "\"id\" is nested more than " + std::to_string(kMaxIdDepth) + " deep");
     id = std::move(doc["id"]);
   }
+  if (!doc.contains("text") || !doc["text"].is_string()) return bad_line(line_no, "no string \"text\"", id);
   whosaid::Result r = whosaid::extract(doc["text"].get_ref<const std::string&>(), options);
   JsonlLine out;
   out.status = r.ok() ? JsonlStatus::kOk : JsonlStatus::kRefused;

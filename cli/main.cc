@@ -25,13 +25,17 @@ Finds the quotations in a news article and who said them. Reads FILE, or standar
 absent or "-", and writes the Result JSON (version 1; offsets in UTF-16 code units) to standard output.
 
 options:
-  --jsonl               input is JSON Lines, one object per line with at least "id" and "text";
-                        writes one Result per line, in input order, with the input's "id" added
+  --jsonl               input is JSON Lines, one object per line with a string "text" and usually an
+                        "id"; writes one Result per line, in input order, with the input's "id" added
+                        (null when it has none)
   --on-bad-line=MODE    in --jsonl mode, what to do with a line that is not a valid object with a
                         string "text": "skip" (default) writes an error Result for it, names the line on
                         stderr and goes on; "stop" names the line and stops. Either way the exit
                         status is 1.
-  --kinds=LIST          which quotes to report, comma-separated: direct,mixed,indirect (default: all)
+  --kinds=LIST          which quotes to report, comma-separated (default: all): direct (whole
+                        sentences of speech in quotation marks), mixed (quoted words inside the
+                        writer's sentence), indirect (reported speech, the claims without quotation
+                        marks: "she said the plan would fail")
   --max-input-bytes=N   refuse articles larger than N bytes (default 16777216) with an error Result
   --pretty              indent the JSON (one article only)
   --summary             print a readable summary instead of JSON: speakers and their quotes
@@ -192,6 +196,10 @@ int main(int argc, char** argv) {
       return 1;
     }
     in = &file;
+  }
+  if (cli.file != "-" && file.peek() == std::char_traits<char>::eof() && file.bad()) {
+    std::fprintf(stderr, "whosaid: cannot read %s\n", cli.file.c_str());  // a directory, for one
+    return 1;
   }
   return cli.jsonl ? run_jsonl(*in, cli) : run_one(*in, cli);
 }
