@@ -104,6 +104,7 @@ class ClaimFinder {
     size_t cue_first = c;
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
+    if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
@@ -161,6 +162,12 @@ class ClaimFinder {
       if (!toks_[i].capitalized && !is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"}))
         return false;
     return true;
+  }
+
+  bool agent_follows(size_t verb, size_t end) const {
+    size_t k = verb + 1;
+    if (k < end && is(k, {"on", "upon", "in", "out"})) ++k;
+    return k < end && word(k) == "by";
   }
 
   bool ends_in_ing(size_t i) const {

@@ -81,3 +81,7 @@ TEST_CASE("whom something was told is not a claim", "[claims]") {
   CHECK(claims_of("Clara Haines told the Westbrook Gazette.").empty());
   CHECK(claims_of("Clara Haines told reporters.").empty());
 }
+
+TEST_CASE("a participle with its agent is no claim", "[claims]") {
+  CHECK(claims_of("Decades later, Ines Varga, 75, is the harbour's pilot, called on by captains from every port.").empty());
+}
