@@ -20,8 +20,8 @@
 //   {type: 'badge', count}    sets the toolbar badge of the sender's tab (count null clears it)
 // Commands: 'toggle-highlights' (the keyboard shortcut) asks the active tab's content script to toggle.
 //
-// The background never uses the network: it has no host permissions, and the only fetch is the
-// extension's own .wasm file inside the Emscripten glue.
+// The background never uses the network: it has no host permissions, and the only fetch is of the
+// extension's own .wasm file, by wasm/whosaid.mjs when it compiles the engine.
 import './shared.js';
 import * as wasmModule from './wasm/whosaid.mjs';
 
