@@ -4,6 +4,7 @@
 //   ...read the NUL-terminated Result JSON...
 //   whosaid_free(json);
 //   whosaid_heap_in_use();  // bytes malloc'd and not yet freed: lets tests prove that calls do not leak
+//   whosaid_prepare();      // builds the lexicons and patterns now rather than in the first call
 //
 // whosaid_extract() always answers with a Result JSON (version 1, DESIGN.md): bad options and inputs that
 // are too large come back as its "error", never as a trap. It returns NULL only when memory runs out. The
@@ -35,6 +36,8 @@ char* whosaid_extract(const char* utf8, size_t len, const char* options_json) {
 void whosaid_free(char* p) { std::free(p); }
 
 const char* whosaid_version() { return whosaid::version(); }
+
+void whosaid_prepare() { whosaid::prepare(); }
 
 size_t whosaid_heap_in_use() { return static_cast<size_t>(mallinfo().uordblks); }
 

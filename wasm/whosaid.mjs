@@ -79,7 +79,10 @@ function instantiate(compiled) {
       onAbort: (what) => reject(new Error(`whosaid: the engine aborted at start: ${what}`)),
       print() {},  // the engine prints nothing; keep stray output of the C library out of consoles
       printErr() {},
-    }).then(() => resolve(exports), reject);
+    }).then(() => {
+      exports.whosaid_prepare();  // the lexicons and patterns, here rather than in the first extract()
+      resolve(exports);
+    }, reject);
   });
 }
 

@@ -11,6 +11,8 @@
 
 #include "analysis.h"
 #include "attribution.h"
+#include "lexicon.h"
+#include "markup.h"
 #include "quotes.h"
 #include "text.h"
 #include "whosaid/whosaid.h"
@@ -71,6 +73,11 @@ void to_result(std::string_view text, const Analysis& analysis, const Kinds& kin
 }
 
 }  // namespace
+
+void prepare() {
+  lexicon(Lex::kCueVerbs);  // parses every lexicon
+  find_markup("");          // compiles the markup pattern
+}
 
 Result extract(std::string_view input, const Options& options) {
   Result result;

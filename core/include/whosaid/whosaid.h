@@ -108,6 +108,11 @@ struct Result {
 // Finds the quotes in `text` and who said them. Never throws.
 Result extract(std::string_view text, const Options& options = Options());
 
+// Builds the engine's tables (its lexicons and patterns) now, which the first extract() would otherwise
+// do. Optional; for hosts that start the engine ahead of the first article, such as a browser
+// extension's background worker. Thread-safe, and cheap after the first call.
+void prepare();
+
 // The Result JSON of DESIGN.md (version 1). `indent` < 0 gives one line; >= 0 pretty-prints.
 std::string to_json(const Result& result, int indent = -1);
 
