@@ -159,9 +159,14 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
       window.copied = [];
       navigator.clipboard.writeText = async (t) => void window.copied.push(t);
     });
-    await popup.locator('#speakers > li').first().locator('.cite').first().click();
-    const [citation] = await popup.evaluate(() => window.copied);
+    // A quote in marks is cited in marks, reported speech with "(reported)".
+    const top = popup.locator('#speakers > li').first();
+    await top.locator('.quote:not(.kind-indirect) .cite').first().click();
+    const reported = top.locator('.quote.kind-indirect .cite');
+    if (await reported.count()) await reported.first().click();
+    const [citation, reportedCitation] = await popup.evaluate(() => window.copied);
     assert.match(citation, /^“.+” — .+, Riverside Courier, 12 May 2025$/);
+    if (reportedCitation) assert.match(reportedCitation, /^[^“].+ \(reported\) — .+, Riverside Courier, 12 May 2025$/);
 
     // Exports.
     const [json] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
