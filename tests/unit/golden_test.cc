@@ -33,15 +33,20 @@ bool load_seed(std::string* text, nlohmann::json* expected) {
   return true;
 }
 
+// The direct and mixed quotes of `text`: the seed's annotation of quotes leaves claims aside.
+whosaid::Result quotes_of(const std::string& text) {
+  whosaid::Options quotes_only;
+  quotes_only.kinds.indirect = false;
+  return whosaid::extract(text, quotes_only);
+}
+
 }  // namespace
 
 TEST_CASE("seed article: every quote found with its exact span and speaker", "[golden]") {
   std::string text;
   nlohmann::json expected;
   if (!load_seed(&text, &expected)) return;
-  whosaid::Options quotes_only;
-  quotes_only.kinds.indirect = false;
-  whosaid::Result r = whosaid::extract(text, quotes_only);
+  whosaid::Result r = quotes_of(text);
   REQUIRE(r.ok());
   const auto& quotes = expected["quotes"];
   REQUIRE(r.quotes.size() == quotes.size());
@@ -63,9 +68,7 @@ TEST_CASE("seed article: four speakers with canonical names and roles", "[golden
   std::string text;
   nlohmann::json expected;
   if (!load_seed(&text, &expected)) return;
-  whosaid::Options quotes_only;
-  quotes_only.kinds.indirect = false;
-  whosaid::Result r = whosaid::extract(text, quotes_only);
+  whosaid::Result r = quotes_of(text);
   REQUIRE(r.speakers.size() == expected["speakers"].size());
   for (const auto& want : expected["speakers"]) {
     std::string want_name = want["name"].get<std::string>();
