@@ -11,7 +11,8 @@
 //   write(out.output + "\n");                                 // always one JSON object
 //
 // A line that is not a JSON object with a string "text" still gets an output line, an error Result with
-// code "invalid_input_line" and a null id, so that output line k always answers input line k.
+// code "invalid_input_line" (and the line's id when it has one that can be echoed, else null), so that
+// output line k always answers input line k.
 #ifndef WHOSAID_CLI_JSONL_H_
 #define WHOSAID_CLI_JSONL_H_
 

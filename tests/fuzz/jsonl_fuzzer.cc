@@ -4,8 +4,8 @@
 //   - blank lines (spaces, tabs, '\r') give no output, every other line exactly one JSON object that
 //     parses, starts with its "id" and has "version": 1;
 //   - a line that is a JSON object with a string "text" is processed and its id echoed unchanged;
-//     anything else (or an id nested too deeply to echo) is an "invalid_input_line" error with a null
-//     id and a message naming the line;
+//     anything else (or an id nested too deeply to echo) is an "invalid_input_line" error with a
+//     message naming the line, and the line's id when it is an object with an id that can be echoed;
 //   - a message (for stderr) exists exactly when the line was not processed normally.
 #include <cstddef>
 #include <cstdint>
@@ -51,12 +51,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       case JsonlStatus::kBlank:
         FUZZ_CHECK(false);  // handled above
         break;
-      case JsonlStatus::kBadLine:
+      case JsonlStatus::kBadLine: {
         // A usable line is refused only for an id too deeply nested to echo safely.
-        FUZZ_CHECK(!usable || out.message.find("\"id\" is nested more than") != std::string::npos);
-        FUZZ_CHECK(got.at("id").is_null());
+        bool deep_id = out.message.find("\"id\" is nested more than") != std::string::npos;
+        FUZZ_CHECK(!usable || deep_id);
+        // An object keeps its id (when it can be echoed); anything else gets a null one.
+        if (!deep_id && !doc.is_discarded() && doc.is_object() && doc.contains("id"))
+          FUZZ_CHECK(got.at("id") == doc["id"]);
+        else
+          FUZZ_CHECK(got.at("id").is_null());
         FUZZ_CHECK(got.at("error").at("code") == "invalid_input_line");
         break;
+      }
       case JsonlStatus::kRefused:
         FUZZ_CHECK(usable);
         FUZZ_CHECK(doc["text"].get_ref<const std::string&>().size() > options.max_input_bytes);

@@ -29,6 +29,8 @@ TEST_CASE("jsonl: each kind of line", "[cli][jsonl]") {
         R"({"id":null,"version":1,"error":{"code":"invalid_input_line","message":"line 3: not valid JSON"}})");
   CHECK(process_jsonl_line("[1]", 4, options).message == "line 4: not a JSON object");
   CHECK(process_jsonl_line(R"({"text":5})", 6, options).message == "line 6: no string \"text\"");
+  // An object without a usable text keeps its id, so the error can be matched to its article.
+  CHECK(nlohmann::json::parse(process_jsonl_line(R"({"id":7,"text":5})", 8, options).output)["id"] == 7);
 
   options.max_input_bytes = 3;
   JsonlLine refused = process_jsonl_line(R"({"id":"a","text":"four"})", 7, options);
