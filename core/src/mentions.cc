@@ -8,6 +8,7 @@ namespace {
 
 constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
+constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 
 bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
   for (std::string_view o : options)
@@ -184,6 +185,13 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
 }
 
 std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
+  return phrase_before_at_depth(end, floor, 0);
+}
+
+// `depth`: how many appositives, relative clauses and owners were stepped over to get here. Each step
+// may try three separators, so without a bound a run of commas before a verb costs exponential time.
+std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t floor, int depth) const {
+  if (depth > kMaxPhraseDepth) return std::nullopt;
   size_t j = end;
   while (j > floor && is_modifier(j - 1)) --j;
   if (j > floor + 1 && in(j - 1, Lex::kFunctionWords) &&
@@ -209,7 +217,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
       std::optional<Mention> name = phrase_at(k, j - 1);
       if (name && name->type == MentionType::kName && name->last == j - 1 && name->first == k && k - 1 > floor) {
         Mention role;
-        if (std::optional<Mention> r = phrase_before(k - 1, floor)) role = *r;
+        if (std::optional<Mention> r = phrase_before_at_depth(k - 1, floor, depth + 1)) role = *r;
         if (role.type == MentionType::kDescription && role.last > role.first && is_title(role.last - 1)) {
           name->role_first = role.first;
           name->role_last = role.last;
@@ -228,7 +236,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     for (int tries = 0; tries < 3; ++tries) {
       while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
-      std::optional<Mention> m = phrase_before(k - 1, floor);
+      std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
         // article is her role.
@@ -256,7 +264,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   }
   if (is_any(w, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
     size_t k = word(i - 1) == "," ? i - 1 : i;
-    std::optional<Mention> m = k > floor ? phrase_before(k, floor) : std::nullopt;
+    std::optional<Mention> m = k > floor ? phrase_before_at_depth(k, floor, depth + 1) : std::nullopt;
     if (!m || m->type == MentionType::kPronoun) return std::nullopt;
     m->relative = static_cast<int>(i);
     return m;
@@ -285,7 +293,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) return pronoun_mention(i - 1);  // "her statement"
     if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
-      if (std::optional<Mention> m = phrase_before(i - 1, floor); m && m->type != MentionType::kPronoun) return m;
+      if (std::optional<Mention> m = phrase_before_at_depth(i - 1, floor, depth + 1); m && m->type != MentionType::kPronoun) return m;
     }
   }
   size_t k = i;
