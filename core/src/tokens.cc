@@ -1,6 +1,5 @@
 #include "tokens.h"
 
-#include <cctype>
 
 #include "lexicon.h"
 
@@ -10,6 +9,10 @@ namespace {
 
 constexpr size_t kMaxSentenceTokens = 200;
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // An upper bound of the number of tokens, cheap to count: every token starts a run of non-space
 // bytes or is an ASCII punctuation mark or a multi-byte character (curly quotes, dashes).
 size_t token_bound(std::string_view text) {
@@ -17,16 +20,13 @@ size_t token_bound(std::string_view text) {
   bool space = true;
   for (unsigned char c : text) {
     bool is_sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!is_sp && (space || (c < 0x80 && !std::isalnum(c)) || c >= 0xC0)) ++n;
+    if (!is_sp && (space || (c < 0x80 && !is_ascii_alnum(static_cast<char>(c))) || c >= 0xC0)) ++n;
     space = is_sp;
   }
   return n;
 }
 
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
