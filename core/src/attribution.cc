@@ -24,6 +24,7 @@ constexpr double kAccordingTo = 0.85;
 constexpr double kColonLine = 0.8;
 constexpr double kContinued = 0.75;
 constexpr double kPreviousSentence = 0.7;
+constexpr double kSentenceSubject = 0.5;
 constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
 
@@ -46,6 +47,7 @@ class Attributor {
     first_paragraph_is_headline_ = first_paragraph_is_headline();
     entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
     Analysis out;
+    works_.assign(quotes_.size(), false);
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
       FoundQuote f;
@@ -54,7 +56,7 @@ class Attributor {
       std::optional<Attribution> a;
       if (first_[q] >= 0 && !in_headline(q)) {
         a = after_quote(q);  // “Absolutely not,” Clinton said: speech, however short
-        if (!a && is_title(q)) f.kind = QuoteKind::kMixed;
+        if (!a && is_title(q)) f.kind = QuoteKind::kMixed, works_[q] = names_work(q);
         else if (!a) a = attribute(q, f.kind, out);
       }
       if (a) {
@@ -81,6 +83,7 @@ class Attributor {
  private:
   // Reported speech without quotation marks, merged into the quotes in text order.
   void add_claims(Analysis* out) {
+    const size_t quote_count = out->quotes.size();
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
     for (Claim& c : find_claims(reader_, tokens_)) {
       FoundQuote f;
@@ -99,8 +102,29 @@ class Attributor {
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
     }
+    quotes_inside_claims(out, quote_count);
     std::stable_sort(out->quotes.begin(), out->quotes.end(),
                      [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
+  // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work. out->quotes holds the quotes in
+  // text order, then from `quote_count` on the claims.
+  void quotes_inside_claims(Analysis* out, size_t quote_count) const {
+    auto by_begin = [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; };
+    std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), by_begin);
+    size_t next = quote_count;                // the first claim that begins after quote q
+    const FoundQuote* widest = nullptr;       // of the claims before it, the one that reaches farthest
+    for (size_t q = 0; q < quote_count; ++q) {
+      FoundQuote& f = out->quotes[q];
+      for (; next < out->quotes.size() && out->quotes[next].span.begin <= f.span.begin; ++next)
+        if (!widest || out->quotes[next].span.end > widest->span.end) widest = &out->quotes[next];
+      if (f.entity >= 0 || works_[q] || !widest || widest->span.end < f.span.end) continue;
+      f.entity = widest->entity;
+      f.mention = widest->mention;
+      f.cue = widest->cue;
+      f.confidence = widest->confidence;
+    }
   }
 
   // first_[q] / last_[q]: the token range of quote q (its marks included), -1 when it has no token.
@@ -155,8 +179,13 @@ class Attributor {
     bool title_case = words <= 6 && long_words >= 1 && capitalised == long_words;
     if (!title_case) return false;
     if (long_words >= 2 && (!sentence_end || words <= 4)) return true;
-    // A show or a work named after its owner or medium: MSNBC’s “Morning Joe”, on “Face the Nation”,
-    // titled “Arrogant”; or a subheading: a paragraph that is only the quote.
+    return names_work(q);
+  }
+
+  // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
+  // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), or a subheading
+  // (a paragraph that is only the quote).
+  bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (f > 0 && toks_[f - 1].paragraph == toks_[f].paragraph &&
         (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled"}) || word(f - 1) == "’S"))
@@ -195,7 +224,10 @@ class Attributor {
     if (auto a = according_to(s)) return a;
     if (auto a = colon_label(q)) return a;
     if (auto a = colon_subject(q, s)) return a;
-    if (kind != QuoteKind::kDirect && !starts_sentence(q)) return std::nullopt;
+    if (!starts_sentence(q)) {
+      if (auto a = subject_of_sentence(q, s)) return a;
+      if (kind != QuoteKind::kDirect) return std::nullopt;
+    }
     if (auto a = colon_line(q)) return a;
     if (auto a = continued(q, done)) return a;
     return previous_sentence(q, s);
@@ -365,12 +397,26 @@ class Attributor {
     if (is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"})) {
       size_t k = start;
       while (k < before && word(k) != ",") ++k;
+      if (k + 2 < before && is_number(k + 1) && word(k + 2) == ",") k += 2;  // "On July 6, 2015, …"
       start = k < before ? k + 1 : s.first + 1;
     }
     if (start >= before) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_at(start, before);
     if (m && m->type == MentionType::kDescription && m->last - m->first > 4) return std::nullopt;
     return m;
+  }
+
+  // "Reid has gone after Trump as a “human leech”", "Trump has used the phrase “…”": quoted words
+  // with no reporting verb are, for want of better, the words of the sentence's subject -- a name or a
+  // pronoun followed by its verb.
+  std::optional<Attribution> subject_of_sentence(size_t q, const Sentence& s) const {
+    std::optional<Mention> m = sentence_subject(s, static_cast<size_t>(first_[q]));
+    if (!m || m->type == MentionType::kDescription || m->last >= static_cast<size_t>(first_[q])) return std::nullopt;
+    size_t verb = m->last;
+    while (verb < static_cast<size_t>(first_[q]) && reader_.is_modifier(verb)) ++verb;  // "has", "also"
+    const Token& next = toks_[verb];
+    if (next.type != TokenType::kWord || next.capitalized || reader_.is_function_word(verb)) return std::nullopt;
+    return make(*m, m->last, m->last, kSentenceSubject);
   }
 
   // "She then addressed the supporters again: “…”": after a colon, the quote is what the sentence's
@@ -399,6 +445,11 @@ class Attributor {
     for (size_t k = from; k < verb; ++k)
       if (is_any_word(k, {"is", "was", "were", "are", "be", "been", "being"})) return true;
     return false;
+  }
+
+  bool is_number(size_t i) const {
+    std::string_view w = word(i);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   bool is_any_word(size_t i, std::initializer_list<std::string_view> words) const {
@@ -433,13 +484,13 @@ class Attributor {
     if (end > floor && reader_.is_speech_cue(end - 1)) {  // "Caddell continued:"
       size_t cue = end - 1;
       if (auto m = reader_.phrase_before(cue, floor)) return make(*m, cue, cue + 1, kColonLine);
-      return std::nullopt;
     }
-    if (auto m = reader_.phrase_before(end, floor)) return make(*m, end, end, kColonLine);
-    // "Sanders made the following comment:" -- a name, then a verb.
+    // "Sanders made the following comment:", "The senator released this statement:" -- a subject,
+    // then a verb; the statement is no speaker.
+    if (auto m = reader_.phrase_before(end, floor); m && !reader_.in(m->last - 1, Lex::kCueNouns))
+      return make(*m, end, end, kColonLine);
     if (auto m = sentence_subject(sentences_[toks_[f - 1].sentence], end);
-        m && m->type == MentionType::kName && m->last < end && toks_[m->last].type == TokenType::kWord &&
-        !toks_[m->last].capitalized)
+        m && m->last < end && toks_[m->last].type == TokenType::kWord && !toks_[m->last].capitalized)
       return make(*m, end, end, kColonLine);
     return std::nullopt;
   }
@@ -512,6 +563,7 @@ class Attributor {
   MentionReader reader_;
   mutable EntityResolver entities_;
   std::vector<int> first_, last_;
+  std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
   bool first_paragraph_is_headline_ = false;
 };
 

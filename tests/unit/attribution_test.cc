@@ -106,7 +106,24 @@ TEST_CASE("a new clause has its own speaker", "[attribution]") {
 }
 
 TEST_CASE("titles of works are not speech", "[attribution]") {
-  CHECK(speakers("Rosa Lind said she had watched “The Long Bridge Home” twice.") == Names{""});
+  CHECK(speakers("Rosa Lind watched “The Long Bridge Home” twice.") == Names{""});
+  CHECK(speakers("Rosa Lind said she had watched the station’s “Long Bridge Home” twice.") == Names{""});
+}
+
+TEST_CASE("quoted words inside a reported clause are its speaker's, slogans too", "[attribution]") {
+  CHECK(speakers("Rosa Lind said her goal was “Bridges Before Walls.”") == Names{"Rosa Lind"});
+  CHECK(speakers("Rosa Lind proclaimed a plan of “fair fares” for the city.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("quoted words with no reporting verb are the sentence subject's", "[attribution]") {
+  CHECK(speakers("Rosa Lind has long described the tunnel as a “money pit”.") == Names{"Rosa Lind"});
+  CHECK(speakers("In recent weeks, Rosa Lind has gone after the mayor as a “road hog”.") == Names{"Rosa Lind"});
+  CHECK(speakers("The so-called “reform” passed on Tuesday.") == Names{""});
+}
+
+TEST_CASE("a colon line names its subject, not the statement it announces", "[attribution]") {
+  CHECK(speakers("On July 6, 2025, Rosa Lind made the following comment:\n\n“The fares will rise.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The senator released this statement:\n\n“The fares will rise.”") == Names{"senator"});
 }
 
 TEST_CASE("confidence is higher for a cue next to the quote than for a continued quote", "[attribution]") {
