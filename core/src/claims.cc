@@ -6,7 +6,8 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMinClaimTokens = 3;
+constexpr size_t kMaxOpeningPhrase = 10;  // the longest speaker phrase read without knowing its words  // shorter "claims" are objects ("denied it"), not statements
 
 class ClaimFinder {
  public:
@@ -108,7 +109,9 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
-    if (!m && cue_first > s.first && is(cue_first - 1, {"and", ","})) m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);  // "CLAUSE, one GOP source in the room said."
+    if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && ends_in_ing(c))))
+      m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
+    if (!m && !last_subject_) m = opening_noun_phrase(s, cue_first);
     if (m) {
       last_subject_ = m;
       bool after_comma = m->first > s.first && word(m->first - 1) == ",";
@@ -124,10 +127,44 @@ class ClaimFinder {
         add(s.first, m->first - 1, *m, cue_first, c + 1);
       return;
     }
-    // "CLAUSE, said Trump."
+    // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (c > s.first && word(c - 1) == ",") {
-      if (std::optional<Mention> m = r_.phrase_at(c + 1, end)) add(s.first, c - 1, *m, c, c + 1);
+      std::optional<Mention> m = r_.phrase_at(c + 1, end);
+      if (!m) m = words_to_end(c + 1, end);
+      if (m) add(s.first, c - 1, *m, c, c + 1);
     }
+  }
+
+  // "Almost half of respondents said …", "Other former officers with no knowledge of the case said …":
+  // a sentence that opens with a noun phrase no reader knows, straight up to its verb. A few words, no
+  // comma, no quote, no verb among them.
+  std::optional<Mention> opening_noun_phrase(const Sentence& s, size_t cue_first) const {
+    if (cue_first == s.first || cue_first - s.first > kMaxOpeningPhrase) return std::nullopt;
+    bool opens_noun_phrase = !r_.is_function_word(s.first) ||
+                             is(s.first, {"The", "A", "An", "Some", "Many", "Most", "Other", "Several", "Each",
+                                          "Almost", "Nearly", "More", "Both", "All", "Those", "These"});
+    if (!toks_[s.first].capitalized || !opens_noun_phrase) return std::nullopt;
+    for (size_t k = s.first; k < cue_first; ++k)
+      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k) || r_.is_modifier(k) ||
+          is(k, {"that", "which", "who", "when", "if", "because"}))
+        return std::nullopt;
+    return description(s.first, cue_first);
+  }
+
+  // "…, said several observers.": the few words after the verb, up to the end of the sentence.
+  std::optional<Mention> words_to_end(size_t first, size_t end) const {
+    if (first >= end || end - first > kMaxOpeningPhrase) return std::nullopt;
+    for (size_t k = first; k < end; ++k)
+      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k)) return std::nullopt;
+    return description(first, end);
+  }
+
+  static Mention description(size_t first, size_t last) {
+    Mention m;
+    m.first = first;
+    m.last = m.name_first = last;
+    m.type = MentionType::kDescription;
+    return m;
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence.
@@ -148,11 +185,7 @@ class ClaimFinder {
     size_t after = cue_first;
     while (after < toks_.size() && r_.is_cue(after)) ++after;
     if (after < s.last && !is(after, {".", "!", "?"})) return std::nullopt;  // the verb must end the sentence
-    Mention m;
-    m.first = k;
-    m.last = m.name_first = cue_first;
-    m.type = MentionType::kDescription;
-    return m;
+    return description(k, cue_first);
   }
 
   // "Wiśniewski told the Riverside Courier.": all that follows a verb of telling is whom it was told.

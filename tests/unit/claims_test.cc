@@ -85,3 +85,13 @@ TEST_CASE("whom something was told is not a claim", "[claims]") {
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
   CHECK(claims_of("Decades later, Ines Varga, 75, is the harbour's pilot, called on by captains from every port.").empty());
 }
+
+TEST_CASE("speakers no lexicon knows: the sentence's opening noun phrase, the words after the verb", "[claims]") {
+  CHECK(claims_of("Nearly half of the ferry riders said the fares were too high.") ==
+        Claims{{"the fares were too high", "Nearly half of the ferry riders"}});
+  CHECK(claims_of("The harbour would reopen in May, said several boatmen.") ==
+        Claims{{"The harbour would reopen in May", "several boatmen"}});
+  // A verb after a comma shares the sentence's subject only as a participle.
+  CHECK(claims_of("The port board has raised $4 million, said Clara Haines, its chair.") ==
+        Claims{{"The port board has raised $4 million", "Clara Haines"}});
+}
