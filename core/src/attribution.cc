@@ -470,7 +470,7 @@ class Attributor {
   std::optional<Attribution> according_to(const Sentence& s) const {
     for (size_t c = s.first; c + 2 < s.last; ++c) {
       if (!outside(c) || !(word(c) == "according" || word(c) == "According") || word(c + 1) != "to") continue;
-      if (auto m = reader_.phrase_at(c + 2, s.last)) return make(*m, c, c + 2, kAccordingTo);
+      if (auto m = reader_.source_after_according_to(c + 2, s.last)) return make(*m, c, c + 2, kAccordingTo);
     }
     return std::nullopt;
   }

@@ -84,7 +84,7 @@ class ClaimFinder {
 
   // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin"
   void according_to(const Sentence& s, size_t c, size_t end) {
-    std::optional<Mention> m = r_.phrase_at(c + 2, end);
+    std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
     if (c > s.first && word(c - 1) == ",") {
       add(s.first, c - 1, *m, c, c + 2);

@@ -9,6 +9,7 @@ namespace {
 constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
+constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
 bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
   for (std::string_view o : options)
@@ -375,6 +376,21 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   // Names run to the end of the phrase; anything capitalised before the name is its role.
   return describe(begin, name_first, head_end);
+}
+
+std::optional<Mention> MentionReader::source_after_according_to(size_t begin, size_t last) const {
+  if (std::optional<Mention> m = phrase_at(begin, last)) return m;
+  size_t end = begin;
+  while (end < last && end - begin < kMaxSourcePhrase && toks_[end].quote < 0 &&
+         (toks_[end].type == TokenType::kWord || is_any(word(end), {"-", "'s", "’s", "/"})))
+    ++end;
+  bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"});
+  if (end == begin || !ends_phrase) return std::nullopt;
+  Mention m;
+  m.first = begin;
+  m.last = m.name_first = end;
+  m.type = MentionType::kDescription;
+  return m;
 }
 
 // A lower-case word that qualifies a speaker phrase's head: "retired neurosurgeon Ben Carson", "the

@@ -57,6 +57,9 @@ class MentionReader {
   std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
   // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...".
   std::optional<Mention> phrase_at(size_t begin, size_t sentence_last) const;
+  // The source after "according to" at token `begin`: a speaker phrase, else whatever noun phrase runs
+  // to the next comma or the sentence's end ("according to a count by The Associated Press").
+  std::optional<Mention> source_after_according_to(size_t begin, size_t sentence_last) const;
   // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;
