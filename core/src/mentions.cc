@@ -111,6 +111,13 @@ bool MentionReader::is_determiner(size_t i) const {
          is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three"});
 }
 
+// Whether tokens [first, last) are words outside quotes and none is a reporting verb.
+bool MentionReader::plain_words(size_t first, size_t last) const {
+  for (size_t i = first; i < last; ++i)
+    if (toks_[i].type != TokenType::kWord || toks_[i].quote >= 0 || is_cue(i)) return false;
+  return true;
+}
+
 bool MentionReader::is_possessive(size_t i) const {
   std::string_view w = word(i);
   return w == "’s" || w == "'s" || w == "’S" || w == "'S";
@@ -224,9 +231,11 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
           name->role_last = role.last;
           return name;
         }
-        // "The leader of Ennahda, Rachid Ghannouchi, said": a determiner and a title open the role.
+        // "The leader of Ennahda, Rachid Ghannouchi, said": a determiner and a title open the role;
+        // "Another delegate on the slate, Jim Poolman, said": or a determiner opens the sentence.
         for (size_t d = k - 1; d-- > floor && k - 1 - d <= 8;) {
-          if (!is_determiner(d) || d + 1 >= k - 1 || !is_title(d + 1)) continue;
+          if (!is_determiner(d) || d + 1 >= k - 1 || !(is_title(d + 1) || (d == floor && plain_words(d, k - 1))))
+            continue;
           name->role_first = d;
           name->role_last = k - 1;
           return name;

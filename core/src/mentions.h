@@ -86,6 +86,7 @@ class MentionReader {
   bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;
+  bool plain_words(size_t first, size_t last) const;
   bool is_qualifier(size_t i, size_t last) const;
   std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;

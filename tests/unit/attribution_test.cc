@@ -195,6 +195,12 @@ TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
   REQUIRE(r.speakers[0].role.has_value());
   CHECK(*r.speakers[0].role == "veteran of two port strikes");
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+  // Any noun phrase that opens the sentence is the role of the name between commas after it.
+  r = quotes_of("Another delegate on the river board, Ines Varga, said the deal was “final”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ines Varga");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "delegate on the river board");
 }
 
 TEST_CASE("organisation names with 'of'", "[attribution]") {
