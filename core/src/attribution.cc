@@ -55,8 +55,11 @@ class Attributor {
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
       std::optional<Attribution> a;
       if (first_[q] >= 0 && !in_headline(q)) {
-        a = after_quote(q);  // “Absolutely not,” Clinton said: speech, however short
-        if (!a && is_title(q)) f.kind = QuoteKind::kMixed, works_[q] = names_work(q);
+        // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
+        // (On CBS’s “Face the Nation,” Ryan said …).
+        works_[q] = is_title(q) && names_work(q);
+        if (!works_[q]) a = after_quote(q);
+        if (!a && is_title(q)) f.kind = QuoteKind::kMixed;
         else if (!a) a = attribute(q, f.kind, out);
       }
       if (a) {

@@ -154,6 +154,7 @@ TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
 TEST_CASE("shows named by their network and subheadings are titles", "[attribution]") {
   CHECK(speakers("Rosa Lind told WKTV’s “Morning Harbour” that the cables were fine.") == Names{""});
   CHECK(speakers("Rosa Lind spoke on “Face the Harbour,” then left.") == Names{""});
+  CHECK(speakers("On WKTV’s “Morning Harbour,” engineer Rosa Lind said the cables were fine.")[0] == "");
   CHECK(speakers("“The bridge is safe,” said engineer Rosa Lind.\n‘All Bets Are Off’.\nThe vote is on Friday.") ==
         Names{"Rosa Lind", ""});
 }
