@@ -6,6 +6,7 @@ namespace whosaid {
 
 namespace {
 
+constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMinClaimTokens = 3;
 constexpr size_t kMaxOpeningPhrase = 10;  // the longest speaker phrase read without knowing its words  // shorter "claims" are objects ("denied it"), not statements
 
@@ -114,25 +115,40 @@ class ClaimFinder {
     if (!m && !last_subject_) m = opening_noun_phrase(s, cue_first);
     if (m) {
       last_subject_ = m;
-      bool after_comma = m->first > s.first && word(m->first - 1) == ",";
+      size_t comma = comma_before(m->first, s.first);
+      bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
-      if (parenthetical) add(s.first, m->first - 1, *m, cue_first, c + 1, /*min_tokens=*/1);
+      if (parenthetical) add(s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && ends_in_ing(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(start, clause_end(start, end), *m, cue_first, c + 1))
         return;
       if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
-        add(s.first, m->first - 1, *m, cue_first, c + 1);
+        add(s.first, comma, *m, cue_first, c + 1);
       return;
     }
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
-    if (c > s.first && word(c - 1) == ",") {
+    if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = words_to_end(c + 1, end);
-      if (m) add(s.first, c - 1, *m, c, c + 1);
+      if (m) add(s.first, comma, *m, c, c + 1);
     }
+  }
+
+  // The comma that ends the clause before token `i`, if one does: right before it, or before the
+  // typewriter marks that close the clause (''It is fair,'' she said) when those are not read as
+  // quotation marks. kNone when there is none.
+  size_t comma_before(size_t i, size_t floor) const {
+    size_t k = i;
+    while (k > floor && is_typewriter_mark(k - 1)) --k;
+    return k > floor && word(k - 1) == "," && outside(k - 1) ? k - 1 : kNone;
+  }
+
+  bool is_typewriter_mark(size_t i) const {
+    std::string_view w = word(i);
+    return outside(i) && !w.empty() && w.find_first_not_of("'`") == std::string_view::npos;
   }
 
   // "Almost half of respondents said …", "Other former officers with no knowledge of the case said …":

@@ -98,3 +98,8 @@ TEST_CASE("speakers no lexicon knows: the sentence's opening noun phrase, the wo
   CHECK(claims_of("The port board has raised $4 million, said Clara Haines, its chair.") ==
         Claims{{"The port board has raised $4 million", "Clara Haines"}});
 }
+
+TEST_CASE("typewriter marks not read as quotes close a clause like its comma", "[claims]") {
+  CHECK(claims_of("''The ferry is late,'' said Clara Haines.") == Claims{{"The ferry is late", "Clara Haines"}});
+  CHECK(claims_of("''The ferry is late,'' Clara Haines said.") == Claims{{"The ferry is late", "Clara Haines"}});
+}
