@@ -37,6 +37,8 @@ options:
                         writer's sentence), indirect (reported speech, the claims without quotation
                         marks: "she said the plan would fail")
   --max-input-bytes=N   refuse articles larger than N bytes (default 16777216) with an error Result
+  --typewriter-quotes   also read two apostrophes or backticks as double quotation marks:
+                        ''like this'' and ``like this'', as typed news archives write quotes
   --pretty              indent the JSON (one article only)
   --summary             print a readable summary instead of JSON: speakers and their quotes
   --version             print the engine version
@@ -83,6 +85,8 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       cli->pretty = true;
     } else if (!std::strcmp(arg, "--summary")) {
       cli->summary = true;
+    } else if (!std::strcmp(arg, "--typewriter-quotes")) {
+      cli->engine.typewriter_quotes = true;
     } else if ((v = value_of(arg, "--on-bad-line"))) {
       if (std::strcmp(v, "skip") && std::strcmp(v, "stop"))
         return usage_error("--on-bad-line must be skip or stop");

@@ -45,7 +45,8 @@
 // "quote precision" (matched system quotes / system quotes, speaker or not) is not an EVAL.md figure;
 // it is printed apart, as a hint for as long as the engine reports few speakers. --double-apostrophes
 // is not EVAL.md either: PolNeAR's NYT archive articles write double quotes as two apostrophes (''),
-// which EVAL.md's list of marks leaves out; the option shows what reading them as marks would change.
+// which EVAL.md's list of marks leaves out; the option reads them as marks on both sides (in the gold,
+// and in the engine with --typewriter-quotes) to show what that would change.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -400,10 +401,10 @@ function readJsonl(file) {
   return out;
 }
 
-function runCli(cli, articles) {
+function runCli(cli, articles, extraArgs = []) {
   if (!fs.existsSync(cli)) throw new Error(`${cli} not found: build it first (cmake --build build -j2)`);
   const input = articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join('\n') + '\n';
-  const run = spawnSync(cli, ['--jsonl'], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const run = spawnSync(cli, ['--jsonl', ...extraArgs], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   if (run.error) throw run.error;
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`${cli} --jsonl exited with ${run.status ?? run.signal}:\n${run.stderr}`);
@@ -588,9 +589,10 @@ options:
                         as ‹…›, newlines as ⏎, long stretches as […].
   --kind-breakdown      system quotes by kind and gold quotes by shape
   --calibration         how often the speaker is right, by the engine's confidence band
-  --double-apostrophes  also read two apostrophes ('') as a straight double quotation mark in gold
-                        content, as the NYT archive articles of PolNeAR write them. Not EVAL.md: the
-                        figures it gives are for comparison only.
+  --double-apostrophes  also read two apostrophes ('') as a straight double quotation mark, as the NYT
+                        archive articles of PolNeAR write them: in gold content, and in the engine
+                        (whosaid --typewriter-quotes). Not EVAL.md: the figures it gives are for
+                        comparison only.
   --help                print this help
 `;
 
@@ -641,7 +643,8 @@ function main(argv) {
     return 0;
   }
   const articles = readJsonl(opts.gold);
-  const results = opts.results ? readJsonl(opts.results) : runCli(opts.cli, articles);
+  const results = opts.results ? readJsonl(opts.results)
+    : runCli(opts.cli, articles, opts.doubleApostrophes ? ['--typewriter-quotes'] : []);
   const byId = new Map();
   for (const r of results) if (r.id !== undefined && r.id !== null) byId.set(String(r.id), r);
 

@@ -9,8 +9,8 @@
 //
 // extract(text, options) takes a JS string and returns the Result JSON as an object, with offsets in UTF-16
 // code units of `text` (JavaScript string indices), straight from the engine. `options` is optional:
-// {kinds: ['direct', 'mixed', 'indirect'], max_input_bytes: N, max_quotes: N}; the engine checks it, so
-// unknown keys and bad values come back as an "invalid_options" error.
+// {kinds: ['direct', 'mixed', 'indirect'], max_input_bytes: N, max_quotes: N, typewriter_quotes: bool}; the
+// engine checks it, so unknown keys and bad values come back as an "invalid_options" error.
 //
 // Errors are values: extract() never throws. Besides the engine's own codes ("input_too_large",
 // "invalid_options") it can answer:

@@ -98,7 +98,7 @@ Result extract(std::string_view input, const Options& options) {
 
   std::vector<Paragraph> paragraphs = split_paragraphs(text);
   size_t dropped = 0;
-  std::vector<QuoteMarks> marks = find_quotes(text, paragraphs, options.max_quotes, &dropped);
+  std::vector<QuoteMarks> marks = find_quotes(text, paragraphs, options.max_quotes, options.typewriter_quotes, &dropped);
   if (dropped)
     result.warnings.push_back({"too_many_quotes", std::to_string(dropped) +
                                                       " quotes past the limit were not reported"});

@@ -85,6 +85,9 @@ Error parse_options(std::string_view json, Options* options) {
       Error e = read_size(value, key.c_str(),
                           key == "max_quotes" ? &result.max_quotes : &result.max_input_bytes);
       if (e.code != ErrorCode::kNone) return e;
+    } else if (key == "typewriter_quotes") {
+      if (!value.is_boolean()) return invalid("typewriter_quotes must be true or false");
+      result.typewriter_quotes = value.get<bool>();
     } else if (key == "kinds") {
       if (!value.is_array()) return invalid("kinds must be an array of kind names");
       Kinds kinds{false, false, false};

@@ -121,7 +121,8 @@ bool is_apostrophe_mark(char32_t c) { return c == '\'' || c == 0x2019; }
 
 class Scanner {
  public:
-  Scanner(std::string_view text, size_t max_quotes) : text_(text), max_quotes_(max_quotes) {}
+  Scanner(std::string_view text, size_t max_quotes, bool typewriter_quotes)
+      : text_(text), max_quotes_(max_quotes), typewriter_quotes_(typewriter_quotes) {}
 
   void scan(const std::vector<Paragraph>& paragraphs) {
     for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -170,12 +171,13 @@ class Scanner {
     }
   }
 
-  // The mark at byte `i` and its length; two straight single marks are one double mark, as in
-  // ''typewriter quotes'' and ``TeX quotes''.
+  // The mark at byte `i` and its length. Two straight single marks are one double mark, as in
+  // ''typewriter quotes'' and ``TeX quotes'', when typewriter quotes are asked for; else no mark.
   Mark mark_at(size_t i, size_t end, int* len) const {
     char c = text_[i];
     if ((c == '\'' || c == '`') && i + 1 < end && text_[i + 1] == c) {
       *len = 2;
+      if (!typewriter_quotes_) return Mark::kNone;
       return c == '`' ? Mark::kLeftDouble : Mark::kStraightDouble;
     }
     return mark_of(decode_at(text_, i, len));
@@ -291,6 +293,7 @@ class Scanner {
 
   std::string_view text_;
   size_t max_quotes_;
+  bool typewriter_quotes_;
   std::vector<Open> stack_;
   bool carried_ = false;      // the open quote continues into the next paragraph
   int paragraphs_ = 1;        // paragraphs spanned by the outermost open quote
@@ -302,8 +305,8 @@ class Scanner {
 }  // namespace
 
 std::vector<QuoteMarks> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                                    size_t max_quotes, size_t* dropped) {
-  Scanner scanner(text, max_quotes);
+                                    size_t max_quotes, bool typewriter_quotes, size_t* dropped) {
+  Scanner scanner(text, max_quotes, typewriter_quotes);
   scanner.scan(paragraphs);
   return scanner.take(dropped);
 }

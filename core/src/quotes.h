@@ -14,6 +14,7 @@
 // convention for a quote that runs over several paragraphs -- in which case it is reported once, from its
 // first opening mark to its last closing mark. A single-quote ‘…’ that does not close within its
 // paragraph is dropped: unlike double marks, a lone single mark is far more often an apostrophe.
+// Two apostrophes in a row ('') are a double mark only when the caller asks for typewriter quotes.
 #ifndef WHOSAID_QUOTES_H_
 #define WHOSAID_QUOTES_H_
 
@@ -38,8 +39,9 @@ struct QuoteMarks {
 
 // Quotes of `text` in text order, at most `max_quotes` of them (the rest are dropped, and *dropped says
 // how many). Nested quotes are reported once, as their outermost quote.
+// `typewriter_quotes`: read '' and `` as double marks (otherwise such a pair is no mark at all).
 std::vector<QuoteMarks> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                                    size_t max_quotes, size_t* dropped);
+                                    size_t max_quotes, bool typewriter_quotes, size_t* dropped);
 
 }  // namespace whosaid
 

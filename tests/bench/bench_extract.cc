@@ -165,8 +165,8 @@ int bench_file(const Config& c, const std::string& path) {
     st["split_paragraphs"] = time_stage(c, [&] { auto p = whosaid::split_paragraphs(t); });
     const std::vector<whosaid::Paragraph> paragraphs = whosaid::split_paragraphs(t);
     size_t dropped = 0;
-    st["find_quotes"] = time_stage(c, [&] { auto q = whosaid::find_quotes(t, paragraphs, options.max_quotes, &dropped); });
-    const std::vector<whosaid::QuoteMarks> marks = whosaid::find_quotes(t, paragraphs, options.max_quotes, &dropped);
+    st["find_quotes"] = time_stage(c, [&] { auto q = whosaid::find_quotes(t, paragraphs, options.max_quotes, options.typewriter_quotes, &dropped); });
+    const std::vector<whosaid::QuoteMarks> marks = whosaid::find_quotes(t, paragraphs, options.max_quotes, options.typewriter_quotes, &dropped);
     st["tokenize"] = time_stage(c, [&] { whosaid::Tokens k = whosaid::tokenize(t, paragraphs, marks, whosaid::find_markup(t)); });
     st["attribute"] = time_stage(c, [&] { whosaid::Analysis a = whosaid::attribute(t, paragraphs, marks); });
     st["extract"] = time_stage(c, [&] { whosaid::Result r = whosaid::extract(text, options); });

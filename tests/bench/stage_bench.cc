@@ -104,7 +104,7 @@ struct Prepared {
   explicit Prepared(std::string_view text) {
     paragraphs = whosaid::split_paragraphs(text);
     size_t dropped = 0;
-    quotes = whosaid::find_quotes(text, paragraphs, whosaid::Options().max_quotes, &dropped);
+    quotes = whosaid::find_quotes(text, paragraphs, whosaid::Options().max_quotes, false, &dropped);
   }
 };
 
@@ -143,7 +143,7 @@ void FindQuotes(benchmark::State& state, const std::string& text) {
   for (auto _ : state) {
     size_t dropped = 0;
     std::vector<whosaid::QuoteMarks> q =
-        whosaid::find_quotes(text, paragraphs, whosaid::Options().max_quotes, &dropped);
+        whosaid::find_quotes(text, paragraphs, whosaid::Options().max_quotes, false, &dropped);
     n = q.size();
     benchmark::DoNotOptimize(q.data());
   }

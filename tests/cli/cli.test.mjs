@@ -172,6 +172,16 @@ describe('one article', () => {
     assert.ok(directMixed.length > 0 && directMixed.every((q) => q.kind !== 'indirect'));
     assert.equal(run(['--kinds=sarcastic'], ARTICLE).status, 2);
   });
+
+  test('--typewriter-quotes reads \'\' and `` as double quotation marks', () => {
+    const text = "''The ferry is late,'' the harbour master said.\n";
+    assert.equal(JSON.parse(run(['--kinds=direct,mixed'], text).stdout).quotes.length, 0);
+    const { status, stdout } = run(['--typewriter-quotes', '--kinds=direct,mixed'], text);
+    assert.equal(status, 0);
+    const r = JSON.parse(stdout);
+    assertResult(text, r);
+    assert.deepEqual(r.quotes.map((q) => [q.start, q.end, q.text]), [[2, 20, 'The ferry is late,']]);
+  });
 });
 
 describe('--jsonl', () => {

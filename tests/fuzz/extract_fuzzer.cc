@@ -134,6 +134,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   whosaid::Result r = whosaid::extract(input);
   check_result(r, input);
+  whosaid::Options typewriter;
+  typewriter.typewriter_quotes = true;  // '' and `` read as double marks
+  check_result(whosaid::extract(input, typewriter), input);
 
   // The size limit: one byte over it is refused, with an error and no quotes.
   if (size == 0) return 0;  // an empty input cannot be over any limit: max_input_bytes is at least 1

@@ -342,6 +342,9 @@ TEST_CASE("option errors are clear", "[hostile][limits]") {
   CHECK(whosaid::parse_options("{\"max_quotes\": 1099511627777}", &o).message ==
         "max_quotes must be a positive integer");
   CHECK(whosaid::parse_options("{\"max_quote\": 5}", &o).message == "unknown option 'max_quote'");
+  CHECK(whosaid::parse_options("{\"typewriter_quotes\": 1}", &o).message == "typewriter_quotes must be true or false");
+  CHECK(whosaid::parse_options("{\"typewriter_quotes\": true}", &o).code == whosaid::ErrorCode::kNone);
+  CHECK(o.typewriter_quotes);
   CHECK(whosaid::parse_options("[", &o).message == "options are not valid JSON");
   std::string deep(100000, '[');
   CHECK(whosaid::parse_options(deep + std::string(100000, ']'), &o).message ==

@@ -12,10 +12,10 @@ using whosaid::split_paragraphs;
 namespace {
 
 // The quoted words of every quote found in `text`.
-std::vector<std::string> quoted(const std::string& text) {
+std::vector<std::string> quoted(const std::string& text, bool typewriter_quotes = false) {
   size_t dropped = 0;
   std::vector<std::string> out;
-  for (const auto& q : find_quotes(text, split_paragraphs(text), 1000, &dropped))
+  for (const auto& q : find_quotes(text, split_paragraphs(text), 1000, typewriter_quotes, &dropped))
     out.push_back(text.substr(q.begin, q.end - q.begin));
   return out;
 }
@@ -78,4 +78,12 @@ TEST_CASE("an unclosed single quote is dropped", "[quotes]") {
 
 TEST_CASE("a typo'd “…“ still closes", "[quotes]") {
   CHECK(quoted("It was a “good day“ for all.") == Strings{"good day"});
+}
+
+TEST_CASE("typewriter quotes ('' and ``) are read only when asked for", "[quotes]") {
+  const std::string text = "''We are ready,'' she said, and ``the ferry'' left.";
+  CHECK(quoted(text) == Strings{});
+  CHECK(quoted(text, true) == Strings{"We are ready,", "the ferry"});
+  // Not asked for, a doubled apostrophe is no mark at all, not two single ones.
+  CHECK(quoted("The Jones'' boat is 'old', they said.") == Strings{"old"});
 }

@@ -43,6 +43,11 @@ struct Options {
   // At most this many quotes are reported; the rest are dropped with a warning.
   size_t max_quotes = 20000;
   Kinds kinds;
+  // Also read the typewriter's doubled marks as double quotation marks: ''like this'' and ``like
+  // this''. Off by default: in pages they are rare as quotes, and ../shared/EVAL.md counts only
+  // “ ” " « » „ as double quotation marks. News archives typed on keyboards (some of PolNeAR's New
+  // York Times articles) write every quote this way; turn it on for them.
+  bool typewriter_quotes = false;
 };
 
 enum class ErrorCode {
