@@ -7,8 +7,7 @@ namespace whosaid {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-constexpr size_t kMinClaimTokens = 3;
-constexpr size_t kMaxOpeningPhrase = 10;  // the longest speaker phrase read without knowing its words  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 
 class ClaimFinder {
  public:
@@ -112,7 +111,7 @@ class ClaimFinder {
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
     if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && ends_in_ing(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
-    if (!m && !last_subject_) m = opening_noun_phrase(s, cue_first);
+    if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
       last_subject_ = m;
       size_t comma = comma_before(m->first, s.first);
@@ -132,7 +131,7 @@ class ClaimFinder {
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
-      if (!m) m = words_to_end(c + 1, end);
+      if (!m) m = r_.words_to_end(c + 1, end);
       if (m) add(s.first, comma, *m, c, c + 1);
     }
   }
@@ -151,37 +150,6 @@ class ClaimFinder {
     return outside(i) && !w.empty() && w.find_first_not_of("'`") == std::string_view::npos;
   }
 
-  // "Almost half of respondents said …", "Other former officers with no knowledge of the case said …":
-  // a sentence that opens with a noun phrase no reader knows, straight up to its verb. A few words, no
-  // comma, no quote, no verb among them.
-  std::optional<Mention> opening_noun_phrase(const Sentence& s, size_t cue_first) const {
-    if (cue_first == s.first || cue_first - s.first > kMaxOpeningPhrase) return std::nullopt;
-    bool opens_noun_phrase = !r_.is_function_word(s.first) ||
-                             is(s.first, {"The", "A", "An", "Some", "Many", "Most", "Other", "Several", "Each",
-                                          "Almost", "Nearly", "More", "Both", "All", "Those", "These"});
-    if (!toks_[s.first].capitalized || !opens_noun_phrase) return std::nullopt;
-    for (size_t k = s.first; k < cue_first; ++k)
-      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k) || r_.is_modifier(k) ||
-          is(k, {"that", "which", "who", "when", "if", "because"}))
-        return std::nullopt;
-    return description(s.first, cue_first);
-  }
-
-  // "…, said several observers.": the few words after the verb, up to the end of the sentence.
-  std::optional<Mention> words_to_end(size_t first, size_t end) const {
-    if (first >= end || end - first > kMaxOpeningPhrase) return std::nullopt;
-    for (size_t k = first; k < end; ++k)
-      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k)) return std::nullopt;
-    return description(first, end);
-  }
-
-  static Mention description(size_t first, size_t last) {
-    Mention m;
-    m.first = first;
-    m.last = m.name_first = last;
-    m.type = MentionType::kDescription;
-    return m;
-  }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence.
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
@@ -201,7 +169,7 @@ class ClaimFinder {
     size_t after = cue_first;
     while (after < toks_.size() && r_.is_cue(after)) ++after;
     if (after < s.last && !is(after, {".", "!", "?"})) return std::nullopt;  // the verb must end the sentence
-    return description(k, cue_first);
+    return plain_description(k, cue_first);
   }
 
   // "Wiśniewski told the Riverside Courier.": all that follows a verb of telling is whom it was told.

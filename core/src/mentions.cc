@@ -9,6 +9,7 @@ namespace {
 constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
+constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
 bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
@@ -395,9 +396,33 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
     ++end;
   bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"});
   if (end == begin || !ends_phrase) return std::nullopt;
+  return plain_description(begin, end);
+}
+
+std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb) const {
+  if (verb == sentence_first || verb - sentence_first > kMaxPlainPhrase) return std::nullopt;
+  bool opens_noun_phrase = !is_function_word(sentence_first) ||
+                           is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "several",
+                                                         "each", "almost", "nearly", "more", "both", "all", "those", "these"});
+  if (!toks_[sentence_first].capitalized || !opens_noun_phrase) return std::nullopt;
+  for (size_t k = sentence_first; k < verb; ++k)
+    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k) || is_modifier(k) ||
+        is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
+      return std::nullopt;
+  return plain_description(sentence_first, verb);
+}
+
+std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {
+  if (first >= end || end - first > kMaxPlainPhrase) return std::nullopt;
+  for (size_t k = first; k < end; ++k)
+    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k)) return std::nullopt;
+  return plain_description(first, end);
+}
+
+Mention plain_description(size_t first, size_t last) {
   Mention m;
-  m.first = begin;
-  m.last = m.name_first = end;
+  m.first = first;
+  m.last = m.name_first = last;
   m.type = MentionType::kDescription;
   return m;
 }

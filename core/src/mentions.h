@@ -46,6 +46,9 @@ struct Mention {
   size_t local_last() const { return relative >= 0 ? static_cast<size_t>(relative) + 1 : last; }
 };
 
+// The description [first, last): a phrase read as a speaker with no name in it.
+Mention plain_description(size_t first, size_t last);
+
 // Reads the text through tokens with the lexicons at hand.
 class MentionReader {
  public:
@@ -60,6 +63,12 @@ class MentionReader {
   // The source after "according to" at token `begin`: a speaker phrase, else whatever noun phrase runs
   // to the next comma or the sentence's end ("according to a count by The Associated Press").
   std::optional<Mention> source_after_according_to(size_t begin, size_t sentence_last) const;
+  // Speaker phrases no lexicon knows, read by their place alone (a few words, no comma, quote or verb):
+  // the words that open a sentence at `sentence_first` up to its verb at `verb` ("Almost half of
+  // respondents said …"), and the words after a verb up to the sentence's end ("…, said several
+  // observers.").
+  std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb) const;
+  std::optional<Mention> words_to_end(size_t first, size_t end) const;
   // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;
