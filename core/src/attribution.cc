@@ -338,7 +338,9 @@ class Attributor {
                                       outside(c) && !reader_.is_function_word(c));
     if (!verb) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_before(c, s.first);
-    if (!m || m->type == MentionType::kDescription) return std::nullopt;
+    if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));  // "Another source said, “…”"
+    else if (m->type == MentionType::kDescription) return std::nullopt;
+    if (!m) return std::nullopt;
     return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
   }
 
@@ -373,6 +375,9 @@ class Attributor {
       if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
       if (!m && c > s.first && is_any_word(c - 1, {",", "by", "after", "before", "while", "when"}))
         m = sentence_subject(s, c);  // "Trump doubled down, saying “…”", "… by saying “…”"
+      // "“The risk,” said Edward Leamer, an economist, “is that …”": the second half's reporting clause.
+      if (!m && c > s.first && !outside(c - 1)) m = reader_.phrase_at(c + 1, static_cast<size_t>(first_[q]));
+      if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));
       if (!m) continue;
       // "When a woman asked for a photo and Clinton said, “…”": a new subject after "and" starts a
       // clause of its own.

@@ -194,7 +194,15 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
 }
 
 std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
-  return phrase_before_at_depth(end, floor, 0);
+  std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
+  // "A source close to the campaign said", "A spokesman for Hillary Clinton said": the phrase read
+  // back ends a prepositional phrase; the speaker is the whole noun phrase that opens the sentence.
+  if (m && m->first > floor && is_any(word(m->first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
+    size_t verb = end;
+    while (verb > floor && is_modifier(verb - 1)) --verb;
+    if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
+  }
+  return m;
 }
 
 // `depth`: how many appositives, relative clauses and owners were stepped over to get here. Each step
@@ -402,13 +410,16 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
 std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb) const {
   if (verb == sentence_first || verb - sentence_first > kMaxPlainPhrase) return std::nullopt;
   bool opens_noun_phrase = !is_function_word(sentence_first) ||
-                           is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "several",
-                                                         "each", "almost", "nearly", "more", "both", "all", "those", "these"});
+                           is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "another",
+                                                         "several", "each", "almost", "nearly", "more", "both", "all",
+                                                         "those", "these", "one", "two", "three", "four", "five"});
   if (!toks_[sentence_first].capitalized || !opens_noun_phrase) return std::nullopt;
-  for (size_t k = sentence_first; k < verb; ++k)
-    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k) || is_modifier(k) ||
-        is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
+  for (size_t k = sentence_first; k < verb; ++k) {
+    bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
+    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || (is_cue(k) && !noun_after_determiner) ||
+        is_modifier(k) || is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
+  }
   return plain_description(sentence_first, verb);
 }
 

@@ -259,3 +259,15 @@ TEST_CASE("nearer names of unknown gender, possessive roles, occupations, plural
     if (s.name == "Mark Ellison") CHECK(s.role.value_or("") == "union’s regional secretary");
   }
 }
+
+TEST_CASE("a reporting clause between the halves of a quote speaks for both", "[attribution]") {
+  CHECK(speakers("“The fares,” said Ines Varga, a veteran of two port strikes, “will rise in May.”") ==
+        Names{"Ines Varga", "Ines Varga"});
+}
+
+TEST_CASE("unnamed sources: the whole noun phrase that opens the sentence", "[attribution]") {
+  CHECK(speakers("A source close to the harbour board said, “The fares will rise.”") ==
+        Names{"source close to the harbour board"});
+  CHECK(speakers("Another official familiar with the thinking said, “The fares will rise.”") ==
+        Names{"Another official familiar with the thinking"});
+}
