@@ -215,6 +215,7 @@ class ClaimFinder {
         size_t k = i + 1;
         while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
         if (k < end && is(k, {"that", ","})) i = k;
+        else i = past_statement(i, end);  // "said in a statement Thursday night they …"
       }
       if (listener && i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
         // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
@@ -231,6 +232,19 @@ class ClaimFinder {
       if (i == before) break;
     }
     return i;
+  }
+
+  // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
+  size_t past_statement(size_t i, size_t end) const {
+    if (i + 2 >= end || !is(i, {"in"}) || !is(i + 1, {"a", "an", "his", "her", "their", "its"}) ||
+        !is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"}))
+      return i;
+    size_t k = i + 3;
+    if (k < end && is(k, {"on"})) ++k;
+    while (k < end && is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night",
+                             "morning", "afternoon", "evening", "today", "yesterday"}))
+      ++k;
+    return k;
   }
 
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker

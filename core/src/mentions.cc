@@ -412,12 +412,16 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   bool opens_noun_phrase = !is_function_word(sentence_first) ||
                            is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "another",
                                                          "several", "each", "almost", "nearly", "more", "both", "all",
-                                                         "those", "these", "one", "two", "three", "four", "five"});
+                                                         "those", "these", "one", "two", "three", "four", "five",
+                                                         "his", "her", "their", "its", "our"});
+  opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
   if (!toks_[sentence_first].capitalized || !opens_noun_phrase) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
-    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || (is_cue(k) && !noun_after_determiner) ||
-        is_modifier(k) || is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
+    bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"
+    if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].quote >= 0 ||
+        (is_cue(k) && !noun_after_determiner) ||
+        (is_modifier(k) && !quantifier) || is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
   return plain_description(sentence_first, verb);

@@ -103,3 +103,12 @@ TEST_CASE("typewriter marks not read as quotes close a clause like its comma", "
   CHECK(claims_of("''The ferry is late,'' said Clara Haines.") == Claims{{"The ferry is late", "Clara Haines"}});
   CHECK(claims_of("''The ferry is late,'' Clara Haines said.") == Claims{{"The ferry is late", "Clara Haines"}});
 }
+
+TEST_CASE("opening noun phrases with quantifiers and possessives; the statement a claim was made in", "[claims]") {
+  CHECK(claims_of("Each side said the other would pay for the ferry.") ==
+        Claims{{"the other would pay for the ferry", "Each side"}});
+  CHECK(claims_of("Her campaign workers said they had knocked on every door.") ==
+        Claims{{"they had knocked on every door", "Her campaign workers"}});
+  CHECK(claims_of("The Harbour Board said in a statement Thursday night it would cut the fares.") ==
+        Claims{{"it would cut the fares", "Harbour Board"}});
+}
