@@ -205,6 +205,8 @@ class ClaimFinder {
   size_t clause_start(size_t cue, size_t end) const {
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
+    // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
+    if (i + 1 < end && is(i, {"for", "on", "upon"}) && is_form_of(cue, "call")) ++i;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
       if (is(i, {":", ","})) ++i;
@@ -232,6 +234,11 @@ class ClaimFinder {
       if (i == before) break;
     }
     return i;
+  }
+
+  bool is_form_of(size_t i, std::string_view lemma) const {
+    const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+    return e && e->lemma == lemma;
   }
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.

@@ -112,3 +112,10 @@ TEST_CASE("opening noun phrases with quantifiers and possessives; the statement 
   CHECK(claims_of("The Harbour Board said in a statement Thursday night it would cut the fares.") ==
         Claims{{"it would cut the fares", "Harbour Board"}});
 }
+
+TEST_CASE("a call for or on someone: the demand after the particle", "[claims]") {
+  CHECK(claims_of("Clara Haines called for a full inquiry into the ferry fares.") ==
+        Claims{{"a full inquiry into the ferry fares", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines called on the board to cut the fares.") ==
+        Claims{{"the board to cut the fares", "Clara Haines"}});
+}
