@@ -383,6 +383,11 @@ class Attributor {
       // clause of its own.
       bool new_clause = m->first > s.first && is_any_word(m->first - 1, {"and", "but"}) &&
                         (!subject || subject->first != m->first) && !is_passive(m->last, c);
+      // "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": a
+      // subordinate clause with a speech verb of its own speaks the quote it leads to.
+      bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
+                         is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until"});
+      new_clause = new_clause || subordinate;
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }

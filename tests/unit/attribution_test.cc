@@ -271,3 +271,9 @@ TEST_CASE("unnamed sources: the whole noun phrase that opens the sentence", "[at
   CHECK(speakers("Another official familiar with the thinking said, “The fares will rise.”") ==
         Names{"Another official familiar with the thinking"});
 }
+
+TEST_CASE("a subordinate clause with a speech verb of its own speaks the quote it leads to", "[attribution]") {
+  CHECK(speakers("Rosa Lind issued a statement after Ines Varga told the board that the fares were “a scandal”.") ==
+        Names{"Ines Varga"});
+  CHECK(speakers("Rosa Lind said Ines Varga wanted the fares to be “a scandal”.") == Names{"Rosa Lind"});
+}
