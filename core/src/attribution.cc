@@ -172,7 +172,8 @@ class Attributor {
           w.find("’") != std::string_view::npos)
         return false;
       ++words;
-      if (toks_[i].end - toks_[i].begin < 4 && !toks_[i].sentence_start) continue;
+      bool minor = toks_[i].end - toks_[i].begin < 4 || (!toks_[i].capitalized && reader_.is_function_word(i));
+      if (minor && !toks_[i].sentence_start) continue;  // "The Lead with Jake Tapper": "with" is no long word
       ++long_words;
       capitalised += toks_[i].capitalized;
     }

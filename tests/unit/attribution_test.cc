@@ -155,6 +155,8 @@ TEST_CASE("shows named by their network and subheadings are titles", "[attributi
   CHECK(speakers("Rosa Lind told WKTV’s “Morning Harbour” that the cables were fine.") == Names{""});
   CHECK(speakers("Rosa Lind spoke on “Face the Harbour,” then left.") == Names{""});
   CHECK(speakers("On WKTV’s “Morning Harbour,” engineer Rosa Lind said the cables were fine.")[0] == "");
+  // Short lower-case words do not break a title's title case.
+  CHECK(speakers("In an interview with WKTV’s “Night Talk with Ines Varga,” Rosa Lind said the fares would rise.")[0] == "");
   CHECK(speakers("“The bridge is safe,” said engineer Rosa Lind.\n‘All Bets Are Off’.\nThe vote is on Friday.") ==
         Names{"Rosa Lind", ""});
 }
