@@ -92,6 +92,17 @@ bool MentionReader::is_modifier(size_t i) const {
          in(i, Lex::kCueModifiers);
 }
 
+// A lower-case word in -ly (an adverb, most likely) right after a name or a subject pronoun: "Fiorina
+// routinely characterizes", "she flatly denied". A noun in -ly ("the family") has no name before it.
+bool MentionReader::is_adverb_after_subject(size_t i) const {
+  std::string_view w = word(i);
+  if (toks_[i].type != TokenType::kWord || toks_[i].capitalized || w.size() < 6 || w.substr(w.size() - 2) != "ly" ||
+      is_cue(i))
+    return false;
+  const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(i - 1));
+  return is_name_word(i - 1) || (p && p->tag != "s" && is_any(word(i - 1), {"he", "she", "they", "it"}));
+}
+
 bool MentionReader::is_title(size_t i) const {
   return toks_[i].type == TokenType::kWord && in(i, Lex::kTitles);
 }
@@ -210,6 +221,8 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
 std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t floor, int depth) const {
   if (depth > kMaxPhraseDepth) return std::nullopt;
   size_t j = end;
+  while (j > floor && is_modifier(j - 1)) --j;
+  if (j > floor + 1 && is_adverb_after_subject(j - 1)) --j;  // "Cruz gingerly said"
   while (j > floor && is_modifier(j - 1)) --j;
   if (j > floor + 1 && in(j - 1, Lex::kFunctionWords) &&
       toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))

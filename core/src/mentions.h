@@ -88,6 +88,7 @@ class MentionReader {
 
  private:
   bool is_name_word(size_t i) const;
+  bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   bool is_connector(size_t i) const;

@@ -279,3 +279,8 @@ TEST_CASE("a subordinate clause with a speech verb of its own speaks the quote i
         Names{"Ines Varga"});
   CHECK(speakers("Rosa Lind said Ines Varga wanted the fares to be “a scandal”.") == Names{"Rosa Lind"});
 }
+
+TEST_CASE("an adverb in -ly between a subject and its verb", "[attribution]") {
+  CHECK(speakers("Rosa Lind routinely describes herself as a “ferry warrior”.") == Names{"Rosa Lind"});
+  CHECK(speakers("The ferry is late, and she gingerly said the fares were “too high”.") == Names{"she"});
+}
