@@ -13,15 +13,21 @@ bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// An upper bound of the number of tokens, cheap to count: every token starts a run of non-space
-// bytes or is an ASCII punctuation mark or a multi-byte character (curly quotes, dashes).
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// An upper bound of the number of tokens, cheap to count. A token starts at a byte that is neither
+// whitespace nor a UTF-8 continuation byte (10xxxxxx), but never at a letter or digit right after an
+// ASCII letter (the word goes on) nor at a digit right after a digit (the word or number goes on).
 size_t token_bound(std::string_view text) {
   size_t n = 16;
-  bool space = true;
+  unsigned char prev = ' ';
   for (unsigned char c : text) {
-    bool is_sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!is_sp && (space || (c < 0x80 && !is_ascii_alnum(static_cast<char>(c))) || c >= 0xC0)) ++n;
-    space = is_sp;
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    bool goes_on = (is_ascii_letter(prev) && is_ascii_alnum(static_cast<char>(c))) ||
+                   (is_ascii_digit(prev) && is_ascii_digit(c));
+    n += !space && (c & 0xC0) != 0x80 && !goes_on;
+    prev = c;
   }
   return n;
 }
