@@ -2,8 +2,8 @@
 // the byte -> UTF-16 offset conversion used when a Result leaves the engine.
 //
 // Inside the engine every offset is a byte offset into valid UTF-8 (repair_utf8() guarantees that).
-// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 256 bytes
-// so that converting any offset costs a short forward scan and the index itself stays small (1/64 of
+// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 64 bytes
+// so that converting any offset costs a short forward scan and the index itself stays small (1/16 of
 // the input), whatever the input's size.
 #ifndef WHOSAID_TEXT_H_
 #define WHOSAID_TEXT_H_
@@ -112,7 +112,7 @@ class Utf16Index {
   size_t to_utf16(size_t byte_offset) const;
 
  private:
-  static constexpr size_t kStride = 256;
+  static constexpr size_t kStride = 64;
   std::string_view text_;
   std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
 };
