@@ -195,7 +195,9 @@ class Tokenizer {
     t.paragraph = paragraph_;
     t.sentence = static_cast<int>(out_.sentences.size());
     t.sentence_start = out_.tokens.size() == sentence_first_;
-    if (type == TokenType::kWord) t.lexicons = lexicon_bits(text_.substr(begin, end - begin));
+    t.markup = false;  // set by tokenize(), from find_markup()
+    if (type == TokenType::kWord)
+      t.lexicons = static_cast<uint16_t>(lexicon_bits(text_.substr(begin, end - begin)));
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
