@@ -42,16 +42,19 @@ class FlatWordMap {
     }
     return entries_[(slots_[slot] & 0xFFFFFFFFu) - 1].second;
   }
-  // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
+  // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon. One
+  // pass lower-cases and hashes the word.
   const V* find(std::string_view word) const {
-    char buf[48] = {};
+    char buf[48];
     if (word.size() > sizeof buf || slots_.empty()) return nullptr;
+    uint32_t h = kHashBasis;
     for (size_t i = 0; i < word.size(); ++i) {
       char c = word[i];
       buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      h = hash_step(h, buf[i]);
     }
     std::string_view folded(buf, word.size());
-    uint64_t s = slots_[probe(folded, hash(folded))];
+    uint64_t s = slots_[probe(folded, h)];
     return s ? &entries_[(s & 0xFFFFFFFFu) - 1].second : nullptr;
   }
   template <typename F>
@@ -60,9 +63,12 @@ class FlatWordMap {
   }
 
  private:
-  static uint32_t hash(std::string_view s) {  // FNV-1a
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  // FNV-1a.
+  static constexpr uint32_t kHashBasis = 2166136261u;
+  static uint32_t hash_step(uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
+  static uint32_t hash(std::string_view s) {
+    uint32_t h = kHashBasis;
+    for (char c : s) h = hash_step(h, c);
     return h;
   }
   // A slot: the word's hash above, its entry's index + 1 below; 0 is an empty slot.

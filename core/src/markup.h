@@ -2,7 +2,9 @@
 // @handles, #hashtags, and HTML-like tags that pages and corpora leave in the text (embedded tweets:
 // <tweet author="…">). Words in them are never names or reporting verbs: "@Uber_Sydney" is no speaker.
 //
-// Found with RE2, one pass over the text in linear time whatever the input (RE2 never backtracks).
+// Found with RE2 in linear time whatever the input (RE2 never backtracks), line by line: no markup
+// crosses a line, and RE2 reads only the lines that hold a character or string that every kind of
+// markup needs ('@', '#', '<', "://", "www.", "pic.twitter.com/"): a small part of most articles.
 #ifndef WHOSAID_MARKUP_H_
 #define WHOSAID_MARKUP_H_
 

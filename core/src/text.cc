@@ -98,56 +98,6 @@ char32_t decode_before(std::string_view s, size_t i, int* len) {
   return decode_at(s, k, len);
 }
 
-bool is_space(char32_t c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200A;
-  }
-}
-
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0xC0 && c <= 0x24F) return true;    // Latin-1 and Latin Extended
-  if (c >= 0x370 && c <= 0x52F) return true;   // Greek, Cyrillic
-  if (c >= 0x1E00 && c <= 0x1FFF) return true; // Latin and Greek extended
-  if (c >= 0x2000 && c <= 0x2BFF) return false; // punctuation and symbols
-  if (c >= 0x3000 && c <= 0x303F) return false; // CJK punctuation
-  if (c >= 0xFE30 && c <= 0xFE4F) return false;
-  if (c >= 0xFF00 && c <= 0xFF20) return false;
-  if (c >= 0x1F000) return false;              // emoji and other symbols
-  return c >= 0x530 && c != 0xFFFD;            // other scripts: take as letters
-}
-
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A alternates upper, lower
-  if (c >= 0x391 && c <= 0x3AB) return true;          // Greek
-  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
-  return false;
-}
-
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
-
-bool is_open_punct(char32_t c) { return c == '(' || c == '[' || c == '{'; }
-
-bool is_close_punct(char32_t c) {
-  switch (c) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
-    case 0x2026:  // …
-      return true;
-    default:
-      return false;
-  }
-}
-
 std::vector<Paragraph> split_paragraphs(std::string_view text) {
   std::vector<Paragraph> out;
   size_t begin = 0;

@@ -2,8 +2,8 @@
 // the byte -> UTF-16 offset conversion used when a Result leaves the engine.
 //
 // Inside the engine every offset is a byte offset into valid UTF-8 (repair_utf8() guarantees that).
-// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 256 bytes
-// so that converting any offset costs a short forward scan and the index itself stays small (1/64 of
+// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 64 bytes
+// so that converting any offset costs a short forward scan and the index itself stays small (1/16 of
 // the input), whatever the input's size.
 #ifndef WHOSAID_TEXT_H_
 #define WHOSAID_TEXT_H_
@@ -39,14 +39,63 @@ inline char32_t decode_at(std::string_view s, size_t i, int* len) {
 // The code point that ends just before byte `i` (0 at the start of `s`), and its byte length.
 char32_t decode_before(std::string_view s, size_t i, int* len);
 
-// Character classes, as the quote and attribution stages need them.
-bool is_space(char32_t c);        // whitespace, including no-break and zero-width spaces
-bool is_letter(char32_t c);       // letters of any script (approximate outside Latin/Greek/Cyrillic)
-bool is_upper(char32_t c);        // capital letters (Latin, Greek, Cyrillic)
-bool is_digit(char32_t c);
-bool is_dash(char32_t c);         // - – — and friends
-bool is_open_punct(char32_t c);   // ( [ {
-bool is_close_punct(char32_t c);  // . , ; : ! ? ) ] } …
+// Character classes, as the quote and attribution stages need them. Inline: the tokenizer asks them
+// of nearly every character.
+// Whitespace, including no-break and zero-width spaces
+inline bool is_space(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+// Letters of any script (approximate outside Latin/Greek/Cyrillic)
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;    // Latin-1 and Latin Extended
+  if (c >= 0x370 && c <= 0x52F) return true;   // Greek, Cyrillic
+  if (c >= 0x1E00 && c <= 0x1FFF) return true; // Latin and Greek extended
+  if (c >= 0x2000 && c <= 0x2BFF) return false; // punctuation and symbols
+  if (c >= 0x3000 && c <= 0x303F) return false; // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;
+  if (c >= 0xFF00 && c <= 0xFF20) return false;
+  if (c >= 0x1F000) return false;              // emoji and other symbols
+  return c >= 0x530 && c != 0xFFFD;            // other scripts: take as letters
+}
+
+// Capital letters (Latin, Greek, Cyrillic)
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A alternates upper, lower
+  if (c >= 0x391 && c <= 0x3AB) return true;          // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
+  return false;
+}
+
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// - – — and friends.
+inline bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+// ( [ {
+inline bool is_open_punct(char32_t c) { return c == '(' || c == '[' || c == '{'; }
+
+// . , ; : ! ? ) ] } …
+inline bool is_close_punct(char32_t c) {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case 0x2026:  // …
+      return true;
+    default:
+      return false;
+  }
+}
 
 // [begin, end) byte ranges of the non-blank lines of `text`; '\n' separates paragraphs and a '\r'
 // before it is left out of the paragraph.
@@ -63,7 +112,7 @@ class Utf16Index {
   size_t to_utf16(size_t byte_offset) const;
 
  private:
-  static constexpr size_t kStride = 256;
+  static constexpr size_t kStride = 64;
   std::string_view text_;
   std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
 };

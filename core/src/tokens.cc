@@ -1,5 +1,7 @@
 #include "tokens.h"
 
+#include <array>
+#include <cstdint>
 
 #include "lexicon.h"
 
@@ -13,15 +15,31 @@ bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// An upper bound of the number of tokens, cheap to count: every token starts a run of non-space
-// bytes or is an ASCII punctuation mark or a multi-byte character (curly quotes, dashes).
+// What a byte is to token_bound(): 0 never starts a token (whitespace, a UTF-8 continuation byte
+// 10xxxxxx), 1 may always start one, 2 an ASCII letter, 3 an ASCII digit.
+constexpr std::array<uint8_t, 256> kByteKind = [] {
+  std::array<uint8_t, 256> kind{};
+  for (int c = 0; c < 256; ++c) {
+    bool never = c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c & 0xC0) == 0x80;
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    kind[c] = never ? 0 : letter ? 2 : (c >= '0' && c <= '9') ? 3 : 1;
+  }
+  return kind;
+}();
+
+// kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
+constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
+
+// An upper bound of the number of tokens, cheap to count (a table lookup per byte). A token starts at
+// a byte that is neither whitespace nor a UTF-8 continuation byte, but never at a letter or digit right
+// after an ASCII letter (the word goes on) nor at a digit right after a digit (the word or number goes on).
 size_t token_bound(std::string_view text) {
   size_t n = 16;
-  bool space = true;
+  uint8_t before = 0;
   for (unsigned char c : text) {
-    bool is_sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!is_sp && (space || (c < 0x80 && !is_ascii_alnum(static_cast<char>(c))) || c >= 0xC0)) ++n;
-    space = is_sp;
+    uint8_t kind = kByteKind[c];
+    n += kStarts[before][kind];
+    before = kind;
   }
   return n;
 }
@@ -177,7 +195,9 @@ class Tokenizer {
     t.paragraph = paragraph_;
     t.sentence = static_cast<int>(out_.sentences.size());
     t.sentence_start = out_.tokens.size() == sentence_first_;
-    if (type == TokenType::kWord) t.lexicons = lexicon_bits(text_.substr(begin, end - begin));
+    t.markup = false;  // set by tokenize(), from find_markup()
+    if (type == TokenType::kWord)
+      t.lexicons = static_cast<uint16_t>(lexicon_bits(text_.substr(begin, end - begin)));
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "lexicon.h"
 #include "quotes.h"
 #include "text.h"
 
@@ -24,20 +25,22 @@ namespace whosaid {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
-// 28 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost.
+// 24 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost.
 // Byte offsets fit 32 bits because extract() refuses inputs of 4 GiB and more.
 struct Token {
   uint32_t begin;
   uint32_t end;
+  int quote = -1;         // index of the quote whose words (or marks) it is in, -1 outside quotes
+  int paragraph = 0;      // index into the paragraph list
+  int sentence = 0;       // index into Tokens::sentences
+  uint16_t lexicons = 0;  // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
   TokenType type;
-  bool capitalized;      // a word whose first letter is a capital
-  bool sentence_start;   // the first token of its sentence
-  bool markup = false;   // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
-  int quote = -1;        // index of the quote whose words (or marks) it is in, -1 outside quotes
-  int paragraph = 0;     // index into the paragraph list
-  int sentence = 0;      // index into Tokens::sentences
-  uint32_t lexicons = 0; // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
+  bool capitalized : 1;     // a word whose first letter is a capital
+  bool sentence_start : 1;  // the first token of its sentence
+  bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
 };
+static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
+static_assert(sizeof(Token) == 24, "tokens are the engine's largest memory cost");
 
 struct Sentence {
   size_t first;  // index of its first token
