@@ -1,6 +1,7 @@
 // Prints the README's quality table: every EVAL.md figure on PolNeAR dev and train side by side, as
 // scripts/eval.mjs computes it, plus the same figures when '' (two apostrophes) counts as a quotation
-// mark in the gold (eval.mjs --double-apostrophes; not EVAL.md). Run by scripts/quality-table.sh.
+// mark in the gold and in the engine (eval.mjs --double-apostrophes; not EVAL.md). Run by
+// scripts/quality-table.sh.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
