@@ -111,7 +111,8 @@ class Attributor {
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
-  // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work. out->quotes holds the quotes in
+  // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work or
+  // stand in a headline (which the quotes of a headline never take, see in_headline()). out->quotes holds the quotes in
   // text order, then from `quote_count` on the claims.
   void quotes_inside_claims(Analysis* out, size_t quote_count) const {
     auto by_begin = [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; };
@@ -122,7 +123,7 @@ class Attributor {
       FoundQuote& f = out->quotes[q];
       for (; next < out->quotes.size() && out->quotes[next].span.begin <= f.span.begin; ++next)
         if (!widest || out->quotes[next].span.end > widest->span.end) widest = &out->quotes[next];
-      if (f.entity >= 0 || works_[q] || !widest || widest->span.end < f.span.end) continue;
+      if (f.entity >= 0 || works_[q] || (first_[q] >= 0 && in_headline(q)) || !widest || widest->span.end < f.span.end) continue;
       f.entity = widest->entity;
       f.mention = widest->mention;
       f.cue = widest->cue;

@@ -7,6 +7,7 @@ namespace whosaid {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 
 class ClaimFinder {
@@ -40,6 +41,7 @@ class ClaimFinder {
   void sentence(const Sentence& s) {
     last_subject_.reset();
     size_t end = content_end(s);
+    label(s, end);
     for (size_t c = s.first; c < end; ++c) {
       if (!outside(c)) continue;
       if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {
@@ -80,6 +82,26 @@ class ClaimFinder {
     size_t quoted = 0;
     for (size_t i = first; i < last; ++i) quoted += !outside(i);
     return quoted * 5 > (last - first) * 4;
+  }
+
+  // "Paul Ryan: FBI decision defies explanation", "TAPPER: Do you think …": a short speaker label and a
+  // colon open the sentence, and what follows is theirs.
+  void label(const Sentence& s, size_t end) {
+    size_t colon = s.first;
+    while (colon < end && colon - s.first <= kMaxLabel && word(colon) != ":") ++colon;
+    if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
+    std::optional<Mention> m = r_.phrase_at(s.first, colon);
+    if (!m || m->last != colon) m = label_words(s.first, colon);
+    if (m) add(colon + 1, end, *m, colon, colon + 1);
+  }
+
+  // Words that can label a speaker: capitalised first, none a function word or reporting verb
+  // ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch").
+  std::optional<Mention> label_words(size_t first, size_t last) const {
+    if (!toks_[first].capitalized || r_.is_function_word(first)) return std::nullopt;
+    for (size_t k = first; k < last; ++k)
+      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k)) return std::nullopt;
+    return plain_description(first, last);
   }
 
   // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin"

@@ -119,3 +119,12 @@ TEST_CASE("a call for or on someone: the demand after the particle", "[claims]")
   CHECK(claims_of("Clara Haines called on the board to cut the fares.") ==
         Claims{{"the board to cut the fares", "Clara Haines"}});
 }
+
+TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
+  CHECK(claims_of("Clara Haines: The harbour will reopen in May.") ==
+        Claims{{"The harbour will reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Harbour poll: Most riders want cheaper fares.") ==
+        Claims{{"Most riders want cheaper fares", "Harbour poll"}});
+  CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
+  CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
+}
