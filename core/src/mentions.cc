@@ -1,5 +1,7 @@
 #include "mentions.h"
 
+#include <algorithm>
+
 #include "lexicon.h"
 
 namespace whosaid {
@@ -40,6 +42,10 @@ bool MentionReader::is_cue(size_t i) const {
   if (i + 1 < toks_.size() && is_any(word(i + 1), {"is", "was", "were", "are", "has", "have", "had"})) return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
+    return false;
+  // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase.
+  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) &&
+      is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
 }
@@ -173,7 +179,22 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
   return first;
 }
 
+// "Secretary of State John Kerry": the capitalised words after a title and "of" name the office before
+// they name the person, who starts at a known first name, else one word on. Returns the start of the
+// office's name when the run starts there (the title and "of" are before it), else `name_first`.
+size_t MentionReader::past_office(size_t name_first, size_t last) const {
+  if (name_first < 2 || name_first + 2 >= last || word(name_first - 1) != "of" || !is_title(name_first - 2))
+    return name_first;
+  for (size_t k = name_first + 1; k + 1 < last; ++k)
+    if (in(k, Lex::kFirstNames)) return k;
+  return name_first + 1;
+}
+
 Mention MentionReader::describe(size_t first, size_t name_first, size_t last) const {
+  if (size_t person = past_office(name_first, last); person != name_first) {
+    first = std::min(first, name_first - 2);  // the office is the role: "Secretary of State"
+    name_first = person;
+  }
   Mention m;
   m.first = first;
   m.last = last;

@@ -100,6 +100,7 @@ class MentionReader {
   bool is_qualifier(size_t i, size_t last) const;
   std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
+  size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
 
   std::string_view text_;

@@ -284,3 +284,11 @@ TEST_CASE("an adverb in -ly between a subject and its verb", "[attribution]") {
   CHECK(speakers("Rosa Lind routinely describes herself as a “ferry warrior”.") == Names{"Rosa Lind"});
   CHECK(speakers("The ferry is late, and she gingerly said the fares were “too high”.") == Names{"she"});
 }
+
+TEST_CASE("an office named after its title is the role, not part of the name", "[attribution]") {
+  whosaid::Result r = quotes_of("Secretary of Harbours Ines Varga said the fares were “fair”.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ines Varga");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "Secretary of Harbours");
+}
