@@ -41,6 +41,7 @@ class ClaimFinder {
   void sentence(const Sentence& s) {
     last_subject_.reset();
     size_t end = content_end(s);
+    size_t intro_end = introduction_end(s, end);
     label(s, end);
     for (size_t c = s.first; c < end; ++c) {
       if (!outside(c)) continue;
@@ -48,7 +49,7 @@ class ClaimFinder {
         according_to(s, c, end);
         continue;
       }
-      if (r_.is_cue(c)) verb(s, c, end);
+      if (r_.is_cue(c)) verb(s, c, c < intro_end ? intro_end : end);
       else if (c + 1 < end && word(c + 1) == "that") noun(s, c, end);
     }
   }
@@ -93,6 +94,17 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
     if (m) add(colon + 1, end, *m, colon, colon + 1);
+  }
+
+  // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
+  // s.first when the sentence opens with none. What its verb reports ends there too.
+  size_t introduction_end(const Sentence& s, size_t end) const {
+    if (!is(s.first, {"After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although",
+                      "Though", "Until", "Unless"}))
+      return s.first;
+    for (size_t k = s.first + 1; k < end; ++k)
+      if (outside(k) && word(k) == ",") return k;
+    return s.first;
   }
 
   // Words that can label a speaker: capitalised first, none a function word or reporting verb

@@ -128,3 +128,10 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
 }
+
+TEST_CASE("what a verb in an introductory clause reports ends with that clause", "[claims]") {
+  CHECK(claims_of("When Clara Haines said the ferry would be free, the riders cheered.") ==
+        Claims{{"the ferry would be free", "Clara Haines"}});
+  CHECK(claims_of("After the harbour attacks, Clara Haines said the port was safe.") ==
+        Claims{{"the port was safe", "Clara Haines"}});
+}
