@@ -97,10 +97,13 @@ class Attributor {
       f.mention = ByteSpan{toks_[c.speaker.local_first()].begin, toks_[c.speaker.local_last() - 1].end};
       if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
       f.confidence = c.speaker.type == MentionType::kPronoun ? kClaim * kPronounPenalty : kClaim;
-      // "Trump has said he would support …": the inner verb restates the outer claim's speaker.
+      // "Trump has said he would support …": the inner verb restates the outer claim's speaker; "most
+      // say they want …": a verb of thought inside a claim is part of what was said.
       if (last_claim != SIZE_MAX) {
         const FoundQuote& outer = out->quotes[last_claim];
-        if (outer.entity == f.entity && outer.span.begin <= f.span.begin && f.span.end <= outer.span.end) continue;
+        bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
+        bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
+        if (inside && (outer.entity == f.entity || thought)) continue;
       }
       last_claim = out->quotes.size();
       out->quotes.push_back(f);

@@ -135,3 +135,8 @@ TEST_CASE("what a verb in an introductory clause reports ends with that clause",
   CHECK(claims_of("After the harbour attacks, Clara Haines said the port was safe.") ==
         Claims{{"the port was safe", "Clara Haines"}});
 }
+
+TEST_CASE("a verb of thought inside a claim is part of what was said", "[claims]") {
+  CHECK(claims_of("Most riders say they want the ferry to run at night.") ==
+        Claims{{"they want the ferry to run at night", "Most riders"}});
+}
