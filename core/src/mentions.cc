@@ -233,6 +233,13 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
     size_t verb = end;
     while (verb > floor && is_modifier(verb - 1)) --verb;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
+    // "Current and former officials who spoke with The Huffington Post said": the relative clause
+    // ends at the verb; the speaker is the noun phrase before "who".
+    for (size_t k = floor + 1; k < m->first; ++k)
+      if (is_any(word(k), {"who"})) {
+        if (std::optional<Mention> head = opening_noun_phrase(floor, k)) return head;
+        break;
+      }
   }
   return m;
 }

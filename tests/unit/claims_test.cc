@@ -140,3 +140,8 @@ TEST_CASE("a verb of thought inside a claim is part of what was said", "[claims]
   CHECK(claims_of("Most riders say they want the ferry to run at night.") ==
         Claims{{"they want the ferry to run at night", "Most riders"}});
 }
+
+TEST_CASE("a relative clause between a speaker and the verb", "[claims]") {
+  CHECK(claims_of("Former riders who spoke with the Harbour Gazette said the ferry was always late.") ==
+        Claims{{"the ferry was always late", "Former riders"}});
+}
