@@ -8,6 +8,7 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
+constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 
 class ClaimFinder {
@@ -206,13 +207,23 @@ class ClaimFinder {
     return plain_description(k, cue_first);
   }
 
-  // "Wiśniewski told the Riverside Courier.": all that follows a verb of telling is whom it was told.
+  // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
+  // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
     if (!r_.takes_listener(cue)) return false;
-    for (size_t i = start; i < end; ++i)
+    for (size_t i = start; i < end; ++i) {
+      if (i > start && is(i, {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"}))
+        return !has_that(i, end);
       if (!toks_[i].capitalized && !is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"}))
         return false;
+    }
     return true;
+  }
+
+  bool has_that(size_t from, size_t end) const {
+    for (size_t i = from; i < end; ++i)
+      if (outside(i) && word(i) == "that") return true;
+    return false;
   }
 
   bool agent_follows(size_t verb, size_t end) const {
@@ -256,12 +267,12 @@ class ClaimFinder {
       if (listener && i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
         // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
         size_t k = i;
-        while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
+        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
         if (k < end && word(k) == "that") i = k;
       }
       if (listener && i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
         size_t k = i;
-        while (k < end && k - i < 5 && outside(k) && word(k) != "that") ++k;
+        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
         if (k < end && word(k) == "that") i = k;
       }
       if (i < end && word(i) == "that") ++i;

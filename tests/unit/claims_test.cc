@@ -145,3 +145,9 @@ TEST_CASE("a relative clause between a speaker and the verb", "[claims]") {
   CHECK(claims_of("Former riders who spoke with the Harbour Gazette said the ferry was always late.") ==
         Claims{{"the ferry was always late", "Former riders"}});
 }
+
+TEST_CASE("whom something was told, then where or when, is not a claim either", "[claims]") {
+  CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview.") == Claims{});
+  CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview that the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+}
