@@ -29,6 +29,13 @@ class ClaimFinder {
       if (word(i) == w) return true;
     return false;
   }
+  // Like is(), for lower-case `words`, whatever the case of the token's first letter ("On", "on").
+  bool is_any_case(size_t i, std::initializer_list<std::string_view> words) const {
+    std::string_view t = word(i);
+    for (std::string_view w : words)
+      if (t.size() == w.size() && !t.empty() && (t[0] | 0x20) == w[0] && t.substr(1) == w.substr(1)) return true;
+    return false;
+  }
 
   // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
   size_t content_end(const Sentence& s) const {
@@ -159,7 +166,7 @@ class ClaimFinder {
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(start, clause_end(start, end), *m, cue_first, c + 1))
         return;
-      if (after_comma && !parenthetical)  // "CLAUSE, officials said (in a statement)."
+      if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
         add(s.first, comma, *m, cue_first, c + 1);
       return;
     }
@@ -167,7 +174,7 @@ class ClaimFinder {
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = r_.words_to_end(c + 1, end);
-      if (m) add(s.first, comma, *m, c, c + 1);
+      if (m && !only_introduction(s.first, comma)) add(s.first, comma, *m, c, c + 1);
     }
   }
 
@@ -217,6 +224,19 @@ class ClaimFinder {
       if (!toks_[i].capitalized && !is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"}))
         return false;
     }
+    return true;
+  }
+
+  // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "But in a call
+  // with reporters"), which reports nothing: a preposition opens it and no comma ends a clause in it.
+  bool only_introduction(size_t first, size_t last) const {
+    size_t k = first;
+    if (k < last && is(k, {"But", "And", "Yet", "So"})) ++k;
+    if (k >= last || !is_any_case(k, {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
+                                      "amid", "unlike", "since", "following", "with", "without", "over", "for"}))
+      return false;
+    for (size_t i = k; i < last; ++i)
+      if (outside(i) && word(i) == ",") return false;
     return true;
   }
 

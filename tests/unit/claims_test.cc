@@ -151,3 +151,9 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
 }
+
+TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
+  CHECK(claims_of("On the subject of ferries, Clara Haines said.") == Claims{});
+  CHECK(claims_of("In 2024, the ferry ran late, Clara Haines said.") ==
+        Claims{{"In 2024, the ferry ran late", "Clara Haines"}});
+}
