@@ -240,6 +240,14 @@ class ClaimFinder {
     return true;
   }
 
+  bool subject_and_cue_follow(size_t i, size_t end) const {
+    for (size_t k = i; k < end && k < i + 4; ++k) {
+      if (r_.is_cue(k)) return k > i;
+      if (!outside(k) || toks_[k].type != TokenType::kWord) return false;
+    }
+    return false;
+  }
+
   bool has_that(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
       if (outside(i) && word(i) == "that") return true;
@@ -330,6 +338,8 @@ class ClaimFinder {
         return k;
       if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
         return k;
+      // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
+      if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
       if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
     }

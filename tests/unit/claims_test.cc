@@ -157,3 +157,8 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("In 2024, the ferry ran late, Clara Haines said.") ==
         Claims{{"In 2024, the ferry ran late", "Clara Haines"}});
 }
+
+TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[claims]") {
+  CHECK(claims_of("Clara Haines said the fares would rise, she added that the ferry would run late.") ==
+        Claims{{"the fares would rise", "Clara Haines"}, {"the ferry would run late", "Clara Haines"}});
+}
