@@ -131,8 +131,10 @@ void EntityResolver::index_name(int entity, std::string_view name) {
 // The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
 std::vector<int> EntityResolver::candidates(std::string_view key) const {
   std::vector<int> out;
-  for (std::string_view w : {first_word(key), last_word(key)}) {
-    auto it = by_word_.find(fold(w));
+  std::string_view words[] = {first_word(key), last_word(key)};
+  size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
+  for (size_t k = 0; k < lookups; ++k) {
+    auto it = by_word_.find(fold(words[k]));
     if (it == by_word_.end()) continue;
     const std::vector<int>& ids = it->second;
     size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
