@@ -91,3 +91,13 @@ if(NOT EXISTS ${WHOSAID_NLOHMANN_SOURCE}/json.hpp)
 endif()
 set(WHOSAID_NLOHMANN_INCLUDE ${WHOSAID_DEPS_DIR}/nlohmann/include)
 file(COPY ${WHOSAID_NLOHMANN_SOURCE}/ DESTINATION ${WHOSAID_NLOHMANN_INCLUDE}/nlohmann)
+
+# --- the engine's own code ---------------------------------------------------------------------------
+# Less inlining than -O2's default (threshold 225), for the engine only (RE2 above keeps -Os): V8 runs
+# an article's first extract() in its baseline tier and recompiles the hottest functions with its
+# optimising tier meanwhile, on the same two cores, in time superlinear in function size (issue 5).
+# With clang's default, Attributor::run absorbed every attribution rule (14 KB of wasm, 40-80 ms to
+# optimise); at 100 no function passes 5 KB. The first extract() on a 9.8 KB dev article: median
+# 33 -> 27 ms (31 fresh Node processes each, alternating, load ~3); the .wasm 8 KB smaller gzipped;
+# throughput the same within noise (scripts/wasm-budget.mjs).
+add_compile_options("SHELL:-mllvm -inline-threshold=100")

@@ -103,7 +103,7 @@ int EntityResolver::resolve_name(const Mention& m) {
     best = static_cast<int>(infos_.size());
     infos_.emplace_back();
   }
-  absorb(best, m);
+  absorb(best, m, full);
   return best;
 }
 
@@ -131,8 +131,11 @@ void EntityResolver::index_name(int entity, std::string_view name) {
 // The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
 std::vector<int> EntityResolver::candidates(std::string_view key) const {
   std::vector<int> out;
-  for (std::string_view w : {first_word(key), last_word(key)}) {
-    auto it = by_word_.find(fold(w));
+  out.reserve(2 * kMaxCandidates);  // one allocation
+  std::string_view words[] = {first_word(key), last_word(key)};
+  size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
+  for (size_t k = 0; k < lookups; ++k) {
+    auto it = by_word_.find(fold(words[k]));
     if (it == by_word_.end()) continue;
     const std::vector<int>& ids = it->second;
     size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
@@ -157,11 +160,10 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
     info.person_like = true;
 }
 
-void EntityResolver::absorb(int entity, const Mention& m) {
+void EntityResolver::absorb(int entity, const Mention& m, const std::string& name) {
   Info& info = infos_[entity];
   ++info.mentions;
   if (m.type == MentionType::kName) {
-    std::string name = name_text(m);
     bool known = false;
     for (const std::string& n : info.names) known = known || n == name;
     if (!known) {

@@ -51,7 +51,7 @@ class EntityResolver {
   int unresolved_pronoun(const Mention& m);
   std::string name_text(const Mention& m) const;
   std::string span_text(size_t first, size_t last) const;
-  void absorb(int entity, const Mention& m);
+  void absorb(int entity, const Mention& m, const std::string& name);  // name: name_text(m)
   void adopt_role(int entity, const Mention& m);
   void index_name(int entity, std::string_view name);
   std::vector<int> candidates(std::string_view key) const;

@@ -2,9 +2,11 @@
 // @handles, #hashtags, and HTML-like tags that pages and corpora leave in the text (embedded tweets:
 // <tweet author="…">). Words in them are never names or reporting verbs: "@Uber_Sydney" is no speaker.
 //
-// Found with RE2 in linear time whatever the input (RE2 never backtracks), line by line: no markup
-// crosses a line, and RE2 reads only the lines that hold a character or string that every kind of
-// markup needs ('@', '#', '<', "://", "www.", "pic.twitter.com/"): a small part of most articles.
+// Found line by line in linear time whatever the input: no markup crosses a line, and only the lines
+// that hold a character or string every kind needs ('@', '#', '<', "://", "www.", "pic.twitter.com/"),
+// a small part of most articles, are searched. Tags are read by hand; the other kinds with one RE2
+// pattern (RE2 never backtracks). None of those can start at or hold the '<' that starts every tag, so
+// the leftmost markup is the leftmost of the two searches' next matches, as one pattern would find.
 #ifndef WHOSAID_MARKUP_H_
 #define WHOSAID_MARKUP_H_
 

@@ -162,8 +162,10 @@ class Scanner {
   }
 
   void scan_paragraph(const Paragraph& para, size_t i) {
-    while (i < para.end) {
-      if (!may_start_mark(static_cast<unsigned char>(text_[i]))) { ++i; continue; }
+    const char* p = text_.data();
+    while (true) {
+      while (i < para.end && !may_start_mark(static_cast<unsigned char>(p[i]))) ++i;  // most bytes
+      if (i >= para.end) return;
       int len;
       Mark mark = mark_at(i, para.end, &len);
       if (mark != Mark::kNone) handle_mark(mark, i, i + len, para);

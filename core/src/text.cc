@@ -56,10 +56,18 @@ size_t invalid_sequence_length(std::string_view in, size_t i) {
   return 1;  // a lone continuation byte, C0 C1 F5..FF, or C2..DF without its continuation
 }
 
-// Index of the first byte that does not start a valid sequence, or in.size().
+bool eight_ascii_bytes(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ull) == 0;
+}
+
+// Index of the first byte that does not start a valid sequence, or in.size(). ASCII, eight bytes at
+// a time.
 size_t first_invalid(std::string_view in) {
   size_t i = 0;
   while (i < in.size()) {
+    if (i + 8 <= in.size() && eight_ascii_bytes(in.data() + i)) { i += 8; continue; }
     if (static_cast<unsigned char>(in[i]) < 0x80) { ++i; continue; }
     size_t n = valid_sequence_length(in, i);
     if (n == 0) return i;

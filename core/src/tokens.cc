@@ -1,5 +1,6 @@
 #include "tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -11,12 +12,8 @@ namespace {
 
 constexpr size_t kMaxSentenceTokens = 200;
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// What a byte is to token_bound(): 0 never starts a token (whitespace, a UTF-8 continuation byte
-// 10xxxxxx), 1 may always start one, 2 an ASCII letter, 3 an ASCII digit.
+// What a byte is to token_bound() and the word scan: 0 never starts a token (whitespace, a UTF-8
+// continuation byte 10xxxxxx), 1 may always start one, 2 an ASCII letter, 3 an ASCII digit.
 constexpr std::array<uint8_t, 256> kByteKind = [] {
   std::array<uint8_t, 256> kind{};
   for (int c = 0; c < 256; ++c) {
@@ -26,6 +23,8 @@ constexpr std::array<uint8_t, 256> kByteKind = [] {
   }
   return kind;
 }();
+
+bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >= 2; }
 
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
 constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
@@ -241,10 +240,10 @@ class Tokenizer {
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
                 const std::vector<QuoteMarks>& quotes, const std::vector<ByteSpan>& markup) {
   Tokens tokens = Tokenizer(text, quotes).run(paragraphs);
-  size_t m = 0;
-  for (Token& t : tokens.tokens) {  // both in text order: one merge pass
-    while (m < markup.size() && markup[m].end <= t.begin) ++m;
-    t.markup = m < markup.size() && markup[m].begin < t.end;
+  std::vector<Token>& t = tokens.tokens;
+  for (const ByteSpan& m : markup) {  // few spans: each finds its first token by binary search
+    auto it = std::partition_point(t.begin(), t.end(), [&](const Token& k) { return k.end <= m.begin; });
+    for (; it != t.end() && it->begin < m.end; ++it) it->markup = true;
   }
   return tokens;
 }
