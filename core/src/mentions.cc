@@ -32,9 +32,9 @@ char gender_tag(const LexiconEntry* e) {
 }  // namespace
 
 bool MentionReader::is_cue(size_t i) const {
+  if (!in(i, Lex::kCueVerbs)) return false;  // first: most tokens are no reporting verb
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.quote >= 0 || t.markup || (t.capitalized && !t.sentence_start)) return false;
-  if (!in(i, Lex::kCueVerbs)) return false;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace whosaid {
 
@@ -161,10 +162,33 @@ class Scanner {
     return kTable[c];
   }
 
-  void scan_paragraph(const Paragraph& para, size_t i) {
+  // Whether any of the eight bytes at `p` may start a mark: a non-ASCII byte, or " ' ` (a zero byte
+  // in `w` xor the character is one whose borrow reaches its top bit).
+  static bool may_start_mark_in_eight(const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    auto has = [&](char c) {
+      uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
+      return ((x - kOnes) & ~x & kTops) != 0;
+    };
+    return (w & kTops) != 0 || has('"') || has('\'') || has('`');
+  }
+
+  // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time.
+  size_t next_mark_start(size_t i, size_t end) const {
     const char* p = text_.data();
+    while (i < end) {
+      if (i + 8 <= end && !may_start_mark_in_eight(p + i)) { i += 8; continue; }
+      if (may_start_mark(static_cast<unsigned char>(p[i]))) return i;
+      ++i;
+    }
+    return end;
+  }
+
+  void scan_paragraph(const Paragraph& para, size_t i) {
     while (true) {
-      while (i < para.end && !may_start_mark(static_cast<unsigned char>(p[i]))) ++i;  // most bytes
+      i = next_mark_start(i, para.end);
       if (i >= para.end) return;
       int len;
       Mark mark = mark_at(i, para.end, &len);

@@ -12,19 +12,25 @@ namespace {
 
 constexpr size_t kMaxSentenceTokens = 200;
 
-// What a byte is to token_bound() and the word scan: 0 never starts a token (whitespace, a UTF-8
-// continuation byte 10xxxxxx), 1 may always start one, 2 an ASCII letter, 3 an ASCII digit.
-constexpr std::array<uint8_t, 256> kByteKind = [] {
-  std::array<uint8_t, 256> kind{};
+// What a byte is to token_bound() and the tokenizer's fast paths.
+enum ByteKind : uint8_t {
+  kNeverStarts,  // whitespace, a UTF-8 continuation byte (10xxxxxx): never starts a token
+  kOther,        // anything else that may start one
+  kLetter,       // ASCII letters
+  kDigit,        // ASCII digits
+};
+
+constexpr std::array<ByteKind, 256> kByteKind = [] {
+  std::array<ByteKind, 256> kind{};
   for (int c = 0; c < 256; ++c) {
     bool never = c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c & 0xC0) == 0x80;
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    kind[c] = never ? 0 : letter ? 2 : (c >= '0' && c <= '9') ? 3 : 1;
+    kind[c] = never ? kNeverStarts : letter ? kLetter : (c >= '0' && c <= '9') ? kDigit : kOther;
   }
   return kind;
 }();
 
-bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >= 2; }
+bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >= kLetter; }
 
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
 constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
@@ -34,9 +40,9 @@ constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0,
 // after an ASCII letter (the word goes on) nor at a digit right after a digit (the word or number goes on).
 size_t token_bound(std::string_view text) {
   size_t n = 16;
-  uint8_t before = 0;
+  ByteKind before = kNeverStarts;
   for (unsigned char c : text) {
-    uint8_t kind = kByteKind[c];
+    ByteKind kind = kByteKind[c];
     n += kStarts[before][kind];
     before = kind;
   }
@@ -86,6 +92,9 @@ class Tokenizer {
   }
 
   size_t next_token(size_t i) {
+    ByteKind kind = kByteKind[static_cast<unsigned char>(text_[i])];  // the common cases, without decoding
+    if (kind == kLetter) return word(i);
+    if (kind == kDigit) return number(i);
     if (text_[i] == ' ') return i + 1;
     int len;
     char32_t c = at(i, &len);
@@ -127,6 +136,7 @@ class Tokenizer {
     bool capital = is_upper(at(i, &len));
     while (true) {
       while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
+      if (i == end_ || text_[i] == ' ') break;            // and its common end
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
       char32_t d = at(i + len, &len2);
