@@ -47,7 +47,7 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), toks_(tokens.tokens), reader_(reader) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader) {}
 
 std::string EntityResolver::span_text(size_t first, size_t last) const {
   if (first >= last) return std::string();
@@ -193,7 +193,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const std::string& nam
 
 int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   if (m.gender == 's') return -1;  // "I" outside quotes: the writer, never an earlier speaker
-  int paragraph = toks_[m.first].paragraph;
+  size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kPronounWindowParagraphs);
   auto compatible = [&](int e, bool exact) {
     const Info& info = infos_[e];
     switch (m.gender) {
@@ -211,7 +211,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   if (last_speaker >= 0 && compatible(last_speaker, false)) {
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || it->first < window_first) break;
       if (it->entity == last_speaker) return last_speaker;
       if (compatible(it->entity, false)) break;
     }
@@ -222,7 +222,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   int names_seen = 0;
   for (auto it = before; it != names_.begin();) {
     --it;
-    if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+    if (before - it > kMaxNamesBack || it->first < window_first) break;
     if (!compatible(it->entity, false)) continue;
     ++names_seen;
     if (compatible(it->entity, true)) return it->entity;
@@ -237,13 +237,13 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
 
 int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
-  int paragraph = toks_[m.first].paragraph;
+  size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
                                    [](size_t t, const Mention& n) { return t < n.last; });
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
     }

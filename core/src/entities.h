@@ -58,6 +58,7 @@ class EntityResolver {
   static std::string fold(std::string_view s);
 
   std::string_view text_;
+  const Tokens& tokens_;
   const std::vector<Token>& toks_;
   const MentionReader& reader_;
   std::vector<Info> infos_;

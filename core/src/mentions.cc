@@ -498,14 +498,14 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 
 std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
   std::vector<Mention> out;
-  size_t i = 0;
-  while (i < toks_.size() && toks_[i].paragraph < first_paragraph) ++i;
+  size_t i = tokens_.first_token_of_paragraph(first_paragraph);
   while (i < toks_.size()) {
     if (!is_name_word(i)) { ++i; continue; }
+    const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
     size_t floor = i;
-    while (floor > 0 && toks_[floor - 1].sentence == toks_[i].sentence && i - floor < kMaxPhrase) --floor;
+    while (floor > s.first && i - floor < kMaxPhrase) --floor;
     size_t n = i + 1;
-    while (n < toks_.size() && toks_[n].sentence == toks_[i].sentence) {
+    while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
       if (n + 1 < toks_.size() && is_connector(n) && is_name_word(n + 1)) { n += 2; continue; }
       break;

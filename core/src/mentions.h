@@ -52,7 +52,7 @@ Mention plain_description(size_t first, size_t last);
 // Reads the text through tokens with the lexicons at hand.
 class MentionReader {
  public:
-  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), toks_(tokens.tokens) {}
+  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens), toks_(tokens.tokens) {}
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
   // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
@@ -104,6 +104,7 @@ class MentionReader {
   size_t extend_role_left(size_t first, size_t floor) const;
 
   std::string_view text_;
+  const Tokens& tokens_;
   const std::vector<Token>& toks_;
 };
 

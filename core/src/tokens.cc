@@ -61,7 +61,7 @@ class Tokenizer {
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
     for (size_t p = 0; p < paragraphs.size(); ++p) {
-      paragraph_ = static_cast<int>(p);
+      out_.paragraph_first.push_back(static_cast<uint32_t>(out_.tokens.size()));
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
@@ -201,8 +201,6 @@ class Tokenizer {
     t.type = type;
     t.capitalized = capitalized;
     t.quote = quote_at(begin);
-    t.paragraph = paragraph_;
-    t.sentence = static_cast<int>(out_.sentences.size());
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     if (type == TokenType::kWord)
@@ -242,10 +240,24 @@ class Tokenizer {
   size_t end_ = 0;
   size_t next_quote_ = 0;
   size_t sentence_first_ = 0;
-  int paragraph_ = 0;
 };
 
 }  // namespace
+
+int Tokens::paragraph_of(size_t i) const {
+  auto it = std::upper_bound(paragraph_first.begin(), paragraph_first.end(), i);
+  return static_cast<int>(it - paragraph_first.begin()) - 1;
+}
+
+size_t Tokens::sentence_of(size_t i) const {
+  auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.last <= i; });
+  return static_cast<size_t>(it - sentences.begin());
+}
+
+size_t Tokens::first_token_of_paragraph(int p) const {
+  if (p <= 0) return 0;
+  return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
+}
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
                 const std::vector<QuoteMarks>& quotes, const std::vector<ByteSpan>& markup) {

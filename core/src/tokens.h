@@ -25,14 +25,13 @@ namespace whosaid {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
-// 24 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost.
-// Byte offsets fit 32 bits because extract() refuses inputs of 4 GiB and more.
+// 16 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost. Byte
+// offsets fit 32 bits because extract() refuses inputs of 4 GiB and more. A token's paragraph and
+// sentence are not stored in it but looked up in Tokens' per-range tables (Tokens::paragraph_of()).
 struct Token {
   uint32_t begin;
   uint32_t end;
   int quote = -1;         // index of the quote whose words (or marks) it is in, -1 outside quotes
-  int paragraph = 0;      // index into the paragraph list
-  int sentence = 0;       // index into Tokens::sentences
   uint16_t lexicons = 0;  // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
   TokenType type;
   bool capitalized : 1;     // a word whose first letter is a capital
@@ -40,7 +39,7 @@ struct Token {
   bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
 };
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
-static_assert(sizeof(Token) == 24, "tokens are the engine's largest memory cost");
+static_assert(sizeof(Token) == 16, "tokens are the engine's largest memory cost");
 
 struct Sentence {
   size_t first;  // index of its first token
@@ -49,7 +48,16 @@ struct Sentence {
 
 struct Tokens {
   std::vector<Token> tokens;
-  std::vector<Sentence> sentences;
+  std::vector<Sentence> sentences;        // in order; together they hold every token
+  std::vector<uint32_t> paragraph_first;  // per paragraph, the index of its first token (or of the
+                                          // next paragraph's, when it has none)
+
+  // The index of the paragraph, or of the sentence, that token `i` is in: binary searches.
+  int paragraph_of(size_t i) const;
+  size_t sentence_of(size_t i) const;
+  // The index of the first token in paragraph `p` or after it (0 for p < 0).
+  size_t first_token_of_paragraph(int p) const;
+  bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
 };
 
 // `markup`: the non-prose spans of find_markup(), in order.
