@@ -138,11 +138,11 @@ class Attributor {
   void locate_quotes() {
     first_.assign(quotes_.size(), -1);
     last_.assign(quotes_.size(), -1);
-    for (size_t i = 0; i < toks_.size(); ++i) {
-      int q = toks_[i].quote;
-      if (q < 0) continue;
-      if (first_[q] < 0) first_[q] = static_cast<int>(i);
-      last_[q] = static_cast<int>(i) + 1;
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      TokenRange r = quote_tokens(toks_, quotes_[q]);
+      if (r.first == r.last) continue;
+      first_[q] = static_cast<int>(r.first);
+      last_[q] = static_cast<int>(r.last);
     }
   }
 
@@ -203,7 +203,7 @@ class Attributor {
             toks_[last_[q]].type == TokenType::kPunct);
   }
 
-  bool outside(size_t i) const { return toks_[i].quote < 0; }
+  bool outside(size_t i) const { return !toks_[i].in_quote; }
 
   // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,
   // or right after a colon or at its paragraph's start) and ends like one, or runs long.

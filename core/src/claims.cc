@@ -23,7 +23,7 @@ class ClaimFinder {
 
  private:
   std::string_view word(size_t i) const { return r_.word(i); }
-  bool outside(size_t i) const { return toks_[i].quote < 0; }
+  bool outside(size_t i) const { return !toks_[i].in_quote; }
   bool is(size_t i, std::initializer_list<std::string_view> words) const {
     for (std::string_view w : words)
       if (word(i) == w) return true;

@@ -67,7 +67,7 @@ class Tokenizer {
       while (i < end_) i = next_token(i);
       // A paragraph ends its sentence, unless a quote runs on into the next paragraph.
       const Token* last = out_.tokens.empty() ? nullptr : &out_.tokens.back();
-      if (!last || last->quote < 0 || !continues_next_paragraph(last->quote, paragraphs, p))
+      if (!last || !last->in_quote || !continues_next_paragraph(last_quote_, paragraphs, p))
         close_sentence();
     }
     close_sentence();
@@ -85,6 +85,7 @@ class Tokenizer {
   }
 
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
+  // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
     while (next_quote_ < quotes_.size() && quotes_[next_quote_].close <= i) ++next_quote_;
     if (next_quote_ < quotes_.size() && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
@@ -102,7 +103,7 @@ class Tokenizer {
     if (is_digit(c)) return number(i);
     if (is_letter(c)) return word(i);
     push(i, i + len, TokenType::kPunct, false);
-    if (ends_sentence(c) && out_.tokens.back().quote < 0) maybe_close_sentence(i + len);
+    if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
     return i + len;
   }
@@ -111,7 +112,7 @@ class Tokenizer {
   bool is_closing_mark_after_sentence(size_t i, char32_t c) const {
     if (c != 0x201D && c != '"' && c != 0x00BB && c != 0x2019) return false;
     const Token& t = out_.tokens.back();
-    if (t.quote < 0 || quotes_[t.quote].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
+    if (!t.in_quote || quotes_[last_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
     int len;
     return ends_sentence(decode_before(text_, i, &len));
   }
@@ -200,7 +201,9 @@ class Tokenizer {
     t.end = static_cast<uint32_t>(end);
     t.type = type;
     t.capitalized = capitalized;
-    t.quote = quote_at(begin);
+    int quote = quote_at(begin);
+    t.in_quote = quote >= 0;
+    if (t.in_quote) last_quote_ = quote;
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     if (type == TokenType::kWord)
@@ -239,6 +242,7 @@ class Tokenizer {
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;
+  int last_quote_ = -1;  // the quote of the last token pushed that is in one
   size_t sentence_first_ = 0;
 };
 
@@ -257,6 +261,13 @@ size_t Tokens::sentence_of(size_t i) const {
 size_t Tokens::first_token_of_paragraph(int p) const {
   if (p <= 0) return 0;
   return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
+}
+
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q) {
+  auto begins_before = [](size_t offset) { return [offset](const Token& t) { return t.begin < offset; }; };
+  auto first = std::partition_point(tokens.begin(), tokens.end(), begins_before(q.open));
+  auto last = std::partition_point(first, tokens.end(), begins_before(q.close));
+  return {static_cast<size_t>(first - tokens.begin()), static_cast<size_t>(last - tokens.begin())};
 }
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
