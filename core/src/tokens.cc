@@ -233,7 +233,7 @@ class Tokenizer {
 
   void close_sentence() {
     if (out_.tokens.size() == sentence_first_) return;
-    out_.sentences.push_back({sentence_first_, out_.tokens.size()});
+    out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
     sentence_first_ = out_.tokens.size();
   }
 

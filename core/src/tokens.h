@@ -42,8 +42,8 @@ static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a b
 static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
 
 struct Sentence {
-  size_t first;  // index of its first token
-  size_t last;   // index one past its last token
+  uint32_t first;  // index of its first token
+  uint32_t last;   // index one past its last token
 };
 
 struct Tokens {
