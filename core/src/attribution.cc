@@ -87,8 +87,17 @@ class Attributor {
   // Reported speech without quotation marks, merged into the quotes in text order.
   void add_claims(Analysis* out) {
     const size_t quote_count = out->quotes.size();
+    append_claims(find_claims(reader_, tokens_), out);
+    quotes_inside_claims(out, quote_count);
+    std::stable_sort(out->quotes.begin(), out->quotes.end(),
+                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // The claims whose speaker resolves, as found quotes after the quotes in out->quotes.
+  void append_claims(std::vector<Claim> claims, Analysis* out) {
+    out->quotes.reserve(out->quotes.size() + claims.size());  // at once: a long text has tens of thousands
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
-    for (Claim& c : find_claims(reader_, tokens_)) {
+    for (Claim& c : claims) {
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
@@ -108,9 +117,6 @@ class Attributor {
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
     }
-    quotes_inside_claims(out, quote_count);
-    std::stable_sort(out->quotes.begin(), out->quotes.end(),
-                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own

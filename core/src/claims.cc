@@ -74,7 +74,8 @@ class ClaimFinder {
                    "while", "from", "of", "on", "for", "since", "until", "through", "into", "then"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
       return false;
-    out_.push_back({first, last, speaker, cue_first, cue_last});
+    auto index = [](size_t i) { return static_cast<uint32_t>(i); };
+    out_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last)});
     return true;
   }
 
