@@ -326,10 +326,11 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
-    std::sort(info.speaker_mentions.begin(), info.speaker_mentions.end(),
-              [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
-    for (ByteSpan s : info.speaker_mentions)
-      if (ent.mentions.empty() || ent.mentions.back().begin != s.begin) ent.mentions.push_back(s);
+    std::vector<ByteSpan>& spans = info.speaker_mentions;
+    std::sort(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
+                spans.end());
+    ent.mentions = std::move(spans);  // not copied: a long text has a mention per few dozen tokens
   }
   return out;
 }
