@@ -57,8 +57,8 @@ std::string EntityResolver::span_text(size_t first, size_t last) const {
 std::string EntityResolver::name_text(const Mention& m) const { return span_text(m.name_first, m.last); }
 
 void EntityResolver::add_names(std::vector<Mention> names) {
-  names_ = std::move(names);
-  for (Mention& m : names_) m.entity = resolve_name(m);
+  names_.reserve(names.size());
+  for (const Mention& m : names) names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
@@ -206,7 +206,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     }
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                 [](size_t t, const Mention& n) { return t < n.last; });
+                                 [](size_t t, const NameMention& n) { return t < n.last; });
   // The current speaker, if nobody else who fits was named since their last mention.
   if (last_speaker >= 0 && compatible(last_speaker, false)) {
     for (auto it = before; it != names_.begin();) {
@@ -240,7 +240,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                   [](size_t t, const Mention& n) { return t < n.last; });
+                                   [](size_t t, const NameMention& n) { return t < n.last; });
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
@@ -284,7 +284,7 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kName: {
       // The same tokens were already resolved as a name; reuse that decision.
       auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
-                                 [](const Mention& n, size_t t) { return n.last <= t; });
+                                 [](const NameMention& n, size_t t) { return n.last <= t; });
       if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) {
         e = it->entity;
         adopt_role(e, *m);
@@ -306,7 +306,7 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
-  for (const Mention& m : names_)
+  for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
