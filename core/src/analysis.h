@@ -4,6 +4,7 @@
 #define WHOSAID_ANALYSIS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,9 +13,10 @@
 
 namespace whosaid {
 
+// Byte offsets fit 32 bits: extract() refuses inputs of 4 GiB and more.
 struct ByteSpan {
-  size_t begin = 0;
-  size_t end = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
 };
 
 // A person, organisation or group the article mentions: a candidate speaker.

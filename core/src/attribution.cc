@@ -87,8 +87,17 @@ class Attributor {
   // Reported speech without quotation marks, merged into the quotes in text order.
   void add_claims(Analysis* out) {
     const size_t quote_count = out->quotes.size();
+    append_claims(find_claims(reader_, tokens_), out);
+    quotes_inside_claims(out, quote_count);
+    std::stable_sort(out->quotes.begin(), out->quotes.end(),
+                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // The claims whose speaker resolves, as found quotes after the quotes in out->quotes.
+  void append_claims(std::vector<Claim> claims, Analysis* out) {
+    out->quotes.reserve(out->quotes.size() + claims.size());  // at once: a long text has tens of thousands
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
-    for (Claim& c : find_claims(reader_, tokens_)) {
+    for (Claim& c : claims) {
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
@@ -108,9 +117,6 @@ class Attributor {
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
     }
-    quotes_inside_claims(out, quote_count);
-    std::stable_sort(out->quotes.begin(), out->quotes.end(),
-                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
@@ -138,11 +144,11 @@ class Attributor {
   void locate_quotes() {
     first_.assign(quotes_.size(), -1);
     last_.assign(quotes_.size(), -1);
-    for (size_t i = 0; i < toks_.size(); ++i) {
-      int q = toks_[i].quote;
-      if (q < 0) continue;
-      if (first_[q] < 0) first_[q] = static_cast<int>(i);
-      last_[q] = static_cast<int>(i) + 1;
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      TokenRange r = quote_tokens(toks_, quotes_[q]);
+      if (r.first == r.last) continue;
+      first_[q] = static_cast<int>(r.first);
+      last_[q] = static_cast<int>(r.last);
     }
   }
 
@@ -151,12 +157,12 @@ class Attributor {
   // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
   // first paragraph, with more after it, written in title case -- no lower-case word of four letters
   // or more, which a sentence always has ("said", "that", "with").
-  bool in_headline(size_t q) const { return toks_[first_[q]].paragraph == 0 && first_paragraph_is_headline_; }
+  bool in_headline(size_t q) const { return tokens_.paragraph_of(first_[q]) == 0 && first_paragraph_is_headline_; }
 
   bool first_paragraph_is_headline() const {
-    if (toks_.empty() || toks_.back().paragraph == 0) return false;
+    if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return false;
     size_t long_words = 0, capitalised = 0;
-    for (size_t i = 0; i < toks_.size() && toks_[i].paragraph == 0; ++i) {
+    for (size_t i = 0; i < tokens_.first_token_of_paragraph(1); ++i) {
       if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4 || !outside(i)) continue;
       ++long_words;
       capitalised += toks_[i].capitalized;
@@ -195,15 +201,15 @@ class Attributor {
   // (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f > 0 && toks_[f - 1].paragraph == toks_[f].paragraph &&
+    if (!starts_paragraph(f) &&
         (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled"}) || word(f - 1) == "’S"))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
-           (static_cast<size_t>(last_[q]) >= toks_.size() || toks_[last_[q]].paragraph != toks_[f].paragraph ||
+           (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||
             toks_[last_[q]].type == TokenType::kPunct);
   }
 
-  bool outside(size_t i) const { return toks_[i].quote < 0; }
+  bool outside(size_t i) const { return !toks_[i].in_quote; }
 
   // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,
   // or right after a colon or at its paragraph's start) and ends like one, or runs long.
@@ -215,7 +221,7 @@ class Attributor {
     bool starts = is_upper(first) || is_digit(first) || first == 0x2026 || first == '.';
     if (first_[q] > 0) {
       std::string_view before = word(first_[q] - 1);
-      if (before == ":" || toks_[first_[q] - 1].paragraph != toks_[first_[q]].paragraph) starts = true;
+      if (before == ":" || starts_paragraph(first_[q])) starts = true;
     } else if (first_[q] == 0) {
       starts = true;
     }
@@ -226,7 +232,7 @@ class Attributor {
   }
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
-    const Sentence& s = sentences_[toks_[first_[q]].sentence];
+    const Sentence& s = sentences_[tokens_.sentence_of(first_[q])];
     if (auto a = right_before_quote(q, s)) return a;
     if (auto a = cue_in_sentence(q, s)) return a;
     if (auto a = according_to(s)) return a;
@@ -253,12 +259,12 @@ class Attributor {
   // “…,” Trump said.  “…,” said Trump.  “…,” he told reporters.  “…” — Commissioner X
   std::optional<Attribution> after_quote(size_t q) const {
     size_t i = static_cast<size_t>(last_[q]);
-    if (i < toks_.size() && toks_[i].paragraph != toks_[i - 1].paragraph) return signature_line(i);
+    if (i < toks_.size() && starts_paragraph(i)) return signature_line(i);
     size_t skipped = 0;
     while (i < toks_.size() && skipped < 2 && outside(i) && toks_[i].type == TokenType::kPunct &&
            (word(i) == "," || is_dash_token(i)))
       ++i, ++skipped;
-    if (i >= toks_.size() || !outside(i) || toks_[i].paragraph != toks_[last_[q] - 1].paragraph) return std::nullopt;
+    if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
     // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
     // ("“…?” Trump asked."); after "“….” Sanders called …" a new sentence has begun.
     if (toks_[i].sentence_start && !ends_with_question_or_exclamation(q)) return std::nullopt;
@@ -284,8 +290,8 @@ class Attributor {
     std::optional<Mention> m = reader_.phrase_at(i + 1, end);
     if (!m || m->type != MentionType::kName) return std::nullopt;
     size_t k = m->last;
-    while (k < toks_.size() && toks_[k].paragraph == toks_[i].paragraph && toks_[k].type == TokenType::kPunct) ++k;
-    if (k < toks_.size() && toks_[k].paragraph == toks_[i].paragraph) return std::nullopt;
+    while (k < toks_.size() && tokens_.same_paragraph(k, i) && toks_[k].type == TokenType::kPunct) ++k;
+    if (k < toks_.size() && tokens_.same_paragraph(k, i)) return std::nullopt;
     return make(*m, i, i, kAfterQuote);
   }
 
@@ -330,7 +336,7 @@ class Attributor {
     return c;
   }
 
-  size_t sentence_end_from(size_t i) const { return sentences_[toks_[i].sentence].last; }
+  size_t sentence_end_from(size_t i) const { return sentences_[tokens_.sentence_of(i)].last; }
 
   // "Trump replied, “…”", "Devine responded: “…”", "Kasich resisted: “…”": a verb right before the
   // quote, after its subject, is the quote's own reporting clause whatever came earlier in the sentence.
@@ -450,8 +456,8 @@ class Attributor {
   // "Clinton: “…”", as transcripts and debate write-ups label their speakers.
   std::optional<Attribution> colon_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f < 2 || word(f - 1) != ":" || toks_[f - 1].paragraph != toks_[f].paragraph) return std::nullopt;
-    size_t floor = sentences_[toks_[f - 1].sentence].first;
+    if (f < 2 || word(f - 1) != ":" || starts_paragraph(f)) return std::nullopt;
+    size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
     if (f - 1 - floor > 6) return std::nullopt;  // a label is short
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
       return make(*m, f - 1, f - 1, kColonLine);
@@ -496,8 +502,8 @@ class Attributor {
   // A quote paragraph after a line that ends with a colon: "From Chairwoman Y:".
   std::optional<Attribution> colon_line(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f == 0 || toks_[f - 1].paragraph == toks_[f].paragraph || word(f - 1) != ":") return std::nullopt;
-    size_t floor = sentences_[toks_[f - 1].sentence].first;
+    if (f == 0 || !starts_paragraph(f) || word(f - 1) != ":") return std::nullopt;
+    size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
     size_t end = f - 1;
     if (end > floor && reader_.is_speech_cue(end - 1)) {  // "Caddell continued:"
       size_t cue = end - 1;
@@ -507,7 +513,7 @@ class Attributor {
     // then a verb; the statement is no speaker.
     if (auto m = reader_.phrase_before(end, floor); m && !reader_.in(m->last - 1, Lex::kCueNouns))
       return make(*m, end, end, kColonLine);
-    if (auto m = sentence_subject(sentences_[toks_[f - 1].sentence], end);
+    if (auto m = sentence_subject(sentences_[tokens_.sentence_of(f - 1)], end);
         m && m->last < end && toks_[m->last].type == TokenType::kWord && !toks_[m->last].capitalized)
       return make(*m, end, end, kColonLine);
     return std::nullopt;
@@ -517,8 +523,8 @@ class Attributor {
   // previous quote is in the same paragraph, or ends the paragraph before this one's.
   std::optional<Attribution> continued(size_t q, const Analysis& done) const {
     if (q == 0 || done.quotes[q - 1].entity < 0 || last_[q - 1] < 0) return std::nullopt;
-    int here = toks_[first_[q]].paragraph;
-    int there = toks_[last_[q - 1] - 1].paragraph;
+    int here = tokens_.paragraph_of(first_[q]);
+    int there = tokens_.paragraph_of(last_[q - 1] - 1);
     bool same_paragraph = here == there;
     bool next_paragraph = here == there + 1 && static_cast<size_t>(last_[q - 1]) <= toks_.size() &&
                           ends_paragraph(static_cast<size_t>(last_[q - 1])) && starts_paragraph(first_[q]);
@@ -550,9 +556,9 @@ class Attributor {
   // same paragraph continues that sentence's speaker.
   std::optional<Attribution> previous_sentence(size_t q, const Sentence& s) const {
     if (!starts_sentence(q) || s.first == 0) return std::nullopt;
-    const Sentence& prev = sentences_[toks_[s.first - 1].sentence];
-    bool same_paragraph = toks_[prev.first].paragraph == toks_[s.first].paragraph;
-    bool paragraph_after = toks_[prev.first].paragraph + 1 == toks_[s.first].paragraph &&
+    const Sentence& prev = sentences_[tokens_.sentence_of(s.first - 1)];
+    bool same_paragraph = tokens_.same_paragraph(prev.first, s.first);
+    bool paragraph_after = tokens_.paragraph_of(prev.first) + 1 == tokens_.paragraph_of(s.first) &&
                            starts_paragraph(first_[q]) && !has_quote(prev);
     if (!same_paragraph && !paragraph_after) return std::nullopt;
     for (size_t c = prev.first; c < prev.last; ++c) {
@@ -566,12 +572,12 @@ class Attributor {
 
   // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph.
   bool ends_paragraph(size_t i) const {
-    for (size_t n = 0; i < toks_.size() && toks_[i].paragraph == toks_[i - 1].paragraph; ++i, ++n)
+    for (size_t n = 0; i < toks_.size() && !starts_paragraph(i); ++i, ++n)
       if (!outside(i) || n == 8) return false;  // looks at most 9 tokens: the pass stays linear
     return true;
   }
 
-  bool starts_paragraph(size_t i) const { return i == 0 || toks_[i - 1].paragraph != toks_[i].paragraph; }
+  bool starts_paragraph(size_t i) const { return i == 0 || !tokens_.same_paragraph(i - 1, i); }
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;

@@ -23,7 +23,7 @@ class ClaimFinder {
 
  private:
   std::string_view word(size_t i) const { return r_.word(i); }
-  bool outside(size_t i) const { return toks_[i].quote < 0; }
+  bool outside(size_t i) const { return !toks_[i].in_quote; }
   bool is(size_t i, std::initializer_list<std::string_view> words) const {
     for (std::string_view w : words)
       if (word(i) == w) return true;
@@ -74,7 +74,8 @@ class ClaimFinder {
                    "while", "from", "of", "on", "for", "since", "until", "through", "into", "then"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
       return false;
-    out_.push_back({first, last, speaker, cue_first, cue_last});
+    auto index = [](size_t i) { return static_cast<uint32_t>(i); };
+    out_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last)});
     return true;
   }
 

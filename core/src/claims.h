@@ -16,6 +16,7 @@
 #define WHOSAID_CLAIMS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "mentions.h"
@@ -23,12 +24,12 @@
 
 namespace whosaid {
 
-struct Claim {
-  size_t first;      // first token of the reported clause
-  size_t last;       // one past its last token
+struct Claim {         // token indices in 32 bits, as in Mention
+  uint32_t first;      // first token of the reported clause
+  uint32_t last;       // one past its last token
   Mention speaker;
-  size_t cue_first;  // the reporting words
-  size_t cue_last;
+  uint32_t cue_first;  // the reporting words
+  uint32_t cue_last;
 };
 
 // The claims of the text, in text order of their reporting verbs.

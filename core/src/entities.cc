@@ -47,7 +47,7 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), toks_(tokens.tokens), reader_(reader) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader) {}
 
 std::string EntityResolver::span_text(size_t first, size_t last) const {
   if (first >= last) return std::string();
@@ -57,8 +57,8 @@ std::string EntityResolver::span_text(size_t first, size_t last) const {
 std::string EntityResolver::name_text(const Mention& m) const { return span_text(m.name_first, m.last); }
 
 void EntityResolver::add_names(std::vector<Mention> names) {
-  names_ = std::move(names);
-  for (Mention& m : names_) m.entity = resolve_name(m);
+  names_.reserve(names.size());
+  for (const Mention& m : names) names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
@@ -193,7 +193,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const std::string& nam
 
 int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   if (m.gender == 's') return -1;  // "I" outside quotes: the writer, never an earlier speaker
-  int paragraph = toks_[m.first].paragraph;
+  size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kPronounWindowParagraphs);
   auto compatible = [&](int e, bool exact) {
     const Info& info = infos_[e];
     switch (m.gender) {
@@ -206,12 +206,12 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     }
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                 [](size_t t, const Mention& n) { return t < n.last; });
+                                 [](size_t t, const NameMention& n) { return t < n.last; });
   // The current speaker, if nobody else who fits was named since their last mention.
   if (last_speaker >= 0 && compatible(last_speaker, false)) {
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || it->first < window_first) break;
       if (it->entity == last_speaker) return last_speaker;
       if (compatible(it->entity, false)) break;
     }
@@ -222,7 +222,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   int names_seen = 0;
   for (auto it = before; it != names_.begin();) {
     --it;
-    if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kPronounWindowParagraphs) break;
+    if (before - it > kMaxNamesBack || it->first < window_first) break;
     if (!compatible(it->entity, false)) continue;
     ++names_seen;
     if (compatible(it->entity, true)) return it->entity;
@@ -237,13 +237,13 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
 
 int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
-  int paragraph = toks_[m.first].paragraph;
+  size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                   [](size_t t, const Mention& n) { return t < n.last; });
+                                   [](size_t t, const NameMention& n) { return t < n.last; });
     for (auto it = before; it != names_.begin();) {
       --it;
-      if (before - it > kMaxNamesBack || toks_[it->first].paragraph < paragraph - kDescriptionWindowParagraphs) break;
+      if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
     }
@@ -284,7 +284,7 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kName: {
       // The same tokens were already resolved as a name; reuse that decision.
       auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
-                                 [](const Mention& n, size_t t) { return n.last <= t; });
+                                 [](const NameMention& n, size_t t) { return n.last <= t; });
       if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) {
         e = it->entity;
         adopt_role(e, *m);
@@ -306,7 +306,7 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
-  for (const Mention& m : names_)
+  for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
@@ -326,10 +326,11 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
-    std::sort(info.speaker_mentions.begin(), info.speaker_mentions.end(),
-              [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
-    for (ByteSpan s : info.speaker_mentions)
-      if (ent.mentions.empty() || ent.mentions.back().begin != s.begin) ent.mentions.push_back(s);
+    std::vector<ByteSpan>& spans = info.speaker_mentions;
+    std::sort(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
+                spans.end());
+    ent.mentions = std::move(spans);  // not copied: a long text has a mention per few dozen tokens
   }
   return out;
 }

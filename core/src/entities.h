@@ -58,10 +58,18 @@ class EntityResolver {
   static std::string fold(std::string_view s);
 
   std::string_view text_;
+  const Tokens& tokens_;
   const std::vector<Token>& toks_;
   const MentionReader& reader_;
   std::vector<Info> infos_;
-  std::vector<Mention> names_;  // every resolved name mention, in text order
+  // A resolved name mention, as later lookups need it: half the size of a Mention.
+  struct NameMention {
+    uint32_t first;
+    uint32_t last;
+    uint32_t name_first;
+    int entity;
+  };
+  std::vector<NameMention> names_;  // every resolved name mention, in text order
   std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
 };

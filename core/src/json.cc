@@ -27,9 +27,13 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
 }();
 
 // The JSON text, written through a cursor into a string grown by doubling: each small piece costs a
-// bounds check and a copy, not a call into std::string.
+// bounds check and a copy, not a call into std::string. The string starts at the expected size of the
+// whole text, so that a large Result is written without regrowing: each regrowth copies what is
+// written, and the zero-filled new string is resident memory at once.
 class Output {
  public:
+  explicit Output(size_t expected) { out_.resize(expected); }
+
   void put(char c) {
     make_room(1);
     out_[used_++] = c;
@@ -60,7 +64,7 @@ class Output {
 
 class Writer {
  public:
-  explicit Writer(int indent) : indent_(indent) {}
+  Writer(int indent, size_t expected) : indent_(indent), out_(expected) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -253,10 +257,26 @@ void write_messages(Writer& w, const std::vector<Warning>& warnings) {
   w.end_array();
 }
 
+// A little over the size of the compact JSON: the text it copies, and per item its keys and numbers
+// (as many as an article of 100 MB writes).
+size_t expected_size(const Result& r) {
+  size_t n = 256;
+  for (const Quote& q : r.quotes) {
+    n += 200 + q.span.text.size();
+    if (q.mention) n += q.mention->text.size();
+    if (q.cue) n += q.cue->text.size();
+  }
+  for (const Speaker& s : r.speakers) {
+    n += 100 + s.name.size() + (s.role ? s.role->size() : 0) + 40 * s.mentions.size() + 12 * s.quotes.size();
+    for (const std::string& a : s.aliases) n += 4 + a.size();
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string to_json(const Result& result, int indent) {
-  Writer w(indent);
+  Writer w(indent, expected_size(result));
   w.begin_object();
   w.key("version"); w.number(static_cast<size_t>(kResultVersion));
   if (!result.ok()) {

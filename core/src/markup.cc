@@ -58,7 +58,7 @@ size_t tag_end(std::string_view text, size_t i, size_t end) {
 // The leftmost tag in text[pos, end), if any.
 std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) {
   for (size_t i = text.find('<', pos); i < end; i = text.find('<', i + 1))
-    if (size_t e = tag_end(text, i, end)) return ByteSpan{i, e};
+    if (size_t e = tag_end(text, i, end)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(e)};
   return std::nullopt;
 }
 
@@ -67,8 +67,8 @@ std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   if (pos >= end || !markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
-  size_t begin = static_cast<size_t>(match.data() - text.data());
-  return ByteSpan{begin, begin + match.size()};
+  auto begin = static_cast<uint32_t>(match.data() - text.data());
+  return ByteSpan{begin, begin + static_cast<uint32_t>(match.size())};
 }
 
 // The markup of one line, in order: the leftmost of the next tag and the next other markup, again and

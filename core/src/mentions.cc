@@ -34,7 +34,7 @@ char gender_tag(const LexiconEntry* e) {
 bool MentionReader::is_cue(size_t i) const {
   if (!in(i, Lex::kCueVerbs)) return false;  // first: most tokens are no reporting verb
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.quote >= 0 || t.markup || (t.capitalized && !t.sentence_start)) return false;
+  if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
@@ -61,7 +61,7 @@ Mention MentionReader::pronoun_mention(size_t i) const {
 }
 
 std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) const {
-  if (i <= floor || toks_[i].quote >= 0 || !in(i, Lex::kCueNouns)) return std::nullopt;
+  if (i <= floor || toks_[i].in_quote || !in(i, Lex::kCueNouns)) return std::nullopt;
   std::string_view owner = word(i - 1);
   if (is_any(owner, {"his", "her", "their"})) return pronoun_mention(i - 1);
   if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;
@@ -94,7 +94,7 @@ bool MentionReader::is_function_word(size_t i) const {
 }
 
 bool MentionReader::is_modifier(size_t i) const {
-  return toks_[i].type == TokenType::kWord && toks_[i].quote < 0 &&
+  return toks_[i].type == TokenType::kWord && !toks_[i].in_quote &&
          in(i, Lex::kCueModifiers);
 }
 
@@ -117,7 +117,7 @@ bool MentionReader::is_title(size_t i) const {
 // before a name, is the person's occupation even when no lexicon lists it.
 bool MentionReader::looks_like_occupation(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.capitalized || t.quote >= 0 || t.lexicons != 0) return false;
+  if (t.type != TokenType::kWord || t.capitalized || t.in_quote || t.lexicons != 0) return false;
   std::string_view w = word(i);
   for (std::string_view ending : {"ian", "ist", "er", "or", "ant", "ent"})
     if (w.size() > ending.size() + 3 && w.substr(w.size() - ending.size()) == ending) return true;
@@ -132,7 +132,7 @@ bool MentionReader::is_determiner(size_t i) const {
 // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
 bool MentionReader::plain_words(size_t first, size_t last) const {
   for (size_t i = first; i < last; ++i)
-    if (toks_[i].type != TokenType::kWord || toks_[i].quote >= 0 || is_cue(i)) return false;
+    if (toks_[i].type != TokenType::kWord || toks_[i].in_quote || is_cue(i)) return false;
   return true;
 }
 
@@ -149,7 +149,7 @@ bool MentionReader::is_connector(size_t i) const {
 
 bool MentionReader::is_name_word(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || !t.capitalized || t.quote >= 0 || t.markup) return false;
+  if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
   if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
   if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
   if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
@@ -164,7 +164,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
   while (k > floor && first - k < kMaxPhrase) {
     size_t p = k - 1;
     const Token& t = toks_[p];
-    if (t.type != TokenType::kWord || t.quote >= 0) break;
+    if (t.type != TokenType::kWord || t.in_quote) break;
     std::string_view w = word(p);
     bool title = is_title(p) || in(p, Lex::kOrgWords) || looks_like_occupation(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
@@ -268,7 +268,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     // Sacramento, said"): try the separators before it, nearest first.
     std::string_view separator = word(j - 1);
     size_t k = j - 1;
-    while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
+    while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && !toks_[k - 1].in_quote) --k;
     if (k > floor && word(k - 1) == separator) {
       // "The city’s transport director, Samuel Okafor, said": the commas hold the name, the phrase
       // before them its role.
@@ -294,7 +294,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     }
     k = j - 1;
     for (int tries = 0; tries < 3; ++tries) {
-      while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && toks_[k - 1].quote < 0) --k;
+      while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && !toks_[k - 1].in_quote) --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       if (m && m->type == MentionType::kName) {
@@ -314,11 +314,11 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   if (j == floor) return std::nullopt;
   size_t i = j - 1;
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
+  if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
   std::string_view w = word(i);
   if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(w)) {
     // "I laughed and said": outside quotes, "I" is the writer.
-    bool writer = w == "I" && t.quote < 0;
+    bool writer = w == "I" && !t.in_quote;
     if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
     return pronoun_mention(i);
   }
@@ -360,8 +360,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
-    if (is_possessive(p) && p > floor && pt.quote < 0) { k = p - 1; continue; }  // "the mayor’s spokesman"
-    if (pt.type != TokenType::kWord || pt.quote >= 0 || is_cue(p) || is_modifier(p)) break;
+    if (is_possessive(p) && p > floor && !pt.in_quote) { k = p - 1; continue; }  // "the mayor’s spokesman"
+    if (pt.type != TokenType::kWord || pt.in_quote || is_cue(p) || is_modifier(p)) break;
     if (is_determiner(p)) { k = p; break; }
     if (is_function_word(p) && !pt.capitalized) break;
     k = p;
@@ -376,7 +376,7 @@ std::optional<Mention> MentionReader::sentence_opening_description(size_t head, 
       is_any(word(floor), {"his", "her", "their", "its", "our"}))
     return std::nullopt;
   for (size_t k = floor + 1; k <= head; ++k)
-    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k) || is_modifier(k) ||
+    if (toks_[k].type != TokenType::kWord || toks_[k].in_quote || is_cue(k) || is_modifier(k) ||
         (is_function_word(k) && !toks_[k].capitalized))
       return std::nullopt;
   for (size_t k = head + 1; k < cue; ++k)  // "The talks were described as …" is a passive
@@ -387,7 +387,7 @@ std::optional<Mention> MentionReader::sentence_opening_description(size_t head, 
 std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const {
   if (begin >= last) return std::nullopt;
   const Token& t = toks_[begin];
-  if (t.type != TokenType::kWord || t.quote >= 0) return std::nullopt;
+  if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
   if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(begin))) {
     if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
     return pronoun_mention(begin);
@@ -398,7 +398,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   size_t head_end = i;
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
-    if (k.type != TokenType::kWord || k.quote >= 0) break;
+    if (k.type != TokenType::kWord || k.in_quote) break;
     if (is_possessive(i) && i > begin && name_first == std::string_view::npos && i + 1 < last) {
       head_end = ++i;  // "the union’s regional secretary": the owner is part of the role
       continue;
@@ -440,7 +440,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
 std::optional<Mention> MentionReader::source_after_according_to(size_t begin, size_t last) const {
   if (std::optional<Mention> m = phrase_at(begin, last)) return m;
   size_t end = begin;
-  while (end < last && end - begin < kMaxSourcePhrase && toks_[end].quote < 0 &&
+  while (end < last && end - begin < kMaxSourcePhrase && !toks_[end].in_quote &&
          (toks_[end].type == TokenType::kWord || is_any(word(end), {"-", "'s", "’s", "/"})))
     ++end;
   bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"});
@@ -460,7 +460,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
     bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"
-    if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].quote >= 0 ||
+    if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
         (is_modifier(k) && !quantifier) || is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
@@ -471,7 +471,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {
   if (first >= end || end - first > kMaxPlainPhrase) return std::nullopt;
   for (size_t k = first; k < end; ++k)
-    if (toks_[k].type != TokenType::kWord || toks_[k].quote >= 0 || is_cue(k)) return std::nullopt;
+    if (toks_[k].type != TokenType::kWord || toks_[k].in_quote || is_cue(k)) return std::nullopt;
   return plain_description(first, end);
 }
 
@@ -490,7 +490,7 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
   if (t.capitalized || is_cue(i) || is_modifier(i)) return false;
   if (is_function_word(i) && !is_any(word(i), {"first", "second", "third", "last", "former", "other"})) return false;
   for (size_t j = i + 1; j < last && j <= i + 3; ++j) {
-    if (toks_[j].type != TokenType::kWord || toks_[j].quote >= 0) return false;
+    if (toks_[j].type != TokenType::kWord || toks_[j].in_quote) return false;
     if (is_name_word(j) || in(j, Lex::kGroupNouns) || in(j, Lex::kOrgWords) || is_title(j)) return true;
   }
   return false;
@@ -498,14 +498,14 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 
 std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
   std::vector<Mention> out;
-  size_t i = 0;
-  while (i < toks_.size() && toks_[i].paragraph < first_paragraph) ++i;
+  size_t i = tokens_.first_token_of_paragraph(first_paragraph);
   while (i < toks_.size()) {
     if (!is_name_word(i)) { ++i; continue; }
+    const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
     size_t floor = i;
-    while (floor > 0 && toks_[floor - 1].sentence == toks_[i].sentence && i - floor < kMaxPhrase) --floor;
+    while (floor > s.first && i - floor < kMaxPhrase) --floor;
     size_t n = i + 1;
-    while (n < toks_.size() && toks_[n].sentence == toks_[i].sentence) {
+    while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
       if (n + 1 < toks_.size() && is_connector(n) && is_name_word(n + 1)) { n += 2; continue; }
       break;

@@ -22,12 +22,14 @@
 
 namespace whosaid {
 
-enum class MentionType { kName, kPronoun, kDescription };
+enum class MentionType : uint8_t { kName, kPronoun, kDescription };
 
+// 32 bytes, token indices in 32 bits (a text has fewer than 2^32 tokens; see tokens.h): a long text
+// holds a name mention per few dozen tokens.
 struct Mention {
-  size_t first = 0;       // first token of the phrase
-  size_t last = 0;        // one past its last token
-  size_t name_first = 0;  // first token of the name (== last when there is no name)
+  uint32_t first = 0;       // first token of the phrase
+  uint32_t last = 0;        // one past its last token
+  uint32_t name_first = 0;  // first token of the name (== last when there is no name)
   MentionType type = MentionType::kName;
   char gender = '?';      // m, f, p (plural), n (neuter), ? (unknown)
   bool organization = false;  // the phrase names an organisation ("the State Department")
@@ -38,13 +40,14 @@ struct Mention {
   int relative = -1;
   // A role said apart from the name ("the city’s transport director, Samuel Okafor"): tokens
   // [role_first, role_last), empty when the role is the words before the name.
-  size_t role_first = 0;
-  size_t role_last = 0;
+  uint32_t role_first = 0;
+  uint32_t role_last = 0;
 
   // The tokens that mention the speaker where the verb is: the relative pronoun, else the phrase.
   size_t local_first() const { return relative >= 0 ? static_cast<size_t>(relative) : first; }
   size_t local_last() const { return relative >= 0 ? static_cast<size_t>(relative) + 1 : last; }
 };
+static_assert(sizeof(Mention) == 32, "a long text holds many mentions");
 
 // The description [first, last): a phrase read as a speaker with no name in it.
 Mention plain_description(size_t first, size_t last);
@@ -52,7 +55,7 @@ Mention plain_description(size_t first, size_t last);
 // Reads the text through tokens with the lexicons at hand.
 class MentionReader {
  public:
-  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), toks_(tokens.tokens) {}
+  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens), toks_(tokens.tokens) {}
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
   // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
@@ -104,6 +107,7 @@ class MentionReader {
   size_t extend_role_left(size_t first, size_t floor) const;
 
   std::string_view text_;
+  const Tokens& tokens_;
   const std::vector<Token>& toks_;
 };
 

@@ -314,7 +314,9 @@ class Scanner {
     trim_space(text_, &begin, &end);
     if (begin >= end) return;
     if (quotes_.size() >= max_quotes_) { ++dropped_; return; }
-    quotes_.push_back({open.at, begin, end, close_after, closed, paragraphs_, is_single(open.mark)});
+    auto offset = [](size_t i) { return static_cast<uint32_t>(i); };  // < 4 GiB: see extract()
+    quotes_.push_back({offset(open.at), offset(begin), offset(end), offset(close_after), closed, paragraphs_,
+                       is_single(open.mark)});
   }
 
   std::string_view text_;

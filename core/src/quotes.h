@@ -19,6 +19,7 @@
 #define WHOSAID_QUOTES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -26,12 +27,12 @@
 
 namespace whosaid {
 
-// A quotation found in the text. Byte offsets into the text.
+// A quotation found in the text. Byte offsets into the text, in 32 bits as everywhere in the engine.
 struct QuoteMarks {
-  size_t open;        // the opening mark (== begin when the quote has none)
-  size_t begin;       // the first byte of the quoted words (whitespace trimmed)
-  size_t end;         // one past the last byte of the quoted words (whitespace trimmed)
-  size_t close;       // one past the closing mark (== end when the quote has none)
+  uint32_t open;      // the opening mark (== begin when the quote has none)
+  uint32_t begin;     // the first byte of the quoted words (whitespace trimmed)
+  uint32_t end;       // one past the last byte of the quoted words (whitespace trimmed)
+  uint32_t close;     // one past the closing mark (== end when the quote has none)
   bool closed;        // false when the quote ran to the end of its paragraph without a closing mark
   int paragraphs;     // how many paragraphs the quote spans (1 for most)
   bool single;        // ‘…’ '…' ‚…‘ ‹…›: single marks rather than double ones

@@ -114,7 +114,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     size_t b = begin, e = end;
     trim_space(text, &b, &e);
-    if (b < e) out.push_back({b, e});
+    if (b < e) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
     if (nl == std::string_view::npos) break;
     begin = nl + 1;
   }

@@ -100,8 +100,8 @@ inline bool is_close_punct(char32_t c) {
 // [begin, end) byte ranges of the non-blank lines of `text`; '\n' separates paragraphs and a '\r'
 // before it is left out of the paragraph.
 struct Paragraph {
-  size_t begin;
-  size_t end;
+  uint32_t begin;  // byte offsets: 32 bits, as everywhere in the engine
+  uint32_t end;
 };
 std::vector<Paragraph> split_paragraphs(std::string_view text);
 

@@ -61,13 +61,13 @@ class Tokenizer {
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
     for (size_t p = 0; p < paragraphs.size(); ++p) {
-      paragraph_ = static_cast<int>(p);
+      out_.paragraph_first.push_back(static_cast<uint32_t>(out_.tokens.size()));
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
       // A paragraph ends its sentence, unless a quote runs on into the next paragraph.
       const Token* last = out_.tokens.empty() ? nullptr : &out_.tokens.back();
-      if (!last || last->quote < 0 || !continues_next_paragraph(last->quote, paragraphs, p))
+      if (!last || !last->in_quote || !continues_next_paragraph(last_quote_, paragraphs, p))
         close_sentence();
     }
     close_sentence();
@@ -85,6 +85,7 @@ class Tokenizer {
   }
 
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
+  // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
     while (next_quote_ < quotes_.size() && quotes_[next_quote_].close <= i) ++next_quote_;
     if (next_quote_ < quotes_.size() && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
@@ -102,7 +103,7 @@ class Tokenizer {
     if (is_digit(c)) return number(i);
     if (is_letter(c)) return word(i);
     push(i, i + len, TokenType::kPunct, false);
-    if (ends_sentence(c) && out_.tokens.back().quote < 0) maybe_close_sentence(i + len);
+    if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
     return i + len;
   }
@@ -111,7 +112,7 @@ class Tokenizer {
   bool is_closing_mark_after_sentence(size_t i, char32_t c) const {
     if (c != 0x201D && c != '"' && c != 0x00BB && c != 0x2019) return false;
     const Token& t = out_.tokens.back();
-    if (t.quote < 0 || quotes_[t.quote].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
+    if (!t.in_quote || quotes_[last_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
     int len;
     return ends_sentence(decode_before(text_, i, &len));
   }
@@ -200,9 +201,9 @@ class Tokenizer {
     t.end = static_cast<uint32_t>(end);
     t.type = type;
     t.capitalized = capitalized;
-    t.quote = quote_at(begin);
-    t.paragraph = paragraph_;
-    t.sentence = static_cast<int>(out_.sentences.size());
+    int quote = quote_at(begin);
+    t.in_quote = quote >= 0;
+    if (t.in_quote) last_quote_ = quote;
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     if (type == TokenType::kWord)
@@ -232,7 +233,7 @@ class Tokenizer {
 
   void close_sentence() {
     if (out_.tokens.size() == sentence_first_) return;
-    out_.sentences.push_back({sentence_first_, out_.tokens.size()});
+    out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
     sentence_first_ = out_.tokens.size();
   }
 
@@ -241,11 +242,33 @@ class Tokenizer {
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;
+  int last_quote_ = -1;  // the quote of the last token pushed that is in one
   size_t sentence_first_ = 0;
-  int paragraph_ = 0;
 };
 
 }  // namespace
+
+int Tokens::paragraph_of(size_t i) const {
+  auto it = std::upper_bound(paragraph_first.begin(), paragraph_first.end(), i);
+  return static_cast<int>(it - paragraph_first.begin()) - 1;
+}
+
+size_t Tokens::sentence_of(size_t i) const {
+  auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.last <= i; });
+  return static_cast<size_t>(it - sentences.begin());
+}
+
+size_t Tokens::first_token_of_paragraph(int p) const {
+  if (p <= 0) return 0;
+  return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
+}
+
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q) {
+  auto begins_before = [](size_t offset) { return [offset](const Token& t) { return t.begin < offset; }; };
+  auto first = std::partition_point(tokens.begin(), tokens.end(), begins_before(q.open));
+  auto last = std::partition_point(first, tokens.end(), begins_before(q.close));
+  return {static_cast<size_t>(first - tokens.begin()), static_cast<size_t>(last - tokens.begin())};
+}
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
                 const std::vector<QuoteMarks>& quotes, const std::vector<ByteSpan>& markup) {

@@ -3,8 +3,8 @@
 // A token is a word (letters and digits, with inner apostrophes, hyphens and the periods of
 // abbreviations such as U.S. and Mr.), or one punctuation character. A possessive ’s/'s is split off
 // into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people. Tokens inside a
-// quotation carry the index of that quote, so that later stages can tell the writer's words from the
-// quoted ones. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
+// quotation (its marks included) are marked so, so that later stages can tell the writer's words from
+// the quoted ones; quote_tokens() finds the tokens of a given quote. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
 // except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
 // sentence that contains a quote holds all of it, with its reporting clause. A sentence ends after 200
 // tokens at the latest, so that text without sentence ends cannot make later stages quadratic.
@@ -25,32 +25,47 @@ namespace whosaid {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
-// 24 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost.
-// Byte offsets fit 32 bits because extract() refuses inputs of 4 GiB and more.
+// 12 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost. Byte
+// offsets fit 32 bits because extract() refuses inputs of 4 GiB and more. A token's quote, paragraph
+// and sentence are not stored in it but looked up by range (quote_tokens(), Tokens::paragraph_of()).
 struct Token {
   uint32_t begin;
   uint32_t end;
-  int quote = -1;         // index of the quote whose words (or marks) it is in, -1 outside quotes
-  int paragraph = 0;      // index into the paragraph list
-  int sentence = 0;       // index into Tokens::sentences
   uint16_t lexicons = 0;  // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
   TokenType type;
   bool capitalized : 1;     // a word whose first letter is a capital
   bool sentence_start : 1;  // the first token of its sentence
   bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
+  bool in_quote : 1;        // among the words or marks of a quote
 };
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
-static_assert(sizeof(Token) == 24, "tokens are the engine's largest memory cost");
+static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
 
 struct Sentence {
-  size_t first;  // index of its first token
-  size_t last;   // index one past its last token
+  uint32_t first;  // index of its first token
+  uint32_t last;   // index one past its last token
 };
 
 struct Tokens {
   std::vector<Token> tokens;
-  std::vector<Sentence> sentences;
+  std::vector<Sentence> sentences;        // in order; together they hold every token
+  std::vector<uint32_t> paragraph_first;  // per paragraph, the index of its first token (or of the
+                                          // next paragraph's, when it has none)
+
+  // The index of the paragraph, or of the sentence, that token `i` is in: binary searches.
+  int paragraph_of(size_t i) const;
+  size_t sentence_of(size_t i) const;
+  // The index of the first token in paragraph `p` or after it (0 for p < 0).
+  size_t first_token_of_paragraph(int p) const;
+  bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
 };
+
+// The tokens [first, last) of quote `q`, its marks included; first == last when it has none.
+struct TokenRange {
+  size_t first;
+  size_t last;
+};
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q);
 
 // `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
