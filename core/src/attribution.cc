@@ -157,7 +157,9 @@ class Attributor {
   // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
   // first paragraph, with more after it, written in title case -- no lower-case word of four letters
   // or more, which a sentence always has ("said", "that", "with").
-  bool in_headline(size_t q) const { return tokens_.paragraph_of(first_[q]) == 0 && first_paragraph_is_headline_; }
+  bool in_headline(size_t q) const {
+    return first_paragraph_is_headline_ && static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(1);
+  }
 
   bool first_paragraph_is_headline() const {
     if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return false;
@@ -577,7 +579,7 @@ class Attributor {
     return true;
   }
 
-  bool starts_paragraph(size_t i) const { return i == 0 || !tokens_.same_paragraph(i - 1, i); }
+  bool starts_paragraph(size_t i) const { return toks_[i].paragraph_start; }
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;

@@ -129,9 +129,9 @@ void EntityResolver::index_name(int entity, std::string_view name) {
 }
 
 // The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
-std::vector<int> EntityResolver::candidates(std::string_view key) const {
-  std::vector<int> out;
-  out.reserve(2 * kMaxCandidates);  // one allocation
+const std::vector<int>& EntityResolver::candidates(std::string_view key) {
+  std::vector<int>& out = candidates_;  // reused: no allocation per name
+  out.clear();
   std::string_view words[] = {first_word(key), last_word(key)};
   size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
   for (size_t k = 0; k < lookups; ++k) {

@@ -54,7 +54,7 @@ class EntityResolver {
   void absorb(int entity, const Mention& m, const std::string& name);  // name: name_text(m)
   void adopt_role(int entity, const Mention& m);
   void index_name(int entity, std::string_view name);
-  std::vector<int> candidates(std::string_view key) const;
+  const std::vector<int>& candidates(std::string_view key);  // valid until the next call
   static std::string fold(std::string_view s);
 
   std::string_view text_;
@@ -72,6 +72,7 @@ class EntityResolver {
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
+  std::vector<int> candidates_;                                 // candidates()' answer, reused
 };
 
 }  // namespace whosaid

@@ -499,9 +499,11 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
   std::vector<Mention> out;
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
+  size_t sentence = i < toks_.size() ? tokens_.sentence_of(i) : 0;
   while (i < toks_.size()) {
     if (!is_name_word(i)) { ++i; continue; }
-    const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
+    while (tokens_.sentences[sentence].last <= i) ++sentence;  // sentences in order: no search
+    const Sentence& s = tokens_.sentences[sentence];
     size_t floor = i;
     while (floor > s.first && i - floor < kMaxPhrase) --floor;
     size_t n = i + 1;

@@ -205,6 +205,7 @@ class Tokenizer {
     t.in_quote = quote >= 0;
     if (t.in_quote) last_quote_ = quote;
     t.sentence_start = out_.tokens.size() == sentence_first_;
+    t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
     if (type == TokenType::kWord)
       t.lexicons = static_cast<uint16_t>(lexicon_bits(text_.substr(begin, end - begin)));

@@ -35,6 +35,7 @@ struct Token {
   TokenType type;
   bool capitalized : 1;     // a word whose first letter is a capital
   bool sentence_start : 1;  // the first token of its sentence
+  bool paragraph_start : 1; // the first token of its paragraph
   bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
   bool in_quote : 1;        // among the words or marks of a quote
 };
