@@ -57,9 +57,10 @@ class Attributor {
       if (first_[q] >= 0 && !in_headline(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
         // (On CBS’s “Face the Nation,” Ryan said …).
-        works_[q] = is_title(q) && names_work(q);
+        bool title = is_title(q);
+        works_[q] = title && names_work(q);
         if (!works_[q]) a = after_quote(q);
-        if (!a && is_title(q)) f.kind = QuoteKind::kMixed;
+        if (!a && title) f.kind = QuoteKind::kMixed;
         else if (!a) a = attribute(q, f.kind, out);
       }
       if (a) {
@@ -88,10 +89,12 @@ class Attributor {
   void add_claims(Analysis* out) {
     const size_t quote_count = out->quotes.size();
     append_claims(find_claims(reader_, tokens_), out);
+    std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
     quotes_inside_claims(out, quote_count);
-    std::stable_sort(out->quotes.begin(), out->quotes.end(),
-                     [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; });
+    std::inplace_merge(out->quotes.begin(), out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
   }
+
+  static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
 
   // The claims whose speaker resolves, as found quotes after the quotes in out->quotes.
   void append_claims(std::vector<Claim> claims, Analysis* out) {
@@ -121,18 +124,17 @@ class Attributor {
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
   // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work or
-  // stand in a headline (which the quotes of a headline never take, see in_headline()). out->quotes holds the quotes in
-  // text order, then from `quote_count` on the claims.
+  // stand in a headline (whose quotes never take a speaker, see in_headline()). out->quotes holds the
+  // quotes, then from `quote_count` on the claims, each in text order.
   void quotes_inside_claims(Analysis* out, size_t quote_count) const {
-    auto by_begin = [](const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; };
-    std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), by_begin);
     size_t next = quote_count;                // the first claim that begins after quote q
     const FoundQuote* widest = nullptr;       // of the claims before it, the one that reaches farthest
     for (size_t q = 0; q < quote_count; ++q) {
       FoundQuote& f = out->quotes[q];
       for (; next < out->quotes.size() && out->quotes[next].span.begin <= f.span.begin; ++next)
         if (!widest || out->quotes[next].span.end > widest->span.end) widest = &out->quotes[next];
-      if (f.entity >= 0 || works_[q] || (first_[q] >= 0 && in_headline(q)) || !widest || widest->span.end < f.span.end) continue;
+      bool keeps_its_own = f.entity >= 0 || works_[q] || (first_[q] >= 0 && in_headline(q));
+      if (keeps_its_own || !widest || widest->span.end < f.span.end) continue;
       f.entity = widest->entity;
       f.mention = widest->mention;
       f.cue = widest->cue;
@@ -475,7 +477,7 @@ class Attributor {
 
   bool is_number(size_t i) const {
     std::string_view w = word(i);
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
   }
 
   bool is_any_word(size_t i, std::initializer_list<std::string_view> words) const {

@@ -29,13 +29,6 @@ class ClaimFinder {
       if (word(i) == w) return true;
     return false;
   }
-  // Like is(), for lower-case `words`, whatever the case of the token's first letter ("On", "on").
-  bool is_any_case(size_t i, std::initializer_list<std::string_view> words) const {
-    std::string_view t = word(i);
-    for (std::string_view w : words)
-      if (t.size() == w.size() && !t.empty() && (t[0] | 0x20) == w[0] && t.substr(1) == w.substr(1)) return true;
-    return false;
-  }
 
   // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
   size_t content_end(const Sentence& s) const {
@@ -119,9 +112,7 @@ class ClaimFinder {
   // Words that can label a speaker: capitalised first, none a function word or reporting verb
   // ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch").
   std::optional<Mention> label_words(size_t first, size_t last) const {
-    if (!toks_[first].capitalized || r_.is_function_word(first)) return std::nullopt;
-    for (size_t k = first; k < last; ++k)
-      if (toks_[k].type != TokenType::kWord || !outside(k) || r_.is_cue(k)) return std::nullopt;
+    if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last)) return std::nullopt;
     return plain_description(first, last);
   }
 
@@ -193,7 +184,6 @@ class ClaimFinder {
     return outside(i) && !w.empty() && w.find_first_not_of("'`") == std::string_view::npos;
   }
 
-
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence.
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
     std::optional<Mention> m = r_.phrase_at(s.first, before);
@@ -233,8 +223,8 @@ class ClaimFinder {
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
     if (k < last && is(k, {"But", "And", "Yet", "So"})) ++k;
-    if (k >= last || !is_any_case(k, {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
-                                      "amid", "unlike", "since", "following", "with", "without", "over", "for"}))
+    if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
+                                 "amid", "unlike", "since", "following", "with", "without", "over", "for"}))
       return false;
     for (size_t i = k; i < last; ++i)
       if (outside(i) && word(i) == ",") return false;

@@ -14,6 +14,13 @@ constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read be
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
+char gender_tag(const LexiconEntry* e) {
+  if (!e || e->tag.empty()) return '?';
+  return e->tag[0] == '-' ? '?' : e->tag[0];
+}
+
+}  // namespace
+
 bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
   for (std::string_view o : options)
     if (w.size() == o.size()) {
@@ -23,13 +30,6 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> options)
     }
   return false;
 }
-
-char gender_tag(const LexiconEntry* e) {
-  if (!e || e->tag.empty()) return '?';
-  return e->tag[0] == '-' ? '?' : e->tag[0];
-}
-
-}  // namespace
 
 bool MentionReader::is_cue(size_t i) const {
   if (!in(i, Lex::kCueVerbs)) return false;  // first: most tokens are no reporting verb
@@ -105,8 +105,7 @@ bool MentionReader::is_adverb_after_subject(size_t i) const {
   if (toks_[i].type != TokenType::kWord || toks_[i].capitalized || w.size() < 6 || w.substr(w.size() - 2) != "ly" ||
       is_cue(i))
     return false;
-  const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(i - 1));
-  return is_name_word(i - 1) || (p && p->tag != "s" && is_any(word(i - 1), {"he", "she", "they", "it"}));
+  return is_name_word(i - 1) || is_any(word(i - 1), {"he", "she", "they", "it"});
 }
 
 bool MentionReader::is_title(size_t i) const {
@@ -129,7 +128,6 @@ bool MentionReader::is_determiner(size_t i) const {
          is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three"});
 }
 
-// Whether tokens [first, last) are words outside quotes and none is a reporting verb.
 bool MentionReader::plain_words(size_t first, size_t last) const {
   for (size_t i = first; i < last; ++i)
     if (toks_[i].type != TokenType::kWord || toks_[i].in_quote || is_cue(i)) return false;
@@ -469,9 +467,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {
-  if (first >= end || end - first > kMaxPlainPhrase) return std::nullopt;
-  for (size_t k = first; k < end; ++k)
-    if (toks_[k].type != TokenType::kWord || toks_[k].in_quote || is_cue(k)) return std::nullopt;
+  if (first >= end || end - first > kMaxPlainPhrase || !plain_words(first, end)) return std::nullopt;
   return plain_description(first, end);
 }
 

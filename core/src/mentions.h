@@ -49,6 +49,9 @@ struct Mention {
 };
 static_assert(sizeof(Mention) == 32, "a long text holds many mentions");
 
+// Whether `w` is one of `lower_case_words`, ignoring the case of ASCII letters ("He", "HE", "he").
+bool is_any(std::string_view w, std::initializer_list<std::string_view> lower_case_words);
+
 // The description [first, last): a phrase read as a speaker with no name in it.
 Mention plain_description(size_t first, size_t last);
 
@@ -88,6 +91,8 @@ class MentionReader {
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
+  // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
+  bool plain_words(size_t first, size_t last) const;
 
  private:
   bool is_name_word(size_t i) const;
@@ -99,7 +104,6 @@ class MentionReader {
   bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;
-  bool plain_words(size_t first, size_t last) const;
   bool is_qualifier(size_t i, size_t last) const;
   std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
