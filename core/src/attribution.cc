@@ -353,6 +353,7 @@ class Attributor {
                                       outside(c) && !reader_.is_function_word(c));
     if (!verb) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_before(c, s.first);
+    if (!m) m = coordinated_subject(c, s.first);
     if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));  // "Another source said, “…”"
     else if (m->type == MentionType::kDescription) return std::nullopt;
     if (!m) return std::nullopt;
@@ -385,6 +386,7 @@ class Attributor {
       }
       if (!reader_.is_cue(c)) continue;
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      if (!m) m = coordinated_subject(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
       if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
@@ -401,7 +403,7 @@ class Attributor {
       // "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": a
       // subordinate clause with a speech verb of its own speaks the quote it leads to.
       bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
-                         is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until"});
+                         is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who"});
       new_clause = new_clause || subordinate;
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
@@ -416,6 +418,16 @@ class Attributor {
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
     return std::nullopt;
+  }
+
+  // "she laughed and said": the subject of the verb that the cue is coordinated with.
+  std::optional<Mention> coordinated_subject(size_t cue, size_t floor) const {
+    if (cue < floor + 3 || word(cue - 1) != "and") return std::nullopt;
+    size_t verb = word(cue - 2) == "," ? cue - 3 : cue - 2;
+    const Token& t = toks_[verb];
+    if (verb <= floor || t.type != TokenType::kWord || t.capitalized || !outside(verb) || reader_.is_function_word(verb))
+      return std::nullopt;
+    return reader_.phrase_before(verb, floor);
   }
 
   // The subject that opens a sentence (after an introductory phrase), for verbs that share it:

@@ -62,9 +62,11 @@ class ClaimFinder {
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
     if (last < first + min_tokens || mostly_quoted(first, last)) return false;
-    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
+    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim;
+    // "laughed and said": the next verb's.
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
-                   "while", "from", "of", "on", "for", "since", "until", "through", "into", "then"}) &&
+                   "while", "from", "of", "on", "for", "since", "until", "through", "into", "then",
+                   "and", "but", "or"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
       return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };

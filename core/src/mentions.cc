@@ -38,8 +38,11 @@ bool MentionReader::is_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
-  // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have".
-  if (i + 1 < toks_.size() && is_any(word(i + 1), {"is", "was", "were", "are", "has", "have", "had"})) return false;
+  // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
+  // it is a past form, which no noun is: "Hart, who Haines said was …".
+  if (i + 1 < toks_.size() && is_any(word(i + 1), {"is", "was", "were", "are", "has", "have", "had"}) &&
+      !is_past_form(i))
+    return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
@@ -48,6 +51,13 @@ bool MentionReader::is_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+bool MentionReader::is_past_form(size_t i) const {
+  std::string_view w = word(i);
+  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
+  auto ends_with = [&](std::string_view s) { return w.size() > s.size() && w.substr(w.size() - s.size()) == s; };
+  return e && w != e->lemma && !ends_with("s") && !ends_with("ing");
 }
 
 Mention MentionReader::pronoun_mention(size_t i) const {
@@ -157,6 +167,9 @@ bool MentionReader::is_name_word(size_t i) const {
 
 // Walks left from the first name token over the words that make a role: titles ("press secretary"),
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
+// An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
+bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) && !is_function_word(i); }
+
 size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
   size_t k = first;
   while (k > floor && first - k < kMaxPhrase) {
@@ -164,7 +177,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     const Token& t = toks_[p];
     if (t.type != TokenType::kWord || t.in_quote) break;
     std::string_view w = word(p);
-    bool title = is_title(p) || in(p, Lex::kOrgWords) || looks_like_occupation(p);
+    bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
     bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
@@ -173,7 +186,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || in(r, Lex::kOrgWords) || looks_like_occupation(r)) return k;
+    if (is_title(r) || is_org_word(r) || looks_like_occupation(r)) return k;
   return first;
 }
 

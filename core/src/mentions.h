@@ -89,7 +89,9 @@ class MentionReader {
   // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
   std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const;
   bool is_modifier(size_t i) const;
-  bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
+  bool is_function_word(size_t i) const;
+  bool is_past_form(size_t i) const;
+  bool is_org_word(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
   // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;

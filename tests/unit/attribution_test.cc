@@ -292,3 +292,13 @@ TEST_CASE("an office named after its title is the role, not part of the name", "
   REQUIRE(r.speakers[0].role.has_value());
   CHECK(*r.speakers[0].role == "Secretary of Harbours");
 }
+
+TEST_CASE("a cue coordinated with an earlier verb shares its subject", "[attribution]") {
+  CHECK(speakers("When Rosa Lind asked Tomas Brandt about the fares, he laughed and said, “We’ll see.”") ==
+        Names{"Tomas Brandt"});
+}
+
+TEST_CASE("a relative clause with a reporting verb of its own", "[attribution]") {
+  CHECK(speakers("Rosa Lind criticised Tomas Brandt, who Ines Varga said was “out of his depth”.") ==
+        Names{"Ines Varga"});
+}

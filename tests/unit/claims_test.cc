@@ -60,6 +60,7 @@ TEST_CASE("not claims: passives, circumstances, quotes", "[claims]") {
   CHECK(claims_of("The plan was supported by most of the council members.").empty());
   CHECK(claims_of("Clara Haines said in an interview on the radio.").empty());
   CHECK(claims_of("Clara Haines said: “The harbour will reopen in May.”").empty());
+  CHECK(claims_of("Clara Haines laughed and said, “The harbour will reopen in May.”").empty());
 }
 
 TEST_CASE("the kinds option leaves claims out", "[claims]") {
