@@ -270,9 +270,18 @@ class Attributor {
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
     // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
-    // ("“…?” Trump asked."); after "“….” Sanders called …" a new sentence has begun.
-    if (toks_[i].sentence_start && !ends_with_question_or_exclamation(q)) return std::nullopt;
+    // ("“…?” Trump asked."), or a sentence that is nothing else ("“….” Trump said."); after "“….”
+    // Sanders called …" a new sentence has begun.
     size_t end = sentence_end_from(i);
+    std::optional<Attribution> a = reporting_clause_at(i, end, skipped > 0 && is_dash_token(i - 1));
+    bool new_sentence = toks_[i].sentence_start && !ends_with_question_or_exclamation(q);
+    if (a && new_sentence && !only_punctuation(std::max<size_t>(a->cue_last, a->mention.last), end)) return std::nullopt;
+    return a;
+  }
+
+  // "said Trump", "Trump said", "Elaine Kamarck, a veteran of the campaign, said", or after a dash a
+  // bare name: the reporting clause that starts at token i.
+  std::optional<Attribution> reporting_clause_at(size_t i, size_t end, bool after_dash) const {
     if (reader_.is_cue(i)) {
       size_t j = i + 1;
       while (j < end && reader_.is_modifier(j)) ++j;
@@ -283,8 +292,14 @@ class Attributor {
     if (!m) return std::nullopt;
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
-    if (skipped && is_dash_token(i - 1) && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
     return std::nullopt;
+  }
+
+  bool only_punctuation(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (toks_[k].type != TokenType::kPunct) return false;
+    return true;
   }
 
   // A paragraph that is only a dash and a name signs the quote paragraph before it: "— Clinton."

@@ -327,7 +327,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
   std::string_view w = word(i);
-  if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(w)) {
+  if (const LexiconEntry* p = is_acronym(i) ? nullptr : lexicon(Lex::kPronouns).find(w)) {
     // "I laughed and said": outside quotes, "I" is the writer.
     bool writer = w == "I" && !t.in_quote;
     if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
@@ -399,7 +399,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (begin >= last) return std::nullopt;
   const Token& t = toks_[begin];
   if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
-  if (const LexiconEntry* p = lexicon(Lex::kPronouns).find(word(begin))) {
+  if (const LexiconEntry* p = is_acronym(begin) ? nullptr : lexicon(Lex::kPronouns).find(word(begin))) {  // "US" is no "us"
     if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
     return pronoun_mention(begin);
   }

@@ -302,3 +302,14 @@ TEST_CASE("a relative clause with a reporting verb of its own", "[attribution]")
   CHECK(speakers("Rosa Lind criticised Tomas Brandt, who Ines Varga said was “out of his depth”.") ==
         Names{"Ines Varga"});
 }
+
+TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
+  CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
+                 "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
+  // A sentence that goes on is a new statement, not the quote's reporting clause.
+  CHECK(speakers("“We will never close it again.” Tomas Brandt said the fares would rise.") == Names{""});
+}
+
+TEST_CASE("an acronym is no pronoun: US is not us", "[attribution]") {
+  CHECK(speakers("“The city is proud to welcome you!” US Senator Ines Varga said.") == Names{"Ines Varga"});
+}
