@@ -14,7 +14,8 @@
 //   palette    speaker colours: Okabe & Ito's colour-blind-safe set (Okabe & Ito 2008, "Color Universal
 //              Design"), in an order that keeps neighbours apart for the three common colour-vision
 //              deficiencies. Slot i here is highlight names whosaid-q<i>, -r<i>, -m<i> in
-//              content/highlight.css; the two files must agree.
+//              content/highlight.css, which tools/gen-highlight-css.mjs generates from this list
+//              (scripts/test.sh checks that the committed file is up to date).
 //
 // The extension knows no linguistics: labels here only name what the engine's Result already says.
 (() => {

@@ -20,6 +20,7 @@ echo "== wasm tests =="
 node --test tests/wasm/
 
 echo "== extension: web-ext lint (Firefox build) and real-browser tests =="
+node extension/tools/gen-highlight-css.mjs --check   # the highlight CSS matches shared.js's palette
 npx --no-install web-ext lint --source-dir dist/extension
 node --test --test-concurrency=1 tests/e2e/
 

@@ -1,19 +1,24 @@
-// Writes content/highlight.css from the palette (the same colours, in the same order, as shared.js).
-// Run after changing either: node extension/tools/gen-highlight-css.mjs
-import { writeFileSync } from 'node:fs';
+// Writes content/highlight.css from the palette in shared.js (its colours, in its order) and the
+// background alphas below. Run after changing either: node extension/tools/gen-highlight-css.mjs
+// With --check it writes nothing and exits 1 when the committed CSS differs from what it would write
+// (the extension tests run that).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// [name, rgb, quote background alpha on light pages, on dark pages]
-const PALETTE = [
-  ['blue', [0, 114, 178], 0.26, 0.45],
-  ['orange', [230, 159, 0], 0.32, 0.42],
-  ['bluish green', [0, 158, 115], 0.28, 0.45],
-  ['vermillion', [213, 94, 0], 0.26, 0.45],
-  ['sky blue', [86, 180, 233], 0.34, 0.42],
-  ['reddish purple', [204, 121, 167], 0.32, 0.45],
-  ['yellow', [240, 228, 66], 0.5, 0.38],
-];
-const hex = (c) => `#${c.map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+await import('../shared.js');  // a classic script: it assigns globalThis.whosaidShared
+const { PALETTE } = globalThis.whosaidShared;
+
+// Quote background alpha per colour, on light pages and on dark pages: yellow needs more on white.
+const ALPHAS = {
+  'blue': [0.26, 0.45],
+  'orange': [0.32, 0.42],
+  'bluish green': [0.28, 0.45],
+  'vermillion': [0.26, 0.45],
+  'sky blue': [0.34, 0.42],
+  'reddish purple': [0.32, 0.45],
+  'yellow': [0.5, 0.38],
+};
+const rgb = (swatch) => [1, 3, 5].map((i) => parseInt(swatch.slice(i, i + 2), 16));
 const rgba = (c, a) => `rgba(${c.join(', ')}, ${a.toFixed(2)})`;
 
 let out = `/* content/highlight.css: how whosaid's highlights look. Injected by the manifest as a stylesheet, so the
@@ -35,12 +40,15 @@ let out = `/* content/highlight.css: how whosaid's highlights look. Injected by 
 `;
 for (const [theme, pre] of [['light', 'whosaid-'], ['dark', 'whosaid-dark-']]) {
   out += `\n/* ${theme} pages */\n`;
-  PALETTE.forEach(([name, c, light, dark], i) => {
+  PALETTE.forEach(({ name, swatch }, i) => {
+    if (!ALPHAS[name]) throw new Error(`gen-highlight-css: no alphas for palette colour "${name}"`);
+    const [light, dark] = ALPHAS[name];
     const a = theme === 'light' ? light : dark;
+    const c = rgb(swatch);
     out += `/* ${name} */\n`;
     out += `::highlight(${pre}q${i}) { background-color: ${rgba(c, a)}; }\n`;
-    out += `::highlight(${pre}r${i}) { background-color: ${rgba(c, a / 3)}; text-decoration: underline 2px dotted ${hex(c)}; text-underline-offset: 3px; }\n`;
-    out += `::highlight(${pre}m${i}) { background-color: ${rgba(c, a / 2.5)}; text-decoration: underline 2px solid ${hex(c)}; text-underline-offset: 2px; }\n`;
+    out += `::highlight(${pre}r${i}) { background-color: ${rgba(c, a / 3)}; text-decoration: underline 2px dotted ${swatch}; text-underline-offset: 3px; }\n`;
+    out += `::highlight(${pre}m${i}) { background-color: ${rgba(c, a / 2.5)}; text-decoration: underline 2px solid ${swatch}; text-underline-offset: 2px; }\n`;
   });
   const grey = theme === 'light' ? ['rgba(140, 140, 140, 0.22)', '#6E6E6E'] : ['rgba(170, 170, 170, 0.30)', '#B4B4B4'];
   const flash = theme === 'light' ? 'background-color: #111111; color: #FFFFFF;' : 'background-color: #F5F5F5; color: #111111;';
@@ -50,4 +58,12 @@ for (const [theme, pre] of [['light', 'whosaid-'], ['dark', 'whosaid-dark-']]) {
   out += `::highlight(${pre}hover) { text-decoration: underline 2px solid currentColor; }\n`;
   out += `::highlight(${pre}flash) { ${flash} }\n`;
 }
-writeFileSync(fileURLToPath(new URL('../content/highlight.css', import.meta.url)), out);
+const target = fileURLToPath(new URL('../content/highlight.css', import.meta.url));
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== out) {
+    console.error('extension/content/highlight.css is out of date: run node extension/tools/gen-highlight-css.mjs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, out);
+}
