@@ -449,16 +449,30 @@ class Attributor {
   // "Trump doubled down, saying …".
   std::optional<Mention> sentence_subject(const Sentence& s, size_t before) const {
     size_t start = s.first;
-    if (is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"})) {
+    if (is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"}) ||
+        is_participle(start)) {
       size_t k = start;
       while (k < before && word(k) != ",") ++k;
       if (k + 2 < before && is_number(k + 1) && word(k + 2) == ",") k += 2;  // "On July 6, 2015, …"
+      // "Speaking in Salem, New Hampshire, Trump went …": the subject is the phrase a verb follows.
+      while (k + 1 < before && !reader_.opens_clause(k + 1, before)) {
+        size_t next = k + 1;
+        while (next < before && word(next) != ",") ++next;
+        if (next >= before || next - k > 8) break;
+        k = next;
+      }
       start = k < before ? k + 1 : s.first + 1;
     }
     if (start >= before) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_at(start, before);
     if (m && m->type == MentionType::kDescription && m->last - m->first > 4) return std::nullopt;
     return m;
+  }
+
+  // "Speaking", "Asked": a sentence that opens with a participle opens with an introductory phrase.
+  bool is_participle(size_t i) const {
+    std::string_view w = word(i);
+    return toks_[i].type == TokenType::kWord && w.size() > 5 && w.substr(w.size() - 3) == "ing";
   }
 
   // "Reid has gone after Trump as a “human leech”", "Trump has used the phrase “…”": quoted words

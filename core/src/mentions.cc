@@ -167,6 +167,17 @@ bool MentionReader::is_name_word(size_t i) const {
 
 // Walks left from the first name token over the words that make a role: titles ("press secretary"),
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
+bool MentionReader::opens_clause(size_t first, size_t last) const {
+  std::optional<Mention> m = phrase_at(first, last);
+  if (!m || m->type == MentionType::kDescription || m->first != first || m->name_first != first || m->last >= last)
+    return false;
+  size_t k = m->last;
+  if (is_possessive(k)) return false;  // "Pyongyang's only ally"
+  while (k < last && is_modifier(k)) ++k;
+  return k < last && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && !toks_[k].in_quote &&
+         !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
+}
+
 // An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
 bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) && !is_function_word(i); }
 
@@ -307,6 +318,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     for (int tries = 0; tries < 3; ++tries) {
       while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && !toks_[k - 1].in_quote) --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
+      // "Salem, New Hampshire, Trump went after Bush, calling …": a clause between commas is no appositive.
+      if (opens_clause(k, j - 1)) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an

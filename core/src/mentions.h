@@ -91,7 +91,9 @@ class MentionReader {
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
-  bool is_org_word(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
+  bool is_org_word(size_t i) const;
+  // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
+  bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
   // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;

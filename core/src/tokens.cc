@@ -196,6 +196,7 @@ class Tokenizer {
   }
 
   void push(size_t begin, size_t end, TokenType type, bool capitalized) {
+    if (!is_dash_token(begin, type) && ends_dateline()) close_sentence();
     Token t;
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
@@ -213,6 +214,48 @@ class Tokenizer {
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
     if (out_.tokens.size() - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+  }
+
+  bool is_dash_token(size_t begin, TokenType type) const {
+    int len;
+    return type == TokenType::kPunct && is_dash(decode_at(text_, begin, &len));
+  }
+
+  // Whether the tokens so far in this sentence are a dateline that opens its paragraph, ending in a
+  // dash: "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "BRUSSELS -". It is a sentence of its
+  // own, so that the subject of the next words is not read as "Washington". Its first word is in
+  // capitals, and so is every word, or it holds a comma or an agency in parentheses; every other word
+  // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
+  bool ends_dateline() const {
+    const std::vector<Token>& t = out_.tokens;
+    size_t n = t.size() - sentence_first_;
+    if (n < 2 || n > 16 || sentence_first_ != out_.paragraph_first.back() || !is_dash_token(t.back().begin, t.back().type))
+      return false;
+    size_t last = t.size();
+    while (last > sentence_first_ && is_dash_token(t[last - 1].begin, t[last - 1].type)) --last;
+    if (last == sentence_first_ || !in_capitals(t[sentence_first_])) return false;
+    bool all_capitals = true, comma_or_agency = false;
+    for (size_t i = sentence_first_; i < last; ++i) {
+      const Token& k = t[i];
+      char c = text_[k.begin];
+      if (k.type == TokenType::kPunct) {
+        if (c != ',' && c != '.' && c != '(' && c != ')') return false;
+        comma_or_agency = comma_or_agency || c == ',' || c == '(';
+      } else if (!k.capitalized && !is_digit(static_cast<unsigned char>(c))) {
+        return false;
+      } else if (!is_digit(static_cast<unsigned char>(c))) {
+        all_capitals = all_capitals && in_capitals(k);
+      }
+    }
+    return all_capitals || comma_or_agency;
+  }
+
+  // A word of two or more letters, all of them capitals: "WASHINGTON", "AP".
+  bool in_capitals(const Token& k) const {
+    if (k.type != TokenType::kWord || k.end - k.begin < 2) return false;
+    for (size_t i = k.begin; i < k.end; ++i)
+      if (!(text_[i] >= 'A' && text_[i] <= 'Z') && text_[i] != '.') return false;
+    return true;
   }
 
   // Ends the sentence after the current token unless a lower-case word follows ("e.g. the", "3.5").

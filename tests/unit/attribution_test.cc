@@ -313,3 +313,17 @@ TEST_CASE("a sentence that is only a reporting clause belongs to the quote befor
 TEST_CASE("an acronym is no pronoun: US is not us", "[attribution]") {
   CHECK(speakers("“The city is proud to welcome you!” US Senator Ines Varga said.") == Names{"Ines Varga"});
 }
+
+TEST_CASE("a dateline is no speaker", "[attribution]") {
+  CHECK(speakers("The talks went on.\n\nTALLINN (Harbour News) — Senator Ines Varga took a swipe at the plan, "
+                 "saying it was “a mistake”.") == Names{"Ines Varga"});
+  CHECK(speakers("The talks went on.\n\nTALLINN — Senator Ines Varga took a swipe at the plan, saying it was “a mistake”.") ==
+        Names{"Ines Varga"});
+}
+
+TEST_CASE("an introductory participle phrase is not the subject", "[attribution]") {
+  CHECK(speakers("Speaking at a town hall in Narva, Estonia, Tomas Brandt went after the mayor, calling her "
+                 "“a total stiff”.") == Names{"Tomas Brandt"});
+  // An appositive is not a clause: "a top surrogate" is Ines Varga's role.
+  CHECK(speakers("“We will win,” Varga, a top Brandt surrogate, said on Friday.") == Names{"Varga"});
+}
