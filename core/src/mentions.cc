@@ -38,6 +38,11 @@ bool MentionReader::is_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
+  // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
+  if (i > 1 && is_determiner(i - 2) &&
+      is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "official", "repeated",
+                           "controversial", "false", "similar", "same", "further", "additional", "initial", "harsh"}))
+    return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
   if (i + 1 < toks_.size() && is_any(word(i + 1), {"is", "was", "were", "are", "has", "have", "had"}) &&

@@ -149,6 +149,8 @@ TEST_CASE("transcript labels and long appositives", "[attribution]") {
 TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
   CHECK(speakers("The two-day talks were described as “frank” by envoy Marta Quill.") == Names{"Marta Quill"});
   CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"former pollster"});
+  // An adjective after the article makes the word a noun: "plans" here reports nothing.
+  CHECK(speakers("The harbour was busy.\n\nThe new plans “will not solve this”.") == Names{""});
 }
 
 TEST_CASE("shows named by their network and subheadings are titles", "[attribution]") {
