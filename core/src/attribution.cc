@@ -247,6 +247,9 @@ class Attributor {
       if (kind != QuoteKind::kDirect) return std::nullopt;
     }
     if (auto a = colon_line(q)) return a;
+    // "“…,” he said. Then he promised that …. “…”": a sentence of report between the quotes is nearer.
+    if (s.first > 0 && !has_quote(sentences_[tokens_.sentence_of(s.first - 1)]))
+      if (auto a = previous_sentence(q, s)) return a;
     if (auto a = continued(q, done)) return a;
     return previous_sentence(q, s);
   }

@@ -329,3 +329,9 @@ TEST_CASE("an introductory participle phrase is not the subject", "[attribution]
   // An appositive is not a clause: "a top surrogate" is Ines Varga's role.
   CHECK(speakers("“We will win,” Varga, a top Brandt surrogate, said on Friday.") == Names{"Varga"});
 }
+
+TEST_CASE("a reporting sentence between two quotes speaks the second", "[attribution]") {
+  CHECK(speakers("“We will stay,” Tomas Brandt said. Ines Varga promised that she would stay too. "
+                 "“Let me be clear: we are in this until the end!”") ==
+        Names{"Tomas Brandt", "Ines Varga"});
+}
