@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "lexicon.h"
 
@@ -207,13 +208,20 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
                                  [](size_t t, const NameMention& n) { return t < n.last; });
-  // The current speaker, if nobody else who fits was named since their last mention.
+  // The current speaker, if nobody else who fits was named since their last mention -- or, for a
+  // pronoun that opens its sentence, only later in the sentence before, where the speaker was the
+  // subject: "“…,” Obama said after meeting Putin. He didn't suggest …" is Obama.
   if (last_speaker >= 0 && compatible(last_speaker, false)) {
+    size_t previous_sentence = tokens_.tokens[m.first].sentence_start ? tokens_.sentence_of(m.first) - 1 : SIZE_MAX;
+    bool passed_other = false;
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
+      if (passed_other && tokens_.sentence_of(it->first) != previous_sentence) break;
       if (it->entity == last_speaker) return last_speaker;
-      if (compatible(it->entity, false)) break;
+      if (!compatible(it->entity, false)) continue;
+      if (passed_other || tokens_.sentence_of(it->first) != previous_sentence) break;
+      passed_other = true;
     }
   }
   // Else the nearest name that fits. A name of unknown gender ("Tomasz Wiśniewski") is passed over

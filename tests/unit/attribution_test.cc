@@ -335,3 +335,9 @@ TEST_CASE("a reporting sentence between two quotes speaks the second", "[attribu
                  "“Let me be clear: we are in this until the end!”") ==
         Names{"Tomas Brandt", "Ines Varga"});
 }
+
+TEST_CASE("a pronoun opening a sentence is the speaker of the one before, not a man named after him", "[attribution]") {
+  CHECK(speakers("“We have had problems with the port,” Tomas Brandt said after meeting Mayor John Tamm. "
+                 "He did not suggest a fix. “Our goal is calm.”") ==
+        Names{"Tomas Brandt", "Tomas Brandt"});
+}
