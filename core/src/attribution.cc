@@ -408,7 +408,7 @@ class Attributor {
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
       if (!m && toks_[c].sentence_start) m = reader_.phrase_at(c + 1, first_[q]);  // "Said Ellis: “…”"
-      if (!m && c > s.first && is_any_word(c - 1, {",", "by", "after", "before", "while", "when"}))
+      if (!m && c > s.first && is_any_word(c - 1, {",", "by", "after", "before", "while", "when", "of"}))
         m = sentence_subject(s, c);  // "Trump doubled down, saying “…”", "… by saying “…”"
       // "“The risk,” said Edward Leamer, an economist, “is that …”": the second half's reporting clause.
       if (!m && c > s.first && !outside(c - 1)) m = reader_.phrase_at(c + 1, static_cast<size_t>(first_[q]));
@@ -452,8 +452,15 @@ class Attributor {
   // "Trump doubled down, saying …".
   std::optional<Mention> sentence_subject(const Sentence& s, size_t before) const {
     size_t start = s.first;
-    if (is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"}) ||
-        is_participle(start)) {
+    bool opener = is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"}) ||
+                  is_participle(start);
+    // "Thirteen years earlier, she had voted …": any short phrase and a comma before the subject.
+    if (!opener && !reader_.opens_clause(start, before)) {
+      size_t k = start;
+      while (k < before && k - start < 8 && word(k) != "," && outside(k)) ++k;
+      opener = k < before && word(k) == "," && reader_.opens_clause(k + 1, before);
+    }
+    if (opener) {
       size_t k = start;
       while (k < before && word(k) != ",") ++k;
       if (k + 2 < before && is_number(k + 1) && word(k + 2) == ",") k += 2;  // "On July 6, 2015, …"

@@ -40,7 +40,7 @@ std::string_view last_word(std::string_view s) {
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 bool strip_article(std::string_view* s) {
-  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An ", "this ", "This "})
     if (s->substr(0, a.size()) == a) { s->remove_prefix(a.size()); return true; }
   return false;
 }

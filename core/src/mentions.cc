@@ -40,7 +40,7 @@ bool MentionReader::is_cue(size_t i) const {
     return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
   if (i > 1 && is_determiner(i - 2) &&
-      is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "official", "repeated",
+      is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",
                            "controversial", "false", "similar", "same", "further", "additional", "initial", "harsh"}))
     return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
@@ -140,7 +140,7 @@ bool MentionReader::looks_like_occupation(size_t i) const {
 
 bool MentionReader::is_determiner(size_t i) const {
   return toks_[i].type == TokenType::kWord &&
-         is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three"});
+         is_any(word(i), {"the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "many", "several", "two", "three", "this"});
 }
 
 bool MentionReader::plain_words(size_t first, size_t last) const {

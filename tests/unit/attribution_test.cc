@@ -151,6 +151,7 @@ TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
   CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"former pollster"});
   // An adjective after the article makes the word a noun: "plans" here reports nothing.
   CHECK(speakers("The harbour was busy.\n\nThe new plans “will not solve this”.") == Names{""});
+  CHECK(speakers("“We are proud,” the official said.") == Names{"official"});  // a noun, not an adjective
 }
 
 TEST_CASE("shows named by their network and subheadings are titles", "[attribution]") {
@@ -340,4 +341,11 @@ TEST_CASE("a pronoun opening a sentence is the speaker of the one before, not a 
   CHECK(speakers("“We have had problems with the port,” Tomas Brandt said after meeting Mayor John Tamm. "
                  "He did not suggest a fix. “Our goal is calm.”") ==
         Names{"Tomas Brandt", "Tomas Brandt"});
+}
+
+TEST_CASE("subjects after any short opening phrase, 'this' as a determiner, 'of saying'", "[attribution]") {
+  CHECK(speakers("Thirteen years earlier, Tomas Brandt had voted for the bridge from “the perspective of a ferry man”.") ==
+        Names{"Tomas Brandt"});
+  CHECK(speakers("“We are proud of the harbour,” this official declared in Tallinn.") == Names{"official"});
+  CHECK(speakers("Ines Varga made a point of saying the harbour “was a place of solidarity”.") == Names{"Ines Varga"});
 }
