@@ -617,7 +617,9 @@ class Attributor {
                            starts_paragraph(first_[q]) && !has_quote(prev);
     if (!same_paragraph && !paragraph_after) return std::nullopt;
     for (size_t c = prev.first; c < prev.last; ++c) {
-      if (!reader_.is_speech_cue(c)) continue;
+      // "Bystrom agreed. “…”": a verb of stance that ends its sentence introduces the quote after it.
+      bool introduces = reader_.is_speech_cue(c) || (reader_.is_cue(c) && only_punctuation(c + 1, prev.last));
+      if (!introduces) continue;
       if (auto m = reader_.phrase_before(c, prev.first))
         return make(*m, first_modifier_before(c, m->last), c + 1, kPreviousSentence);
       if (auto m = reader_.phrase_at(c + 1, prev.last)) return make(*m, c, c + 1, kPreviousSentence);

@@ -183,6 +183,10 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
          !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
 }
 
+bool MentionReader::is_head_noun(size_t i) const {
+  return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords);
+}
+
 // An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
 bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) && !is_function_word(i); }
 
@@ -425,6 +429,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (is_determiner(i)) ++i;
   size_t name_first = std::string_view::npos;
   size_t head_end = i;
+  size_t noun_end = i;  // just past the latest head noun: "a person" of "a person close to the mayor"
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
     if (k.type != TokenType::kWord || k.in_quote) break;
@@ -444,11 +449,11 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
       break;
     }
     head_end = ++i;
+    if (is_head_noun(head_end - 1)) noun_end = head_end;
   }
+  if (name_first == std::string_view::npos && !is_head_noun(head_end - 1)) head_end = noun_end;
   if (head_end == begin || (head_end == begin + 1 && is_determiner(begin))) return std::nullopt;
   if (name_first == std::string_view::npos) {
-    if (!in(head_end - 1, Lex::kGroupNouns) && !is_title(head_end - 1) && !in(head_end - 1, Lex::kOrgWords))
-      return std::nullopt;
     // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
     // the description their role.
     if (is_title(head_end - 1) && head_end + 1 < last && word(head_end) == ",") {

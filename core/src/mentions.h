@@ -92,6 +92,7 @@ class MentionReader {
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
   bool is_org_word(size_t i) const;
+  bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;

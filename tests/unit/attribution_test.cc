@@ -349,3 +349,9 @@ TEST_CASE("subjects after any short opening phrase, 'this' as a determiner, 'of 
   CHECK(speakers("“We are proud of the harbour,” this official declared in Tallinn.") == Names{"official"});
   CHECK(speakers("Ines Varga made a point of saying the harbour “was a place of solidarity”.") == Names{"Ines Varga"});
 }
+
+TEST_CASE("a source close to someone; a sentence that only agrees introduces the next quote", "[attribution]") {
+  CHECK(speakers("“That is the problem,” said a person close to the mayor.") == Names{"person"});
+  CHECK(speakers("The vote was close. Tallinn University’s Ines Varga agreed. “The parties are running out of time.”") ==
+        Names{"Ines Varga"});
+}
