@@ -23,10 +23,12 @@ constexpr double kLaterInSentence = 0.8;
 constexpr double kAccordingTo = 0.85;
 constexpr double kColonLine = 0.8;
 constexpr double kContinued = 0.75;
+constexpr double kContinuedPastLongClause = 0.6;  // the quote before ended its paragraph in a long clause
 constexpr double kPreviousSentence = 0.7;
 constexpr double kSentenceSubject = 0.5;
 constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
+constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
 struct Attribution {
   Mention mention;
@@ -57,7 +59,7 @@ class Attributor {
       if (first_[q] >= 0 && !in_headline(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
         // (On CBS’s “Face the Nation,” Ryan said …).
-        bool title = is_title(q);
+        bool title = is_title(q) && !follows_cue(q);
         works_[q] = title && names_work(q);
         if (!works_[q]) a = after_quote(q);
         if (!a && title) f.kind = QuoteKind::kMixed;
@@ -200,13 +202,25 @@ class Attributor {
     return names_work(q);
   }
 
+  // "She declared “What a Super Tuesday!”": a person and a speech verb right before a quote make it
+  // speech, whatever its case (not "a show called “…”", "an ad titled “…”").
+  bool follows_cue(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f > 0 && is_any_word(f - 1, {",", ":"})) --f;
+    if (f == 0 || !reader_.is_speech_cue(f - 1) ||
+        is_any_word(f - 1, {"called", "titled", "entitled", "named", "dubbed", "nicknamed", "labeled", "labelled"}))
+      return false;
+    std::optional<Mention> m = reader_.phrase_before(f - 1, sentences_[tokens_.sentence_of(f - 1)].first);
+    return m && m->type != MentionType::kDescription;
+  }
+
   // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
   // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), or a subheading
   // (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
-        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled"}) || word(f - 1) == "’S"))
+        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed"}) || word(f - 1) == "’S"))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||
@@ -581,12 +595,15 @@ class Attributor {
     int here = tokens_.paragraph_of(first_[q]);
     int there = tokens_.paragraph_of(last_[q - 1] - 1);
     bool same_paragraph = here == there;
+    // "… ,” Carter told the Shangri-La Dialogue, a regional security forum in Singapore." may end it.
     bool next_paragraph = here == there + 1 && static_cast<size_t>(last_[q - 1]) <= toks_.size() &&
-                          ends_paragraph(static_cast<size_t>(last_[q - 1])) && starts_paragraph(first_[q]);
+                          ends_paragraph(static_cast<size_t>(last_[q - 1]), kMaxReportingClause) &&
+                          starts_paragraph(first_[q]);
     if (!same_paragraph && !next_paragraph) return std::nullopt;
     Attribution a;
     a.inherited_from = static_cast<int>(q - 1);
-    a.confidence = kContinued;
+    bool short_tail = same_paragraph || ends_paragraph(static_cast<size_t>(last_[q - 1]));
+    a.confidence = short_tail ? kContinued : kContinuedPastLongClause;
     return a;
   }
 
@@ -627,10 +644,11 @@ class Attributor {
     return std::nullopt;
   }
 
-  // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph.
-  bool ends_paragraph(size_t i) const {
+  // Whether only a few tokens (a reporting clause like ", he said.") follow token `i` in its paragraph:
+  // at most `most`, and no quote. Bounded, so that the pass stays linear.
+  bool ends_paragraph(size_t i, size_t most = 8) const {
     for (size_t n = 0; i < toks_.size() && !starts_paragraph(i); ++i, ++n)
-      if (!outside(i) || n == 8) return false;  // looks at most 9 tokens: the pass stays linear
+      if (!outside(i) || n == most) return false;
     return true;
   }
 

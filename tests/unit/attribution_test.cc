@@ -355,3 +355,17 @@ TEST_CASE("a source close to someone; a sentence that only agrees introduces the
   CHECK(speakers("The vote was close. Tallinn University’s Ines Varga agreed. “The parties are running out of time.”") ==
         Names{"Ines Varga"});
 }
+
+TEST_CASE("title case right after a person and a speech verb is speech, after 'called' a title", "[attribution]") {
+  CHECK(speakers("The count was over. She declared “What a Super Tuesday!” and left.") == Names{"she"});
+  CHECK(speakers("Ines Varga hosts a show called “Harbour Lights” on Fridays.") == Names{""});
+}
+
+TEST_CASE("a quote paragraph continues one that ended in a long reporting clause", "[attribution]") {
+  whosaid::Result r = quotes_of(
+      "“We will stay,” Tomas Brandt told the Baltic Dialogue, a regional security forum held in Tallinn every spring.\n\n"
+      "“The harbour will remain open for decades to come.”");
+  CHECK(speakers(r) == Names{"Tomas Brandt", "Tomas Brandt"});
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].confidence < r.quotes[0].confidence);
+}
