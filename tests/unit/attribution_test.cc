@@ -40,6 +40,11 @@ TEST_CASE("cues before the quote", "[attribution]") {
   CHECK(speakers("Said Tomas Brandt: “Not this year.”") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("an appositive with commas of its own before the verb", "[attribution]") {
+  CHECK(speakers("“It will not solve this,” Anne Richards, assistant secretary for ports, ferries, and canals, said.") ==
+        Names{"Anne Richards"});
+}
+
 TEST_CASE("titles and appositives are read into the role", "[attribution]") {
   whosaid::Result r = quotes_of("“It is over,” said Harbour Authority chairwoman Ines Varga.");
   REQUIRE(r.speakers.size() == 1);
