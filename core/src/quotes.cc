@@ -287,7 +287,6 @@ class Scanner {
       }
       if (role == Role::kClose) return;
     }
-    if (stack_.empty()) paragraphs_ = 1;
     if (stack_.size() < kMaxDepth) stack_.push_back({mark, at, after});
   }
 
@@ -300,9 +299,9 @@ class Scanner {
       int len;
       Mark first = mark_at(next->begin, next->end, &len);
       if (first != Mark::kNone && reopens(outer.mark, first)) {
-        stack_.push_back(outer);
-        carried_ = true;
-        ++paragraphs_;
+        emit(outer, para.end, para.end, /*closed=*/false);
+        stack_.push_back({first, next->begin, next->begin + len});
+        carried_ = true;  // the scan of the next paragraph starts after its reopening mark
         return;
       }
     }
@@ -315,8 +314,7 @@ class Scanner {
     if (begin >= end) return;
     if (quotes_.size() >= max_quotes_) { ++dropped_; return; }
     auto offset = [](size_t i) { return static_cast<uint32_t>(i); };  // < 4 GiB: see extract()
-    quotes_.push_back({offset(open.at), offset(begin), offset(end), offset(close_after), closed, paragraphs_,
-                       is_single(open.mark)});
+    quotes_.push_back({offset(open.at), offset(begin), offset(end), offset(close_after), closed, is_single(open.mark)});
   }
 
   std::string_view text_;
@@ -324,7 +322,6 @@ class Scanner {
   bool typewriter_quotes_;
   std::vector<Open> stack_;
   bool carried_ = false;      // the open quote continues into the next paragraph
-  int paragraphs_ = 1;        // paragraphs spanned by the outermost open quote
   size_t apostrophe_after_ = std::string_view::npos;  // end of a mark known to be an apostrophe (’n’)
   size_t dropped_ = 0;
   std::vector<QuoteMarks> quotes_;

@@ -10,9 +10,10 @@
 // Open marks go on a small stack (bounded depth, so the pass stays linear whatever the input); a closing
 // mark closes the nearest open mark it pairs with, and when the stack empties, the outermost quote is
 // reported: quotes nested in quotes are reported once, as the outer one. A quote ends at the end of its
-// paragraph at the latest, unless the next paragraph reopens it with the same kind of mark -- the
-// convention for a quote that runs over several paragraphs -- in which case it is reported once, from its
-// first opening mark to its last closing mark. A single-quote ‘…’ that does not close within its
+// paragraph at the latest. When the next paragraph reopens it with the same kind of mark -- the
+// convention for a quote that runs over several paragraphs -- that paragraph's words are a quote of
+// their own, from the reopening mark on: one quote per paragraph, each where the reader sees it (and a
+// transcript's turns, "WALLACE: …", "PENCE: …", each with its own speaker). A single-quote ‘…’ that does not close within its
 // paragraph is dropped: unlike double marks, a lone single mark is far more often an apostrophe.
 // Two apostrophes in a row ('') are a double mark only when the caller asks for typewriter quotes.
 #ifndef WHOSAID_QUOTES_H_
@@ -34,7 +35,6 @@ struct QuoteMarks {
   uint32_t end;       // one past the last byte of the quoted words (whitespace trimmed)
   uint32_t close;     // one past the closing mark (== end when the quote has none)
   bool closed;        // false when the quote ran to the end of its paragraph without a closing mark
-  int paragraphs;     // how many paragraphs the quote spans (1 for most)
   bool single;        // ‘…’ '…' ‚…‘ ‹…›: single marks rather than double ones
 };
 

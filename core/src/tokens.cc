@@ -65,10 +65,7 @@ class Tokenizer {
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
-      // A paragraph ends its sentence, unless a quote runs on into the next paragraph.
-      const Token* last = out_.tokens.empty() ? nullptr : &out_.tokens.back();
-      if (!last || !last->in_quote || !continues_next_paragraph(last_quote_, paragraphs, p))
-        close_sentence();
+      close_sentence();  // a paragraph ends its sentence (and its quotes: quotes.h)
     }
     close_sentence();
     return std::move(out_);
@@ -78,10 +75,6 @@ class Tokenizer {
   char32_t at(size_t i, int* len) const {
     if (i >= end_) { *len = 0; return 0; }
     return decode_at(text_, i, len);
-  }
-
-  bool continues_next_paragraph(int quote, const std::vector<Paragraph>& paragraphs, size_t p) const {
-    return p + 1 < paragraphs.size() && quotes_[quote].close > paragraphs[p + 1].begin;
   }
 
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).

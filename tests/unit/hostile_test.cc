@@ -155,10 +155,10 @@ TEST_CASE("CRLF and lone CR line ends", "[hostile]") {
   REQUIRE(texts(r) == Strings{"One,", "Two,"});
   CHECK(r.quotes[1].span.start == 18);  // 15 units, "\r\n", the mark
   CHECK(r.quotes[1].span.end == 22);
-  // A quote that runs over two CRLF paragraphs keeps the "\r\n" inside it, and its offsets stay exact.
+  // A quote that runs over two CRLF paragraphs is a quote per paragraph, and its offsets stay exact.
   r = extract_checked("“The first part,\r\n“and the second,” she said.\r\n");
-  REQUIRE(r.quotes.size() == 1);
-  CHECK(r.quotes[0].span.text == "The first part,\r\n“and the second,");
+  REQUIRE(texts(r) == Strings{"The first part,", "and the second,"});
+  CHECK(r.quotes[1].span.start == 19);  // 16 units, "\r\n", the mark
   // Lone CRs (old Mac line ends) are white space inside one paragraph.
   r = extract_checked("“One,” he said.\r“Two,” she said.\r");
   CHECK(texts(r) == Strings{"One,", "Two,"});

@@ -62,9 +62,11 @@ TEST_CASE("nested quotes are reported once, as the outer quote", "[quotes]") {
   CHECK(quoted("\"He said 'no' twice,\" she said.") == Strings{"He said 'no' twice,"});
 }
 
-TEST_CASE("a quote over several paragraphs is one quote", "[quotes]") {
+TEST_CASE("a quote over several paragraphs is a quote per paragraph", "[quotes]") {
   std::string text = "“First part of it.\n“Second part of it.\n“Last part,” she said.";
-  CHECK(quoted(text) == Strings{"First part of it.\n“Second part of it.\n“Last part,"});
+  CHECK(quoted(text) == Strings{"First part of it.", "Second part of it.", "Last part,"});
+  // A paragraph that does not reopen the quote ends it where it stands.
+  CHECK(quoted("“First part of it.\nNo mark here.") == Strings{"First part of it."});
 }
 
 TEST_CASE("an unclosed quote ends at its paragraph", "[quotes]") {
