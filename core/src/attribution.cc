@@ -28,6 +28,7 @@ constexpr double kPreviousSentence = 0.7;
 constexpr double kSentenceSubject = 0.5;
 constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
+constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
 struct Attribution {
@@ -61,7 +62,8 @@ class Attributor {
         // (On CBS’s “Face the Nation,” Ryan said …).
         bool title = is_title(q) && !follows_cue(q);
         works_[q] = title && names_work(q);
-        if (!works_[q]) a = after_quote(q);
+        if (!works_[q]) a = turn_label(q);
+        if (!a && !works_[q]) a = after_quote(q);
         if (!a && title) f.kind = QuoteKind::kMixed;
         else if (!a) a = attribute(q, f.kind, out);
       }
@@ -317,6 +319,18 @@ class Attributor {
     for (size_t k = from; k < end; ++k)
       if (toks_[k].type != TokenType::kPunct) return false;
     return true;
+  }
+
+  // "“WALLACE: Let’s start with …": a transcript's turn opens with its speaker's label in capitals.
+  std::optional<Attribution> turn_label(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]) + 1;  // past the opening mark
+    size_t colon = f;
+    while (colon < static_cast<size_t>(last_[q]) && colon - f < kMaxLabelWords && reader_.is_acronym(colon)) ++colon;
+    if (colon == f || colon >= static_cast<size_t>(last_[q]) || word(colon) != ":") return std::nullopt;
+    Mention m = plain_description(f, colon);
+    m.type = MentionType::kName;
+    m.name_first = static_cast<uint32_t>(f);
+    return make(m, colon, colon + 1, kColonLine);
   }
 
   // A paragraph that is only a dash and a name signs the quote paragraph before it: "— Clinton."

@@ -374,3 +374,8 @@ TEST_CASE("a quote paragraph continues one that ended in a long reporting clause
   REQUIRE(r.quotes.size() == 2);
   CHECK(r.quotes[1].confidence < r.quotes[0].confidence);
 }
+
+TEST_CASE("a transcript's turns are quotes of the speaker its label names", "[attribution]") {
+  CHECK(speakers("Part of the interview:\n\n\"WALLACE: Will the harbour reopen?\n\n\"VARGA: Well, look, it will reopen "
+                 "in May.\n\n\"WALLACE: And the ferries?\"") == Names{"WALLACE", "VARGA", "WALLACE"});
+}
