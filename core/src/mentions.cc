@@ -167,6 +167,10 @@ bool MentionReader::is_name_word(size_t i) const {
   if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
   if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
     return false;
+  // "Check out the trailer …", "Click here …": a web page's imperatives open their sentence.
+  if (t.sentence_start && is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign",
+                                           "download", "join", "share", "learn", "find", "visit", "contact"}))
+    return false;
   return true;
 }
 

@@ -379,3 +379,7 @@ TEST_CASE("a transcript's turns are quotes of the speaker its label names", "[at
   CHECK(speakers("Part of the interview:\n\n\"WALLACE: Will the harbour reopen?\n\n\"VARGA: Well, look, it will reopen "
                  "in May.\n\n\"WALLACE: And the ferries?\"") == Names{"WALLACE", "VARGA", "WALLACE"});
 }
+
+TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attribution]") {
+  CHECK(speakers("Check out the full trailer for the documentary, “Harbour Lights,” below.") == Names{""});
+}
