@@ -9,7 +9,8 @@ namespace {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
 constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
-constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMinClaimTokens = 3;
+constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject  // shorter "claims" are objects ("denied it"), not statements
 
 class ClaimFinder {
  public:
@@ -186,9 +187,16 @@ class ClaimFinder {
     return outside(i) && !w.empty() && w.find_first_not_of("'`") == std::string_view::npos;
   }
 
-  // "Trump … and said it was another step": the verb shares the subject that opens the sentence.
+  // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after
+  // any short introductory phrase ("When the results came in, he gave a speech, predicting …").
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
-    std::optional<Mention> m = r_.phrase_at(s.first, before);
+    size_t start = s.first;
+    if (!r_.opens_clause(start, before)) {
+      size_t k = start;
+      while (k < before && k - start < kMaxIntroduction && word(k) != "," && outside(k)) ++k;
+      if (k < before && word(k) == "," && r_.opens_clause(k + 1, before)) start = k + 1;
+    }
+    std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
   }

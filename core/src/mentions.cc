@@ -178,7 +178,8 @@ bool MentionReader::is_name_word(size_t i) const {
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
 bool MentionReader::opens_clause(size_t first, size_t last) const {
   std::optional<Mention> m = phrase_at(first, last);
-  if (!m || m->type == MentionType::kDescription || m->first != first || m->name_first != first || m->last >= last)
+  if (!m || m->type == MentionType::kDescription || m->first != first || m->last >= last ||
+      (m->type == MentionType::kName && m->name_first != first))
     return false;
   size_t k = m->last;
   if (is_possessive(k)) return false;  // "Pyongyang's only ally"

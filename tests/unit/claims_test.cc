@@ -163,3 +163,10 @@ TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[
   CHECK(claims_of("Clara Haines said the fares would rise, she added that the ferry would run late.") ==
         Claims{{"the fares would rise", "Clara Haines"}, {"the ferry would run late", "Clara Haines"}});
 }
+
+TEST_CASE("a participle after the main clause shares its subject, past an introductory phrase", "[claims]") {
+  Claims c = claims_of("When the results came in on Tuesday, Ines Varga gave a speech in Narva, predicting she "
+                       "would win the county in May.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0] == std::make_pair(std::string("she would win the county in May"), std::string("Ines Varga")));
+}
