@@ -453,8 +453,11 @@ class Attributor {
                         (!subject || subject->first != m->first) && !is_passive(m->last, c);
       // "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": a
       // subordinate clause with a speech verb of its own speaks the quote it leads to.
+      // "… meddling the California congressman said is designed to “sow discord”": so does a reporting
+      // clause inside a relative clause, its verb followed by "is" or "was".
       bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
-                         is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who"});
+                         (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who"}) ||
+                          (c + 1 < static_cast<size_t>(first_[q]) && is_any_word(c + 1, {"is", "was", "are", "were"})));
       new_clause = new_clause || subordinate;
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);

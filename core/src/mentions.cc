@@ -495,7 +495,11 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
                                                          "those", "these", "one", "two", "three", "four", "five",
                                                          "his", "her", "their", "its", "our"});
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
-  if (!toks_[sentence_first].capitalized || !opens_noun_phrase) return std::nullopt;
+  // "Following a swiftly called meeting, …": a participle and its object open an introduction.
+  std::string_view first = word(sentence_first);
+  bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing" && sentence_first + 1 < verb &&
+                    is_function_word(sentence_first + 1);
+  if (!toks_[sentence_first].capitalized || !opens_noun_phrase || participle) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
     bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"

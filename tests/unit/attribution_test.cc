@@ -383,3 +383,10 @@ TEST_CASE("a transcript's turns are quotes of the speaker its label names", "[at
 TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attribution]") {
   CHECK(speakers("Check out the full trailer for the documentary, “Harbour Lights,” below.") == Names{""});
 }
+
+TEST_CASE("a reporting clause inside a reduced relative clause; a participle opening is no speaker", "[attribution]") {
+  CHECK(speakers("Rosa Lind criticised the harbour tax -- a levy the ferry minister said is designed to "
+                 "“punish owners”.") == Names{"ferry minister"});
+  CHECK(speakers("Following a swiftly called meeting, the harbour board issued a statement calling the delay "
+                 "“a clear violation”.") == Names{"harbour board"});
+}
