@@ -405,10 +405,12 @@ class Attributor {
     if (!verb) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_before(c, s.first);
     if (!m) m = coordinated_subject(c, s.first);
+    bool verb_phrase = false;  // "Rubio fired back forcefully: “…”": the cue is all of it
+    if (!m && colon) verb_phrase = (m = subject_of_verb_phrase(c, s.first)).has_value();
     if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));  // "Another source said, “…”"
     else if (m->type == MentionType::kDescription) return std::nullopt;
     if (!m) return std::nullopt;
-    return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
+    return make(*m, verb_phrase ? m->last : first_modifier_before(c, m->last), c + 1, kAfterQuote);
   }
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
@@ -472,6 +474,22 @@ class Attributor {
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
     return std::nullopt;
+  }
+
+  // "…, Rubio fired back forcefully: “…”", "Trump shot back:": a name or pronoun, a past tense, then
+  // maybe a particle and an adverb, up to the colon.
+  std::optional<Mention> subject_of_verb_phrase(size_t last_word, size_t floor) const {
+    size_t k = last_word + 1;
+    if (k - 1 > floor && ends_with(word(k - 1), "ly")) --k;
+    if (k - 1 > floor && is_any_word(k - 1, {"back", "out", "up", "off"})) --k;
+    if (k - 1 <= floor || !ends_with(word(k - 1), "ed") || toks_[k - 1].capitalized) return std::nullopt;
+    std::optional<Mention> m = reader_.phrase_before(k - 1, floor);
+    if (!m || m->type == MentionType::kDescription) return std::nullopt;
+    return m;
+  }
+
+  static bool ends_with(std::string_view w, std::string_view end) {
+    return w.size() > end.size() + 1 && w.substr(w.size() - end.size()) == end;
   }
 
   // "she laughed and said": the subject of the verb that the cue is coordinated with.

@@ -390,3 +390,12 @@ TEST_CASE("a reporting clause inside a reduced relative clause; a participle ope
   CHECK(speakers("Following a swiftly called meeting, the harbour board issued a statement calling the delay "
                  "“a clear violation”.") == Names{"harbour board"});
 }
+
+TEST_CASE("a past tense, a particle and an adverb before a colon", "[attribution]") {
+  whosaid::Result r = quotes_of("When Tomas Brandt suggested the city would sue, Ines Varga fired back forcefully: "
+                                "“If they sue us, they will lose.”");
+  CHECK(speakers(r) == Names{"Ines Varga"});
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].cue.has_value());
+  CHECK(r.quotes[0].cue->text == "fired back forcefully");
+}
