@@ -28,6 +28,7 @@ constexpr double kPreviousSentence = 0.7;
 constexpr double kSentenceSubject = 0.5;
 constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
+constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -567,7 +568,7 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]);
     if (f < 2 || word(f - 1) != ":" || starts_paragraph(f)) return std::nullopt;
     size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
-    if (f - 1 - floor > 6) return std::nullopt;  // a label is short
+    if (f - 1 - floor > kMaxLabel) return std::nullopt;  // a label is short
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
       return make(*m, f - 1, f - 1, kColonLine);
     return std::nullopt;

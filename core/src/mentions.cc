@@ -38,6 +38,11 @@ bool MentionReader::is_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
+  // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
+  if (i > 0 && word(i - 1) == "of") {
+    std::string_view w = word(i);
+    if (w.size() < 5 || w.substr(w.size() - 3) != "ing") return false;
+  }
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
   if (i > 1 && is_determiner(i - 2) &&
       is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",
@@ -386,6 +391,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   bool sentence_initial_noun = t.sentence_start && (in(i, Lex::kGroupNouns) || in(i, Lex::kOrgWords));
   if (!sentence_initial_noun && (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)))
     return std::nullopt;
+  // "the former secretary of state said", "the chief of staff said": a title and its "of" phrase.
+  if (i >= floor + 2 && word(i - 1) == "of" && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
   if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
     return sentence_opening_description(i, end, floor);
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {

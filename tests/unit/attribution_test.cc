@@ -399,3 +399,12 @@ TEST_CASE("a past tense, a particle and an adverb before a colon", "[attribution
   REQUIRE(r.quotes[0].cue.has_value());
   CHECK(r.quotes[0].cue->text == "fired back forcefully");
 }
+
+TEST_CASE("\"secretary of state\" is a title, not a verb", "[attribution]") {
+  CHECK(speakers("Earlier this week, Ines Varga, who served as secretary of state when the port was sold, conceded "
+                 "the sale was “deeply regrettable.”") == Names{"Ines Varga"});
+  CHECK(speakers("At the rally, the former secretary of state said the plan was “a fraud.”") ==
+        Names{"former secretary of state"});
+  CHECK(speakers("Former secretary of state Ines Varga Tamm:\n\n“We learned that from the harbour board.”") ==
+        Names{"Ines Varga Tamm"});
+}
