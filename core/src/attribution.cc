@@ -255,7 +255,15 @@ class Attributor {
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
     const Sentence& s = sentences_[tokens_.sentence_of(first_[q])];
     if (auto a = right_before_quote(q, s)) return a;
-    if (auto a = cue_in_sentence(q, s)) return a;
+    if (auto a = cue_in_sentence(q, s)) {
+      // "The rejection signals “the beginning of the end”, said Geert Wilders.": a verb of stance, or
+      // a subject that is no name, gives way to a reporting clause that ends the sentence.
+      bool weak = a->mention.type == MentionType::kDescription ||
+                  (a->cue_last > a->cue_first && !reader_.is_speech_cue(a->cue_last - 1));
+      if (weak)
+        if (auto final = final_reporting_clause(q, s)) return final;
+      return a;
+    }
     if (auto a = according_to(s)) return a;
     if (auto a = colon_label(q)) return a;
     if (auto a = colon_subject(q, s)) return a;
@@ -314,6 +322,28 @@ class Attributor {
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
     return std::nullopt;
+  }
+
+  // ", said Geert Wilders, founder of the Party for Freedom." after quote q, ending its sentence.
+  std::optional<Attribution> final_reporting_clause(size_t q, const Sentence& s) const {
+    for (size_t k = static_cast<size_t>(last_[q]); k + 1 < s.last; ++k) {
+      if (word(k) != "," || !outside(k)) continue;
+      std::optional<Attribution> a = reporting_clause_at(k + 1, s.last, false);
+      if (a && only_appositive(std::max<size_t>(a->cue_last, a->mention.last), s.last)) {
+        a->confidence = a->mention.type == MentionType::kPronoun ? kLaterInSentence * kPronounPenalty : kLaterInSentence;
+        return a;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Whether nothing but an appositive and the closing punctuation follow token `from`: ", founder of
+  // the Dutch Party for Freedom."
+  bool only_appositive(size_t from, size_t end) const {
+    size_t k = from;
+    if (k < end && word(k) == ",")
+      while (k < end && (toks_[k].type == TokenType::kWord || word(k) == ",") && outside(k)) ++k;
+    return only_punctuation(k, end);
   }
 
   bool only_punctuation(size_t from, size_t end) const {

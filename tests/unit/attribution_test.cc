@@ -408,3 +408,8 @@ TEST_CASE("\"secretary of state\" is a title, not a verb", "[attribution]") {
   CHECK(speakers("Former secretary of state Ines Varga Tamm:\n\n“We learned that from the harbour board.”") ==
         Names{"Ines Varga Tamm"});
 }
+
+TEST_CASE("a reporting clause that ends the sentence outranks a verb of stance or a subject that is no name", "[attribution]") {
+  CHECK(speakers("The rejection of the treaty signals “the beginning of the end” for the port, said Ines Varga, "
+                 "founder of the Harbour Party.") == Names{"Ines Varga"});
+}
