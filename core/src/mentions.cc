@@ -340,6 +340,9 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       // "Salem, New Hampshire, Trump went after Bush, calling …": a clause between commas is no appositive.
       if (opens_clause(k, j - 1)) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
+      // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
+      bool object = m && m->first > floor && is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"});
+      if (object) m.reset();
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
         // article is her role.

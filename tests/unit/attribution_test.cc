@@ -413,3 +413,8 @@ TEST_CASE("a reporting clause that ends the sentence outranks a verb of stance o
   CHECK(speakers("The rejection of the treaty signals “the beginning of the end” for the port, said Ines Varga, "
                  "founder of the Harbour Party.") == Names{"Ines Varga"});
 }
+
+TEST_CASE("a name after a preposition inside an aside is not the subject", "[attribution]") {
+  CHECK(speakers("Varga, during a town hall meeting in Narva, Estonia, said she was “going to close the port,” on Sunday.") ==
+        Names{"Varga"});
+}
