@@ -23,8 +23,9 @@
 //
 // How it works. The text is written into wasm memory as UTF-8 with TextEncoder, which turns a lone
 // surrogate into U+FFFD: one UTF-16 unit for one, so the engine's offsets still index the caller's string.
-// The C ABI (binding.cc) returns a malloc'd, NUL-terminated Result JSON, decoded with TextDecoder and
-// parsed; every buffer is freed before extract() returns, so memory stays flat over any number of calls.
+// The C ABI (binding.cc) returns a malloc'd Result JSON after its byte length, decoded with TextDecoder
+// and parsed; every buffer is freed before extract() returns, so memory stays flat over any number of
+// calls.
 // This module compiles the .wasm itself (from `wasmBinary`, or fetched from `wasmUrl`, by default
 // whosaid-engine.wasm beside this file) and hands it to the Emscripten glue through its instantiateWasm
 // hook: keeping the compiled module is what lets it replace a trapped instance quickly.
@@ -181,7 +182,10 @@ class Whosaid {
       }
       resultPtr = wasm(ex.whosaid_extract, textPtr, length, optionsPtr);
       if (!resultPtr) return errorResult('out_of_memory', 'no wasm memory for the result');
-      return JSON.parse(readCString(ex.memory, resultPtr));
+      // The JSON's byte length (little-endian uint32), then the JSON: no scan for its end.
+      const buffer = ex.memory.buffer;
+      const jsonLength = new DataView(buffer, resultPtr, 4).getUint32(0, true);
+      return JSON.parse(decoder.decode(new Uint8Array(buffer, resultPtr + 4, jsonLength)));
     } finally {
       if (this.#exports === ex) {
         if (resultPtr) wasm(ex.whosaid_free, resultPtr);
