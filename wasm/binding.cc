@@ -29,14 +29,12 @@
 #include <malloc.h>
 
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "whosaid/whosaid.h"
@@ -105,30 +103,34 @@ class Compact {
     strings_.append(s);
   }
 
-  // The value the JSON writer gives `d` ("%.2f", trailing zeros dropped), as hundredths. Confidences take
-  // a few values, so each is formatted once.
-  bool to_hundredths(double d, int32_t* out) {
+  // The value the JSON writer gives `d` ("%.2f", trailing zeros dropped), as hundredths: d * 100 rounded
+  // to the nearest integer, ties to even, as printf rounds, but computed exactly from the bits of `d`, so
+  // that a first call does not have printf's 8 KB of code compiled. False for what the compact form does
+  // not carry: -0 ("%.2f" of -0.001 is "-0.00"), NaN and the like.
+  static bool to_hundredths(double d, int32_t* out) {
+    if (!(d > -1e6 && d < 1e6)) return false;
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    for (const auto& [b, h] : remembered_)
-      if (b == bits) { *out = h; return true; }
-    if (!(d > -1e6 && d < 1e6)) return false;  // NaN and the like: the JSON writer's business
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", d);
-    bool negative = buf[0] == '-';
-    int64_t h = 0;
-    for (const char* p = buf + negative; *p; ++p)
-      if (*p != '.') h = h * 10 + (*p - '0');
-    if (negative && h == 0) return false;  // JSON's -0: not worth a form of its own
-    *out = static_cast<int32_t>(negative ? -h : h);
-    if (remembered_.size() < 16) remembered_.push_back({bits, *out});
+    const bool negative = bits >> 63;
+    const int exponent = static_cast<int>((bits >> 52) & 0x7FF);
+    uint64_t mantissa = bits & ((uint64_t{1} << 52) - 1);
+    if (exponent != 0) mantissa |= uint64_t{1} << 52;
+    // |d| = mantissa / 2^shift, and shift >= 33 since |d| < 1e6 < 2^20.
+    const int shift = 1075 - (exponent == 0 ? 1 : exponent);
+    const uint64_t n = mantissa * 100;  // < 2^60
+    uint64_t h = 0;
+    if (shift < 64) {
+      const uint64_t q = n >> shift, r = n & ((uint64_t{1} << shift) - 1), half = uint64_t{1} << (shift - 1);
+      h = q + (r > half || (r == half && (q & 1)));
+    }  // else n / 2^shift < 2^60 / 2^64: rounds to 0
+    if (negative && h == 0) return false;
+    *out = static_cast<int32_t>(negative ? -static_cast<int64_t>(h) : static_cast<int64_t>(h));
     return true;
   }
 
   std::vector<int32_t> words_;
   std::string strings_;
   size_t strings_units_ = 0;
-  std::vector<std::pair<uint64_t, int32_t>> remembered_;
 };
 
 // The answer block: `header` words, then `words`, then `bytes` and a NUL. NULL when memory runs out.
