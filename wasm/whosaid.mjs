@@ -23,8 +23,10 @@
 //
 // How it works. The text is written into wasm memory as UTF-8 with TextEncoder, which turns a lone
 // surrogate into U+FFFD: one UTF-16 unit for one, so the engine's offsets still index the caller's string.
-// The C ABI (binding.cc) returns a malloc'd, NUL-terminated Result JSON, decoded with TextDecoder and
-// parsed; every buffer is freed before extract() returns, so memory stays flat over any number of calls.
+// The C ABI (binding.cc) returns a malloc'd Result in a compact form (numbers, and one UTF-8 block for
+// names and roles) from which readResult() builds the objects, the texts of quotes, mentions and cues cut
+// from the caller's string (so a Result keeps that string alive); errors and warnings come as JSON. Every
+// buffer is freed before extract() returns, so memory stays flat over any number of calls.
 // This module compiles the .wasm itself (from `wasmBinary`, or fetched from `wasmUrl`, by default
 // whosaid-engine.wasm beside this file) and hands it to the Emscripten glue through its instantiateWasm
 // hook: keeping the compiled module is what lets it replace a trapped instance quickly.
@@ -85,6 +87,68 @@ function instantiate(compiled) {
     }, reject);
   });
 }
+
+// The Result that whosaid_extract() answered at `ptr` (binding.cc): JSON, or the compact form, whose
+// objects are built here with their keys in the JSON's order. `text` is the caller's: the texts of quotes,
+// mentions and cues are cut from it (lone surrogates read as U+FFFD, as TextEncoder gave them to the
+// engine), so they share its storage.
+function readResult(buffer, ptr, text) {
+  const head = new Uint32Array(buffer, ptr, 3);
+  if (head[0] === 0) return JSON.parse(decoder.decode(new Uint8Array(buffer, ptr + 8, head[1])));
+  const w = new Int32Array(buffer, ptr + 12, head[1]);
+  const strings = decoder.decode(new Uint8Array(buffer, ptr + 12 + 4 * head[1], head[2]));
+  const source = wellFormed(text);
+  let i = 1;  // w[0] is the Result version
+  const string = () => {
+    const start = w[i];
+    const end = w[i + 1];
+    i += 2;
+    return start < 0 ? null : strings.slice(start, end);
+  };
+  const span = () => {
+    if (w[i++] === 0) return null;
+    const start = w[i];
+    const end = w[i + 1];
+    i += 2;
+    return {start, end, text: source.slice(start, end)};
+  };
+  const quotes = new Array(w[i++]);
+  for (let q = 0; q < quotes.length; q++) {
+    const id = w[i++];
+    const kind = string();
+    const start = w[i];
+    const end = w[i + 1];
+    const speaker = w[i + 2];
+    i += 3;
+    const mention = span();
+    const cue = span();
+    quotes[q] = {id, kind, start, end, text: source.slice(start, end), speaker: speaker < 0 ? null : speaker,
+                 mention, cue, confidence: w[i++] / 100};
+  }
+  const speakers = new Array(w[i++]);
+  for (let s = 0; s < speakers.length; s++) {
+    const id = w[i++];
+    const name = string();
+    const role = string();
+    const kind = string();
+    const aliases = new Array(w[i++]);
+    for (let a = 0; a < aliases.length; a++) aliases[a] = string();
+    const mentions = new Array(w[i++]);
+    for (let m = 0; m < mentions.length; m++, i += 2) mentions[m] = {start: w[i], end: w[i + 1]};
+    const quoteIds = new Array(w[i++]);
+    for (let q = 0; q < quoteIds.length; q++) quoteIds[q] = w[i++];
+    speakers[s] = {id, name, role, kind, aliases, mentions, quotes: quoteIds};
+  }
+  return {version: w[0], quotes, speakers};
+}
+
+// `text` with each lone surrogate replaced by U+FFFD, as TextEncoder encodes it.
+function wellFormed(text) {
+  if (text.isWellFormed ? text.isWellFormed() : !LONE_SURROGATE.test(text)) return text;
+  return text.toWellFormed ? text.toWellFormed() : text.replace(LONE_SURROGATE_ALL, '\uFFFD');
+}
+const LONE_SURROGATE = /\p{Surrogate}/u;
+const LONE_SURROGATE_ALL = /\p{Surrogate}/gu;
 
 // Reads the NUL-terminated UTF-8 string at `ptr`.
 function readCString(memory, ptr) {
@@ -181,7 +245,7 @@ class Whosaid {
       }
       resultPtr = wasm(ex.whosaid_extract, textPtr, length, optionsPtr);
       if (!resultPtr) return errorResult('out_of_memory', 'no wasm memory for the result');
-      return JSON.parse(readCString(ex.memory, resultPtr));
+      return readResult(ex.memory.buffer, resultPtr, text);
     } finally {
       if (this.#exports === ex) {
         if (resultPtr) wasm(ex.whosaid_free, resultPtr);

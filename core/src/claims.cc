@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "out_of_line.h"
+
 namespace whosaid {
 
 namespace {
@@ -92,7 +94,7 @@ class ClaimFinder {
 
   // "Paul Ryan: FBI decision defies explanation", "TAPPER: Do you think …": a short speaker label and a
   // colon open the sentence, and what follows is theirs.
-  void label(const Sentence& s, size_t end) {
+  WHOSAID_OUT_OF_LINE void label(const Sentence& s, size_t end) {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && word(colon) != ":") ++colon;
     if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
@@ -120,7 +122,7 @@ class ClaimFinder {
   }
 
   // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin"
-  void according_to(const Sentence& s, size_t c, size_t end) {
+  WHOSAID_OUT_OF_LINE void according_to(const Sentence& s, size_t c, size_t end) {
     std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
     if (c > s.first && word(c - 1) == ",") {
@@ -133,12 +135,12 @@ class ClaimFinder {
   }
 
   // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
-  void noun(const Sentence& s, size_t c, size_t end) {
+  WHOSAID_OUT_OF_LINE void noun(const Sentence& s, size_t c, size_t end) {
     if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
       add(c + 2, clause_end(c + 2, end), *owner, c, c + 1);
   }
 
-  void verb(const Sentence& s, size_t c, size_t end) {
+  WHOSAID_OUT_OF_LINE void verb(const Sentence& s, size_t c, size_t end) {
     size_t cue_first = c;
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "lexicon.h"
+#include "out_of_line.h"
 
 namespace whosaid {
 
@@ -19,8 +20,9 @@ constexpr size_t kMaxCandidates = 32;
 // the nearest name of unknown gender.
 constexpr int kUnknownGenderLead = 1;
 
-bool same_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
+// Case-insensitive equality of ASCII letters. The sizes are compared inline, the bytes out of line
+// (out_of_line.h): resolve_name() compares a name with many forms, and inlined, each comparison was a loop.
+WHOSAID_OUT_OF_LINE bool same_ci_bytes(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];
     if (x >= 'A' && x <= 'Z') x += 32;
@@ -29,6 +31,8 @@ bool same_ci(std::string_view a, std::string_view b) {
   }
   return true;
 }
+
+bool same_ci(std::string_view a, std::string_view b) { return a.size() == b.size() && same_ci_bytes(a, b); }
 
 std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lexicon_data.h"
+#include "out_of_line.h"
 
 namespace whosaid {
 
@@ -28,7 +29,9 @@ static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<si
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-void parse_line(std::string_view line, WordList* list) {
+// Out of line (out_of_line.h): inlined, its loops made Registry() one that V8 recompiled with its
+// optimising tier, though it runs once.
+WHOSAID_OUT_OF_LINE void parse_line(std::string_view line, WordList* list) {
   size_t hash = line.find('#');
   if (hash != std::string_view::npos) line = line.substr(0, hash);
   std::string_view tag;

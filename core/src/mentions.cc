@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon.h"
+#include "out_of_line.h"
 
 namespace whosaid {
 
@@ -21,7 +22,9 @@ char gender_tag(const LexiconEntry* e) {
 
 }  // namespace
 
-bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
+// Out of line (out_of_line.h): inlined, each call was a loop of its own, and phrase_before_at_depth()
+// and is_cue() grew large enough for V8 to recompile them during a first extract().
+WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
   for (std::string_view o : options)
     if (w.size() == o.size()) {
       bool same = true;

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "out_of_line.h"
+
 namespace whosaid {
 
 namespace {
@@ -272,7 +274,7 @@ class Scanner {
     }
   }
 
-  void handle_mark(Mark mark, size_t at, size_t after, const Paragraph& para) {
+  WHOSAID_OUT_OF_LINE void handle_mark(Mark mark, size_t at, size_t after, const Paragraph& para) {
     Context ctx = context_at(at, after, para);
     if (ctx.prev == '=') return;  // an attribute value in markup: author="…"
     if (is_single(mark) && is_apostrophe(mark, ctx, after, para)) return;
@@ -290,7 +292,7 @@ class Scanner {
     if (stack_.size() < kMaxDepth) stack_.push_back({mark, at, after});
   }
 
-  void end_paragraph(const Paragraph& para, const Paragraph* next) {
+  WHOSAID_OUT_OF_LINE void end_paragraph(const Paragraph& para, const Paragraph* next) {
     if (stack_.empty()) return;
     Open outer = stack_[0];
     stack_.clear();

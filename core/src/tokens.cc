@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "lexicon.h"
+#include "out_of_line.h"
 
 namespace whosaid {
 
@@ -90,6 +91,12 @@ class Tokenizer {
     if (kind == kLetter) return word(i);
     if (kind == kDigit) return number(i);
     if (text_[i] == ' ') return i + 1;
+    return other_token(i);
+  }
+
+  // Punctuation, other spaces, and words or numbers that start with a non-ASCII character. Out of line
+  // (out_of_line.h), like the end of word() below, so that the loops that call them stay small.
+  WHOSAID_OUT_OF_LINE size_t other_token(size_t i) {
     int len;
     char32_t c = at(i, &len);
     if (is_space(c)) return i + len;
@@ -126,8 +133,19 @@ class Tokenizer {
 
   size_t word(size_t i) {
     size_t start = i;
-    int len, len2;
+    int len;
     bool capital = is_upper(at(i, &len));
+    while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
+    if (i == end_ || text_[i] == ' ') {                 // and its common end
+      push(start, i, TokenType::kWord, capital);
+      return i;
+    }
+    return word_end(start, i, capital);
+  }
+
+  // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
+  WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
+    int len, len2;
     while (true) {
       while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') break;            // and its common end
