@@ -339,7 +339,9 @@ std::vector<Entity> EntityResolver::finish() {
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
     std::vector<ByteSpan>& spans = info.speaker_mentions;
-    std::sort(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    // One mention per start, the longest: a total order, so that every standard library keeps the same.
+    std::sort(spans.begin(), spans.end(),
+              [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
                 spans.end());
     ent.mentions = std::move(spans);  // not copied: a long text has a mention per few dozen tokens
