@@ -132,6 +132,7 @@ void EntityResolver::index_name(int entity, std::string_view name) {
 const std::vector<int>& EntityResolver::candidates(std::string_view key) {
   std::vector<int>& out = candidates_;  // reused: no allocation per name
   out.clear();
+  ++candidates_calls_;
   std::string_view words[] = {first_word(key), last_word(key)};
   size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
   for (size_t k = 0; k < lookups; ++k) {
@@ -139,8 +140,11 @@ const std::vector<int>& EntityResolver::candidates(std::string_view key) {
     if (it == by_word_.end()) continue;
     const std::vector<int>& ids = it->second;
     size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
-    for (size_t i = from; i < ids.size(); ++i)
-      if (std::find(out.begin(), out.end(), ids[i]) == out.end()) out.push_back(ids[i]);
+    for (size_t i = from; i < ids.size(); ++i) {
+      uint32_t& listed = infos_[ids[i]].listed;
+      if (listed != candidates_calls_) out.push_back(ids[i]);
+      listed = candidates_calls_;
+    }
   }
   return out;
 }

@@ -43,6 +43,7 @@ class EntityResolver {
     int mentions = 0;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
     std::vector<ByteSpan> speaker_mentions;
+    uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
 
   int resolve_name(const Mention& m);
@@ -73,6 +74,7 @@ class EntityResolver {
   std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
+  uint32_t candidates_calls_ = 0;
 };
 
 }  // namespace whosaid
