@@ -49,12 +49,20 @@ bool strip_article(std::string_view* s) {
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
     : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader) {}
 
-std::string EntityResolver::span_text(size_t first, size_t last) const {
-  if (first >= last) return std::string();
-  return std::string(text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin));
+std::string_view EntityResolver::span(size_t first, size_t last) const {
+  if (first >= last) return std::string_view();
+  return text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
 }
 
-std::string EntityResolver::name_text(const Mention& m) const { return span_text(m.name_first, m.last); }
+EntityResolver::Name EntityResolver::split_name(std::string_view text) {
+  Name n;
+  n.text = n.key = text;
+  strip_article(&n.key);
+  n.first = first_word(n.key);
+  n.last = last_word(n.key);
+  n.words = word_count(n.key);
+  return n;
+}
 
 void EntityResolver::add_names(std::vector<Mention> names) {
   names_.reserve(names.size());
@@ -64,31 +72,25 @@ void EntityResolver::add_names(std::vector<Mention> names) {
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
 // name, 0 no match.
 int EntityResolver::resolve_name(const Mention& m) {
-  std::string full = name_text(m);
-  std::string_view key = full;
-  strip_article(&key);
-  size_t words = word_count(key);
+  const Name name = split_name(span(m.name_first, m.last));
   int best = -1, best_score = 0;
-  for (int e : candidates(key)) {
+  for (int e : candidates(name)) {
     const Info& info = infos_[e];
     if (info.organization != m.organization && !info.names.empty()) {
-      if (m.organization || words > 1) continue;
+      if (m.organization || name.words > 1) continue;
     }
     if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
     bool conflicting_given = false;
     int score = 0;
-    for (const std::string& form : info.names) {
-      std::string_view f = form;
-      strip_article(&f);
-      size_t fw = word_count(f);
+    for (const Name& f : info.names) {
       int s = 0;
-      if (same_ci(f, key)) s = 3;
+      if (same_ci(f.key, name.key)) s = 3;
       else if (m.organization || info.organization) s = 0;
-      else if (words == 1 && fw > 1 && same_ci(last_word(f), key)) s = 2;
-      else if (words == 1 && fw > 1 && same_ci(first_word(f), key)) s = 1;
-      else if (words > 1 && fw == 1 && same_ci(f, last_word(key))) s = 2;
-      else if (words > 1 && fw > 1 && same_ci(last_word(f), last_word(key))) {
-        if (same_ci(first_word(f), first_word(key))) s = 3;
+      else if (name.words == 1 && f.words > 1 && same_ci(f.last, name.key)) s = 2;
+      else if (name.words == 1 && f.words > 1 && same_ci(f.first, name.key)) s = 1;
+      else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.last)) s = 2;
+      else if (name.words > 1 && f.words > 1 && same_ci(f.last, name.last)) {
+        if (same_ci(f.first, name.first)) s = 3;
         else conflicting_given = true;
       }
       score = std::max(score, s);
@@ -103,7 +105,7 @@ int EntityResolver::resolve_name(const Mention& m) {
     best = static_cast<int>(infos_.size());
     infos_.emplace_back();
   }
-  absorb(best, m, full);
+  absorb(best, m, name);
   return best;
 }
 
@@ -116,25 +118,25 @@ std::string EntityResolver::fold(std::string_view s) {
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
-void EntityResolver::index_name(int entity, std::string_view name) {
-  strip_article(&name);
+void EntityResolver::index_name(int entity, const Name& name) {
+  std::string_view key = name.key;
   size_t begin = 0;
-  while (begin <= name.size()) {
-    size_t space = name.find(' ', begin);
-    if (space == std::string_view::npos) space = name.size();
-    std::vector<int>& ids = by_word_[fold(name.substr(begin, space - begin))];
+  while (begin <= key.size()) {
+    size_t space = key.find(' ', begin);
+    if (space == std::string_view::npos) space = key.size();
+    std::vector<int>& ids = by_word_[fold(key.substr(begin, space - begin))];
     if (ids.empty() || ids.back() != entity) ids.push_back(entity);
     begin = space + 1;
   }
 }
 
-// The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
-const std::vector<int>& EntityResolver::candidates(std::string_view key) {
+// The entities that share the first or last word of the name, the latest kMaxCandidates of each.
+const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::vector<int>& out = candidates_;  // reused: no allocation per name
   out.clear();
   ++candidates_calls_;
-  std::string_view words[] = {first_word(key), last_word(key)};
-  size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
+  std::string_view words[] = {name.first, name.last};
+  size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
     auto it = by_word_.find(fold(words[k]));
     if (it == by_word_.end()) continue;
@@ -156,7 +158,7 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
   if (!info.role.empty() || m.role_last <= m.role_first) return;
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
-  info.role = span_text(first, m.role_last);
+  info.role = span(first, m.role_last);
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
   if (reader_.in(m.role_last - 1, Lex::kOrgWords) && !reader_.in(m.role_last - 1, Lex::kTitles))
     info.organization = true;
@@ -164,12 +166,12 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
     info.person_like = true;
 }
 
-void EntityResolver::absorb(int entity, const Mention& m, const std::string& name) {
+void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   Info& info = infos_[entity];
   ++info.mentions;
   if (m.type == MentionType::kName) {
     bool known = false;
-    for (const std::string& n : info.names) known = known || n == name;
+    for (const Name& n : info.names) known = known || n.text == name.text;
     if (!known) {
       info.names.push_back(name);
       index_name(entity, name);
@@ -180,7 +182,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const std::string& nam
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      info.role = span_text(first, m.name_first);
+      info.role = span(first, m.name_first);
     }
   }
   if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
@@ -252,8 +254,7 @@ int EntityResolver::resolve_description(const Mention& m) {
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
     }
   }
-  std::string phrase = span_text(m.first, m.last);
-  std::string_view key = phrase;
+  std::string_view key = span(m.first, m.last);
   strip_article(&key);
   auto known = by_description_.find(fold(key));
   if (known != by_description_.end()) return known->second;
@@ -271,7 +272,7 @@ int EntityResolver::resolve_description(const Mention& m) {
 // quote keeps a speaker the reader can see ("he", kind unknown), one entity per pronoun form.
 int EntityResolver::unresolved_pronoun(const Mention& m) {
   // "I" outside quotes is the article's writer.
-  std::string key = m.gender == 's' ? std::string("the writer") : fold(span_text(m.first, m.last));
+  std::string key = m.gender == 's' ? std::string("the writer") : fold(span(m.first, m.last));
   auto known = by_description_.find(key);
   if (known != by_description_.end()) return known->second;
   by_description_.emplace(key, static_cast<int>(infos_.size()));
@@ -318,13 +319,13 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.names.empty()) {
       ent.name = info.description;
     } else {
-      auto fuller = [](const std::string& a, const std::string& b) {
-        size_t wa = word_count(a), wb = word_count(b);
-        return wa != wb ? wa > wb : a.size() > b.size();
+      auto fuller = [](const Name& a, const Name& b) {
+        size_t wa = word_count(a.text), wb = word_count(b.text);
+        return wa != wb ? wa > wb : a.text.size() > b.text.size();
       };
       std::stable_sort(info.names.begin(), info.names.end(), fuller);
-      ent.name = info.names[0];
-      ent.aliases.assign(info.names.begin() + 1, info.names.end());
+      ent.name = info.names[0].text;
+      for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
     }
     if (!info.role.empty()) ent.role = info.role;
     if (info.organization) ent.kind = SpeakerKind::kOrganization;

@@ -33,8 +33,17 @@ class EntityResolver {
   std::vector<Entity> finish();
 
  private:
+  // A form of a name: a view of the text, split as resolve_name() compares names.
+  struct Name {
+    std::string_view text;   // as written
+    std::string_view key;    // without a leading article: "the Pentagon" -> "Pentagon"
+    std::string_view first;  // the key's first and last words
+    std::string_view last;
+    size_t words;            // in the key
+  };
+
   struct Info {
-    std::vector<std::string> names;  // distinct name forms, fullest first after finish()
+    std::vector<Name> names;         // distinct name forms, fullest first after finish()
     std::string role;
     std::string description;         // for entities known only by a description ("officials")
     char gender = '?';
@@ -50,12 +59,12 @@ class EntityResolver {
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
-  std::string name_text(const Mention& m) const;
-  std::string span_text(size_t first, size_t last) const;
-  void absorb(int entity, const Mention& m, const std::string& name);  // name: name_text(m)
+  std::string_view span(size_t first, size_t last) const;  // the text of tokens [first, last)
+  static Name split_name(std::string_view text);
+  void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
-  void index_name(int entity, std::string_view name);
-  const std::vector<int>& candidates(std::string_view key);  // valid until the next call
+  void index_name(int entity, const Name& name);
+  const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
 
   std::string_view text_;
