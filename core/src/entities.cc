@@ -116,6 +116,14 @@ std::string EntityResolver::fold(std::string_view s) {
   return out;
 }
 
+size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
+  size_t h = 14695981039346656037u;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211u;
+  return h;
+}
+
+bool EntityResolver::FoldedEqual::operator()(std::string_view a, std::string_view b) const { return same_ci(a, b); }
+
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
 void EntityResolver::index_name(int entity, const Name& name) {
@@ -124,7 +132,7 @@ void EntityResolver::index_name(int entity, const Name& name) {
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    std::vector<int>& ids = by_word_[fold(key.substr(begin, space - begin))];
+    std::vector<int>& ids = by_word_[key.substr(begin, space - begin)];
     if (ids.empty() || ids.back() != entity) ids.push_back(entity);
     begin = space + 1;
   }
@@ -138,7 +146,7 @@ const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::string_view words[] = {name.first, name.last};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
-    auto it = by_word_.find(fold(words[k]));
+    auto it = by_word_.find(words[k]);
     if (it == by_word_.end()) continue;
     const std::vector<int>& ids = it->second;
     size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;

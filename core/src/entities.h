@@ -80,7 +80,15 @@ class EntityResolver {
     int entity;
   };
   std::vector<NameMention> names_;  // every resolved name mention, in text order
-  std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
+  // Words that are equal but for the case of ASCII letters, as fold() would make them.
+  struct FoldedHash {
+    size_t operator()(std::string_view word) const;
+  };
+  struct FoldedEqual {
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+  // name word (a view of the text) -> entities, whatever the word's case
+  std::unordered_map<std::string_view, std::vector<int>, FoldedHash, FoldedEqual> by_word_;
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
   uint32_t candidates_calls_ = 0;
