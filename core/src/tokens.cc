@@ -136,7 +136,7 @@ class Tokenizer {
     int len, len2;
     bool capital = is_upper(at(i, &len));
     while (true) {
-      while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
+      i = ascii_alnum_end(i);                             // the common case, without decoding
       if (i == end_ || text_[i] == ' ') break;            // and its common end
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
@@ -165,6 +165,13 @@ class Tokenizer {
       push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
       i += len + len2;
     }
+    return i;
+  }
+
+  // The end of the run of ASCII letters and digits at byte `i`.
+  size_t ascii_alnum_end(size_t i) const {
+    const char* p = text_.data();
+    while (i < end_ && is_ascii_alnum(p[i])) ++i;
     return i;
   }
 
