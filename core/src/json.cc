@@ -26,6 +26,25 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return needs;
 }();
 
+// Whether any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte below
+// 0x20 or equal to either mark makes a borrow into its top bit.
+bool any_needs_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
+}
+
+// The index of the first byte of s[i, s.size()) that needs escaping, or s.size(). Eight bytes at a time.
+size_t next_escape(std::string_view s, size_t i) {
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (any_needs_escape(w)) break;
+  }
+  while (i < s.size() && !kNeedsEscape[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
 // The JSON text, written through a cursor into a string grown by doubling: each small piece costs a
 // bounds check and a copy, not a call into std::string. The string starts at the expected size of the
 // whole text, so that a large Result is written without regrowing: each regrowth copies what is
@@ -117,9 +136,8 @@ class Writer {
   void quoted(std::string_view s) {
     out_.put('"');
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = next_escape(s, 0); i < s.size(); i = next_escape(s, i + 1)) {
       unsigned char c = s[i];
-      if (!kNeedsEscape[c]) continue;
       out_.put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
