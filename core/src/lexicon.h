@@ -157,8 +157,9 @@ constexpr uint32_t bit(Lex id) { return 1u << static_cast<unsigned>(id); }
 
 // One lexicon. Thread-safe; all are built once, on first use.
 const WordList& lexicon(Lex id);
-// The set of lexicons that hold `word` (any case), as bit(id) flags.
-uint32_t lexicon_bits(std::string_view word);
+// Every word of the lexicons, with the set of lexicons that hold it as bit(id) flags. A map, not a
+// function of the word: the tokenizer keeps it at hand and looks up every word inline.
+const FlatWordMap<uint32_t>& lexicon_bits();
 
 }  // namespace whosaid
 

@@ -214,8 +214,10 @@ class Tokenizer {
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
-    if (type == TokenType::kWord)
-      t.lexicons = static_cast<uint16_t>(lexicon_bits(text_.substr(begin, end - begin)));
+    if (type == TokenType::kWord) {
+      const uint32_t* bits = lexicon_bits_.find(text_.substr(begin, end - begin));
+      t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
+    }
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
@@ -247,6 +249,7 @@ class Tokenizer {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
+  const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;
