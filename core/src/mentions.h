@@ -79,7 +79,8 @@ class MentionReader {
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;
 
-  std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // No bounds check, as substr() would make: a token lies in the text.
+  std::string_view word(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
   bool is_cue(size_t i) const;
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
