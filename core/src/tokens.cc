@@ -215,7 +215,7 @@ class Tokenizer {
     t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
     if (type == TokenType::kWord) {
-      const uint32_t* bits = lexicon_bits_.find(text_.substr(begin, end - begin));
+      const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
       t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
     }
     out_.tokens.push_back(t);
