@@ -31,8 +31,7 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> options)
   return false;
 }
 
-bool MentionReader::is_cue(size_t i) const {
-  if (!in(i, Lex::kCueVerbs)) return false;  // first: most tokens are no reporting verb
+bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).

@@ -82,7 +82,8 @@ class MentionReader {
   // No bounds check, as substr() would make: a token lies in the text.
   std::string_view word(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
-  bool is_cue(size_t i) const;
+  // A reporting verb used as one here. Inline, the lexicon test that turns most tokens away first.
+  bool is_cue(size_t i) const { return in(i, Lex::kCueVerbs) && reads_as_cue(i); }
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
   bool is_speech_cue(size_t i) const;
   // A reporting verb that can take a listener before what was said ("told reporters that").
@@ -96,6 +97,7 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
+  bool reads_as_cue(size_t i) const;  // is_cue() for a word of the cue verb lexicon
   bool is_name_word(size_t i) const;
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
