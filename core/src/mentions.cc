@@ -144,16 +144,6 @@ bool MentionReader::is_connector(size_t i) const {
                           "of"});  // "Chamber of Commerce", "Bank of America"
 }
 
-bool MentionReader::is_name_word(size_t i) const {
-  const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
-  if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
-  if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
-  if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
-    return false;
-  return true;
-}
-
 // Walks left from the first name token over the words that make a role: titles ("press secretary"),
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
 size_t MentionReader::extend_role_left(size_t first, size_t floor) const {

@@ -98,7 +98,16 @@ class MentionReader {
 
  private:
   bool reads_as_cue(size_t i) const;  // is_cue() for a word of the cue verb lexicon
-  bool is_name_word(size_t i) const;
+  // Inline: all_names() asks it of every token, and most fail the first test.
+  bool is_name_word(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
+    if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
+    if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
+    if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
+      return false;
+    return true;
+  }
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
