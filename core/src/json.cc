@@ -67,6 +67,19 @@ class Output {
     std::memset(&out_[used_], c, n);
     used_ += n;
   }
+  // `a` then `b`, behind one bounds check.
+  void put(std::string_view a, std::string_view b) {
+    make_room(a.size() + b.size());
+    std::memcpy(&out_[used_], a.data(), a.size());
+    std::memcpy(&out_[used_ + a.size()], b.data(), b.size());
+    used_ += a.size() + b.size();
+  }
+  // The decimal digits of `n`, formatted in place.
+  void put_number(size_t n) {
+    make_room(20);  // the digits of the largest size_t
+    char* at = &out_[used_];
+    used_ += static_cast<size_t>(std::to_chars(at, at + 20, n).ptr - at);
+  }
   std::string take() {
     out_.resize(used_);
     return std::move(out_);
@@ -94,8 +107,7 @@ class Writer {
   void key(std::string_view k) {
     separate();
     out_.put('"');
-    out_.put(k);
-    out_.put(indent_ >= 0 ? "\": " : "\":");
+    out_.put(k, indent_ >= 0 ? "\": " : "\":");
     after_key_ = true;
   }
 
@@ -106,8 +118,7 @@ class Writer {
 
   void number(size_t n) {
     separate();
-    char buf[24];
-    out_.put(std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
+    out_.put_number(n);
   }
 
   // Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
