@@ -319,6 +319,8 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
+  // Each name mention was absorbed into its entity: room for them all at once, not by regrowth.
+  for (Info& info : infos_) info.speaker_mentions.reserve(info.speaker_mentions.size() + info.mentions);
   for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   for (size_t e = 0; e < infos_.size(); ++e) {
