@@ -59,8 +59,7 @@ Mention MentionReader::pronoun_mention(size_t i) const {
   return m;
 }
 
-std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) const {
-  if (i <= floor || toks_[i].in_quote || !in(i, Lex::kCueNouns)) return std::nullopt;
+std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
   std::string_view owner = word(i - 1);
   if (is_any(owner, {"his", "her", "their"})) return pronoun_mention(i - 1);
   if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;

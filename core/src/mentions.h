@@ -89,7 +89,11 @@ class MentionReader {
   // A reporting verb that can take a listener before what was said ("told reporters that").
   bool takes_listener(size_t i) const;
   // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
-  std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const;
+  // Inline, the tests that turn most tokens away first.
+  std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const {
+    if (i <= floor || toks_[i].in_quote || !in(i, Lex::kCueNouns)) return std::nullopt;
+    return owner_of(i, floor);
+  }
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
@@ -98,6 +102,7 @@ class MentionReader {
 
  private:
   bool reads_as_cue(size_t i) const;  // is_cue() for a word of the cue verb lexicon
+  std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
   // Inline: all_names() asks it of every token, and most fail the first test.
   bool is_name_word(size_t i) const {
     const Token& t = toks_[i];
