@@ -31,6 +31,11 @@ bool is_any(std::string_view w, std::initializer_list<std::string_view> options)
   return false;
 }
 
+MentionReader::MentionReader(std::string_view text, Tokens& tokens)
+    : text_(text), tokens_(tokens), toks_(tokens.tokens) {
+  for (size_t i = 0; i < toks_.size(); ++i) tokens.tokens[i].cue = in(i, Lex::kCueVerbs) && reads_as_cue(i);
+}
+
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;

@@ -58,7 +58,9 @@ Mention plain_description(size_t first, size_t last);
 // Reads the text through tokens with the lexicons at hand.
 class MentionReader {
  public:
-  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens), toks_(tokens.tokens) {}
+  // Marks the reporting verbs among the tokens (Token::cue) first: readers ask is_cue() of a token
+  // many times, and the answer depends on the words around it.
+  MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
   // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
@@ -82,8 +84,8 @@ class MentionReader {
   // No bounds check, as substr() would make: a token lies in the text.
   std::string_view word(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
-  // A reporting verb used as one here. Inline, the lexicon test that turns most tokens away first.
-  bool is_cue(size_t i) const { return in(i, Lex::kCueVerbs) && reads_as_cue(i); }
+  // A reporting verb used as one here.
+  bool is_cue(size_t i) const { return toks_[i].cue; }
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
   bool is_speech_cue(size_t i) const;
   // A reporting verb that can take a listener before what was said ("told reporters that").
@@ -101,7 +103,7 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
-  bool reads_as_cue(size_t i) const;  // is_cue() for a word of the cue verb lexicon
+  bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
   // Inline: all_names() asks it of every token, and most fail the first test.
   bool is_name_word(size_t i) const {

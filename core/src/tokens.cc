@@ -214,6 +214,7 @@ class Tokenizer {
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
+    t.cue = false;     // set by MentionReader, which reads words around it
     if (type == TokenType::kWord) {
       const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
       t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
