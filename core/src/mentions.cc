@@ -324,7 +324,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     size_t n = i;
     while (n > floor && i - n < kMaxPhrase) {
       if (is_name_word(n - 1)) { --n; continue; }
-      if (n - 1 > floor && is_connector(n - 1) && is_name_word(n - 2)) { n -= 2; continue; }
+      if (n - 1 > floor && is_name_word(n - 2) && is_connector(n - 1)) { n -= 2; continue; }
       break;
     }
     size_t first = n;
@@ -399,7 +399,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     } else if (name_first != std::string_view::npos) {
       bool title_then_name = is_title(i) && i + 1 < last && (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
-      else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
+      else if (!(i + 1 < last && is_name_word(i + 1) && is_connector(i))) break;
     } else if (!(is_title(i) || in(i, Lex::kHonorifics) || in(i, Lex::kOrgWords) ||
                  in(i, Lex::kGroupNouns) || in(i, Lex::kAdjectives) ||
                  is_qualifier(i, last))) {
@@ -498,7 +498,7 @@ std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
     size_t n = i + 1;
     while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
-      if (n + 1 < toks_.size() && is_connector(n) && is_name_word(n + 1)) { n += 2; continue; }
+      if (n + 1 < toks_.size() && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
       break;
     }
     size_t first = i;
