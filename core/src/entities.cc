@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "lexicon.h"
 
@@ -117,9 +118,9 @@ std::string EntityResolver::fold(std::string_view s) {
 }
 
 size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
-  size_t h = 14695981039346656037u;  // FNV-1a
+  uint64_t h = 14695981039346656037u;  // FNV-1a, 64-bit also where size_t has 32 (wasm)
   for (char c : word) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211u;
-  return h;
+  return static_cast<size_t>(h);
 }
 
 bool EntityResolver::FoldedEqual::operator()(std::string_view a, std::string_view b) const { return same_ci(a, b); }
