@@ -133,8 +133,11 @@ void EntityResolver::index_name(int entity, const Name& name) {
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    std::vector<int>& ids = by_word_[key.substr(begin, space - begin)];
-    if (ids.empty() || ids.back() != entity) ids.push_back(entity);
+    int& latest = latest_of_word_.try_emplace(key.substr(begin, space - begin), -1).first->second;
+    if (latest < 0 || word_entities_[latest].entity != entity) {
+      word_entities_.push_back({entity, latest});
+      latest = static_cast<int>(word_entities_.size()) - 1;
+    }
     begin = space + 1;
   }
 }
@@ -147,13 +150,16 @@ const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::string_view words[] = {name.first, name.last};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
-    auto it = by_word_.find(words[k]);
-    if (it == by_word_.end()) continue;
-    const std::vector<int>& ids = it->second;
-    size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
-    for (size_t i = from; i < ids.size(); ++i) {
-      uint32_t& listed = infos_[ids[i]].listed;
-      if (listed != candidates_calls_) out.push_back(ids[i]);
+    auto it = latest_of_word_.find(words[k]);
+    if (it == latest_of_word_.end()) continue;
+    int recent[kMaxCandidates];  // latest first
+    size_t n = 0;
+    for (int e = it->second; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
+      recent[n++] = word_entities_[e].entity;
+    while (n > 0) {  // in the order they were named
+      int id = recent[--n];
+      uint32_t& listed = infos_[id].listed;
+      if (listed != candidates_calls_) out.push_back(id);
       listed = candidates_calls_;
     }
   }

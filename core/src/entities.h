@@ -87,8 +87,14 @@ class EntityResolver {
   struct FoldedEqual {
     bool operator()(std::string_view a, std::string_view b) const;
   };
-  // name word (a view of the text) -> entities, whatever the word's case
-  std::unordered_map<std::string_view, std::vector<int>, FoldedHash, FoldedEqual> by_word_;
+  // The entities of each name word (a view of the text, whatever its case), as a list linked from the
+  // latest: all words' lists in one vector, not a vector per word.
+  struct WordEntity {
+    int entity;
+    int earlier;  // index of the word's entry before this one, -1 for its first
+  };
+  std::vector<WordEntity> word_entities_;
+  std::unordered_map<std::string_view, int, FoldedHash, FoldedEqual> latest_of_word_;
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
   uint32_t candidates_calls_ = 0;
