@@ -51,47 +51,57 @@ size_t next_escape(std::string_view s, size_t i) {
 // written, and the zero-filled new string is resident memory at once.
 class Output {
  public:
-  explicit Output(size_t expected) { out_.resize(expected); }
+  explicit Output(size_t expected) {
+    out_.resize(expected);
+    at_ = out_.data();
+    end_ = at_ + out_.size();
+  }
 
   void put(char c) {
     make_room(1);
-    out_[used_++] = c;
+    *at_++ = c;
   }
   void put(std::string_view s) {
     make_room(s.size());
-    std::memcpy(&out_[used_], s.data(), s.size());
-    used_ += s.size();
+    std::memcpy(at_, s.data(), s.size());
+    at_ += s.size();
   }
   void put(size_t n, char c) {
     make_room(n);
-    std::memset(&out_[used_], c, n);
-    used_ += n;
+    std::memset(at_, c, n);
+    at_ += n;
   }
   // `a` then `b`, behind one bounds check.
   void put(std::string_view a, std::string_view b) {
     make_room(a.size() + b.size());
-    std::memcpy(&out_[used_], a.data(), a.size());
-    std::memcpy(&out_[used_ + a.size()], b.data(), b.size());
-    used_ += a.size() + b.size();
+    std::memcpy(at_, a.data(), a.size());
+    std::memcpy(at_ + a.size(), b.data(), b.size());
+    at_ += a.size() + b.size();
   }
   // The decimal digits of `n`, formatted in place.
   void put_number(size_t n) {
     make_room(20);  // the digits of the largest size_t
-    char* at = &out_[used_];
-    used_ += static_cast<size_t>(std::to_chars(at, at + 20, n).ptr - at);
+    at_ = std::to_chars(at_, at_ + 20, n).ptr;
   }
   std::string take() {
-    out_.resize(used_);
+    out_.resize(static_cast<size_t>(at_ - out_.data()));
     return std::move(out_);
   }
 
  private:
   void make_room(size_t n) {
-    if (used_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), used_ + n + 256));
+    if (static_cast<size_t>(end_ - at_) < n) grow(n);
+  }
+  void grow(size_t n) {
+    size_t used = static_cast<size_t>(at_ - out_.data());
+    out_.resize(std::max(2 * out_.size(), used + n + 256));
+    at_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
   }
 
-  std::string out_;  // out_[0, used_) is written
-  size_t used_ = 0;
+  std::string out_;  // [out_.data(), at_) is written, [at_, end_) free
+  char* at_;
+  char* end_;
 };
 
 class Writer {
