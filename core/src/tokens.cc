@@ -136,8 +136,11 @@ class Tokenizer {
     int len, len2;
     bool capital = is_upper(at(i, &len));
     while (true) {
-      i = ascii_alnum_end(i);                             // the common case, without decoding
-      if (i == end_ || text_[i] == ' ') break;            // and its common end
+      i = ascii_alnum_end(i);  // the common case, without decoding
+      if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
+        push(start, i, TokenType::kWord, capital);
+        return i == end_ ? i : i + 1;  // past the space, which is no token
+      }
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
       char32_t d = at(i + len, &len2);
