@@ -56,7 +56,7 @@ bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c ==
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
-      : text_(text), quotes_(quotes) {}
+      : text_(text), quotes_(quotes), quote_count_(quotes.size()) {}
 
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
@@ -87,8 +87,8 @@ class Tokenizer {
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
   // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
-    while (next_quote_ < quotes_.size() && quotes_[next_quote_].close <= i) ++next_quote_;
-    if (next_quote_ < quotes_.size() && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
+    while (next_quote_ < quote_count_ && quotes_[next_quote_].close <= i) ++next_quote_;
+    if (next_quote_ < quote_count_ && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
     return -1;
   }
 
@@ -253,6 +253,7 @@ class Tokenizer {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
+  const size_t quote_count_;  // quotes_.size(), which is a division each time it is asked
   const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;
