@@ -21,12 +21,8 @@ constexpr int kUnknownGenderLead = 1;
 
 bool same_ci(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x += 32;
-    if (y >= 'A' && y <= 'Z') y += 32;
-    if (x != y) return false;
-  }
+  for (size_t i = 0; i < a.size(); ++i)
+    if (kAsciiLower[static_cast<unsigned char>(a[i])] != kAsciiLower[static_cast<unsigned char>(b[i])]) return false;
   return true;
 }
 
@@ -119,7 +115,7 @@ std::string EntityResolver::fold(std::string_view s) {
 
 size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
   uint64_t h = 14695981039346656037u;  // FNV-1a, 64-bit also where size_t has 32 (wasm)
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211u;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(kAsciiLower[static_cast<unsigned char>(c)])) * 1099511628211u;
   return static_cast<size_t>(h);
 }
 
