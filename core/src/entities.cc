@@ -336,7 +336,8 @@ std::vector<Entity> EntityResolver::finish() {
         size_t wa = word_count(a.text), wb = word_count(b.text);
         return wa != wb ? wa > wb : a.text.size() > b.text.size();
       };
-      std::stable_sort(info.names.begin(), info.names.end(), fuller);
+      if (info.names.size() > 1)  // std::stable_sort allocates a buffer even for one
+        std::stable_sort(info.names.begin(), info.names.end(), fuller);
       ent.name = info.names[0].text;
       for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
     }
