@@ -35,6 +35,14 @@ bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >=
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
 constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
 
+// kStartsAfter[kind before][byte]: kStarts with the byte's kind looked up already.
+constexpr std::array<std::array<uint8_t, 256>, 4> kStartsAfter = [] {
+  std::array<std::array<uint8_t, 256>, 4> starts{};
+  for (int before = 0; before < 4; ++before)
+    for (int c = 0; c < 256; ++c) starts[before][c] = kStarts[before][kByteKind[c]];
+  return starts;
+}();
+
 // An upper bound of the number of tokens, cheap to count (a table lookup per byte). A token starts at
 // a byte that is neither whitespace nor a UTF-8 continuation byte, but never at a letter or digit right
 // after an ASCII letter (the word goes on) nor at a digit right after a digit (the word or number goes on).
@@ -42,9 +50,8 @@ size_t token_bound(std::string_view text) {
   size_t n = 16;
   ByteKind before = kNeverStarts;
   for (unsigned char c : text) {
-    ByteKind kind = kByteKind[c];
-    n += kStarts[before][kind];
-    before = kind;
+    n += kStartsAfter[before][c];
+    before = kByteKind[c];
   }
   return n;
 }
