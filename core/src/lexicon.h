@@ -6,9 +6,10 @@
 //   john : m                    an optional tag after " : " applies to every word of the line
 //
 // Words are lower case; lookups lower-case ASCII letters first, so "Said" finds "said". The files are
-// parsed once, on first use, into hash maps keyed by views of the compiled-in text (no copies). Besides
-// one WordList per file, a combined map gives every word the set of lexicons that hold it, so that the
-// tokenizer looks each token up once and later stages test bits (Token::lexicons).
+// parsed once, on first use, into hash maps that keep views of the compiled-in text and each word's
+// key (its bytes in 64-bit chunks, see FlatWordMap). Besides one WordList per file, a combined map
+// gives every word the set of lexicons that hold it, so that the tokenizer looks each token up once
+// and later stages test bits (Token::lexicons).
 #ifndef WHOSAID_LEXICON_H_
 #define WHOSAID_LEXICON_H_
 
