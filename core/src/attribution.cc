@@ -42,7 +42,7 @@ struct Attribution {
 
 class Attributor {
  public:
-  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, const Tokens& tokens)
+  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, Tokens& tokens)
       : text_(text), quotes_(quotes), tokens_(tokens), toks_(tokens.tokens), sentences_(tokens.sentences),
         reader_(text, tokens), entities_(text, tokens, reader_) {}
 

@@ -23,12 +23,8 @@ constexpr int kUnknownGenderLead = 1;
 // Case-insensitive equality of ASCII letters. The sizes are compared inline, the bytes out of line
 // (out_of_line.h): resolve_name() compares a name with many forms, and inlined, each comparison was a loop.
 WHOSAID_OUT_OF_LINE bool same_ci_bytes(std::string_view a, std::string_view b) {
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x += 32;
-    if (y >= 'A' && y <= 'Z') y += 32;
-    if (x != y) return false;
-  }
+  for (size_t i = 0; i < a.size(); ++i)
+    if (kAsciiLower[static_cast<unsigned char>(a[i])] != kAsciiLower[static_cast<unsigned char>(b[i])]) return false;
   return true;
 }
 
@@ -54,12 +50,20 @@ bool strip_article(std::string_view* s) {
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
     : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader) {}
 
-std::string EntityResolver::span_text(size_t first, size_t last) const {
-  if (first >= last) return std::string();
-  return std::string(text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin));
+std::string_view EntityResolver::span(size_t first, size_t last) const {
+  if (first >= last) return std::string_view();
+  return text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
 }
 
-std::string EntityResolver::name_text(const Mention& m) const { return span_text(m.name_first, m.last); }
+EntityResolver::Name EntityResolver::split_name(std::string_view text) {
+  Name n;
+  n.text = n.key = text;
+  strip_article(&n.key);
+  n.first = first_word(n.key);
+  n.last = last_word(n.key);
+  n.words = word_count(n.key);
+  return n;
+}
 
 void EntityResolver::add_names(std::vector<Mention> names) {
   names_.reserve(names.size());
@@ -69,31 +73,25 @@ void EntityResolver::add_names(std::vector<Mention> names) {
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
 // name, 0 no match.
 int EntityResolver::resolve_name(const Mention& m) {
-  std::string full = name_text(m);
-  std::string_view key = full;
-  strip_article(&key);
-  size_t words = word_count(key);
+  const Name name = split_name(span(m.name_first, m.last));
   int best = -1, best_score = 0;
-  for (int e : candidates(key)) {
+  for (int e : candidates(name)) {
     const Info& info = infos_[e];
     if (info.organization != m.organization && !info.names.empty()) {
-      if (m.organization || words > 1) continue;
+      if (m.organization || name.words > 1) continue;
     }
     if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
     bool conflicting_given = false;
     int score = 0;
-    for (const std::string& form : info.names) {
-      std::string_view f = form;
-      strip_article(&f);
-      size_t fw = word_count(f);
+    for (const Name& f : info.names) {
       int s = 0;
-      if (same_ci(f, key)) s = 3;
+      if (same_ci(f.key, name.key)) s = 3;
       else if (m.organization || info.organization) s = 0;
-      else if (words == 1 && fw > 1 && same_ci(last_word(f), key)) s = 2;
-      else if (words == 1 && fw > 1 && same_ci(first_word(f), key)) s = 1;
-      else if (words > 1 && fw == 1 && same_ci(f, last_word(key))) s = 2;
-      else if (words > 1 && fw > 1 && same_ci(last_word(f), last_word(key))) {
-        if (same_ci(first_word(f), first_word(key))) s = 3;
+      else if (name.words == 1 && f.words > 1 && same_ci(f.last, name.key)) s = 2;
+      else if (name.words == 1 && f.words > 1 && same_ci(f.first, name.key)) s = 1;
+      else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.last)) s = 2;
+      else if (name.words > 1 && f.words > 1 && same_ci(f.last, name.last)) {
+        if (same_ci(f.first, name.first)) s = 3;
         else conflicting_given = true;
       }
       score = std::max(score, s);
@@ -108,7 +106,7 @@ int EntityResolver::resolve_name(const Mention& m) {
     best = static_cast<int>(infos_.size());
     infos_.emplace_back();
   }
-  absorb(best, m, full);
+  absorb(best, m, name);
   return best;
 }
 
@@ -119,33 +117,51 @@ std::string EntityResolver::fold(std::string_view s) {
   return out;
 }
 
+size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
+  uint64_t h = 14695981039346656037u;  // FNV-1a, 64-bit also where size_t has 32 (wasm)
+  for (char c : word) h = (h ^ static_cast<unsigned char>(kAsciiLower[static_cast<unsigned char>(c)])) * 1099511628211u;
+  return static_cast<size_t>(h);
+}
+
+bool EntityResolver::FoldedEqual::operator()(std::string_view a, std::string_view b) const { return same_ci(a, b); }
+
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
-void EntityResolver::index_name(int entity, std::string_view name) {
-  strip_article(&name);
+void EntityResolver::index_name(int entity, const Name& name) {
+  std::string_view key = name.key;
   size_t begin = 0;
-  while (begin <= name.size()) {
-    size_t space = name.find(' ', begin);
-    if (space == std::string_view::npos) space = name.size();
-    std::vector<int>& ids = by_word_[fold(name.substr(begin, space - begin))];
-    if (ids.empty() || ids.back() != entity) ids.push_back(entity);
+  while (begin <= key.size()) {
+    size_t space = key.find(' ', begin);
+    if (space == std::string_view::npos) space = key.size();
+    int& latest = latest_of_word_.try_emplace(key.substr(begin, space - begin), -1).first->second;
+    if (latest < 0 || word_entities_[latest].entity != entity) {
+      word_entities_.push_back({entity, latest});
+      latest = static_cast<int>(word_entities_.size()) - 1;
+    }
     begin = space + 1;
   }
 }
 
-// The entities that share the first or last word of `key`, the latest kMaxCandidates of each.
-const std::vector<int>& EntityResolver::candidates(std::string_view key) {
+// The entities that share the first or last word of the name, the latest kMaxCandidates of each.
+const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::vector<int>& out = candidates_;  // reused: no allocation per name
   out.clear();
-  std::string_view words[] = {first_word(key), last_word(key)};
-  size_t lookups = words[0].size() == key.size() ? 1 : 2;  // a one-word key is looked up once
+  ++candidates_calls_;
+  std::string_view words[] = {name.first, name.last};
+  size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
-    auto it = by_word_.find(fold(words[k]));
-    if (it == by_word_.end()) continue;
-    const std::vector<int>& ids = it->second;
-    size_t from = ids.size() > kMaxCandidates ? ids.size() - kMaxCandidates : 0;
-    for (size_t i = from; i < ids.size(); ++i)
-      if (std::find(out.begin(), out.end(), ids[i]) == out.end()) out.push_back(ids[i]);
+    auto it = latest_of_word_.find(words[k]);
+    if (it == latest_of_word_.end()) continue;
+    int recent[kMaxCandidates];  // latest first
+    size_t n = 0;
+    for (int e = it->second; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
+      recent[n++] = word_entities_[e].entity;
+    while (n > 0) {  // in the order they were named
+      int id = recent[--n];
+      uint32_t& listed = infos_[id].listed;
+      if (listed != candidates_calls_) out.push_back(id);
+      listed = candidates_calls_;
+    }
   }
   return out;
 }
@@ -157,7 +173,7 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
   if (!info.role.empty() || m.role_last <= m.role_first) return;
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
-  info.role = span_text(first, m.role_last);
+  info.role = span(first, m.role_last);
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
   if (reader_.in(m.role_last - 1, Lex::kOrgWords) && !reader_.in(m.role_last - 1, Lex::kTitles))
     info.organization = true;
@@ -165,12 +181,12 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
     info.person_like = true;
 }
 
-void EntityResolver::absorb(int entity, const Mention& m, const std::string& name) {
+void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   Info& info = infos_[entity];
   ++info.mentions;
   if (m.type == MentionType::kName) {
     bool known = false;
-    for (const std::string& n : info.names) known = known || n == name;
+    for (const Name& n : info.names) known = known || n.text == name.text;
     if (!known) {
       info.names.push_back(name);
       index_name(entity, name);
@@ -181,7 +197,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const std::string& nam
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      info.role = span_text(first, m.name_first);
+      info.role = span(first, m.name_first);
     }
   }
   if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
@@ -260,8 +276,7 @@ int EntityResolver::resolve_description(const Mention& m) {
       if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
     }
   }
-  std::string phrase = span_text(m.first, m.last);
-  std::string_view key = phrase;
+  std::string_view key = span(m.first, m.last);
   strip_article(&key);
   auto known = by_description_.find(fold(key));
   if (known != by_description_.end()) return known->second;
@@ -279,7 +294,7 @@ int EntityResolver::resolve_description(const Mention& m) {
 // quote keeps a speaker the reader can see ("he", kind unknown), one entity per pronoun form.
 int EntityResolver::unresolved_pronoun(const Mention& m) {
   // "I" outside quotes is the article's writer.
-  std::string key = m.gender == 's' ? std::string("the writer") : fold(span_text(m.first, m.last));
+  std::string key = m.gender == 's' ? std::string("the writer") : fold(span(m.first, m.last));
   auto known = by_description_.find(key);
   if (known != by_description_.end()) return known->second;
   by_description_.emplace(key, static_cast<int>(infos_.size()));
@@ -318,6 +333,8 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
+  // Each name mention was absorbed into its entity: room for them all at once, not by regrowth.
+  for (Info& info : infos_) info.speaker_mentions.reserve(info.speaker_mentions.size() + info.mentions);
   for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   for (size_t e = 0; e < infos_.size(); ++e) {
@@ -326,13 +343,14 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.names.empty()) {
       ent.name = info.description;
     } else {
-      auto fuller = [](const std::string& a, const std::string& b) {
-        size_t wa = word_count(a), wb = word_count(b);
-        return wa != wb ? wa > wb : a.size() > b.size();
+      auto fuller = [](const Name& a, const Name& b) {
+        size_t wa = word_count(a.text), wb = word_count(b.text);
+        return wa != wb ? wa > wb : a.text.size() > b.text.size();
       };
-      std::stable_sort(info.names.begin(), info.names.end(), fuller);
-      ent.name = info.names[0];
-      ent.aliases.assign(info.names.begin() + 1, info.names.end());
+      if (info.names.size() > 1)  // std::stable_sort allocates a buffer even for one
+        std::stable_sort(info.names.begin(), info.names.end(), fuller);
+      ent.name = info.names[0].text;
+      for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
     }
     if (!info.role.empty()) ent.role = info.role;
     if (info.organization) ent.kind = SpeakerKind::kOrganization;

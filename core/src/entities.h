@@ -33,8 +33,17 @@ class EntityResolver {
   std::vector<Entity> finish();
 
  private:
+  // A form of a name: a view of the text, split as resolve_name() compares names.
+  struct Name {
+    std::string_view text;   // as written
+    std::string_view key;    // without a leading article: "the Pentagon" -> "Pentagon"
+    std::string_view first;  // the key's first and last words
+    std::string_view last;
+    size_t words;            // in the key
+  };
+
   struct Info {
-    std::vector<std::string> names;  // distinct name forms, fullest first after finish()
+    std::vector<Name> names;         // distinct name forms, fullest first after finish()
     std::string role;
     std::string description;         // for entities known only by a description ("officials")
     char gender = '?';
@@ -43,18 +52,19 @@ class EntityResolver {
     int mentions = 0;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
     std::vector<ByteSpan> speaker_mentions;
+    uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
 
   int resolve_name(const Mention& m);
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
-  std::string name_text(const Mention& m) const;
-  std::string span_text(size_t first, size_t last) const;
-  void absorb(int entity, const Mention& m, const std::string& name);  // name: name_text(m)
+  std::string_view span(size_t first, size_t last) const;  // the text of tokens [first, last)
+  static Name split_name(std::string_view text);
+  void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
-  void index_name(int entity, std::string_view name);
-  const std::vector<int>& candidates(std::string_view key);  // valid until the next call
+  void index_name(int entity, const Name& name);
+  const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
 
   std::string_view text_;
@@ -70,9 +80,24 @@ class EntityResolver {
     int entity;
   };
   std::vector<NameMention> names_;  // every resolved name mention, in text order
-  std::unordered_map<std::string, std::vector<int>> by_word_;  // lower-cased name word -> entities
+  // Words that are equal but for the case of ASCII letters, as fold() would make them.
+  struct FoldedHash {
+    size_t operator()(std::string_view word) const;
+  };
+  struct FoldedEqual {
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+  // The entities of each name word (a view of the text, whatever its case), as a list linked from the
+  // latest: all words' lists in one vector, not a vector per word.
+  struct WordEntity {
+    int entity;
+    int earlier;  // index of the word's entry before this one, -1 for its first
+  };
+  std::vector<WordEntity> word_entities_;
+  std::unordered_map<std::string_view, int, FoldedHash, FoldedEqual> latest_of_word_;
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
+  uint32_t candidates_calls_ = 0;
 };
 
 }  // namespace whosaid

@@ -42,6 +42,7 @@ bool wanted(const Kinds& kinds, QuoteKind kind) {
 void to_result(std::string_view text, const Analysis& analysis, const Kinds& kinds, Result* result) {
   Utf16Index index(text);
   std::vector<int> speaker_of_entity(analysis.entities.size(), -1);
+  result->quotes.reserve(analysis.quotes.size());  // at most: Options::kinds may leave some out
   for (const FoundQuote& fq : analysis.quotes) {
     if (!wanted(kinds, fq.kind)) continue;
     Quote q;
@@ -62,6 +63,7 @@ void to_result(std::string_view text, const Analysis& analysis, const Kinds& kin
         s.role = e.role;
         s.kind = e.kind;
         s.aliases = e.aliases;
+        s.mentions.reserve(e.mentions.size());
         for (ByteSpan m : e.mentions) s.mentions.push_back(to_span(text, index, m, false));
         result->speakers.push_back(std::move(s));
       }

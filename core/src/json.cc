@@ -26,40 +26,82 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return needs;
 }();
 
+// Whether any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte below
+// 0x20 or equal to either mark makes a borrow into its top bit.
+bool any_needs_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
+}
+
+// The index of the first byte of s[i, s.size()) that needs escaping, or s.size(). Eight bytes at a time.
+size_t next_escape(std::string_view s, size_t i) {
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (any_needs_escape(w)) break;
+  }
+  while (i < s.size() && !kNeedsEscape[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
 // The JSON text, written through a cursor into a string grown by doubling: each small piece costs a
 // bounds check and a copy, not a call into std::string. The string starts at the expected size of the
 // whole text, so that a large Result is written without regrowing: each regrowth copies what is
 // written, and the zero-filled new string is resident memory at once.
 class Output {
  public:
-  explicit Output(size_t expected) { out_.resize(expected); }
+  explicit Output(size_t expected) {
+    out_.resize(expected);
+    at_ = out_.data();
+    end_ = at_ + out_.size();
+  }
 
   void put(char c) {
     make_room(1);
-    out_[used_++] = c;
+    *at_++ = c;
   }
   void put(std::string_view s) {
     make_room(s.size());
-    std::memcpy(&out_[used_], s.data(), s.size());
-    used_ += s.size();
+    std::memcpy(at_, s.data(), s.size());
+    at_ += s.size();
   }
   void put(size_t n, char c) {
     make_room(n);
-    std::memset(&out_[used_], c, n);
-    used_ += n;
+    std::memset(at_, c, n);
+    at_ += n;
+  }
+  // `a` then `b`, behind one bounds check.
+  void put(std::string_view a, std::string_view b) {
+    make_room(a.size() + b.size());
+    std::memcpy(at_, a.data(), a.size());
+    std::memcpy(at_ + a.size(), b.data(), b.size());
+    at_ += a.size() + b.size();
+  }
+  // The decimal digits of `n`, formatted in place.
+  void put_number(size_t n) {
+    make_room(20);  // the digits of the largest size_t
+    at_ = std::to_chars(at_, at_ + 20, n).ptr;
   }
   std::string take() {
-    out_.resize(used_);
+    out_.resize(static_cast<size_t>(at_ - out_.data()));
     return std::move(out_);
   }
 
  private:
   void make_room(size_t n) {
-    if (used_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), used_ + n + 256));
+    if (static_cast<size_t>(end_ - at_) < n) grow(n);
+  }
+  void grow(size_t n) {
+    size_t used = static_cast<size_t>(at_ - out_.data());
+    out_.resize(std::max(2 * out_.size(), used + n + 256));
+    at_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
   }
 
-  std::string out_;  // out_[0, used_) is written
-  size_t used_ = 0;
+  std::string out_;  // [out_.data(), at_) is written, [at_, end_) free
+  char* at_;
+  char* end_;
 };
 
 class Writer {
@@ -71,12 +113,14 @@ class Writer {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  // `k` is one of this file's literal keys: nothing in it needs escaping.
-  void key(std::string_view k) {
+  // `k` is one of this file's literal keys: nothing in it needs escaping. Its size is a constant, so
+  // that copying it takes a few moves, not a call.
+  template <size_t N>
+  void key(const char (&k)[N]) {
     separate();
     out_.put('"');
-    out_.put(k);
-    out_.put(indent_ >= 0 ? "\": " : "\":");
+    out_.put(std::string_view(k, N - 1), "\":");
+    if (indent_ >= 0) out_.put(' ');
     after_key_ = true;
   }
 
@@ -87,8 +131,7 @@ class Writer {
 
   void number(size_t n) {
     separate();
-    char buf[24];
-    out_.put(std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
+    out_.put_number(n);
   }
 
   // Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
@@ -117,9 +160,8 @@ class Writer {
   void quoted(std::string_view s) {
     out_.put('"');
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = next_escape(s, 0); i < s.size(); i = next_escape(s, i + 1)) {
       unsigned char c = s[i];
-      if (!kNeedsEscape[c]) continue;
       out_.put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
@@ -194,7 +236,8 @@ void write_span(Writer& w, const Span& s, bool with_text) {
   w.end_object();
 }
 
-void write_optional_span(Writer& w, const char* key, const std::optional<Span>& s) {
+template <size_t N>
+void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Span>& s) {
   w.key(key);
   if (s) write_span(w, *s, true); else w.null();
 }

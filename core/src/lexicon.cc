@@ -86,9 +86,6 @@ const Registry& registry() {
 
 const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
 
-uint32_t lexicon_bits(std::string_view word) {
-  const uint32_t* bits = registry().bits.find(word);
-  return bits ? *bits : 0;
-}
+const FlatWordMap<uint32_t>& lexicon_bits() { return registry().bits; }
 
 }  // namespace whosaid

@@ -6,13 +6,16 @@
 //   john : m                    an optional tag after " : " applies to every word of the line
 //
 // Words are lower case; lookups lower-case ASCII letters first, so "Said" finds "said". The files are
-// parsed once, on first use, into hash maps keyed by views of the compiled-in text (no copies). Besides
-// one WordList per file, a combined map gives every word the set of lexicons that hold it, so that the
-// tokenizer looks each token up once and later stages test bits (Token::lexicons).
+// parsed once, on first use, into hash maps that keep views of the compiled-in text and each word's
+// key (its bytes in 64-bit chunks, see FlatWordMap). Besides one WordList per file, a combined map
+// gives every word the set of lexicons that hold it, so that the tokenizer looks each token up once
+// and later stages test bits (Token::lexicons).
 #ifndef WHOSAID_LEXICON_H_
 #define WHOSAID_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,74 +28,99 @@ struct LexiconEntry {
   std::string_view tag;
 };
 
+// Bytes with ASCII capitals lower-cased.
+inline constexpr struct AsciiLower {
+  char table[256];
+  constexpr AsciiLower() : table() {
+    for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  char operator[](unsigned char c) const { return table[c]; }
+} kAsciiLower;
+
 // A read-only hash map from lower-case words to values, flat and open-addressed: the probe table holds
 // only 8 bytes a slot (a 32-bit hash and an index), small enough to stay in cache, so a lookup on the
-// engine's hot path costs a hash, one or two table reads and one string compare.
+// engine's hot path costs a hash, one or two table reads and one key compare. A word is looked up as a
+// Key: lower-cased and zero-padded into 64-bit chunks, so that hashing and comparing it take a few
+// machine words, not a loop over its bytes.
 template <typename V>
 class FlatWordMap {
  public:
   // Inserts `word` (already lower case) with `value` unless present; returns the stored value.
   V& insert(std::string_view word, V value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    uint32_t h = hash(word);
-    size_t slot = probe(word, h);
+    Key key(word);
+    size_t slot = probe(key);
     if (slots_[slot] == 0) {
-      entries_.push_back({word, value});
-      slots_[slot] = pack(h, entries_.size());
+      entries_.push_back({key, word, value});
+      slots_[slot] = pack(key.hash, entries_.size());
     }
-    return entries_[(slots_[slot] & 0xFFFFFFFFu) - 1].second;
+    return entries_[(slots_[slot] & 0xFFFFFFFFu) - 1].value;
   }
-  // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon. One
-  // pass lower-cases and hashes the word.
+  // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
   const V* find(std::string_view word) const {
-    char buf[48];
-    if (word.size() > sizeof buf || slots_.empty()) return nullptr;
-    uint32_t h = kHashBasis;
-    for (size_t i = 0; i < word.size(); ++i) {
-      char c = word[i];
-      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      h = hash_step(h, buf[i]);
-    }
-    std::string_view folded(buf, word.size());
-    uint64_t s = slots_[probe(folded, h)];
-    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].second : nullptr;
+    if (word.size() > Key::kMaxBytes || slots_.empty()) return nullptr;
+    uint64_t s = slots_[probe(Key(word))];
+    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].value : nullptr;
   }
   template <typename F>
   void for_each(F f) const {
-    for (const auto& e : entries_) f(e.first, e.second);
+    for (const auto& e : entries_) f(e.word, e.value);
   }
 
  private:
-  // FNV-1a.
-  static constexpr uint32_t kHashBasis = 2166136261u;
-  static uint32_t hash_step(uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
-  static uint32_t hash(std::string_view s) {
-    uint32_t h = kHashBasis;
-    for (char c : s) h = hash_step(h, c);
-    return h;
-  }
+  // A word, ASCII letters lower-cased and padded with zero bytes (words hold none), read as 64-bit
+  // chunks; with its length and a hash of its chunks. Only words of at most kMaxBytes are looked up.
+  struct Key {
+    static constexpr size_t kMaxBytes = 48;
+    char bytes[kMaxBytes] = {};
+    uint32_t size;
+    uint32_t hash;
+
+    explicit Key(std::string_view word) : size(static_cast<uint32_t>(word.size())) {
+      for (size_t i = 0; i < std::min(word.size(), kMaxBytes); ++i)
+        bytes[i] = kAsciiLower[static_cast<unsigned char>(word[i])];  // a table: no vectorised loop for 5 bytes
+      uint64_t h = size;
+      for (size_t k = 0; k < chunks(); ++k) h = (h ^ chunk(k)) * 0x9E3779B97F4A7C15u;
+      hash = static_cast<uint32_t>(h >> 32);
+    }
+    size_t chunks() const { return std::min<size_t>((size + 7) / 8, kMaxBytes / 8); }
+    uint64_t chunk(size_t k) const {
+      uint64_t c;
+      std::memcpy(&c, bytes + 8 * k, 8);
+      return c;
+    }
+    bool operator==(const Key& o) const {
+      if (size != o.size) return false;
+      for (size_t k = 0; k < chunks(); ++k)
+        if (chunk(k) != o.chunk(k)) return false;
+      return true;
+    }
+  };
+  struct Entry {
+    Key key;
+    std::string_view word;
+    V value;
+  };
+
   // A slot: the word's hash above, its entry's index + 1 below; 0 is an empty slot.
   static uint64_t pack(uint32_t h, size_t index_plus_one) { return (uint64_t{h} << 32) | index_plus_one; }
 
-  // The slot that holds `word`, or the empty slot where it would go. The table is never full.
-  size_t probe(std::string_view word, uint32_t h) const {
+  // The slot that holds `key`, or the empty slot where it would go. The table is never full.
+  size_t probe(const Key& key) const {
     size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
+    for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
       uint64_t s = slots_[i];
-      if (s == 0 || ((s >> 32) == h && entries_[(s & 0xFFFFFFFFu) - 1].first == word)) return i;
+      if (s == 0 || ((s >> 32) == key.hash && entries_[(s & 0xFFFFFFFFu) - 1].key == key)) return i;
     }
   }
 
   void grow() {
     slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
-    for (size_t e = 0; e < entries_.size(); ++e) {
-      uint32_t h = hash(entries_[e].first);
-      slots_[probe(entries_[e].first, h)] = pack(h, e + 1);
-    }
+    for (size_t e = 0; e < entries_.size(); ++e) slots_[probe(entries_[e].key)] = pack(entries_[e].key.hash, e + 1);
   }
 
   std::vector<uint64_t> slots_;
-  std::vector<std::pair<std::string_view, V>> entries_;
+  std::vector<Entry> entries_;
 };
 
 class WordList {
@@ -130,8 +158,9 @@ constexpr uint32_t bit(Lex id) { return 1u << static_cast<unsigned>(id); }
 
 // One lexicon. Thread-safe; all are built once, on first use.
 const WordList& lexicon(Lex id);
-// The set of lexicons that hold `word` (any case), as bit(id) flags.
-uint32_t lexicon_bits(std::string_view word);
+// Every word of the lexicons, with the set of lexicons that hold it as bit(id) flags. A map, not a
+// function of the word: the tokenizer keeps it at hand and looks up every word inline.
+const FlatWordMap<uint32_t>& lexicon_bits();
 
 }  // namespace whosaid
 

@@ -34,8 +34,12 @@ WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::s
   return false;
 }
 
-bool MentionReader::is_cue(size_t i) const {
-  if (!in(i, Lex::kCueVerbs)) return false;  // first: most tokens are no reporting verb
+MentionReader::MentionReader(std::string_view text, Tokens& tokens)
+    : text_(text), tokens_(tokens), toks_(tokens.tokens) {
+  for (size_t i = 0; i < toks_.size(); ++i) tokens.tokens[i].cue = in(i, Lex::kCueVerbs) && reads_as_cue(i);
+}
+
+bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
@@ -83,8 +87,7 @@ Mention MentionReader::pronoun_mention(size_t i) const {
   return m;
 }
 
-std::optional<Mention> MentionReader::owner_of_cue_noun(size_t i, size_t floor) const {
-  if (i <= floor || toks_[i].in_quote || !in(i, Lex::kCueNouns)) return std::nullopt;
+std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
   std::string_view owner = word(i - 1);
   if (is_any(owner, {"his", "her", "their"})) return pronoun_mention(i - 1);
   if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;
@@ -162,24 +165,16 @@ bool MentionReader::is_possessive(size_t i) const {
   return w == "’s" || w == "'s" || w == "’S" || w == "'S";
 }
 
+// A web page's imperatives that open a sentence: "Check out the trailer …" names no one called Check.
+bool MentionReader::is_page_imperative(size_t i) const {
+  return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
+                          "share", "learn", "find", "visit", "contact"});
+}
+
 bool MentionReader::is_connector(size_t i) const {
   return toks_[i].type == TokenType::kWord && !toks_[i].capitalized &&
          is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn",
                           "of"});  // "Chamber of Commerce", "Bank of America"
-}
-
-bool MentionReader::is_name_word(size_t i) const {
-  const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
-  if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
-  if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
-  if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers)))
-    return false;
-  // "Check out the trailer …", "Click here …": a web page's imperatives open their sentence.
-  if (t.sentence_start && is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign",
-                                           "download", "join", "share", "learn", "find", "visit", "contact"}))
-    return false;
-  return true;
 }
 
 // Walks left from the first name token over the words that make a role: titles ("press secretary"),
@@ -382,7 +377,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     size_t n = i;
     while (n > floor && i - n < kMaxPhrase) {
       if (is_name_word(n - 1)) { --n; continue; }
-      if (n - 1 > floor && is_connector(n - 1) && is_name_word(n - 2)) { n -= 2; continue; }
+      if (n - 1 > floor && is_name_word(n - 2) && is_connector(n - 1)) { n -= 2; continue; }
       break;
     }
     size_t first = n;
@@ -460,7 +455,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     } else if (name_first != std::string_view::npos) {
       bool title_then_name = is_title(i) && i + 1 < last && (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
-      else if (!(is_connector(i) && i + 1 < last && is_name_word(i + 1))) break;
+      else if (!(i + 1 < last && is_name_word(i + 1) && is_connector(i))) break;
     } else if (!(is_title(i) || in(i, Lex::kHonorifics) || in(i, Lex::kOrgWords) ||
                  in(i, Lex::kGroupNouns) || in(i, Lex::kAdjectives) ||
                  is_qualifier(i, last))) {
@@ -563,7 +558,7 @@ std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
     size_t n = i + 1;
     while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
-      if (n + 1 < toks_.size() && is_connector(n) && is_name_word(n + 1)) { n += 2; continue; }
+      if (n + 1 < toks_.size() && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
       break;
     }
     size_t first = i;

@@ -58,7 +58,9 @@ Mention plain_description(size_t first, size_t last);
 // Reads the text through tokens with the lexicons at hand.
 class MentionReader {
  public:
-  MentionReader(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens), toks_(tokens.tokens) {}
+  // Marks the reporting verbs among the tokens (Token::cue) first: readers ask is_cue() of a token
+  // many times, and the answer depends on the words around it.
+  MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
   // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
@@ -79,15 +81,21 @@ class MentionReader {
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;
 
-  std::string_view word(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // No bounds check, as substr() would make: a token lies in the text.
+  std::string_view word(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
-  bool is_cue(size_t i) const;
+  // A reporting verb used as one here.
+  bool is_cue(size_t i) const { return toks_[i].cue; }
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
   bool is_speech_cue(size_t i) const;
   // A reporting verb that can take a listener before what was said ("told reporters that").
   bool takes_listener(size_t i) const;
   // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
-  std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const;
+  // Inline, the tests that turn most tokens away first.
+  std::optional<Mention> owner_of_cue_noun(size_t i, size_t floor) const {
+    if (i <= floor || toks_[i].in_quote || !in(i, Lex::kCueNouns)) return std::nullopt;
+    return owner_of(i, floor);
+  }
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
@@ -100,7 +108,19 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
-  bool is_name_word(size_t i) const;
+  bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
+  std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
+  // Inline: all_names() asks it of every token, and most fail the first test.
+  bool is_name_word(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
+    if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
+    if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
+    if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_imperative(i)))
+      return false;
+    return true;
+  }
+  bool is_page_imperative(size_t i) const;  // "Check out the trailer …", "Click here …"
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon

@@ -164,24 +164,30 @@ class Scanner {
     return kTable[c];
   }
 
-  // Whether any of the eight bytes at `p` may start a mark: a non-ASCII byte, or " ' ` (a zero byte
-  // in `w` xor the character is one whose borrow reaches its top bit).
-  static bool may_start_mark_in_eight(const char* p) {
+  // The bytes of the eight at `p` that may start a mark, as their top bits: the non-ASCII bytes, and
+  // " ' ` (a zero byte in `w` xor the character is one whose borrow reaches its top bit). The lowest
+  // bit is exact; a borrow may mark a byte above it.
+  static uint64_t mark_starts_in_eight(const char* p) {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
     uint64_t w;
     std::memcpy(&w, p, 8);
-    auto has = [&](char c) {
+    auto zero_bytes = [&](char c) {
       uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
-      return ((x - kOnes) & ~x & kTops) != 0;
+      return (x - kOnes) & ~x & kTops;
     };
-    return (w & kTops) != 0 || has('"') || has('\'') || has('`');
+    return (w & kTops) | zero_bytes('"') | zero_bytes('\'') | zero_bytes('`');
   }
 
-  // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time.
+  // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time,
+  // and from the eight that hold one straight to it.
   size_t next_mark_start(size_t i, size_t end) const {
     const char* p = text_.data();
     while (i < end) {
-      if (i + 8 <= end && !may_start_mark_in_eight(p + i)) { i += 8; continue; }
+      if (i + 8 <= end) {
+        uint64_t starts = mark_starts_in_eight(p + i);
+        if (!starts) { i += 8; continue; }
+        i += static_cast<size_t>(__builtin_ctzll(starts)) / 8;
+      }
       if (may_start_mark(static_cast<unsigned char>(p[i]))) return i;
       ++i;
     }

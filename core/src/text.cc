@@ -123,6 +123,10 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
 
 namespace {
 
+// How many bytes of `w` have their top bit set, when no other bits are: a multiply sums them into the
+// top byte (a portable popcount is a call into the runtime).
+size_t count_top_bits(uint64_t w) { return static_cast<size_t>(((w >> 7) * 0x0101010101010101ull) >> 56); }
+
 // UTF-16 code units of the characters that start in bytes [p, p + n): one per byte that is not a
 // continuation byte (10xxxxxx), two for a four-byte sequence's lead (11110xxx). Eight bytes at a time.
 size_t utf16_units(const char* p, size_t n) {
@@ -134,8 +138,7 @@ size_t utf16_units(const char* p, size_t n) {
     if ((w & kHigh) == 0) { units += 8; continue; }  // all ASCII
     uint64_t continuation = w & ~(w << 1) & kHigh;   // top bits 10
     uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & kHigh;  // top bits 11110
-    units += 8 - static_cast<size_t>(__builtin_popcountll(continuation)) +
-             static_cast<size_t>(__builtin_popcountll(lead4));
+    units += 8 - count_top_bits(continuation) + count_top_bits(lead4);
   }
   for (; i < n; ++i) {
     unsigned char c = p[i];

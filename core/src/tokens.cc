@@ -36,6 +36,14 @@ bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >=
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
 constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
 
+// kStartsAfter[kind before][byte]: kStarts with the byte's kind looked up already.
+constexpr std::array<std::array<uint8_t, 256>, 4> kStartsAfter = [] {
+  std::array<std::array<uint8_t, 256>, 4> starts{};
+  for (int before = 0; before < 4; ++before)
+    for (int c = 0; c < 256; ++c) starts[before][c] = kStarts[before][kByteKind[c]];
+  return starts;
+}();
+
 // An upper bound of the number of tokens, cheap to count (a table lookup per byte). A token starts at
 // a byte that is neither whitespace nor a UTF-8 continuation byte, but never at a letter or digit right
 // after an ASCII letter (the word goes on) nor at a digit right after a digit (the word or number goes on).
@@ -43,9 +51,8 @@ size_t token_bound(std::string_view text) {
   size_t n = 16;
   ByteKind before = kNeverStarts;
   for (unsigned char c : text) {
-    ByteKind kind = kByteKind[c];
-    n += kStarts[before][kind];
-    before = kind;
+    n += kStartsAfter[before][c];
+    before = kByteKind[c];
   }
   return n;
 }
@@ -57,7 +64,7 @@ bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c ==
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
-      : text_(text), quotes_(quotes) {}
+      : text_(text), quotes_(quotes), quote_count_(quotes.size()) {}
 
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
@@ -81,8 +88,8 @@ class Tokenizer {
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
   // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
-    while (next_quote_ < quotes_.size() && quotes_[next_quote_].close <= i) ++next_quote_;
-    if (next_quote_ < quotes_.size() && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
+    while (next_quote_ < quote_count_ && quotes_[next_quote_].close <= i) ++next_quote_;
+    if (next_quote_ < quote_count_ && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
     return -1;
   }
 
@@ -147,8 +154,11 @@ class Tokenizer {
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
     while (true) {
-      while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
-      if (i == end_ || text_[i] == ' ') break;            // and its common end
+      i = ascii_alnum_end(i);  // the common case, without decoding
+      if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
+        push(start, i, TokenType::kWord, capital);
+        return i == end_ ? i : i + 1;  // past the space, which is no token
+      }
       char32_t c = at(i, &len);
       if (is_word_char(c)) { i += len; continue; }
       char32_t d = at(i + len, &len2);
@@ -176,6 +186,13 @@ class Tokenizer {
       push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
       i += len + len2;
     }
+    return i;
+  }
+
+  // The end of the run of ASCII letters and digits at byte `i`.
+  size_t ascii_alnum_end(size_t i) const {
+    const char* p = text_.data();
+    while (i < end_ && is_ascii_alnum(p[i])) ++i;
     return i;
   }
 
@@ -219,8 +236,11 @@ class Tokenizer {
     t.sentence_start = out_.tokens.size() == sentence_first_;
     t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
-    if (type == TokenType::kWord)
-      t.lexicons = static_cast<uint16_t>(lexicon_bits(text_.substr(begin, end - begin)));
+    t.cue = false;     // set by MentionReader, which reads words around it
+    if (type == TokenType::kWord) {
+      const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
+      t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
+    }
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
@@ -294,6 +314,8 @@ class Tokenizer {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
+  const size_t quote_count_;  // quotes_.size(), which is a division each time it is asked
+  const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;

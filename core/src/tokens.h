@@ -38,6 +38,7 @@ struct Token {
   bool paragraph_start : 1; // the first token of its paragraph
   bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
   bool in_quote : 1;        // among the words or marks of a quote
+  bool cue : 1;             // a reporting verb used as one here: set by MentionReader (mentions.h)
 };
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
 static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
