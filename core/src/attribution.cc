@@ -450,7 +450,8 @@ class Attributor {
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
     // "As Costa reported, his wife whispered: “…”": an introductory clause ends at its comma.
     bool introductory = is_any_word(s.first, {"As", "When", "While", "After", "Before", "If", "Because", "Although",
-                                              "Though", "Since", "In", "On", "At", "During", "Unlike", "Despite", "Amid"});
+                                              "Though", "Since", "In", "On", "At", "During", "Unlike", "Despite", "Amid",
+                                              "Asked"});
     for (size_t c = s.first; c < static_cast<size_t>(first_[q]); ++c) {
       if (std::optional<Mention> owner = reader_.owner_of_cue_noun(c, s.first)) {  // "Trump’s claim that “…”"
         // "… rejected Rosa Lind’s claim that “…”": the clause after "that" is the owner's.
@@ -489,7 +490,7 @@ class Attributor {
       // "… meddling the California congressman said is designed to “sow discord”": so does a reporting
       // clause inside a relative clause, its verb followed by "is" or "was".
       bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
-                         (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who"}) ||
+                         (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who", "whom"}) ||
                           (c + 1 < static_cast<size_t>(first_[q]) && is_any_word(c + 1, {"is", "was", "are", "were"})));
       new_clause = new_clause || subordinate;
       subject = m;

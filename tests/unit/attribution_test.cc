@@ -418,3 +418,10 @@ TEST_CASE("a name after a preposition inside an aside is not the subject", "[att
   CHECK(speakers("Varga, during a town hall meeting in Narva, Estonia, said she was “going to close the port,” on Sunday.") ==
         Names{"Varga"});
 }
+
+TEST_CASE("an introduction that opens with \"Asked\"; a relative \"whom\" clause", "[attribution]") {
+  CHECK(speakers("Asked about Varga’s charges, Tomas Brandt said the reforms did not amount to “amnesty.”") ==
+        Names{"Tomas Brandt"});
+  CHECK(speakers("Rosa Lind said she would vote for Tomas Brandt, whom Ines Varga called “the most divisive figure "
+                 "in years.”") == Names{"Ines Varga"});
+}
