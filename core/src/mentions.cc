@@ -503,10 +503,11 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
                                                          "those", "these", "one", "two", "three", "four", "five",
                                                          "his", "her", "their", "its", "our"});
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
-  // "Following a swiftly called meeting, …": a participle and its object open an introduction.
+  // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
+  // introduction.
   std::string_view first = word(sentence_first);
   bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing" && sentence_first + 1 < verb &&
-                    is_function_word(sentence_first + 1);
+                    !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
   if (!toks_[sentence_first].capitalized || !opens_noun_phrase || participle) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"

@@ -389,6 +389,7 @@ TEST_CASE("a reporting clause inside a reduced relative clause; a participle ope
                  "“punish owners”.") == Names{"ferry minister"});
   CHECK(speakers("Following a swiftly called meeting, the harbour board issued a statement calling the delay "
                  "“a clear violation”.") == Names{"harbour board"});
+  CHECK(speakers("Holding signs calling Varga “the biggest loser,” the protesters left.") == Names{""});
 }
 
 TEST_CASE("a past tense, a particle and an adverb before a colon", "[attribution]") {
