@@ -116,7 +116,9 @@ bool MentionReader::is_acronym(size_t i) const {
 }
 
 bool MentionReader::is_function_word(size_t i) const {
-  return in(i, Lex::kFunctionWords) && !is_acronym(i);
+  // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name.
+  return in(i, Lex::kFunctionWords) && !is_acronym(i) &&
+         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will");
 }
 
 bool MentionReader::is_modifier(size_t i) const {

@@ -426,3 +426,8 @@ TEST_CASE("an introduction that opens with \"Asked\"; a relative \"whom\" clause
   CHECK(speakers("Rosa Lind said she would vote for Tomas Brandt, whom Ines Varga called “the most divisive figure "
                  "in years.”") == Names{"Ines Varga"});
 }
+
+TEST_CASE("\"Will\" in capitals inside a sentence is a name", "[attribution]") {
+  CHECK(speakers("Citing the storm as a wake-up call, Will urged the council to act, calling the plan “a fraud.”") ==
+        Names{"Will"});
+}
