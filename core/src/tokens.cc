@@ -259,9 +259,9 @@ class Tokenizer {
   // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
   bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
+    if (t.empty() || !is_dash_token(t.back().begin, t.back().type)) return false;  // the usual answer, soonest
     size_t n = t.size() - sentence_first_;
-    if (n < 2 || n > 16 || sentence_first_ != out_.paragraph_first.back() || !is_dash_token(t.back().begin, t.back().type))
-      return false;
+    if (n < 2 || n > 16 || sentence_first_ != out_.paragraph_first.back()) return false;
     size_t last = t.size();
     while (last > sentence_first_ && is_dash_token(t[last - 1].begin, t[last - 1].type)) --last;
     if (last == sentence_first_ || !in_capitals(t[sentence_first_])) return false;
