@@ -233,8 +233,9 @@ class Tokenizer {
     int quote = quote_at(begin);
     t.in_quote = quote >= 0;
     if (t.in_quote) last_quote_ = quote;
-    t.sentence_start = out_.tokens.size() == sentence_first_;
-    t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
+    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
+    t.sentence_start = index == sentence_first_;
+    t.paragraph_start = index == out_.paragraph_first.back();
     t.markup = false;  // set by tokenize(), from find_markup()
     t.cue = false;     // set by MentionReader, which reads words around it
     if (type == TokenType::kWord) {
@@ -244,7 +245,7 @@ class Tokenizer {
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
-    if (out_.tokens.size() - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+    if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
   }
 
   bool is_dash_token(size_t begin, TokenType type) const {
