@@ -64,7 +64,9 @@ bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c ==
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
-      : text_(text), quotes_(quotes), quote_count_(quotes.size()) {}
+      : text_(text), quotes_(quotes) {
+    set_next_quote(0);
+  }
 
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
@@ -88,9 +90,15 @@ class Tokenizer {
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
   // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
-    while (next_quote_ < quote_count_ && quotes_[next_quote_].close <= i) ++next_quote_;
-    if (next_quote_ < quote_count_ && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
-    return -1;
+    while (next_close_ <= i) set_next_quote(next_quote_ + 1);
+    return next_open_ <= i ? static_cast<int>(next_quote_) : -1;
+  }
+
+  // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
+  void set_next_quote(size_t q) {
+    next_quote_ = q;
+    next_open_ = q < quotes_.size() ? quotes_[q].open : SIZE_MAX;
+    next_close_ = q < quotes_.size() ? quotes_[q].close : SIZE_MAX;
   }
 
   size_t next_token(size_t i) {
@@ -315,11 +323,11 @@ class Tokenizer {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
-  const size_t quote_count_;  // quotes_.size(), which is a division each time it is asked
   const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;
+  size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   int last_quote_ = -1;  // the quote of the last token pushed that is in one
   size_t sentence_first_ = 0;
 };
