@@ -71,7 +71,8 @@ class Tokenizer {
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
     for (size_t p = 0; p < paragraphs.size(); ++p) {
-      out_.paragraph_first.push_back(static_cast<uint32_t>(out_.tokens.size()));
+      paragraph_first_ = out_.tokens.size();
+      out_.paragraph_first.push_back(static_cast<uint32_t>(paragraph_first_));
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
@@ -243,7 +244,7 @@ class Tokenizer {
     if (t.in_quote) last_quote_ = quote;
     const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
     t.sentence_start = index == sentence_first_;
-    t.paragraph_start = index == out_.paragraph_first.back();
+    t.paragraph_start = index == paragraph_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     t.cue = false;     // set by MentionReader, which reads words around it
     if (type == TokenType::kWord) {
@@ -270,7 +271,7 @@ class Tokenizer {
     const std::vector<Token>& t = out_.tokens;
     if (t.empty() || !is_dash_token(t.back().begin, t.back().type)) return false;  // the usual answer, soonest
     size_t n = t.size() - sentence_first_;
-    if (n < 2 || n > 16 || sentence_first_ != out_.paragraph_first.back()) return false;
+    if (n < 2 || n > 16 || sentence_first_ != paragraph_first_) return false;
     size_t last = t.size();
     while (last > sentence_first_ && is_dash_token(t[last - 1].begin, t[last - 1].type)) --last;
     if (last == sentence_first_ || !in_capitals(t[sentence_first_])) return false;
@@ -330,6 +331,7 @@ class Tokenizer {
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   int last_quote_ = -1;  // the quote of the last token pushed that is in one
   size_t sentence_first_ = 0;
+  size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
 };
 
 }  // namespace
