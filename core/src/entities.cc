@@ -333,8 +333,18 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
-  // Each name mention was absorbed into its entity: room for them all at once, not by regrowth.
-  for (Info& info : infos_) info.speaker_mentions.reserve(info.speaker_mentions.size() + info.mentions);
+  // One mention per start, the longest: a total order, so that every standard library keeps the same.
+  auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
+  // The speaker mentions resolved so far are sorted; the name mentions follow them in text order, so
+  // that the two runs are merged, not sorted together. Each name mention was absorbed into its
+  // entity: room for them all at once, not by regrowth.
+  std::vector<size_t> resolved(infos_.size());
+  for (size_t e = 0; e < infos_.size(); ++e) {
+    std::vector<ByteSpan>& spans = infos_[e].speaker_mentions;
+    std::sort(spans.begin(), spans.end(), in_order);
+    resolved[e] = spans.size();
+    spans.reserve(spans.size() + infos_[e].mentions);
+  }
   for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   for (size_t e = 0; e < infos_.size(); ++e) {
@@ -357,9 +367,7 @@ std::vector<Entity> EntityResolver::finish() {
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
     std::vector<ByteSpan>& spans = info.speaker_mentions;
-    // One mention per start, the longest: a total order, so that every standard library keeps the same.
-    std::sort(spans.begin(), spans.end(),
-              [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+    std::inplace_merge(spans.begin(), spans.begin() + resolved[e], spans.end(), in_order);
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
                 spans.end());
     ent.mentions = std::move(spans);  // not copied: a long text has a mention per few dozen tokens

@@ -8,6 +8,7 @@
 //     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "analysis.h"
 #include "attribution.h"
@@ -38,8 +39,9 @@ bool wanted(const Kinds& kinds, QuoteKind kind) {
   return false;
 }
 
-// Speakers are the entities that have at least one reported quote, in order of first mention.
-void to_result(std::string_view text, const Analysis& analysis, const Kinds& kinds, Result* result) {
+// Speakers are the entities that have at least one reported quote, in order of first mention. Each
+// entity becomes a speaker once at most: its strings are moved, not copied.
+void to_result(std::string_view text, Analysis analysis, const Kinds& kinds, Result* result) {
   Utf16Index index(text);
   std::vector<int> speaker_of_entity(analysis.entities.size(), -1);
   result->quotes.reserve(analysis.quotes.size());  // at most: Options::kinds may leave some out
@@ -56,13 +58,13 @@ void to_result(std::string_view text, const Analysis& analysis, const Kinds& kin
       int& sid = speaker_of_entity[fq.entity];
       if (sid < 0) {
         sid = static_cast<int>(result->speakers.size());
-        const Entity& e = analysis.entities[fq.entity];
+        Entity& e = analysis.entities[fq.entity];
         Speaker s;
         s.id = sid;
-        s.name = e.name;
-        s.role = e.role;
+        s.name = std::move(e.name);
+        s.role = std::move(e.role);
         s.kind = e.kind;
-        s.aliases = e.aliases;
+        s.aliases = std::move(e.aliases);
         s.mentions.reserve(e.mentions.size());
         for (ByteSpan m : e.mentions) s.mentions.push_back(to_span(text, index, m, false));
         result->speakers.push_back(std::move(s));
@@ -105,7 +107,7 @@ Result extract(std::string_view input, const Options& options) {
     result.warnings.push_back({"too_many_quotes", std::to_string(dropped) +
                                                       " quotes past the limit were not reported"});
   Analysis analysis = attribute(text, paragraphs, marks);
-  to_result(text, analysis, options.kinds, &result);
+  to_result(text, std::move(analysis), options.kinds, &result);
   return result;
 }
 

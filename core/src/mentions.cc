@@ -36,7 +36,9 @@ WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::s
 
 MentionReader::MentionReader(std::string_view text, Tokens& tokens)
     : text_(text), tokens_(tokens), toks_(tokens.tokens) {
-  for (size_t i = 0; i < toks_.size(); ++i) tokens.tokens[i].cue = in(i, Lex::kCueVerbs) && reads_as_cue(i);
+  // Tokens come with cue unset (tokens.h): only the few reporting verbs are written.
+  for (size_t i = 0, n = toks_.size(); i < n; ++i)
+    if (in(i, Lex::kCueVerbs) && reads_as_cue(i)) tokens.tokens[i].cue = true;
 }
 
 bool MentionReader::reads_as_cue(size_t i) const {

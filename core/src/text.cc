@@ -159,10 +159,16 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
 }
 
+// From the nearer end of the offset's block: the units from the block's start up to the offset, or
+// the next checkpoint's less those from the offset to the block's end. Either way each character is
+// counted at its first byte, so both give the same answer, and at most half a block is scanned.
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
-  size_t block = byte_offset / kStride;
-  return checkpoints_[block] + utf16_units(text_.data() + block * kStride, byte_offset - block * kStride);
+  size_t block = byte_offset / kStride, begin = block * kStride;
+  if (byte_offset - begin <= kStride / 2)
+    return checkpoints_[block] + utf16_units(text_.data() + begin, byte_offset - begin);
+  size_t end = std::min(begin + kStride, text_.size());
+  return checkpoints_[block + 1] - utf16_units(text_.data() + byte_offset, end - byte_offset);
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {

@@ -64,12 +64,15 @@ bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c ==
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
-      : text_(text), quotes_(quotes), quote_count_(quotes.size()) {}
+      : text_(text), quotes_(quotes) {
+    set_next_quote(0);
+  }
 
   Tokens run(const std::vector<Paragraph>& paragraphs) {
     out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
     for (size_t p = 0; p < paragraphs.size(); ++p) {
-      out_.paragraph_first.push_back(static_cast<uint32_t>(out_.tokens.size()));
+      paragraph_first_ = out_.tokens.size();
+      out_.paragraph_first.push_back(static_cast<uint32_t>(paragraph_first_));
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
@@ -88,9 +91,15 @@ class Tokenizer {
   // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
   // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
   int quote_at(size_t i) {
-    while (next_quote_ < quote_count_ && quotes_[next_quote_].close <= i) ++next_quote_;
-    if (next_quote_ < quote_count_ && quotes_[next_quote_].open <= i) return static_cast<int>(next_quote_);
-    return -1;
+    while (next_close_ <= i) set_next_quote(next_quote_ + 1);
+    return next_open_ <= i ? static_cast<int>(next_quote_) : -1;
+  }
+
+  // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
+  void set_next_quote(size_t q) {
+    next_quote_ = q;
+    next_open_ = q < quotes_.size() ? quotes_[q].open : SIZE_MAX;
+    next_close_ = q < quotes_.size() ? quotes_[q].close : SIZE_MAX;
   }
 
   size_t next_token(size_t i) {
@@ -233,8 +242,9 @@ class Tokenizer {
     int quote = quote_at(begin);
     t.in_quote = quote >= 0;
     if (t.in_quote) last_quote_ = quote;
-    t.sentence_start = out_.tokens.size() == sentence_first_;
-    t.paragraph_start = out_.tokens.size() == out_.paragraph_first.back();
+    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
+    t.sentence_start = index == sentence_first_;
+    t.paragraph_start = index == paragraph_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     t.cue = false;     // set by MentionReader, which reads words around it
     if (type == TokenType::kWord) {
@@ -244,7 +254,7 @@ class Tokenizer {
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
-    if (out_.tokens.size() - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+    if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
   }
 
   bool is_dash_token(size_t begin, TokenType type) const {
@@ -259,9 +269,9 @@ class Tokenizer {
   // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
   bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
+    if (t.empty() || !is_dash_token(t.back().begin, t.back().type)) return false;  // the usual answer, soonest
     size_t n = t.size() - sentence_first_;
-    if (n < 2 || n > 16 || sentence_first_ != out_.paragraph_first.back() || !is_dash_token(t.back().begin, t.back().type))
-      return false;
+    if (n < 2 || n > 16 || sentence_first_ != paragraph_first_) return false;
     size_t last = t.size();
     while (last > sentence_first_ && is_dash_token(t[last - 1].begin, t[last - 1].type)) --last;
     if (last == sentence_first_ || !in_capitals(t[sentence_first_])) return false;
@@ -314,13 +324,14 @@ class Tokenizer {
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
-  const size_t quote_count_;  // quotes_.size(), which is a division each time it is asked
   const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;
   size_t next_quote_ = 0;
+  size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   int last_quote_ = -1;  // the quote of the last token pushed that is in one
   size_t sentence_first_ = 0;
+  size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
 };
 
 }  // namespace
