@@ -512,17 +512,14 @@ class Attributor {
   // maybe a particle and an adverb, up to the colon.
   std::optional<Mention> subject_of_verb_phrase(size_t last_word, size_t floor) const {
     size_t k = last_word + 1;
-    if (k - 1 > floor && ends_with(word(k - 1), "ly")) --k;
+    if (k - 1 > floor && has_suffix(word(k - 1), "ly")) --k;
     if (k - 1 > floor && is_any_word(k - 1, {"back", "out", "up", "off"})) --k;
-    if (k - 1 <= floor || !ends_with(word(k - 1), "ed") || toks_[k - 1].capitalized) return std::nullopt;
+    if (k - 1 <= floor || !has_suffix(word(k - 1), "ed") || toks_[k - 1].capitalized) return std::nullopt;
     std::optional<Mention> m = reader_.phrase_before(k - 1, floor);
     if (!m || m->type == MentionType::kDescription) return std::nullopt;
     return m;
   }
 
-  static bool ends_with(std::string_view w, std::string_view end) {
-    return w.size() > end.size() + 1 && w.substr(w.size() - end.size()) == end;
-  }
 
   // "she laughed and said": the subject of the verb that the cue is coordinated with.
   std::optional<Mention> coordinated_subject(size_t cue, size_t floor) const {
@@ -567,8 +564,7 @@ class Attributor {
 
   // "Speaking", "Asked": a sentence that opens with a participle opens with an introductory phrase.
   bool is_participle(size_t i) const {
-    std::string_view w = word(i);
-    return toks_[i].type == TokenType::kWord && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+    return toks_[i].type == TokenType::kWord && has_suffix(word(i), "ing");
   }
 
   // "Reid has gone after Trump as a “human leech”", "Trump has used the phrase “…”": quoted words

@@ -264,15 +264,14 @@ class ClaimFinder {
   }
 
   bool ends_in_ing(size_t i) const {
-    std::string_view w = word(i);
-    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    return has_suffix(word(i), "ing");
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
   // "has"/"had" before it that would make it active ("has been saying").
   bool is_passive(size_t first, size_t verb) const {
     if (verb == first || !is(verb - 1, {"is", "was", "were", "are", "be", "been", "being"})) return false;
-    if (word(verb).size() > 3 && word(verb).substr(word(verb).size() - 3) == "ing") return false;
+    if (has_suffix(word(verb), "ing")) return false;
     return true;
   }
 

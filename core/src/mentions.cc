@@ -48,10 +48,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
-  if (i > 0 && word(i - 1) == "of") {
-    std::string_view w = word(i);
-    if (w.size() < 5 || w.substr(w.size() - 3) != "ing") return false;
-  }
+  if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
   if (i > 1 && is_determiner(i - 2) &&
       is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",
@@ -75,8 +72,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
 bool MentionReader::is_past_form(size_t i) const {
   std::string_view w = word(i);
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
-  auto ends_with = [&](std::string_view s) { return w.size() > s.size() && w.substr(w.size() - s.size()) == s; };
-  return e && w != e->lemma && !ends_with("s") && !ends_with("ing");
+  return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
 }
 
 Mention MentionReader::pronoun_mention(size_t i) const {
@@ -510,7 +506,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
   std::string_view first = word(sentence_first);
-  bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing" && sentence_first + 1 < verb &&
+  bool participle = has_suffix(first, "ing") && sentence_first + 1 < verb &&
                     !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
   if (!toks_[sentence_first].capitalized || !opens_noun_phrase || participle) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {

@@ -80,6 +80,11 @@ inline bool is_upper(char32_t c) {
 
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
+// Whether word `w` is a stem of two or more bytes and then `suffix`: "saying" and "ing", "said" and "id".
+inline bool has_suffix(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // - – — and friends.
 inline bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
