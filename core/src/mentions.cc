@@ -464,7 +464,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     head_end = ++i;
     if (is_head_noun(head_end - 1)) noun_end = head_end;
   }
-  if (name_first == std::string_view::npos && !is_head_noun(head_end - 1)) head_end = noun_end;
+  if (name_first == std::string_view::npos && head_end > begin && !is_head_noun(head_end - 1)) head_end = noun_end;
   if (head_end == begin || (head_end == begin + 1 && is_determiner(begin))) return std::nullopt;
   if (name_first == std::string_view::npos) {
     // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
