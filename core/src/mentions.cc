@@ -446,8 +446,14 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
     if (k.type != TokenType::kWord || k.in_quote) break;
-    if (is_possessive(i) && i > begin && name_first == std::string_view::npos && i + 1 < last) {
-      head_end = ++i;  // "the union’s regional secretary": the owner is part of the role
+    // "the union’s regional secretary", "CNN’s Jake Tapper", "Trump’s campaign manager": the owner is
+    // part of the role, or of the description (but "Clinton’s campaign slogan" stays Clinton's).
+    bool owner_of_name = name_first != std::string_view::npos && i + 1 < last &&
+                         (is_name_word(i + 1) || is_title(i + 1) ||
+                          (is_head_noun(i + 1) && i + 2 < last && is_title(i + 2)));
+    if (is_possessive(i) && i > begin && (name_first == std::string_view::npos || owner_of_name) && i + 1 < last) {
+      name_first = std::string_view::npos;
+      head_end = ++i;
       continue;
     }
     if (is_name_word(i)) {

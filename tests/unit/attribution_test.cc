@@ -431,3 +431,9 @@ TEST_CASE("\"Will\" in capitals inside a sentence is a name", "[attribution]") {
   CHECK(speakers("Citing the storm as a wake-up call, Will urged the council to act, calling the plan “a fraud.”") ==
         Names{"Will"});
 }
+
+TEST_CASE("an owner's name before a name or a title is part of the role", "[attribution]") {
+  CHECK(speakers("“We will win,” said Harbour TV’s Ines Varga.") == Names{"Ines Varga"});
+  CHECK(speakers("“We will win,” said Varga’s campaign manager.") == Names{"Varga’s campaign manager"});
+  CHECK(speakers("The port is busy.\n\nVarga’s campaign slogan is “Ferries for all.”") == Names{"Varga"});
+}
