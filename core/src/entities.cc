@@ -244,6 +244,15 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       passed_other = true;
     }
   }
+  // "Bush went after Trump at the debate, when he called …": a subject pronoun later in a sentence is
+  // its subject's, when that is a name of the same gender.
+  if (is_any(reader_.word(m.first), {"he", "she"})) {
+    size_t sentence_first = tokens_.sentences[tokens_.sentence_of(m.first)].first;
+    for (auto it = before; it != names_.begin() && (it - 1)->first >= sentence_first;) {
+      --it;
+      if (it->first == sentence_first && compatible(it->entity, true)) return it->entity;
+    }
+  }
   // Else the nearest name that fits. A name of unknown gender ("Tomasz Wiśniewski") is passed over
   // only for a name of the right gender that is almost as near.
   int unknown = -1;

@@ -437,3 +437,8 @@ TEST_CASE("an owner's name before a name or a title is part of the role", "[attr
   CHECK(speakers("“We will win,” said Varga’s campaign manager.") == Names{"Varga’s campaign manager"});
   CHECK(speakers("The port is busy.\n\nVarga’s campaign slogan is “Ferries for all.”") == Names{"Varga"});
 }
+
+TEST_CASE("a subject pronoun later in a sentence is the sentence's subject", "[attribution]") {
+  CHECK(speakers("David Brandt went after John Tamm at the debate, when he called the plan “unhinged.”") ==
+        Names{"David Brandt"});
+}
