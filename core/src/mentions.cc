@@ -119,9 +119,11 @@ bool MentionReader::is_function_word(size_t i) const {
          !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will");
 }
 
+// "has also", "later", "never": lower case, or capitalised only where a sentence starts ("Will claims"
+// inside a sentence is a name and a verb).
 bool MentionReader::is_modifier(size_t i) const {
-  return toks_[i].type == TokenType::kWord && !toks_[i].in_quote &&
-         in(i, Lex::kCueModifiers);
+  const Token& t = toks_[i];
+  return t.type == TokenType::kWord && !t.in_quote && in(i, Lex::kCueModifiers) && (!t.capitalized || t.sentence_start);
 }
 
 // A lower-case word in -ly (an adverb, most likely) right after a name or a subject pronoun: "Fiorina

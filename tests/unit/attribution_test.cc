@@ -442,3 +442,8 @@ TEST_CASE("a subject pronoun later in a sentence is the sentence's subject", "[a
   CHECK(speakers("David Brandt went after John Tamm at the debate, when he called the plan “unhinged.”") ==
         Names{"David Brandt"});
 }
+
+TEST_CASE("a capitalised word inside a sentence is no reporting-verb modifier", "[attribution]") {
+  CHECK(speakers("The rally was held in Narva, Estonia, which Will claims affirmed “the foundational belief.”") ==
+        Names{"Will"});
+}
