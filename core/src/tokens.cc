@@ -242,19 +242,29 @@ class Tokenizer {
     int quote = quote_at(begin);
     t.in_quote = quote >= 0;
     if (t.in_quote) last_quote_ = quote;
-    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
-    t.sentence_start = index == sentence_first_;
-    t.paragraph_start = index == paragraph_first_;
     t.markup = false;  // set by tokenize(), from find_markup()
     t.cue = false;     // set by MentionReader, which reads words around it
     if (type == TokenType::kWord) {
       const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
       t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
+      if (capitalized && (t.lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
     }
+    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
+    t.sentence_start = index == sentence_first_;
+    t.paragraph_start = index == paragraph_first_;
     out_.tokens.push_back(t);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
     if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+  }
+
+  // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
+  // abbreviation, not a title such as "Sen.") starts a sentence.
+  bool follows_abbreviation() const {
+    if (out_.tokens.size() <= sentence_first_) return false;
+    const Token& prev = out_.tokens.back();
+    return prev.type == TokenType::kWord && text_[prev.end - 1] == '.' && !(prev.lexicons & bit(Lex::kHonorifics)) &&
+           !(prev.lexicons & bit(Lex::kTitles));
   }
 
   bool is_dash_token(size_t begin, TokenType type) const {

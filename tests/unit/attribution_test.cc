@@ -447,3 +447,9 @@ TEST_CASE("a capitalised word inside a sentence is no reporting-verb modifier", 
   CHECK(speakers("The rally was held in Narva, Estonia, which Will claims affirmed “the foundational belief.”") ==
         Names{"Will"});
 }
+
+TEST_CASE("a capitalised pronoun after an abbreviation starts a sentence", "[attribution]") {
+  CHECK(speakers("Ines Varga was there. David Brandt said the talks failed in the U.S. She says they were "
+                 "“a waste of time.”") == Names{"Ines Varga"});
+  CHECK(speakers("“We will win,” said Sen. Ines Varga.") == Names{"Ines Varga"});
+}
