@@ -535,8 +535,9 @@ class Attributor {
   // "Trump doubled down, saying …".
   std::optional<Mention> sentence_subject(const Sentence& s, size_t before) const {
     size_t start = s.first;
+    // "Speaking in Salem, …": a participle opens an introductory phrase too.
     bool opener = is_any_word(start, {"On", "In", "At", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "But", "And"}) ||
-                  is_participle(start);
+                  reader_.is_participle(start);
     // "Thirteen years earlier, she had voted …": any short phrase and a comma before the subject.
     if (!opener && !reader_.opens_clause(start, before)) {
       size_t k = start;
@@ -560,11 +561,6 @@ class Attributor {
     std::optional<Mention> m = reader_.phrase_at(start, before);
     if (m && m->type == MentionType::kDescription && m->last - m->first > 4) return std::nullopt;
     return m;
-  }
-
-  // "Speaking", "Asked": a sentence that opens with a participle opens with an introductory phrase.
-  bool is_participle(size_t i) const {
-    return toks_[i].type == TokenType::kWord && has_suffix(word(i), "ing");
   }
 
   // "Reid has gone after Trump as a “human leech”", "Trump has used the phrase “…”": quoted words

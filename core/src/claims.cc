@@ -11,8 +11,8 @@ namespace {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
 constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
-constexpr size_t kMinClaimTokens = 3;
-constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 
 class ClaimFinder {
  public:
@@ -148,7 +148,7 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
-    if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && ends_in_ing(c))))
+    if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
@@ -159,7 +159,7 @@ class ClaimFinder {
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
       if (parenthetical) add(s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c, end);
-      bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && ends_in_ing(start);
+      bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(start, clause_end(start, end), *m, cue_first, c + 1))
         return;
@@ -261,10 +261,6 @@ class ClaimFinder {
     size_t k = verb + 1;
     if (k < end && is(k, {"on", "upon", "in", "out"})) ++k;
     return k < end && word(k) == "by";
-  }
-
-  bool ends_in_ing(size_t i) const {
-    return has_suffix(word(i), "ing");
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without

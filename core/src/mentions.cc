@@ -69,6 +69,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
   return true;
 }
 
+bool MentionReader::is_participle(size_t i) const {
+  return toks_[i].type == TokenType::kWord && has_suffix(word(i), "ing");
+}
+
 bool MentionReader::is_past_form(size_t i) const {
   std::string_view w = word(i);
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
@@ -105,13 +109,7 @@ bool MentionReader::takes_listener(size_t i) const {
   return e && e->tag.find("obj") != std::string_view::npos;
 }
 
-bool MentionReader::is_acronym(size_t i) const {
-  std::string_view w = word(i);
-  if (w.size() < 2) return false;
-  for (char c : w)
-    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
-  return true;
-}
+bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i)); }
 
 bool MentionReader::is_function_word(size_t i) const {
   // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name.
@@ -396,8 +394,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     return std::nullopt;
   // "the former secretary of state said", "the chief of staff said": a title and its "of" phrase.
   if (i >= floor + 2 && word(i - 1) == "of" && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
-  if (!in(i, Lex::kGroupNouns) && !is_title(i) && !in(i, Lex::kOrgWords))
-    return sentence_opening_description(i, end, floor);
+  if (!is_head_noun(i)) return sentence_opening_description(i, end, floor);
   if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) return pronoun_mention(i - 1);  // "her statement"
     if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
@@ -513,8 +510,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
-  std::string_view first = word(sentence_first);
-  bool participle = has_suffix(first, "ing") && sentence_first + 1 < verb &&
+  bool participle = is_participle(sentence_first) && sentence_first + 1 < verb &&
                     !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
   if (!toks_[sentence_first].capitalized || !opens_noun_phrase || participle) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {

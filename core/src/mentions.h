@@ -99,6 +99,7 @@ class MentionReader {
   bool is_modifier(size_t i) const;
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
+  bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".

@@ -80,6 +80,14 @@ inline bool is_upper(char32_t c) {
 
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
+// Whether word `w` is two or more bytes, all of them ASCII capitals or periods: "WASHINGTON", "U.S.".
+inline bool is_in_capitals(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  return true;
+}
+
 // Whether word `w` is a stem of two or more bytes and then `suffix`: "saying" and "ing", "said" and "id".
 inline bool has_suffix(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -301,12 +301,9 @@ class Tokenizer {
     return all_capitals || comma_or_agency;
   }
 
-  // A word of two or more letters, all of them capitals: "WASHINGTON", "AP".
+  // A word in capitals: "WASHINGTON", "AP".
   bool in_capitals(const Token& k) const {
-    if (k.type != TokenType::kWord || k.end - k.begin < 2) return false;
-    for (size_t i = k.begin; i < k.end; ++i)
-      if (!(text_[i] >= 'A' && text_[i] <= 'Z') && text_[i] != '.') return false;
-    return true;
+    return k.type == TokenType::kWord && is_in_capitals(text_.substr(k.begin, k.end - k.begin));
   }
 
   // Ends the sentence after the current token unless a lower-case word follows ("e.g. the", "3.5").
