@@ -234,25 +234,28 @@ class Tokenizer {
 
   void push(size_t begin, size_t end, TokenType type, bool capitalized) {
     if (!is_dash_token(begin, type) && ends_dateline()) close_sentence();
-    Token t;
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.type = type;
-    t.capitalized = capitalized;
-    int quote = quote_at(begin);
-    t.in_quote = quote >= 0;
-    if (t.in_quote) last_quote_ = quote;
-    t.markup = false;  // set by tokenize(), from find_markup()
-    t.cue = false;     // set by MentionReader, which reads words around it
+    uint16_t lexicons = 0;
     if (type == TokenType::kWord) {
       const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
-      t.lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
-      if (capitalized && (t.lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
+      lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
+      if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
     }
+    int quote = quote_at(begin);
+    if (quote >= 0) last_quote_ = quote;
     const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
+    // Written in place, field by field: a Token built aside and copied in would be read back as whole
+    // words right after its bytes and bit-fields were stored, and wait for those stores.
+    Token& t = out_.tokens.emplace_back();
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.lexicons = lexicons;
+    t.type = type;
+    t.capitalized = capitalized;
     t.sentence_start = index == sentence_first_;
     t.paragraph_start = index == paragraph_first_;
-    out_.tokens.push_back(t);
+    t.markup = false;  // set by tokenize(), from find_markup()
+    t.in_quote = quote >= 0;
+    t.cue = false;     // set by MentionReader, which reads words around it
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
     if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
