@@ -1,5 +1,7 @@
 #include "jsonl.h"
 
+#include "json_scan.h"
+
 #include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
@@ -43,17 +45,18 @@ JsonlLine bad_line(size_t line_no, const std::string& why, const nlohmann::json&
 
 JsonlLine process_jsonl_line(std::string_view line, size_t line_no, const whosaid::Options& options) {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return {};
-  nlohmann::json doc = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
-  if (doc.is_discarded()) return bad_line(line_no, "not valid JSON");
-  if (!doc.is_object()) return bad_line(line_no, "not a JSON object");
+  LineFields fields = scan_line(line);
+  if (fields.shape == LineFields::Shape::kInvalid) return bad_line(line_no, "not valid JSON");
+  if (fields.shape == LineFields::Shape::kNotObject) return bad_line(line_no, "not a JSON object");
   nlohmann::json id = nullptr;
-  if (doc.contains("id")) {
-    if (nested_deeper_than(doc["id"], kMaxIdDepth))
+  if (fields.id) {
+    id = nlohmann::json::parse(*fields.id, nullptr, false);  // small: the id alone
+    if (id.is_discarded()) return bad_line(line_no, "not valid JSON");  // scan_line() checked it already
+    if (nested_deeper_than(id, kMaxIdDepth))
       return bad_line(line_no, "\"id\" is nested more than " + std::to_string(kMaxIdDepth) + " deep");
-    id = std::move(doc["id"]);
   }
-  if (!doc.contains("text") || !doc["text"].is_string()) return bad_line(line_no, "no string \"text\"", id);
-  whosaid::Result r = whosaid::extract(doc["text"].get_ref<const std::string&>(), options);
+  if (!fields.text) return bad_line(line_no, "no string \"text\"", id);
+  whosaid::Result r = whosaid::extract(*fields.text, options);
   JsonlLine out;
   out.status = r.ok() ? JsonlStatus::kOk : JsonlStatus::kRefused;
   if (!r.ok()) out.message = "line " + std::to_string(line_no) + ": " + r.error.message;

@@ -2,8 +2,8 @@
 //
 // `whosaid --jsonl` reads objects like {"id": 7, "text": "..."}, one per line, and writes one Result JSON
 // per line with the input's "id" put first. Everything that decides what one input line becomes lives
-// here, apart from the I/O, so that the same code serves the CLI (cli/main.cc) and the fuzzer
-// (tests/fuzz/jsonl_fuzzer.cc):
+// here, apart from the I/O and the reading of the line's JSON (json_scan.h), so that the same code
+// serves the CLI (cli/main.cc) and the fuzzer (tests/fuzz/jsonl_fuzzer.cc):
 //
 //   JsonlLine out = process_jsonl_line(line, line_no, options);
 //   if (out.status == JsonlStatus::kBlank) continue;         // nothing to write

@@ -1,4 +1,5 @@
-// Fuzzes the CLI's JSON Lines reader: the input is a whole JSONL stream, read line by line with
+// Fuzzes the CLI's JSON Lines reader (cli/json_scan.h), against nlohmann/json's DOM parser as the
+// independent reading of each line: the input is a whole JSONL stream, read line by line with
 // std::getline exactly as cli/main.cc does, each line going through the CLI's own process_jsonl_line().
 // Checked for every line:
 //   - blank lines (spaces, tabs, '\r') give no output, every other line exactly one JSON object that
@@ -69,11 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         FUZZ_CHECK(got.at("error").at("code") == "input_too_large");
         FUZZ_CHECK(got.at("id") == doc.value("id", nlohmann::json()));
         break;
-      case JsonlStatus::kOk:
+      case JsonlStatus::kOk: {
         FUZZ_CHECK(usable);
         FUZZ_CHECK(got.at("quotes").is_array() && got.at("speakers").is_array());
         FUZZ_CHECK(got.at("id") == doc.value("id", nlohmann::json()));
+        // The text was decoded exactly as nlohmann/json decodes it: the Result after the id is the
+        // engine's on that reading, byte for byte.
+        std::string expected = whosaid::to_json(whosaid::extract(doc["text"].get_ref<const std::string&>(), options));
+        size_t tail = expected.size() - 1;  // without its '{'
+        FUZZ_CHECK(out.output.size() > tail && out.output.compare(out.output.size() - tail, tail, expected, 1) == 0);
         break;
+      }
     }
   }
   return 0;

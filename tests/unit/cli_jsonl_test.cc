@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "json_scan.h"
 #include "jsonl.h"
 
 using whosaid_cli::JsonlLine;
@@ -80,4 +81,48 @@ TEST_CASE("jsonl: hostile strings", "[cli][jsonl][hostile]") {
   // input, so what follows it is ignored (and one line still gives one output line).
   CHECK(process_jsonl_line(std::string("{\"text\":\"a\0b\"}", 15), 1, options).status == JsonlStatus::kBadLine);
   CHECK(process_jsonl_line(std::string("{\"text\":\"x\"}\0junk", 17), 1, options).status == JsonlStatus::kOk);
+}
+
+TEST_CASE("jsonl: lines are read as strictly as a JSON parser reads them", "[cli][jsonl]") {
+  using whosaid_cli::LineFields;
+  using whosaid_cli::scan_line;
+  auto shape = [](std::string_view line) { return scan_line(line).shape; };
+  // Numbers: finite, no leading zeros, digits after '.' and 'e'.
+  CHECK(shape(R"({"text":"x","n":-0.5e+3,"m":[0,1E2,12345678901234567890123]})") == LineFields::Shape::kObject);
+  CHECK(shape(R"({"text":"x","n":1e999})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","n":01})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","n":1.})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","n":-})") == LineFields::Shape::kInvalid);
+  // Structure: commas, colons, brackets that match, nothing after the value.
+  CHECK(shape(R"({"text":"x","a":{"b":[true,false,null,{}],"c":[]}})") == LineFields::Shape::kObject);
+  CHECK(shape(R"({"text":"x","a":[1,]})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x",})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","a":{"b"}})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","a":[}})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x"} {})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"x","a":nul})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"([{"text":"x"}])") == LineFields::Shape::kNotObject);
+  CHECK(shape(R"("text")") == LineFields::Shape::kNotObject);
+  // Strings: escapes decoded, in keys too; the last of two equal keys counts.
+  LineFields f = scan_line("\xEF\xBB\xBF {\"t\\u0065xt\":\"a\\\"b\\\\c\\/\\n\\u00e9\\ud83d\\udc4b\", \"id\" : [1, \"two\"] }");
+  REQUIRE(f.shape == LineFields::Shape::kObject);
+  CHECK(*f.text == "a\"b\\c/\n\xC3\xA9\xF0\x9F\x91\x8B");
+  CHECK(*f.id == R"([1, "two"])");
+  CHECK(*scan_line(R"({"text":"a","text":"b"})").text == "b");
+  CHECK_FALSE(scan_line(R"({"text":"a","text":1})").text);
+  CHECK(shape(R"({"text":"\x"})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"\u12"})") == LineFields::Shape::kInvalid);
+  CHECK(shape(R"({"text":"\udc00"})") == LineFields::Shape::kInvalid);
+  CHECK(shape("{\"text\":\"\xE0\x80\xAF\"}") == LineFields::Shape::kInvalid);  // an overlong '/'
+  CHECK(shape("{\"text\":\"\xED\xA0\x80\"}") == LineFields::Shape::kInvalid);  // a surrogate in UTF-8
+  CHECK(shape("{\"text\":\"tab\there\"}") == LineFields::Shape::kInvalid);  // a raw control character
+}
+
+TEST_CASE("jsonl: a deeply nested value besides the text costs no stack", "[cli][jsonl][hostile]") {
+  const size_t depth = 200000;
+  std::string line = "{\"meta\":" + std::string(depth, '[') + std::string(depth, ']') + ",\"text\":\"ok\"}";
+  whosaid::Options options;
+  CHECK(process_jsonl_line(line, 1, options).status == JsonlStatus::kOk);
+  line.pop_back();
+  CHECK(process_jsonl_line(line, 1, options).status == JsonlStatus::kBadLine);
 }
