@@ -19,6 +19,8 @@
 //   native (in process)  tests/bench/bench_extract: whosaid::extract() + whosaid::to_json() on the whole
 //                        text, in memory (no file reading, no output)
 //   native CLI           build/whosaid FILE > /dev/null: process start, reading, extract, JSON, writing
+//   native CLI --jsonl   build/whosaid --jsonl FILE > /dev/null, an article a line: for dev the corpus file
+//                        itself (its annotations are read past), for seed one {"id", "text"} per copy
 //   wasm in Node         dist/wasm/whosaid.mjs: ws.extract(jsString) -> Result object (TextEncoder, engine,
 //                        JSON, TextDecoder and JSON.parse included), in a fresh Node process
 //   compromise           nlp(text), then doc.quotations() and doc.people(), each .out('array')
@@ -194,8 +196,10 @@ if (TABLE) {
   const RUNS = QUICK ? 3 : 7;
   const PEER_RUNS = QUICK ? 1 : 3;
   const inputs = [
-    {key: 'dev', label: `PolNeAR dev, ${articles.length} articles`, file: write('dev.txt', dev), text: dev},
-    {key: 'seed10', label: `seed article x${seedCopies}`, file: write('seed-10mb.txt', seed10), text: seed10},
+    {key: 'dev', label: `PolNeAR dev, ${articles.length} articles`, file: write('dev.txt', dev), text: dev,
+     jsonl: devJsonl},
+    {key: 'seed10', label: `seed article x${seedCopies}`, file: write('seed-10mb.txt', seed10), text: seed10,
+     jsonl: write('seed-10mb.jsonl', Array.from({length: seedCopies}, (_, id) => JSON.stringify({id, text: seed}) + '\n').join(''))},
   ];
   // Byte budgets of the peers: what they can read in a few seconds per run on this machine.
   const budget = {compromise: QUICK ? 30e3 : 100e3, wink: QUICK ? 300e3 : 1 * MB};
@@ -215,6 +219,11 @@ if (TABLE) {
     r.cli = {mbps: size / (median(cli.map((c) => (WALL ? c.wall_ns : c.cpu_ns))) / 1e9) / MB,
              wall_mbps: size / (median(cli.map((c) => c.wall_ns)) / 1e9) / MB,
              rss: median(cli.map((c) => c.max_rss_bytes))};
+    const jsonl = [];
+    for (let i = 0; i < RUNS; i++) jsonl.push(JSON.parse(run(BENCH_EXTRACT, ['--rss', '--', CLI, '--jsonl', input.jsonl])));
+    if (jsonl.some((c) => c.status !== 0)) throw new Error(`build/whosaid --jsonl failed on ${input.jsonl}`);
+    r.cli_jsonl = {mbps: size / (median(jsonl.map((c) => (WALL ? c.wall_ns : c.cpu_ns))) / 1e9) / MB,
+                   wall_mbps: size / (median(jsonl.map((c) => c.wall_ns)) / 1e9) / MB};
     const wasm = engineInChild('wasm', input.file, Infinity, big ? 1 : 3, RUNS);
     r.wasm = {mbps: wasm.bytes / (median(WALL ? wasm.wall_ms : wasm.cpu_ms) / 1e3) / MB,
               wall_mbps: wasm.bytes / (median(wasm.wall_ms) / 1e3) / MB, found: wasm.found};
@@ -243,6 +252,8 @@ if (TABLE) {
     ['', ...inputs.map((i) => `${i.label} (${fmtBytes(m[i.key].bytes)})`), 'goal'],
     ['whosaid native: extract() + to_json() in process (bench_extract)', ...cols.map((k) => `${fmtMBs(m[k].native.mbps)} MB/s`), '>= 50 MB/s'],
     ['whosaid native: CLI, file -> JSON on /dev/null (build/whosaid)', ...cols.map((k) => `${fmtMBs(m[k].cli.mbps)} MB/s`), ''],
+    ['whosaid native: CLI --jsonl, an article a line (dev: the corpus file, annotations and all)',
+     ...cols.map((k) => `${fmtMBs(m[k].cli_jsonl.mbps)} MB/s`), ''],
     [`whosaid wasm in Node ${process.versions.node.split('.')[0]}: JS string -> JS object`, ...cols.map((k) => `${fmtMBs(m[k].wasm.mbps)} MB/s`), ''],
     [`compromise ${versionOf('compromise')}: nlp() + .quotations() + .people()`, ...cols.map((k) => peerCell(k, 'compromise')), ''],
     [`wink-nlp ${versionOf('wink-nlp')} + wink-eng-lite-web-model ${versionOf('wink-eng-lite-web-model')}: readDoc() + .entities()`,
