@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "claim_model.h"
 #include "claims.h"
 #include "entities.h"
 #include "lexicon.h"
@@ -42,9 +43,10 @@ struct Attribution {
 
 class Attributor {
  public:
-  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, Tokens& tokens)
+  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, Tokens& tokens,
+             const ClaimModel& model, std::vector<ClaimCandidate>* trace)
       : text_(text), quotes_(quotes), tokens_(tokens), toks_(tokens.tokens), sentences_(tokens.sentences),
-        reader_(text, tokens), entities_(text, tokens, reader_) {}
+        reader_(text, tokens), entities_(text, tokens, reader_), model_(model), trace_(trace) {}
 
   Analysis run() {
     locate_quotes();
@@ -93,7 +95,9 @@ class Attributor {
   // Reported speech without quotation marks, merged into the quotes in text order.
   void add_claims(Analysis* out) {
     const size_t quote_count = out->quotes.size();
-    append_claims(find_claims(reader_, tokens_), out);
+    // A claim model judges doubtful claims too; without one (or a trace to train it) the rules decide.
+    bool judged = trace_ || !model_.empty();
+    append_claims(find_claims(reader_, tokens_, judged ? &model_ : nullptr), out);
     std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
     quotes_inside_claims(out, quote_count);
     std::inplace_merge(out->quotes.begin(), out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
@@ -105,6 +109,8 @@ class Attributor {
   void append_claims(std::vector<Claim> claims, Analysis* out) {
     out->quotes.reserve(out->quotes.size() + claims.size());  // at once: a long text has tens of thousands
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
+    const ClaimModel& model = model_;
+    std::vector<std::string> features;  // of the claim at hand, reused
     for (Claim& c : claims) {
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
@@ -121,6 +127,13 @@ class Attributor {
         bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
         if (inside && (outer.entity == f.entity || thought)) continue;
+      }
+      // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
+      if (trace_) {
+        claim_features(reader_, tokens_, c, &features);
+        trace_->push_back({f.span, *f.mention, f.entity, features, model.score(reader_, tokens_, c)});
+      } else if (!model.empty() && model.score(reader_, tokens_, c) <= 0) {
+        continue;
       }
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
@@ -728,14 +741,17 @@ class Attributor {
   std::vector<int> first_, last_;
   std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
   bool first_paragraph_is_headline_ = false;
+  const ClaimModel& model_;
+  std::vector<ClaimCandidate>* trace_;  // for training: every candidate claim, none dropped by the model
 };
 
 }  // namespace
 
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                   const std::vector<QuoteMarks>& quotes) {
+                   const std::vector<QuoteMarks>& quotes, std::vector<ClaimCandidate>* trace,
+                   const ClaimModel* model) {
   Tokens tokens = tokenize(text, paragraphs, quotes, find_markup(text));
-  return Attributor(text, quotes, tokens).run();
+  return Attributor(text, quotes, tokens, model ? *model : ClaimModel::get(), trace).run();
 }
 
 }  // namespace whosaid

@@ -24,16 +24,40 @@
 
 namespace whosaid {
 
+// Which reading of the sentence made a claim: a feature of the claim model (claim_model.h).
+enum class ClaimRule : uint8_t {
+  kLabel,          // "Paul Ryan: CLAUSE"
+  kAccordingTo,    // "according to X, CLAUSE" / "CLAUSE, according to X"
+  kNoun,           // "X’s claim that CLAUSE"
+  kVerbAfter,      // "X said (that) CLAUSE"
+  kVerbBefore,     // "CLAUSE, X said"
+  kParenthetical,  // "CLAUSE, X said, …"
+  kInverted,       // "CLAUSE, said X"
+  kCount,
+};
+
+// Claim::flags: what makes a claim doubtful, proposed only when a claim model judges them.
+constexpr uint8_t kClaimShort = 1;        // fewer than three tokens: often an object ("denied it")
+constexpr uint8_t kClaimPreposition = 2;  // opens with a preposition: often circumstances ("said in …")
+constexpr uint8_t kClaimExtraCue = 4;     // its verb is one of the model's extra reporting words
+
 struct Claim {         // token indices in 32 bits, as in Mention
   uint32_t first;      // first token of the reported clause
   uint32_t last;       // one past its last token
   Mention speaker;
   uint32_t cue_first;  // the reporting words
   uint32_t cue_last;
+  ClaimRule rule;
+  uint8_t flags;
 };
 
-// The claims of the text, in text order of their reporting verbs.
-std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens);
+class ClaimModel;  // claim_model.h
+
+// The claims of the text, in text order of their reporting verbs. With a `model` that is not empty,
+// also the doubtful ones (Claim::flags) and those of the model's extra reporting words, for the model
+// to judge; without one, the rules' claims alone.
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens,
+                               const ClaimModel* model = nullptr);
 
 }  // namespace whosaid
 

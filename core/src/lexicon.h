@@ -66,6 +66,7 @@ class FlatWordMap {
   void for_each(F f) const {
     for (const auto& e : entries_) f(e.word, e.value);
   }
+  bool empty() const { return entries_.empty(); }
 
  private:
   // A word, ASCII letters lower-cased and padded with zero bytes (words hold none), read as 64-bit
