@@ -4,6 +4,9 @@
 set(content "")
 if(EXISTS "${FILE}")
   file(READ "${FILE}" content)
+  # Comment lines are for people: the module carries only what the engine reads (its size is budgeted).
+  string(REGEX REPLACE "^#[^\n]*\n" "" content "${content}")
+  string(REGEX REPLACE "\n#[^\n]*" "" content "${content}")
 endif()
 set(body "// Generated from core/models/claims.txt by cmake/embed_model.cmake. Do not edit.\n")
 string(APPEND body "#include \"model_data.h\"\n\nnamespace whosaid {\n\n")

@@ -39,7 +39,7 @@ function parseArgs(argv) {
     folds: 5,
     epochs: 10,
     minCount: 2,
-    maxFeatures: 400,
+    maxFeatures: 250,
     extraCues: true,
     learner: 'perceptron',
     l2: 1e-4,

@@ -8,7 +8,8 @@
 // make candidates (its weights do not matter: nothing is dropped).
 // Input: one JSON object per line with "id" and "text". Output: one line per article,
 //   {"id", "entities": [{"name", "aliases"}], "quotes": [{"start", "end", "mention": [start, end], "entity"}],
-//    "candidates": [{"start", "end", "mention": [start, end], "entity", "score", "features": [...]}]}
+//    "candidates": [{"start", "end", "mention": [start, end], "cue": [start, end], "entity", "score",
+//                    "features": [...]}]}
 // (quotes: the direct and mixed quotes that have a speaker; candidates: the claims)
 // with offsets in UTF-16 code units of "text", as in the Result JSON. The engine runs as extract() does,
 // with default options, except that no candidate is dropped by the model.
@@ -90,6 +91,7 @@ int main(int argc, char** argv) {
       out["candidates"].push_back({{"start", index.to_utf16(c.span.begin)},
                                    {"end", index.to_utf16(c.span.end)},
                                    {"mention", {index.to_utf16(c.mention.begin), index.to_utf16(c.mention.end)}},
+                                   {"cue", {index.to_utf16(c.cue.begin), index.to_utf16(c.cue.end)}},
                                    {"entity", c.entity},
                                    {"score", c.score},
                                    {"features", c.features}});

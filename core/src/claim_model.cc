@@ -70,18 +70,29 @@ class Word {
   size_t size_ = 0;
 };
 
-// FNV-1a, 64 bits, over the bytes of `parts` in order: a feature's key in the model, the same whether
-// the feature is whole (a model file) or in parts (claim_features()).
-uint64_t feature_hash(std::initializer_list<std::string_view> parts) {
-  uint64_t h = 0xcbf29ce484222325u;
-  for (std::string_view p : parts)
-    for (char ch : p) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3u;
+// A feature's key in the model: a hash of its bytes, read 8 at a time (zero-padded; little-endian, as
+// on every target: x86, ARM, wasm) -- computed for a model file's features when it is parsed, and for a
+// claim's features from their parts copied into one buffer (FeatureScore), with the same result.
+uint64_t feature_hash(const char* bytes, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+  for (size_t k = 0; k < n; k += 8) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, bytes + k, std::min<size_t>(8, n - k));
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9u;
+    h ^= h >> 31;
+  }
   return h | 1;  // never 0, the empty slot
 }
 
-// The two things done with a claim's features: list them (for training) or sum their weights.
-struct FeatureList {
-  std::vector<std::string>* out;
+uint64_t feature_hash(std::string_view feature) { return feature_hash(feature.data(), feature.size()); }
+
+// The two things done with a claim's features: list them (for training, native builds only) or sum
+// their weights. features() is a template over the two, so that the wasm module, which only sums, holds
+// one copy of it and no virtual call.
+#if WHOSAID_CLAIM_TRACE
+class FeatureList {
+ public:
+  explicit FeatureList(std::vector<std::string>* out) : out_(out) {}
   void add(std::initializer_list<std::string_view> parts) {
     size_t n = 0;
     for (std::string_view p : parts) n += p.size();
@@ -89,23 +100,38 @@ struct FeatureList {
     std::string f;
     f.reserve(n);
     for (std::string_view p : parts) f.append(p);
-    out->push_back(std::move(f));
+    out_->push_back(std::move(f));
   }
-};
 
-struct FeatureScore {
-  const ClaimModel* model;
-  int64_t sum = 0;
+ private:
+  std::vector<std::string>* out_;
+};
+#endif
+
+class FeatureScore {
+ public:
+  explicit FeatureScore(const ClaimModel* model) : model_(model) {}
   void add(std::initializer_list<std::string_view> parts) {
+    char buf[kMaxFeature];
     size_t n = 0;
-    for (std::string_view p : parts) n += p.size();
-    if (n <= kMaxFeature) sum += model->weight(feature_hash(parts));
+    for (std::string_view p : parts) {
+      if (n + p.size() > kMaxFeature) return;  // as FeatureList: no feature this long
+      std::memcpy(buf + n, p.data(), p.size());
+      n += p.size();
+    }
+    sum_ += model_->weight(feature_hash(buf, n));
   }
+  int64_t sum() const { return sum_; }
+
+ private:
+  const ClaimModel* model_;
+  int64_t sum_ = 0;
 };
 
 // The features of claim `c` (claim_model.h says which), given to `sink`.
 template <typename Sink>
-void features(const MentionReader& reader, const Tokens& tokens, const Claim& c, Sink& sink) {
+void features(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context,
+              Sink& sink) {
   const std::vector<Token>& toks = tokens.tokens;
   auto add = [&](std::initializer_list<std::string_view> parts) { sink.add(parts); };
   auto word = [&](size_t i) { return Word(reader, toks, i); };
@@ -139,8 +165,6 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const Word before = word_before(c.cue_first), after = word(head + 1);
   add({"p1=", before});
   add({"n1=", after});
-  add({"ln=", lemma, "|", after});
-  add({"lp=", lemma, "|", before});
 
   add({"f1=", word(c.first)});
   const Word before_claim = word_before(c.first);
@@ -153,8 +177,6 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   }
   const size_t length = c.last - c.first;
   add({"len=", band(length)});
-  add({"rlen=", rule, "|", band(length)});
-  add({"llen=", lemma, "|", band(length)});
   size_t quoted = 0, cues_inside = 0;
   for (size_t i = c.first; i < c.last; ++i) {
     quoted += toks[i].in_quote;
@@ -170,12 +192,22 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   if (end == s.last) add({"claim_ends"});
   if (c.cue_first == s.first) add({"cue_opens"});
   if (reader.word(s.last - 1) == "?") add({"question"});
+  if (toks[s.first].paragraph_start) add({"para_opens"});
+  size_t quoted_in_sentence = 0, cues_in_sentence = 0;
+  for (size_t i = s.first; i < s.last; ++i) {
+    quoted_in_sentence += toks[i].in_quote;
+    cues_in_sentence += toks[i].cue;
+  }
+  if (quoted_in_sentence) add({"sentence_quotes"});
+  add({"cues=", cues_in_sentence <= 1 ? "1" : cues_in_sentence == 2 ? "2" : "3+"});
+  if (context.speaker_quoted) {
+    add({"speaker_quoted"});
+    add({"lsq=", lemma});
+  }
 
   const Mention& m = c.speaker;
   const std::string_view type = kMentionName[static_cast<size_t>(m.type)];
   add({"m=", type});
-  add({"lm=", lemma, "|", type});
-  add({"rm=", rule, "|", type});
   if (m.group) add({"m_group"});
   if (m.organization) add({"m_org"});
   if (m.relative >= 0) add({"m_relative"});
@@ -200,17 +232,20 @@ std::string_view field(std::string_view line, size_t* pos) {
 
 }  // namespace
 
-void claim_features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
+#if WHOSAID_CLAIM_TRACE
+void claim_features(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context,
                     std::vector<std::string>* out) {
   out->clear();
-  FeatureList list{out};
-  features(reader, tokens, c, list);
+  FeatureList list(out);
+  features(reader, tokens, c, context, list);
 }
+#endif
 
-int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, const Claim& c) const {
-  FeatureScore sum{this};
-  features(reader, tokens, c, sum);
-  return sum.sum;
+int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, const Claim& c,
+                          const ClaimContext& context) const {
+  FeatureScore sum(this);
+  features(reader, tokens, c, context, sum);
+  return sum.sum();
 }
 
 ClaimModel::ClaimModel(std::string_view text) : text_(text) {
@@ -228,13 +263,11 @@ ClaimModel::ClaimModel(std::string_view text) : text_(text) {
       std::string weight(field(line, &pos));
       std::string_view feature = field(line, &pos);
       if (!feature.empty() && feature.size() <= kMaxFeature)
-        weights.emplace_back(feature_hash({feature}), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
+        weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
     } else if (kind == "cue") {  // cue WORD
       std::string_view word = field(line, &pos);
       if (word.empty() || word.size() > kMaxFeature) continue;
       extra_cues_.insert(word, true);
-      cue_shapes_[static_cast<unsigned char>(kAsciiLower[static_cast<unsigned char>(word[0])])] |=
-          uint64_t{1} << std::min<size_t>(word.size(), 63);
     }
   }
   size_t size = 16;
@@ -253,18 +286,10 @@ const ClaimModel& ClaimModel::get() {
   return *model;
 }
 
-int32_t ClaimModel::weight(uint64_t key) const {
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
-    if (slots_[i].first == key) return slots_[i].second;
-    if (slots_[i].first == 0) return 0;
-  }
-}
-
 int64_t ClaimModel::score(const std::vector<std::string>& features) const {
   int64_t sum = 0;
   for (const std::string& f : features)
-    if (f.size() <= kMaxFeature) sum += weight(feature_hash({f}));
+    if (f.size() <= kMaxFeature) sum += weight(feature_hash(f));
   return sum;
 }
 

@@ -19,7 +19,7 @@ class ClaimFinder {
  public:
   ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model)
       : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), model_(model),
-        propose_more_(model && !model->empty()) {}
+        propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {}
 
   std::vector<Claim> run() {
     for (const Sentence& s : sentences_) sentence(s);
@@ -97,10 +97,11 @@ class ClaimFinder {
   }
 
   // A reporting word of the claim model's (claim_model.h) that reads as a verb here: a lower-case word
-  // outside quotes and markup.
+  // outside quotes and markup. The compiled-in model's words are a lexicon (Lex::kClaimCues): a bit test.
   bool is_extra_cue(size_t i) const {
     const Token& t = toks_[i];
-    return t.type == TokenType::kWord && !t.capitalized && !t.markup && model_->is_extra_cue(word(i));
+    if (t.type != TokenType::kWord || t.capitalized || t.markup) return false;
+    return compiled_model_ ? r_.in(i, Lex::kClaimCues) : model_->is_extra_cue(word(i));
   }
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
@@ -377,6 +378,7 @@ class ClaimFinder {
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
   const ClaimModel* model_;
   bool propose_more_;       // a model judges the claims: propose the doubtful ones too
+  bool compiled_model_;     // the model is the compiled-in one, whose words are Lex::kClaimCues
   bool extra_cue_ = false;  // the verb at hand is one of the model's extra reporting words
 };
 

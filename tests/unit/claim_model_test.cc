@@ -39,7 +39,7 @@ bool has_feature(const whosaid::ClaimCandidate& c, const std::string& f) {
 
 }  // namespace
 
-TEST_CASE("a model file: weights in 1/10000, extra reporting words, comments", "[claim_model]") {
+TEST_CASE("a model file: integer weights, extra reporting words, comments", "[claim_model]") {
   whosaid::ClaimModel m(
       "# a comment\n"
       "cue backed  # 12 of 40\n"
@@ -102,7 +102,7 @@ TEST_CASE("a trace records every candidate with its features and keeps them all"
   CHECK(has_feature(trace[0], "m=name"));
   CHECK(has_feature(trace[1], "extra"));
   CHECK(has_feature(trace[1], "v=backed"));
-  CHECK(trace[0].score == -1);  // weights as written, in 1/10000
+  CHECK(trace[0].score == -1);  // weights as written
 }
 
 TEST_CASE("features are the same on every run", "[claim_model]") {
@@ -122,7 +122,7 @@ TEST_CASE("the engine's hashed features weigh what the listed ones weigh", "[cla
   // Weights on features of several kinds: whole words, words in parts ("lr=say|after"), bands.
   whosaid::ClaimModel m(
       "w 3 bias\nw 5 l=say\nw 7 lr=say|after\nw 11 m=name\nw 13 len=5-7\nw 17 p1=haines\nw 19 n1=the\n"
-      "w 23 rm=before|description\nw 29 mh=officials\nw 31 b1=said\nw 37 t=speech\n");
+      "w 23 lr=say|before\nw 29 mh=officials\nw 31 b1=said\nw 37 t=speech\n");
   const std::string text =
       "Clara Haines said the harbour would reopen in May. The bridge will close in March, officials said.";
   std::vector<whosaid::ClaimCandidate> trace;
