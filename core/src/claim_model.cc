@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 
-constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted"};
+constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted", "relative"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
 constexpr const char* kMentionName[] = {"name", "pronoun", "description"};

@@ -180,6 +180,11 @@ class ClaimFinder {
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
       last_subject_ = m;
+      // "the attacks, which the probe said were covered up": with a model to judge, the relative pronoun
+      // (PolNeAR takes it for what was said, the clause after the verb apart).
+      if (propose_more_ && m->first > s.first && outside(m->first - 1) &&
+          is(m->first - 1, {"which", "what", "who", "whom"}))
+        add(ClaimRule::kRelative, m->first - 1, m->first, *m, cue_first, c + 1);
       size_t comma = comma_before(m->first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.

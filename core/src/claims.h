@@ -33,6 +33,7 @@ enum class ClaimRule : uint8_t {
   kVerbBefore,     // "CLAUSE, X said"
   kParenthetical,  // "CLAUSE, X said, …"
   kInverted,       // "CLAUSE, said X"
+  kRelative,       // "…, which officials said …": the relative pronoun stands for what was said
   kCount,
 };
 

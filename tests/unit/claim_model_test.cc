@@ -8,6 +8,8 @@
 
 #include "attribution.h"
 #include "claim_model.h"
+#include "lexicon.h"
+#include "model_data.h"
 #include "quotes.h"
 #include "text.h"
 
@@ -83,6 +85,12 @@ TEST_CASE("a model judges doubtful claims and claims of its extra reporting word
   CHECK(claims_with("Clara Haines denied it.", keep_all) == Claims{{"it", "denied"}});
   CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", keep_all) ==
         Claims{{"the plan to reopen the harbour in May", "backed"}});
+  // The relative pronoun before a verb's speaker stands for what was said.
+  Claims relative = claims_with("The council passed a new law, which officials said will take effect in May.", keep_all);
+  CHECK(std::find(relative.begin(), relative.end(), std::make_pair(std::string("which"), std::string("said"))) !=
+        relative.end());
+  CHECK(claims_with("The council passed a new law, which officials said will take effect in May.",
+                    whosaid::ClaimModel("")) == Claims{{"will take effect in May", "said"}});
   whosaid::ClaimModel no_short("w 1 bias\nw -2 short\n");
   CHECK(claims_with("Clara Haines denied it.", no_short).empty());
   // Never, whatever the model: the clause of the next verb, or the end of a setting.
@@ -131,4 +139,19 @@ TEST_CASE("the engine's hashed features weigh what the listed ones weigh", "[cla
   for (const whosaid::ClaimCandidate& c : trace) CHECK(c.score == m.score(c.features));
   CHECK(trace[0].score == 3 + 5 + 7 + 11 + 13 + 17 + 19 + 31 + 37);
   CHECK(trace[1].score == 3 + 5 + 13 + 23 + 29 + 37);
+}
+
+TEST_CASE("the compiled-in model's extra reporting words are a lexicon the tokenizer marks", "[claim_model]") {
+  // The claims stage tests Lex::kClaimCues for the compiled-in model and asks the model for others:
+  // the two must agree.
+  const whosaid::ClaimModel& model = whosaid::ClaimModel::get();
+  size_t words = 0;
+  whosaid::lexicon(whosaid::Lex::kClaimCues).for_each([&](std::string_view w) {
+    ++words;
+    CHECK(model.is_extra_cue(w));
+  });
+  std::string_view text = whosaid::kClaimModelText;
+  size_t lines = 0;
+  for (size_t at = text.find("cue "); at != std::string_view::npos; at = text.find("\ncue ", at + 1)) ++lines;
+  CHECK(words == lines);
 }
