@@ -70,21 +70,27 @@ class Word {
   size_t size_ = 0;
 };
 
-// A feature's key in the model: a hash of its bytes, read 8 at a time (zero-padded; little-endian, as
-// on every target: x86, ARM, wasm) -- computed for a model file's features when it is parsed, and for a
-// claim's features from their parts copied into one buffer (FeatureScore), with the same result.
-uint64_t feature_hash(const char* bytes, size_t n) {
+// A feature's key in the model: a hash of its bytes, read 8 at a time from a buffer zero-padded to a
+// multiple of 8 (little-endian, as on every target: x86, ARM, wasm) -- for a model file's features when
+// it is parsed, for a claim's features from their parts copied into such a buffer (FeatureScore).
+constexpr size_t kHashBuffer = (kMaxFeature + 7) / 8 * 8;
+
+uint64_t feature_hash(const char (&padded)[kHashBuffer], size_t n) {
   uint64_t h = 0x9E3779B97F4A7C15u ^ n;
   for (size_t k = 0; k < n; k += 8) {
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, bytes + k, std::min<size_t>(8, n - k));
+    uint64_t chunk;
+    std::memcpy(&chunk, padded + k, 8);
     h = (h ^ chunk) * 0xBF58476D1CE4E5B9u;
     h ^= h >> 31;
   }
   return h | 1;  // never 0, the empty slot
 }
 
-uint64_t feature_hash(std::string_view feature) { return feature_hash(feature.data(), feature.size()); }
+uint64_t feature_hash(std::string_view feature) {  // feature.size() <= kMaxFeature
+  char padded[kHashBuffer] = {};
+  std::memcpy(padded, feature.data(), feature.size());
+  return feature_hash(padded, feature.size());
+}
 
 // The two things done with a claim's features: list them (for training, native builds only) or sum
 // their weights. features() is a template over the two, so that the wasm module, which only sums, holds
@@ -112,12 +118,11 @@ class FeatureScore {
  public:
   explicit FeatureScore(const ClaimModel* model) : model_(model) {}
   void add(std::initializer_list<std::string_view> parts) {
-    char buf[kMaxFeature];
+    char buf[kHashBuffer] = {};
     size_t n = 0;
     for (std::string_view p : parts) {
       if (n + p.size() > kMaxFeature) return;  // as FeatureList: no feature this long
-      std::memcpy(buf + n, p.data(), p.size());
-      n += p.size();
+      for (char ch : p) buf[n++] = ch;         // a few bytes: no memcpy call
     }
     sum_ += model_->weight(feature_hash(buf, n));
   }
