@@ -47,6 +47,7 @@ function parseArgs(argv) {
     ignore: [],  // features that start so are left out (for trying what helps)  // candidates with a feature that starts so are not proposed (for trying what helps)
     minCues: 5,
     minShare: 0.2,
+    minKept: 3,
   };
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
@@ -65,6 +66,7 @@ function parseArgs(argv) {
     else if (a === '--ignore') opts.ignore.push(next());
     else if (a === '--min-cues') opts.minCues = Number(next());
     else if (a === '--min-share') opts.minShare = Number(next());
+    else if (a === '--min-kept') opts.minKept = Number(next());
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -326,14 +328,16 @@ function main() {
   console.error(`  final model, on train (in sample): F1 ${inSample.f1.toFixed(4)}`);
 
   // Extra reporting words that no claim of the final model's keeps make candidates for nothing.
-  const used = new Set();
+  // So do those that make only a few (fewer than --min-kept): their words cost the wasm module more
+  // than their claims gain.
+  const used = new Map();
   all.forEach((ex, i) => {
     if (finalScores[i] <= 0 || !ex.features.includes('extra')) return;
     const v = ex.features.find((f) => f.startsWith('v='));
-    if (v) used.add(v.slice(2));
+    if (v) used.set(v.slice(2), (used.get(v.slice(2)) ?? 0) + 1);
   });
-  const usedCues = cues.filter(([w]) => used.has(w.toLowerCase()));
-  console.error(`  ${usedCues.length} of ${cues.length} extra reporting words make claims the model keeps`);
+  const usedCues = cues.filter(([w]) => (used.get(w.toLowerCase()) ?? 0) >= opts.minKept);
+  console.error(`  ${usedCues.length} of ${cues.length} extra reporting words make ${opts.minKept}+ claims the model keeps`);
   const lines = [...model].map(([f, wf]) => [f, Math.round(wf * SCALE)]).filter(([, wf]) => wf !== 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const header = [

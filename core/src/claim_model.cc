@@ -272,7 +272,10 @@ ClaimModel::ClaimModel(std::string_view text) : text_(text) {
     } else if (kind == "cue") {  // cue WORD
       std::string_view word = field(line, &pos);
       if (word.empty() || word.size() > kMaxFeature) continue;
+      ++cue_count_;
+#if WHOSAID_CLAIM_TRACE
       extra_cues_.insert(word, true);
+#endif
     }
   }
   size_t size = 16;

@@ -91,10 +91,12 @@ class ClaimModel {
   // The same for features listed by claim_features().
   int64_t score(const std::vector<std::string>& features) const;
   // Whether the model has no weight and no word: then the rules alone decide.
-  bool empty() const { return weight_count_ == 0 && extra_cues_.empty(); }
+  bool empty() const { return weight_count_ == 0 && cue_count_ == 0; }
   // An extra reporting word of the model (any case). The compiled-in model's words are also a lexicon,
   // Lex::kClaimCues, which the tokenizer marks: the claims stage asks this only of other models.
+#if WHOSAID_CLAIM_TRACE
   bool is_extra_cue(std::string_view word) const { return extra_cues_.find(word) != nullptr; }
+#endif
   // The weight of the feature whose feature_hash() is `key`; 0 when the model has none.
   int32_t weight(uint64_t key) const {
     size_t mask = slots_.size() - 1;
@@ -108,7 +110,10 @@ class ClaimModel {
   std::string text_;                                 // the model file, which extra_cues_ views
   std::vector<std::pair<uint64_t, int32_t>> slots_;  // open addressing by key; key 0: empty
   size_t weight_count_ = 0;
-  FlatWordMap<bool> extra_cues_;
+  size_t cue_count_ = 0;
+#if WHOSAID_CLAIM_TRACE
+  FlatWordMap<bool> extra_cues_;  // natively only: the wasm module reads Lex::kClaimCues
+#endif
 };
 
 // What the claims stage proposed, for training (tools/claim_features.cc): every claim whose speaker

@@ -18,8 +18,12 @@ constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase bef
 class ClaimFinder {
  public:
   ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), model_(model),
-        propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {}
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences),
+        propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {
+#if WHOSAID_CLAIM_TRACE
+    model_ = model;
+#endif
+  }
 
   std::vector<Claim> run() {
     for (const Sentence& s : sentences_) sentence(s);
@@ -101,7 +105,12 @@ class ClaimFinder {
   bool is_extra_cue(size_t i) const {
     const Token& t = toks_[i];
     if (t.type != TokenType::kWord || t.capitalized || t.markup) return false;
-    return compiled_model_ ? r_.in(i, Lex::kClaimCues) : model_->is_extra_cue(word(i));
+    if (compiled_model_) return r_.in(i, Lex::kClaimCues);
+#if WHOSAID_CLAIM_TRACE
+    return model_->is_extra_cue(word(i));
+#else
+    return false;  // the wasm module has no model but the compiled-in one
+#endif
   }
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
@@ -381,7 +390,9 @@ class ClaimFinder {
   const std::vector<Sentence>& sentences_;
   std::vector<Claim> out_;
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
-  const ClaimModel* model_;
+#if WHOSAID_CLAIM_TRACE
+  const ClaimModel* model_;  // another model than the compiled-in one: training only (native builds)
+#endif
   bool propose_more_;       // a model judges the claims: propose the doubtful ones too
   bool compiled_model_;     // the model is the compiled-in one, whose words are Lex::kClaimCues
   bool extra_cue_ = false;  // the verb at hand is one of the model's extra reporting words
