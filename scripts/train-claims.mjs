@@ -1,23 +1,36 @@
 #!/usr/bin/env node
 // Trains the claim model (core/src/claim_model.h) on PolNeAR train and writes core/models/claims.txt.
-// Node 20, no npm dependencies.
+// Node 20, no npm dependencies. The whole run, from the repository root:
 //
-//   node scripts/train-claims.mjs [--train ../shared/corpus/polnear-train.jsonl] [--out core/models/claims.txt]
-//                                 [--features build/claim_features] [--folds 5] [--epochs 10] [--report]
+//   cmake --build build -j2 --target claim_features && node scripts/train-claims.mjs
+//   cmake --build build -j2        # compiles the new model in
 //
-// 1. Candidates. build/claim_features runs the engine on every train article (id and text only) and
-//    prints every claim the rules propose, with its features, and the direct and mixed quotes that have
-//    a speaker. Build it first: cmake --build build -j2 --target claim_features.
-// 2. Labels. As scripts/eval.mjs scores claims (EVAL.md): the gold claims of an article are matched
+// Options: --train FILE (../shared/corpus/polnear-train.jsonl), --out FILE (core/models/claims.txt),
+// --features BIN (build/claim_features), --folds 5, --epochs 10, --min-count 2, --max-features 250,
+// --min-cues 5, --min-share 0.2, --min-kept 3, --no-extra-cues, --learner perceptron|logistic, --l2;
+// for trying what helps: --without PREFIX (propose no candidate with such a feature), --ignore PREFIX
+// (leave such features out). It takes about 15 seconds.
+//
+// 1. Extra reporting words. Lower-case words that annotators marked as (part of) a cue at least
+//    --min-cues times and in at least --min-share of their occurrences, and that no lexicon holds.
+// 2. Candidates. build/claim_features runs the engine on every train article (id and text only), with
+//    those words, and prints every claim the rules propose -- the doubtful ones too -- with its
+//    features, and the direct and mixed quotes that have a speaker.
+// 3. Labels. As scripts/eval.mjs scores claims (EVAL.md): the gold claims of an article are matched
 //    one-to-one, greedily by overlap, against its quotes and all its candidates; a candidate is positive
 //    when it is matched and its speaker is right. A candidate that loses its gold claim to a quote or to
 //    a better candidate is negative: keeping it would only add a wrong claim.
-// 3. Model. An averaged perceptron over the features (binary, hashed by their strings), trained for
-//    --epochs passes in a fixed order (a seeded shuffle): deterministic, so a re-run writes the same file.
-// 4. Threshold. Dropping claims raises claims F1 only where few of them are right (less than about F1/2),
+// 4. Model. An averaged perceptron over the features (binary), trained for --epochs passes in a fixed
+//    order (a seeded shuffle): deterministic, so a re-run writes the same file. Then only the
+//    --max-features weightiest features (|weight| x occurrences) are kept and the perceptron trained
+//    again on them: a model small enough for the wasm module, and no worse in cross-validation.
+// 5. Threshold. Dropping claims raises claims F1 only where few of them are right (less than about F1/2),
 //    so the decision is not the perceptron's sign: a bias is chosen by --folds-fold cross-validation on
 //    train (articles split by index), as the one whose out-of-fold decisions give the best claims F1 on
-//    train, counting quotes and the gold claims no candidate reaches. It is folded into "bias".
+//    train, counting quotes and the gold claims no candidate reaches. It is folded into "bias". The
+//    cross-validated F1 is printed: it is the figure to compare variants by (the extra words are chosen
+//    on all of train, so it is slightly optimistic).
+// 6. The file: the extra words that make at least --min-kept claims the model keeps, and the weights.
 // Dev is never read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -21,7 +21,8 @@
 //
 // Speaker phrases are read by MentionReader and resolved to entities by EntityResolver; the
 // confidence of each attribution comes from the rule that made it, lowered for pronouns. Reported
-// speech without quotation marks is found by the claims stage (claims.h) and merged in text order.
+// speech without quotation marks is found by the claims stage (claims.h), judged by the claim model
+// (claim_model.h) and merged in text order.
 #ifndef WHOSAID_ATTRIBUTION_H_
 #define WHOSAID_ATTRIBUTION_H_
 

@@ -12,6 +12,10 @@
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.
+//
+// With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause shorter
+// than three tokens, one that opens with a preposition, the relative pronoun before a verb's speaker,
+// the clauses of the model's extra reporting words -- flagged, and the model keeps or drops each claim.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
