@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "claim_model.h"
 #include "claims.h"
 #include "entities.h"
 #include "lexicon.h"
@@ -42,9 +43,10 @@ struct Attribution {
 
 class Attributor {
  public:
-  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, Tokens& tokens)
+  Attributor(std::string_view text, const std::vector<QuoteMarks>& quotes, Tokens& tokens,
+             const ClaimModel& model, std::vector<ClaimCandidate>* trace)
       : text_(text), quotes_(quotes), tokens_(tokens), toks_(tokens.tokens), sentences_(tokens.sentences),
-        reader_(text, tokens), entities_(text, tokens, reader_) {}
+        reader_(text, tokens), entities_(text, tokens, reader_), model_(model), trace_(trace) {}
 
   Analysis run() {
     locate_quotes();
@@ -93,18 +95,32 @@ class Attributor {
   // Reported speech without quotation marks, merged into the quotes in text order.
   void add_claims(Analysis* out) {
     const size_t quote_count = out->quotes.size();
-    append_claims(find_claims(reader_, tokens_), out);
+    // A claim model judges doubtful claims too; without one (or a trace to train it) the rules decide.
+    bool judged = trace_ || !model_.empty();
+    std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
+    append_claims(find_claims(reader_, tokens_, judged ? &model_ : nullptr), out, &lenders);
     std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
-    quotes_inside_claims(out, quote_count);
+    std::stable_sort(lenders.begin(), lenders.end(), begins_before);
+    quotes_inside_claims(out, quote_count, lenders);
     std::inplace_merge(out->quotes.begin(), out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
   }
 
   static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
 
-  // The claims whose speaker resolves, as found quotes after the quotes in out->quotes.
-  void append_claims(std::vector<Claim> claims, Analysis* out) {
+  // The claims whose speaker resolves, as found quotes after the quotes in out->quotes. *lenders: the
+  // claims the rules make (Claim::flags 0), kept by the claim model or not -- the model judges claims,
+  // never quotes: a quote takes a speaker from the claim around it as it would without a model.
+  void append_claims(std::vector<Claim> claims, Analysis* out, std::vector<FoundQuote>* lenders) {
     out->quotes.reserve(out->quotes.size() + claims.size());  // at once: a long text has tens of thousands
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
+    const ClaimModel& model = model_;
+    std::vector<std::string> features;  // of the claim at hand, for a trace; reused
+    std::vector<bool> quoted;           // quoted[e]: entity e has a quote (ClaimContext)
+    for (const FoundQuote& q : out->quotes)
+      if (q.entity >= 0) {
+        if (static_cast<size_t>(q.entity) >= quoted.size()) quoted.resize(q.entity + 1);
+        quoted[q.entity] = true;
+      }
     for (Claim& c : claims) {
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
@@ -122,6 +138,20 @@ class Attributor {
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
         if (inside && (outer.entity == f.entity || thought)) continue;
       }
+      if (c.flags == 0) lenders->push_back(f);
+      // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
+      ClaimContext context;
+      context.speaker_quoted = static_cast<size_t>(f.entity) < quoted.size() && quoted[f.entity];
+#if WHOSAID_CLAIM_TRACE
+      if (trace_) {
+        claim_features(reader_, tokens_, c, context, &features);
+        trace_->push_back({f.span, *f.mention, {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end}, f.entity, features,
+                           model.score(reader_, tokens_, c, context)});
+      } else
+#endif
+      if (!model.empty() && model.score(reader_, tokens_, c, context) <= 0) {
+        continue;
+      }
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
     }
@@ -130,14 +160,14 @@ class Attributor {
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
   // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work or
   // stand in a headline (whose quotes never take a speaker, see in_headline()). out->quotes holds the
-  // quotes, then from `quote_count` on the claims, each in text order.
-  void quotes_inside_claims(Analysis* out, size_t quote_count) const {
-    size_t next = quote_count;                // the first claim that begins after quote q
+  // quotes, up to `quote_count`, in text order; `claims` the claims that lend, in text order.
+  void quotes_inside_claims(Analysis* out, size_t quote_count, const std::vector<FoundQuote>& claims) const {
+    size_t next = 0;                          // the first claim that begins after quote q
     const FoundQuote* widest = nullptr;       // of the claims before it, the one that reaches farthest
     for (size_t q = 0; q < quote_count; ++q) {
       FoundQuote& f = out->quotes[q];
-      for (; next < out->quotes.size() && out->quotes[next].span.begin <= f.span.begin; ++next)
-        if (!widest || out->quotes[next].span.end > widest->span.end) widest = &out->quotes[next];
+      for (; next < claims.size() && claims[next].span.begin <= f.span.begin; ++next)
+        if (!widest || claims[next].span.end > widest->span.end) widest = &claims[next];
       bool keeps_its_own = f.entity >= 0 || works_[q] || (first_[q] >= 0 && in_headline(q));
       if (keeps_its_own || !widest || widest->span.end < f.span.end) continue;
       f.entity = widest->entity;
@@ -728,14 +758,17 @@ class Attributor {
   std::vector<int> first_, last_;
   std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
   bool first_paragraph_is_headline_ = false;
+  const ClaimModel& model_;
+  std::vector<ClaimCandidate>* trace_;  // for training: every candidate claim, none dropped by the model
 };
 
 }  // namespace
 
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                   const std::vector<QuoteMarks>& quotes) {
+                   const std::vector<QuoteMarks>& quotes, std::vector<ClaimCandidate>* trace,
+                   const ClaimModel* model) {
   Tokens tokens = tokenize(text, paragraphs, quotes, find_markup(text));
-  return Attributor(text, quotes, tokens).run();
+  return Attributor(text, quotes, tokens, model ? *model : ClaimModel::get(), trace).run();
 }
 
 }  // namespace whosaid

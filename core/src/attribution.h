@@ -21,7 +21,8 @@
 //
 // Speaker phrases are read by MentionReader and resolved to entities by EntityResolver; the
 // confidence of each attribution comes from the rule that made it, lowered for pronouns. Reported
-// speech without quotation marks is found by the claims stage (claims.h) and merged in text order.
+// speech without quotation marks is found by the claims stage (claims.h), judged by the claim model
+// (claim_model.h) and merged in text order.
 #ifndef WHOSAID_ATTRIBUTION_H_
 #define WHOSAID_ATTRIBUTION_H_
 
@@ -34,8 +35,15 @@
 
 namespace whosaid {
 
+struct ClaimCandidate;  // claim_model.h
+class ClaimModel;
+
+// For training the claim model only (tools/claim_features.cc): with a `trace`, every candidate claim,
+// doubtful ones included, is kept and recorded; `model` replaces the compiled-in one (its extra
+// reporting words make candidates).
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                   const std::vector<QuoteMarks>& quotes);
+                   const std::vector<QuoteMarks>& quotes, std::vector<ClaimCandidate>* trace = nullptr,
+                   const ClaimModel* model = nullptr);
 
 }  // namespace whosaid
 

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "claim_model.h"
 #include "out_of_line.h"
 
 namespace whosaid {
@@ -16,8 +17,13 @@ constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase bef
 
 class ClaimFinder {
  public:
-  ClaimFinder(const MentionReader& reader, const Tokens& tokens)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences) {}
+  ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model)
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences),
+        propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {
+#if WHOSAID_CLAIM_TRACE
+    model_ = model;
+#endif
+  }
 
   std::vector<Claim> run() {
     for (const Sentence& s : sentences_) sentence(s);
@@ -53,28 +59,58 @@ class ClaimFinder {
         according_to(s, c, end);
         continue;
       }
-      if (r_.is_cue(c)) verb(s, c, c < intro_end ? intro_end : end);
-      else if (c + 1 < end && word(c + 1) == "that") noun(s, c, end);
+      if (r_.is_cue(c)) {
+        verb(s, c, c < intro_end ? intro_end : end);
+      } else if (propose_more_ && is_extra_cue(c)) {
+        extra_cue_ = true;
+        verb(s, c, c < intro_end ? intro_end : end);
+        extra_cue_ = false;
+      } else if (c + 1 < end && word(c + 1) == "that") {
+        noun(s, c, end);
+      }
     }
   }
 
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
-  bool add(size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
+  // With a claim model, a claim that is too short or opens with a preposition is proposed all the same,
+  // flagged for the model to judge, but reported as not added: the rules go on as without a model.
+  bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
-    if (last < first + min_tokens || mostly_quoted(first, last)) return false;
-    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim;
-    // "laughed and said": the next verb's.
+    if (last == first || mostly_quoted(first, last)) return false;
+    uint8_t flags = extra_cue_ ? kClaimExtraCue : 0;
+    if (last < first + min_tokens) {
+      // "said in an interview on the radio": what is left after the setting is its end, no claim.
+      if (first > cue_last + 1) return false;
+      flags |= kClaimShort;  // "said yes", "denied it", "said that", "Yes, she said"
+    }
+    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
+    // "laughed and said": the next verb's, always.
+    if (is(first, {"and", "but", "or", "then"})) return false;
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
-                   "while", "from", "of", "on", "for", "since", "until", "through", "into", "then",
-                   "and", "but", "or"}) &&
+                   "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
-      return false;
+      flags |= kClaimPreposition;
+    bool rules_add = !(flags & (kClaimShort | kClaimPreposition));
+    if (!rules_add && !propose_more_) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
-    out_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last)});
-    return true;
+    out_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
+    return rules_add;
+  }
+
+  // A reporting word of the claim model's (claim_model.h) that reads as a verb here: a lower-case word
+  // outside quotes and markup. The compiled-in model's words are a lexicon (Lex::kClaimCues): a bit test.
+  bool is_extra_cue(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.type != TokenType::kWord || t.capitalized || t.markup) return false;
+    if (compiled_model_) return r_.in(i, Lex::kClaimCues);
+#if WHOSAID_CLAIM_TRACE
+    return model_->is_extra_cue(word(i));
+#else
+    return false;  // the wasm module has no model but the compiled-in one
+#endif
   }
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
@@ -100,7 +136,7 @@ class ClaimFinder {
     if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
-    if (m) add(colon + 1, end, *m, colon, colon + 1);
+    if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);
   }
 
   // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
@@ -126,18 +162,18 @@ class ClaimFinder {
     std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
     if (c > s.first && word(c - 1) == ",") {
-      add(s.first, c - 1, *m, c, c + 2);
+      add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
       return;
     }
     size_t k = m->last;
     while (k < end && word(k) != "," && k - m->last < 8) ++k;
-    if (k < end && word(k) == ",") add(k + 1, clause_end(k + 1, end), *m, c, c + 2);
+    if (k < end && word(k) == ",") add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2);
   }
 
   // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
   WHOSAID_OUT_OF_LINE void noun(const Sentence& s, size_t c, size_t end) {
     if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
-      add(c + 2, clause_end(c + 2, end), *owner, c, c + 1);
+      add(ClaimRule::kNoun, c + 2, clause_end(c + 2, end), *owner, c, c + 1);
   }
 
   WHOSAID_OUT_OF_LINE void verb(const Sentence& s, size_t c, size_t end) {
@@ -153,25 +189,30 @@ class ClaimFinder {
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
       last_subject_ = m;
+      // "the attacks, which the probe said were covered up": with a model to judge, the relative pronoun
+      // (PolNeAR takes it for what was said, the clause after the verb apart).
+      if (propose_more_ && m->first > s.first && outside(m->first - 1) &&
+          is(m->first - 1, {"which", "what", "who", "whom"}))
+        add(ClaimRule::kRelative, m->first - 1, m->first, *m, cue_first, c + 1);
       size_t comma = comma_before(m->first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
-      if (parenthetical) add(s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
+      if (parenthetical) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       size_t start = clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(start, clause_end(start, end), *m, cue_first, c + 1))
+          add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))
         return;
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
-        add(s.first, comma, *m, cue_first, c + 1);
+        add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1);
       return;
     }
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = r_.words_to_end(c + 1, end);
-      if (m && !only_introduction(s.first, comma)) add(s.first, comma, *m, c, c + 1);
+      if (m && !only_introduction(s.first, comma)) add(ClaimRule::kInverted, s.first, comma, *m, c, c + 1);
     }
   }
 
@@ -349,12 +390,18 @@ class ClaimFinder {
   const std::vector<Sentence>& sentences_;
   std::vector<Claim> out_;
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
+#if WHOSAID_CLAIM_TRACE
+  const ClaimModel* model_;  // another model than the compiled-in one: training only (native builds)
+#endif
+  bool propose_more_;       // a model judges the claims: propose the doubtful ones too
+  bool compiled_model_;     // the model is the compiled-in one, whose words are Lex::kClaimCues
+  bool extra_cue_ = false;  // the verb at hand is one of the model's extra reporting words
 };
 
 }  // namespace
 
-std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens) {
-  return ClaimFinder(reader, tokens).run();
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model) {
+  return ClaimFinder(reader, tokens, model).run();
 }
 
 }  // namespace whosaid

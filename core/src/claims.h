@@ -12,6 +12,10 @@
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.
+//
+// With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause shorter
+// than three tokens, one that opens with a preposition, the relative pronoun before a verb's speaker,
+// the clauses of the model's extra reporting words -- flagged, and the model keeps or drops each claim.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
@@ -24,16 +28,41 @@
 
 namespace whosaid {
 
+// Which reading of the sentence made a claim: a feature of the claim model (claim_model.h).
+enum class ClaimRule : uint8_t {
+  kLabel,          // "Paul Ryan: CLAUSE"
+  kAccordingTo,    // "according to X, CLAUSE" / "CLAUSE, according to X"
+  kNoun,           // "X’s claim that CLAUSE"
+  kVerbAfter,      // "X said (that) CLAUSE"
+  kVerbBefore,     // "CLAUSE, X said"
+  kParenthetical,  // "CLAUSE, X said, …"
+  kInverted,       // "CLAUSE, said X"
+  kRelative,       // "…, which officials said …": the relative pronoun stands for what was said
+  kCount,
+};
+
+// Claim::flags: what makes a claim doubtful, proposed only when a claim model judges them.
+constexpr uint8_t kClaimShort = 1;        // fewer than three tokens: often an object ("denied it")
+constexpr uint8_t kClaimPreposition = 2;  // opens with a preposition: often circumstances ("said in …")
+constexpr uint8_t kClaimExtraCue = 4;     // its verb is one of the model's extra reporting words
+
 struct Claim {         // token indices in 32 bits, as in Mention
   uint32_t first;      // first token of the reported clause
   uint32_t last;       // one past its last token
   Mention speaker;
   uint32_t cue_first;  // the reporting words
   uint32_t cue_last;
+  ClaimRule rule;
+  uint8_t flags;
 };
 
-// The claims of the text, in text order of their reporting verbs.
-std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens);
+class ClaimModel;  // claim_model.h
+
+// The claims of the text, in text order of their reporting verbs. With a `model` that is not empty,
+// also the doubtful ones (Claim::flags) and those of the model's extra reporting words, for the model
+// to judge; without one, the rules' claims alone.
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens,
+                               const ClaimModel* model = nullptr);
 
 }  // namespace whosaid
 

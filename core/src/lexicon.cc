@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lexicon_data.h"
+#include "model_data.h"
 #include "out_of_line.h"
 
 namespace whosaid {
@@ -24,6 +25,7 @@ constexpr const char* kFileOfLexicon[] = {
     "org_words",
     "pronouns",
     "titles",
+    "",  // kClaimCues: from the claim model, not from a lexicon file
 };
 static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<size_t>(Lex::kCount));
 
@@ -74,6 +76,18 @@ struct Registry {
       }
       lists[id].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << id; });
     }
+    // The claim model's extra reporting words ("cue WORD" lines, claim_model.h), so that the tokenizer's
+    // one lookup per word marks them too and the claims stage tests a bit, not a map.
+    const size_t cues = static_cast<size_t>(Lex::kClaimCues);
+    std::string_view model = kClaimModelText;
+    for (size_t begin = 0; begin < model.size();) {
+      size_t nl = model.find('\n', begin);
+      if (nl == std::string_view::npos) nl = model.size();
+      std::string_view line = model.substr(begin, nl - begin);
+      begin = nl + 1;
+      if (line.substr(0, 4) == "cue ") parse_line(line.substr(4), &lists[cues]);
+    }
+    lists[cues].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << cues; });
   }
 };
 

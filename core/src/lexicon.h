@@ -66,6 +66,7 @@ class FlatWordMap {
   void for_each(F f) const {
     for (const auto& e : entries_) f(e.word, e.value);
   }
+  bool empty() const { return entries_.empty(); }
 
  private:
   // A word, ASCII letters lower-cased and padded with zero bytes (words hold none), as 64-bit chunks;
@@ -173,6 +174,7 @@ enum class Lex : uint8_t {
   kOrgWords,  // org_words.txt
   kPronouns,  // pronouns.txt
   kTitles,  // titles.txt
+  kClaimCues,  // the claim model's extra reporting words: the "cue" lines of core/models/claims.txt
   kCount,
 };
 

@@ -1,0 +1,132 @@
+// The claim model: a linear classifier, learned from PolNeAR train, that decides which of the claims the
+// rules of claims.h propose are kept -- and that lets the rules propose claims they would not make
+// alone: a clause shorter than three tokens ("denied it"), one that opens with a preposition ("spoke
+// about the economy"), and the clauses of reporting words no lexicon lists.
+//
+// Why a learned filter: the rules find a claim wherever a reporting word has a readable subject, but
+// how often that is reported speech depends on the word and its surroundings in ways no one rule
+// says: "said" is right nine times in ten, "states" one time in eight, "support" one in four, and a
+// pronoun subject, a one-word clause or a verb that opens its sentence all change those odds. The
+// model weighs such cheap facts about each candidate claim, which the engine reads anyway:
+//
+//   the rule that made it (claims.h ClaimRule), the reporting word and its lemma, the lexicon's tag
+//   (stance, obj), the words just before and after the reporting word, the first word of the clause,
+//   "that" before the clause, the clause's length in tokens (bucketed), how much of it is quoted,
+//   where it lies in its sentence and paragraph, the speaker phrase's kind (name, pronoun, description,
+//   group, organisation) and its last word when that is no name, whether its speaker has quotes, how
+//   many reporting verbs and quotes its sentence holds, and the lemma paired with the rule and with
+//   "that". (Pairs of the lemma with the next word, the length or the speaker kind gained nothing in
+//   cross-validation and cost time: left out.)
+//
+// Each feature is a short string (at most 48 bytes); the model is a table from feature to integer
+// weight (in the units the model file's header gives). A claim is kept when the sum of its features' weights is above zero (the
+// decision threshold is folded into the weight of "bias"). Integers make the decision the same on every
+// platform. In the engine a feature is never built as a string: its parts are copied into a buffer and
+// hashed, and the hash is looked up in an open-addressed table -- a few dozen lookups per candidate
+// claim, none per byte of text. Unknown features weigh nothing.
+//
+// Besides weights, the model lists extra reporting words ("cue WORD" lines): words that PolNeAR
+// annotators often took as reporting cues but that cue_verbs.txt leaves out because they would
+// mislead quote attribution ("backed", "decided"). The claims stage proposes claims for them too, and
+// the model judges those like any other.
+//
+// The model changes claims only, never quotes: a quote inside a claim takes that claim's speaker when
+// the rules make the claim, whether the model keeps it or not (attribution.cc, quotes_inside_claims).
+//
+// The model is data: core/models/claims.txt, compiled in (cmake/embed_model.cmake) and written by
+// scripts/train-claims.mjs, which reads ../shared/corpus/polnear-train.jsonl, runs the engine's
+// candidates through build/claim_features (tools/claim_features.cc: every candidate claim with its
+// features, before the model's decision) and fits an averaged perceptron:
+//
+//   cmake --build build -j2 --target claim_features && node scripts/train-claims.mjs
+//
+// A build without a model file (or with an empty one) keeps every claim: the rules alone.
+#ifndef WHOSAID_CLAIM_MODEL_H_
+#define WHOSAID_CLAIM_MODEL_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "claims.h"
+#include "mentions.h"
+#include "tokens.h"
+
+// The training trace (ClaimCandidate, claim_features()) is built natively only: the wasm module never
+// trains, and leaving it out keeps the module within its size budget.
+#if defined(__EMSCRIPTEN__)
+#define WHOSAID_CLAIM_TRACE 0
+#else
+#define WHOSAID_CLAIM_TRACE 1
+#endif
+
+namespace whosaid {
+
+// What the attribution stage knows of a claim beyond its tokens.
+struct ClaimContext {
+  bool speaker_quoted = false;  // its speaker's entity has a direct or mixed quote in the text
+};
+
+// The features of claim `c`, in *out (cleared first).
+void claim_features(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context,
+                    std::vector<std::string>* out);
+
+class ClaimModel {
+ public:
+  // The compiled-in model, parsed on first use. Thread-safe.
+  static const ClaimModel& get();
+
+  // Parses a model file (the format is described at the top of core/models/claims.txt); keeps a copy.
+  explicit ClaimModel(std::string_view text);
+  ClaimModel(const ClaimModel&) = delete;  // extra_cues_ views text_
+  ClaimModel& operator=(const ClaimModel&) = delete;
+
+  // The score of claim `c`: the sum of its features' weights (integers). The claim is kept when
+  // it is above 0. No allocation: features are hashed as they are read, never built as strings.
+  int64_t score(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context) const;
+  // The same for features listed by claim_features().
+  int64_t score(const std::vector<std::string>& features) const;
+  // Whether the model has no weight and no word: then the rules alone decide.
+  bool empty() const { return weight_count_ == 0 && cue_count_ == 0; }
+  // An extra reporting word of the model (any case). The compiled-in model's words are also a lexicon,
+  // Lex::kClaimCues, which the tokenizer marks: the claims stage asks this only of other models.
+#if WHOSAID_CLAIM_TRACE
+  bool is_extra_cue(std::string_view word) const { return extra_cues_.find(word) != nullptr; }
+#endif
+  // The weight of the feature whose feature_hash() is `key`; 0 when the model has none.
+  int32_t weight(uint64_t key) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots_[i].first == key) return slots_[i].second;
+      if (slots_[i].first == 0) return 0;
+    }
+  }
+
+ private:
+  std::string text_;                                 // the model file, which extra_cues_ views
+  std::vector<std::pair<uint64_t, int32_t>> slots_;  // open addressing by key; key 0: empty
+  size_t weight_count_ = 0;
+  size_t cue_count_ = 0;
+#if WHOSAID_CLAIM_TRACE
+  FlatWordMap<bool> extra_cues_;  // natively only: the wasm module reads Lex::kClaimCues
+#endif
+};
+
+// What the claims stage proposed, for training (tools/claim_features.cc): every claim whose speaker
+// resolved, with its features and the model's score, whether it was kept or not.
+struct ClaimCandidate {
+  ByteSpan span;
+  ByteSpan mention;
+  ByteSpan cue;
+  int entity;
+  std::vector<std::string> features;
+  int64_t score;
+};
+
+}  // namespace whosaid
+
+#endif  // WHOSAID_CLAIM_MODEL_H_

@@ -1,0 +1,369 @@
+#!/usr/bin/env node
+// Trains the claim model (core/src/claim_model.h) on PolNeAR train and writes core/models/claims.txt.
+// Node 20, no npm dependencies. The whole run, from the repository root:
+//
+//   cmake --build build -j2 --target claim_features && node scripts/train-claims.mjs
+//   cmake --build build -j2        # compiles the new model in
+//
+// Options: --train FILE (../shared/corpus/polnear-train.jsonl), --out FILE (core/models/claims.txt),
+// --features BIN (build/claim_features), --folds 5, --epochs 10, --min-count 2, --max-features 250,
+// --min-cues 5, --min-share 0.2, --min-kept 3, --no-extra-cues, --learner perceptron|logistic, --l2;
+// for trying what helps: --without PREFIX (propose no candidate with such a feature), --ignore PREFIX
+// (leave such features out). It takes about 15 seconds.
+//
+// 1. Extra reporting words. Lower-case words that annotators marked as (part of) a cue at least
+//    --min-cues times and in at least --min-share of their occurrences, and that no lexicon holds.
+// 2. Candidates. build/claim_features runs the engine on every train article (id and text only), with
+//    those words, and prints every claim the rules propose -- the doubtful ones too -- with its
+//    features, and the direct and mixed quotes that have a speaker.
+// 3. Labels. As scripts/eval.mjs scores claims (EVAL.md): the gold claims of an article are matched
+//    one-to-one, greedily by overlap, against its quotes and all its candidates; a candidate is positive
+//    when it is matched and its speaker is right. A candidate that loses its gold claim to a quote or to
+//    a better candidate is negative: keeping it would only add a wrong claim.
+// 4. Model. An averaged perceptron over the features (binary), trained for --epochs passes in a fixed
+//    order (a seeded shuffle): deterministic, so a re-run writes the same file. Then only the
+//    --max-features weightiest features (|weight| x occurrences) are kept and the perceptron trained
+//    again on them: a model small enough for the wasm module, and no worse in cross-validation.
+// 5. Threshold. Dropping claims raises claims F1 only where few of them are right (less than about F1/2),
+//    so the decision is not the perceptron's sign: a bias is chosen by --folds-fold cross-validation on
+//    train (articles split by index), as the one whose out-of-fold decisions give the best claims F1 on
+//    train, counting quotes and the gold claims no candidate reaches. It is folded into "bias". The
+//    cross-validated F1 is printed: it is the figure to compare variants by (the extra words are chosen
+//    on all of train, so it is slightly optimistic).
+// 6. The file: the extra words that make at least --min-kept claims the model keeps, and the weights.
+// Dev is never read.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { goldClaims, matchSpans, speakerCorrect, trimSpan } from './eval.mjs';
+
+const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
+const SCALE = 100;  // weights are written as integers, in 1/SCALE units
+
+function parseArgs(argv) {
+  const opts = {
+    train: path.join(REPO_ROOT, '..', 'shared', 'corpus', 'polnear-train.jsonl'),
+    out: path.join(REPO_ROOT, 'core', 'models', 'claims.txt'),
+    features: path.join(REPO_ROOT, 'build', 'claim_features'),
+    folds: 5,
+    epochs: 10,
+    minCount: 2,
+    maxFeatures: 250,
+    extraCues: true,
+    learner: 'perceptron',
+    l2: 1e-4,
+    without: [],
+    ignore: [],  // features that start so are left out (for trying what helps)  // candidates with a feature that starts so are not proposed (for trying what helps)
+    minCues: 5,
+    minShare: 0.2,
+    minKept: 3,
+  };
+  for (let i = 0; i < argv.length; ++i) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--train') opts.train = next();
+    else if (a === '--out') opts.out = next();
+    else if (a === '--features') opts.features = next();
+    else if (a === '--folds') opts.folds = Number(next());
+    else if (a === '--epochs') opts.epochs = Number(next());
+    else if (a === '--min-count') opts.minCount = Number(next());
+    else if (a === '--max-features') opts.maxFeatures = Number(next());
+    else if (a === '--no-extra-cues') opts.extraCues = false;
+    else if (a === '--learner') opts.learner = next();
+    else if (a === '--l2') opts.l2 = Number(next());
+    else if (a === '--without') opts.without.push(next());
+    else if (a === '--ignore') opts.ignore.push(next());
+    else if (a === '--min-cues') opts.minCues = Number(next());
+    else if (a === '--min-share') opts.minShare = Number(next());
+    else if (a === '--min-kept') opts.minKept = Number(next());
+    else throw new Error(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+function readJsonl(file) {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+// The words of a lexicon file (every form on every line), lower case.
+function lexiconWords(name) {
+  const file = path.join(REPO_ROOT, 'core', 'lexicons', `${name}.txt`);
+  const words = new Set();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const body = line.replace(/#.*/, '').split(' : ')[0];
+    for (const w of body.trim().split(/\s+/)) if (w) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+const WORD = /\p{L}[\p{L}’'-]*/gu;
+
+// Extra reporting words: lower-case words that open no sentence, that annotators marked as (part of) a
+// cue at least `minCues` times and in at least `minShare` of their occurrences, and that no reporting
+// verb lexicon holds. Returns them sorted, with their counts.
+function extraCues(articles, minCues, minShare) {
+  const known = new Set([...lexiconWords('cue_verbs'), ...lexiconWords('cue_nouns'),
+                         ...lexiconWords('function_words'), ...lexiconWords('cue_modifiers')]);
+  const seen = new Map(), cued = new Map();
+  for (const a of articles) {
+    for (const m of a.text.matchAll(WORD)) {
+      const w = m[0];
+      if (w[0] !== w[0].toLowerCase()) continue;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+    for (const at of a.attributions) {
+      const words = new Set();
+      for (const c of at.cue ?? []) for (const m of (c.text ?? '').matchAll(WORD)) if (m[0][0] === m[0][0].toLowerCase()) words.add(m[0]);
+      for (const w of words) cued.set(w, (cued.get(w) ?? 0) + 1);
+    }
+  }
+  const out = [];
+  for (const [w, n] of cued)
+    if (n >= minCues && n >= minShare * (seen.get(w) ?? n) && !known.has(w.toLowerCase())) out.push([w, n, seen.get(w)]);
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+// Runs build/claim_features on the articles' id and text (never their annotations), with the model
+// file `model` (its extra reporting words make candidates).
+function candidates(tool, articles, model) {
+  const input = articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join('\n') + '\n';
+  const r = spawnSync(tool, ['--model', model], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${tool} failed: ${r.stderr || r.error}`);
+  const byId = new Map();
+  for (const line of r.stdout.split('\n')) if (line) { const o = JSON.parse(line); byId.set(String(o.id), o); }
+  return byId;
+}
+
+// A system item as eval.mjs's speakerCorrect() reads it.
+function item(text, x, entities) {
+  const [start, end] = trimSpan(text, x.start, x.end);
+  const e = entities[x.entity] ?? {};
+  return { start, end, quote: { mention: { start: x.mention[0], end: x.mention[1] } },
+           speaker: { name: e.name, aliases: e.aliases ?? [] } };
+}
+
+// Labels the candidates of one article; returns {examples, quoteCorrect, quotes, gold}.
+function label(article, out, without, ignore) {
+  const gold = goldClaims(article);
+  const quotes = out.quotes.map((q) => item(article.text, q, out.entities));
+  out.candidates = out.candidates.filter((c) => !c.features.some((f) => without.some((w) => f.startsWith(w))));
+  const cands = out.candidates.map((c) => item(article.text, c, out.entities));
+  const system = [...quotes, ...cands];
+  const positive = new Array(cands.length).fill(false);
+  let quoteCorrect = 0;
+  for (const p of matchSpans(gold, system)) {
+    if (!speakerCorrect(system[p.system], gold[p.gold].sources)) continue;
+    if (p.system < quotes.length) ++quoteCorrect;
+    else positive[p.system - quotes.length] = true;
+  }
+  const examples = out.candidates.map((c, i) => ({
+    features: c.features.filter((f) => !ignore.some((p) => f.startsWith(p))), y: positive[i] }));
+  return { examples, quoteCorrect, quotes: quotes.length, gold: gold.length };
+}
+
+// A deterministic generator (mulberry32) for the shuffles.
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Averaged perceptron on examples [{features, y}]; returns Map feature -> weight.
+function trainPerceptron(examples, epochs, minCount) {
+  const count = new Map();
+  for (const ex of examples) for (const f of ex.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const keep = (f) => f === 'bias' || (count.get(f) ?? 0) >= minCount;
+  const w = new Map(), u = new Map();  // weights, and their sums weighted by time (for the average)
+  let t = 1;
+  const order = examples.map((_, i) => i);
+  const random = rng(12345);
+  for (let epoch = 0; epoch < epochs; ++epoch) {
+    for (let i = order.length - 1; i > 0; --i) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const ex = examples[k];
+      const fs = ex.features.filter(keep);
+      let s = 0;
+      for (const f of fs) s += w.get(f) ?? 0;
+      const y = ex.y ? 1 : -1;
+      if (y * s <= 0) {
+        for (const f of fs) {
+          w.set(f, (w.get(f) ?? 0) + y);
+          u.set(f, (u.get(f) ?? 0) + y * t);
+        }
+      }
+      ++t;
+    }
+  }
+  const avg = new Map();
+  for (const [f, wf] of w) {
+    const a = wf - (u.get(f) ?? 0) / t;
+    if (a !== 0) avg.set(f, a);
+  }
+  return avg;
+}
+
+// Logistic regression on the same features, by AdaGrad with L2: an alternative to the perceptron.
+function trainLogistic(examples, epochs, minCount, l2 = 1e-4, rate = 0.1) {
+  const count = new Map();
+  for (const ex of examples) for (const f of ex.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const keep = (f) => f === 'bias' || (count.get(f) ?? 0) >= minCount;
+  const w = new Map(), g2 = new Map();
+  const order = examples.map((_, i) => i);
+  const random = rng(12345);
+  for (let epoch = 0; epoch < epochs; ++epoch) {
+    for (let i = order.length - 1; i > 0; --i) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const ex = examples[k];
+      const fs = ex.features.filter(keep);
+      let z = 0;
+      for (const f of fs) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - (ex.y ? 1 : 0);
+      for (const f of fs) {
+        const wf = w.get(f) ?? 0;
+        const grad = err + l2 * wf;
+        const acc = (g2.get(f) ?? 0) + grad * grad;
+        g2.set(f, acc);
+        w.set(f, wf - (rate * grad) / Math.sqrt(acc + 1e-8));
+      }
+    }
+  }
+  return w;
+}
+
+function trainOnce(examples, opts) {
+  return opts.learner === 'logistic' ? trainLogistic(examples, opts.epochs, opts.minCount, opts.l2)
+    : trainPerceptron(examples, opts.epochs, opts.minCount);
+}
+
+// Trains, then keeps the opts.maxFeatures features that weigh most over the examples (|weight| times
+// how often they occur) and trains again on those alone: a model small enough to ship in the wasm module.
+function train(examples, opts) {
+  const model = trainOnce(examples, opts);
+  if (!opts.maxFeatures) return model;
+  const count = new Map();
+  for (const ex of examples) for (const f of ex.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const ranked = [...model].filter(([f]) => f !== 'bias')
+    .map(([f, w]) => [f, Math.abs(w) * (count.get(f) ?? 0)])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = new Set(['bias', ...ranked.slice(0, opts.maxFeatures).map(([f]) => f)]);
+  const pruned = examples.map((ex) => ({ features: ex.features.filter((f) => kept.has(f)), y: ex.y }));
+  return trainOnce(pruned, opts);
+}
+
+function score(model, features) {
+  let s = 0;
+  for (const f of features) s += model.get(f) ?? 0;
+  return s;
+}
+
+function f1(tp, system, gold) {
+  const p = system ? tp / system : 0, r = gold ? tp / gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+// Claims F1 on `labelled` articles when the candidates with score > -bias are kept.
+function claimsF1(labelled, scores, bias) {
+  let tp = 0, system = 0, gold = 0, k = 0;
+  for (const a of labelled) {
+    tp += a.quoteCorrect;
+    system += a.quotes;
+    gold += a.gold;
+    for (const ex of a.examples) {
+      if (scores[k++] + bias > 0) {
+        ++system;
+        if (ex.y) ++tp;
+      }
+    }
+  }
+  return { f1: f1(tp, system, gold), p: system ? tp / system : 0, r: tp / gold, tp, system, gold };
+}
+
+// The bias in [-range, range] that maximises claims F1 with the given scores.
+function bestBias(labelled, scores) {
+  const values = [...new Set(scores)].sort((a, b) => a - b);
+  let best = { bias: Infinity, f1: -1 };
+  for (const v of [values[0] - 1, ...values]) {
+    const bias = -v;  // keeps the scores above v
+    const r = claimsF1(labelled, scores, bias);
+    if (r.f1 > best.f1) best = { bias, ...r };
+  }
+  return best;
+}
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const articles = readJsonl(opts.train);
+  const cues = opts.extraCues ? extraCues(articles, opts.minCues, opts.minShare) : [];
+  console.error(`train-claims: ${cues.length} extra reporting words: ${cues.map(([w]) => w).join(' ')}`);
+  const cueLines = cues.map(([w, n, seen]) => `cue ${w}  # ${n} of ${seen}`);
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'train-claims-')), 'cues.txt');
+  fs.writeFileSync(tmp, cueLines.join('\n') + '\n');
+  const outputs = candidates(opts.features, articles, tmp);
+  fs.rmSync(path.dirname(tmp), { recursive: true });
+  const labelled = articles.map((a) => label(a, outputs.get(String(a.id)), opts.without, opts.ignore));
+  const all = labelled.flatMap((a) => a.examples);
+  const positives = all.filter((e) => e.y).length;
+  console.error(`train-claims: ${articles.length} articles, ${all.length} candidates, ${positives} right`);
+  console.error(`  keep all: claims F1 ${claimsF1(labelled, all.map(() => 1), 0).f1.toFixed(4)}; ` +
+                `keep the right ones only: ${claimsF1(labelled, all.map((ex) => (ex.y ? 1 : -1)), 0).f1.toFixed(4)}`);
+
+  // Out-of-fold scores: each article scored by a model trained without its fold.
+  const oof = [];
+  for (let fold = 0; fold < opts.folds; ++fold) {
+    const trainEx = labelled.filter((_, i) => i % opts.folds !== fold).flatMap((a) => a.examples);
+    const model = train(trainEx, opts);
+    labelled.forEach((a, i) => { if (i % opts.folds === fold) a.oof = a.examples.map((ex) => score(model, ex.features)); });
+  }
+  for (const a of labelled) oof.push(...a.oof);
+  const best = bestBias(labelled, oof);
+  const atZero = claimsF1(labelled, oof, 0);
+  console.error(`  cross-validated: bias 0: F1 ${atZero.f1.toFixed(4)}; best bias ${best.bias.toFixed(2)}: ` +
+                `F1 ${best.f1.toFixed(4)} (P ${best.p.toFixed(4)}, R ${best.r.toFixed(4)})`);
+
+  const model = train(all, opts);
+  model.set('bias', (model.get('bias') ?? 0) + best.bias);
+  const finalScores = all.map((ex) => score(model, ex.features));
+  const inSample = claimsF1(labelled, finalScores, 0);
+  console.error(`  final model, on train (in sample): F1 ${inSample.f1.toFixed(4)}`);
+
+  // Extra reporting words that no claim of the final model's keeps make candidates for nothing.
+  // So do those that make only a few (fewer than --min-kept): their words cost the wasm module more
+  // than their claims gain.
+  const used = new Map();
+  all.forEach((ex, i) => {
+    if (finalScores[i] <= 0 || !ex.features.includes('extra')) return;
+    const v = ex.features.find((f) => f.startsWith('v='));
+    if (v) used.set(v.slice(2), (used.get(v.slice(2)) ?? 0) + 1);
+  });
+  const usedCues = cues.filter(([w]) => (used.get(w.toLowerCase()) ?? 0) >= opts.minKept);
+  console.error(`  ${usedCues.length} of ${cues.length} extra reporting words make ${opts.minKept}+ claims the model keeps`);
+  const lines = [...model].map(([f, wf]) => [f, Math.round(wf * SCALE)]).filter(([, wf]) => wf !== 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const header = [
+    '# The claim model: see core/src/claim_model.h. Written by scripts/train-claims.mjs; do not edit.',
+    `# Trained on ${path.basename(opts.train)}: ${articles.length} articles, ${all.length} candidate claims, ` +
+      `${positives} right; averaged perceptron, ${opts.epochs} epochs, features seen ${opts.minCount}+ times;`,
+    `# the ${opts.maxFeatures || 'all'} weightiest features; decision bias from ${opts.folds}-fold cross-validation ` +
+      `(claims F1 ${best.f1.toFixed(4)} out of fold).`,
+    `# Lines: "w WEIGHT FEATURE" (WEIGHT in 1/${SCALE}), "cue WORD" (an extra reporting word).`,
+  ];
+  const kept = usedCues.map(([w]) => `cue ${w}`);
+  fs.writeFileSync(opts.out, [...header, ...kept, ...lines.map(([f, wf]) => `w ${wf} ${f}`)].join('\n') + '\n');
+  console.error(`  wrote ${lines.length} weights to ${path.relative(process.cwd(), opts.out)}`);
+}
+
+main();
