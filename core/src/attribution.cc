@@ -64,6 +64,7 @@ class Attributor {
         bool title = is_title(q) && !follows_cue(q);
         works_[q] = title && names_work(q);
         if (!works_[q]) a = turn_label(q);
+        if (a) f.span.begin = words_after_label(q, a->cue_first);
         if (!a && !works_[q]) a = after_quote(q);
         if (!a && title) f.kind = QuoteKind::kMixed;
         else if (!a) a = attribute(q, f.kind, out);
@@ -362,6 +363,14 @@ class Attributor {
     m.type = MentionType::kName;
     m.name_first = static_cast<uint32_t>(f);
     return make(m, colon, colon + 1, kColonLine);
+  }
+
+  // "“VARGA: It will reopen.”": the label and its colon name the speaker; the quoted words start at
+  // the first token after the colon. The span stays whole when nothing follows the colon.
+  uint32_t words_after_label(size_t q, size_t colon) const {
+    size_t next = colon + 1;
+    if (next >= toks_.size() || toks_[next].begin >= quotes_[q].end) return quotes_[q].begin;
+    return toks_[next].begin;
   }
 
   // A paragraph that is only a dash and a name signs the quote paragraph before it: "— Clinton."

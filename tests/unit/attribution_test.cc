@@ -380,6 +380,20 @@ TEST_CASE("a transcript's turns are quotes of the speaker its label names", "[at
                  "in May.\n\n\"WALLACE: And the ferries?\"") == Names{"WALLACE", "VARGA", "WALLACE"});
 }
 
+TEST_CASE("a transcript turn's quoted words start after its label and colon", "[attribution]") {
+  // Curly marks (3 bytes in UTF-8, 1 unit in UTF-16) before the label, so offsets are checked too.
+  const std::string text = "From the hearing:\n\n“BRANDT: The locks will hold.\n\n“MS. VARGA: Prove it.”";
+  whosaid::Result r = quotes_of(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(speakers(r) == Names{"BRANDT", "MS. VARGA"});
+  CHECK(r.quotes[0].span.text == "The locks will hold.");
+  CHECK(r.quotes[0].span.start == 28);  // "From the hearing:\n\n“" is 20 UTF-16 units, "BRANDT: " 8 more
+  CHECK(r.quotes[1].span.text == "Prove it.");
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "BRANDT");
+  CHECK(r.quotes[0].mention->end <= r.quotes[0].span.start);  // the label lies outside the quoted words
+}
+
 TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attribution]") {
   CHECK(speakers("Check out the full trailer for the documentary, “Harbour Lights,” below.") == Names{""});
 }
