@@ -501,7 +501,7 @@ class Attributor {
       bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
                          (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who", "whom"}) ||
                           (c + 1 < static_cast<size_t>(first_[q]) && is_any_word(c + 1, {"is", "was", "are", "were"})));
-      new_clause = new_clause || subordinate;
+      new_clause = new_clause || subordinate || relative_clause_leads_to(*m, c, static_cast<size_t>(first_[q]));
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
@@ -515,6 +515,17 @@ class Attributor {
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
     return std::nullopt;
+  }
+
+  // "Lind said the vote was close, praising Brandt, who added that the fares were “too high”": a "who"
+  // clause whose speech verb runs on to the quote, no comma between, speaks it, whatever verb came
+  // first (the relative pronoun is the local mention). Not "Lind said that Brandt, who wrote the
+  // report, was “wrong”": that clause closes before the quote.
+  bool relative_clause_leads_to(const Mention& m, size_t cue, size_t quote_first) const {
+    if (m.relative < 0 || word(static_cast<size_t>(m.relative)) != "who" || !reader_.is_speech_cue(cue)) return false;
+    for (size_t k = cue + 1; k < quote_first; ++k)
+      if (outside(k) && is_any_word(k, {",", ";", "—", "–"})) return false;
+    return true;
   }
 
   // "…, Rubio fired back forcefully: “…”", "Trump shot back:": a name or pronoun, a past tense, then

@@ -311,6 +311,17 @@ TEST_CASE("a relative clause with a reporting verb of its own", "[attribution]")
         Names{"Ines Varga"});
 }
 
+TEST_CASE("a \"who\" clause whose speech verb runs on to the quote speaks it", "[attribution]") {
+  whosaid::Result r = quotes_of("Rosa Lind said the vote was close, praising Tomas Brandt, who added that the fares were "
+                                "“far too high”.");
+  CHECK(speakers(r) == Names{"Tomas Brandt"});
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "who");  // the local mention is the relative pronoun
+  // The clause closes at its comma before the quote: the quote is the main verb's.
+  CHECK(speakers("Rosa Lind said that Tomas Brandt, who wrote the report, was “plainly wrong”.") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
