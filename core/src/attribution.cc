@@ -480,6 +480,7 @@ class Attributor {
       }
       if (!reader_.is_cue(c)) continue;
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      bool own_subject = m.has_value();
       if (!m) m = coordinated_subject(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
@@ -502,6 +503,7 @@ class Attributor {
                          (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who", "whom"}) ||
                           (c + 1 < static_cast<size_t>(first_[q]) && is_any_word(c + 1, {"is", "was", "are", "were"})));
       new_clause = new_clause || subordinate || relative_clause_leads_to(*m, c, static_cast<size_t>(first_[q]));
+      new_clause = new_clause || (before && own_subject && opens_main_clause(*m, c, before->cue_last));
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
@@ -515,6 +517,15 @@ class Attributor {
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
     return std::nullopt;
+  }
+
+  // "Later, in a statement issued by the port, Ines Varga said the fares were “too high”": a name after
+  // a comma, with a verb of its own that is no participle, opens the main clause; its verb governs the
+  // quote over a cue in the introduction before it (`after`: one past that cue). Not "…, calling
+  // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
+  bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
+    return m.type == MentionType::kName && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
+           is_any_word(m.first - 1, {",", "—", "–"});
   }
 
   // "Lind said the vote was close, praising Brandt, who added that the fares were “too high”": a "who"

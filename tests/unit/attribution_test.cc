@@ -322,6 +322,15 @@ TEST_CASE("a \"who\" clause whose speech verb runs on to the quote speaks it", "
   CHECK(speakers("Rosa Lind said that Tomas Brandt, who wrote the report, was “plainly wrong”.") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("a name and its verb after a comma outrank a cue in the introduction before them", "[attribution]") {
+  CHECK(speakers("Later, in a statement issued by the port, Ines Varga said the fares were “too high”.") ==
+        Names{"Ines Varga"});
+  CHECK(speakers("And after the board refused to meet, Tomas Brandt blamed its “short-sighted” members.") ==
+        Names{"Tomas Brandt"});
+  // A participle's subject is the sentence's: the name before it is its object.
+  CHECK(speakers("Rosa Lind attacked the plan, calling Tomas Brandt “a liar”.") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
