@@ -312,6 +312,8 @@ class Attributor {
   // bare name: the reporting clause that starts at token i.
   std::optional<Attribution> reporting_clause_at(size_t i, size_t end, bool after_dash) const {
     if (reader_.is_cue(i)) {
+      // "“…,” telling Radio Nord that …": the phrase after a participle is its object, not its subject.
+      if (reader_.is_participle(i)) return std::nullopt;
       size_t j = i + 1;
       while (j < end && reader_.is_modifier(j)) ++j;
       if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);

@@ -331,6 +331,12 @@ TEST_CASE("a name and its verb after a comma outrank a cue in the introduction b
   CHECK(speakers("Rosa Lind attacked the plan, calling Tomas Brandt “a liar”.") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("the phrase after a participle that follows a quote is its object", "[attribution]") {
+  CHECK(speakers("The Harbour Trust declined to discuss “that man,” telling Radio Nord that it had moved on.") ==
+        Names{"Harbour Trust"});
+  CHECK(speakers("“We are done,” said Ines Varga.") == Names{"Ines Varga"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
