@@ -445,7 +445,8 @@ class Attributor {
     bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
                                       outside(c) && !reader_.is_function_word(c));
     if (!verb) return std::nullopt;
-    std::optional<Mention> m = reader_.phrase_before(c, s.first);
+    std::optional<Mention> m = participle_subject(c, s);
+    if (!m) m = reader_.phrase_before(c, s.first);
     if (!m) m = coordinated_subject(c, s.first);
     bool verb_phrase = false;  // "Rubio fired back forcefully: “…”": the cue is all of it
     if (!m && colon) verb_phrase = (m = subject_of_verb_phrase(c, s.first)).has_value();
@@ -453,6 +454,16 @@ class Attributor {
     else if (m->type == MentionType::kDescription) return std::nullopt;
     if (!m) return std::nullopt;
     return make(*m, verb_phrase ? m->last : first_modifier_before(c, m->last), c + 1, kAfterQuote);
+  }
+
+  // "Harbour Trust chairwoman Rosa Lind rallied supporters, saying: “…”": a participle after a comma
+  // shares the sentence's subject, not the noun before the comma (nor the last of an introduction:
+  // "In response to …, …"). After "…, Brandt said, adding, “…”" it is the reporting clause's subject.
+  std::optional<Mention> participle_subject(size_t c, const Sentence& s) const {
+    if (!reader_.is_participle(c) || c < s.first + 2 || word(c - 1) != ",") return std::nullopt;
+    if (reader_.is_cue(c - 2) && reader_.is_past_form(c - 2))
+      if (std::optional<Mention> m = reader_.phrase_before(c - 2, s.first)) return m;
+    return sentence_subject(s, c - 1);
   }
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.

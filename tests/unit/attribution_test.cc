@@ -337,6 +337,12 @@ TEST_CASE("the phrase after a participle that follows a quote is its object", "[
   CHECK(speakers("“We are done,” said Ines Varga.") == Names{"Ines Varga"});
 }
 
+TEST_CASE("a participle after a comma right before a quote shares the sentence's subject", "[attribution]") {
+  CHECK(speakers("In response to the plan to bar ferries from entering the Westbrook Harbour, Harbour Trust chairwoman "
+                 "Rosa Lind rallied supporters, saying: “We will win this.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
