@@ -192,7 +192,14 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
 }
 
 bool MentionReader::is_head_noun(size_t i) const {
-  return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords);
+  return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords) || is_age(i);
+}
+
+// "the 46-year-old", "a 19-year-old": an age used as a noun names a person. The tokens are a number,
+// a hyphen and "year-old"; `i` is the last of them.
+bool MentionReader::is_age(size_t i) const {
+  return i >= 2 && toks_[i].type == TokenType::kWord && !toks_[i].in_quote && is_any(word(i), {"year-old", "years-old"}) &&
+         word(i - 1) == "-" && toks_[i - 2].type == TokenType::kNumber;
 }
 
 // An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
@@ -402,6 +409,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     }
   }
   size_t k = i;
+  if (is_age(i) && i - 2 > floor) k = i - 2;  // "the 46-year-old said": its number and hyphen too
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
@@ -439,6 +447,9 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   size_t i = begin;
   if (is_determiner(i)) ++i;
+  // "the 46-year-old", "the 34-year-old mother": an age after the determiner heads the phrase, or
+  // qualifies the noun after it.
+  if (i > begin && i + 2 < last && is_age(i + 2)) i += 3;
   size_t name_first = std::string_view::npos;
   size_t head_end = i;
   size_t noun_end = i;  // just past the latest head noun: "a person" of "a person close to the mayor"

@@ -102,6 +102,7 @@ class MentionReader {
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
+  bool is_age(size_t i) const;        // "46-year-old": an age that can head a description
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;

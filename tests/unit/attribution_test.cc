@@ -343,6 +343,22 @@ TEST_CASE("a participle after a comma right before a quote shares the sentence's
   CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("an age used as a noun is a speaker: \"said the 46-year-old\"", "[attribution]") {
+  whosaid::Result r = quotes_of("“The ferries will run,” said the 46-year-old. “Every one of them.”");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the 46-year-old");
+  CHECK(speakers(r)[1] == speakers(r)[0]);
+  r = quotes_of("“Will the ferries run?” the 43-year-old asked.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the 43-year-old");
+  r = quotes_of("The 19-year-old said: “We will sail.”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "The 19-year-old");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
