@@ -320,10 +320,25 @@ class Attributor {
       return std::nullopt;
     }
     auto m = reader_.phrase_at(i, end);
+    if (!m) return description_then_cue(i, end);
     if (!m) return std::nullopt;
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    return std::nullopt;
+  }
+
+  // "“…,” the gambling tycoon told Reuters": right after a quote, a determiner and a few words that
+  // no lexicon knows, then a reporting verb, are its speaker. A capital starts a new sentence ("“…?”
+  // Her critics cited it as …"), and the words after the quote are no reporting clause.
+  std::optional<Attribution> description_then_cue(size_t i, size_t end) const {
+    if (toks_[i].capitalized) return std::nullopt;
+    for (size_t c = i + 2; c < end && c <= i + 6; ++c) {
+      if (!reader_.is_cue(c)) continue;
+      std::optional<Mention> m = reader_.description_before_verb(i, first_modifier_before(c, i));
+      if (m && agrees(*m, c)) return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
+      return std::nullopt;
+    }
     return std::nullopt;
   }
 

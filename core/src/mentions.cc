@@ -13,6 +13,7 @@ constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ...
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
+constexpr size_t kMaxShortDescription = 6;  // tokens of "the Republican vice-presidential nominee"
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
 char gender_tag(const LexiconEntry* e) {
@@ -533,6 +534,21 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
       return std::nullopt;
   }
   return plain_description(sentence_first, verb);
+}
+
+std::optional<Mention> MentionReader::description_before_verb(size_t first, size_t verb) const {
+  if (verb < first + 2 || verb - first > kMaxShortDescription || !is_determiner(first) ||
+      !is_any(word(first), {"the", "a", "an", "his", "her", "their", "its", "another", "one"}))
+    return std::nullopt;
+  for (size_t k = first + 1; k < verb; ++k) {
+    const Token& t = toks_[k];
+    bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < verb) ||
+                     (word(k) == "-" && k > first + 1 && k + 1 < verb);  // "a 2008 campaign veteran", "vice-presidential"
+    if (!word_like || t.in_quote || t.markup || is_cue(k) || is_modifier(k) ||
+        (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
+      return std::nullopt;
+  }
+  return describe(first, verb, verb);
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {

@@ -359,6 +359,16 @@ TEST_CASE("an age used as a noun is a speaker: \"said the 46-year-old\"", "[attr
   CHECK(r.quotes[0].mention->text == "The 19-year-old");
 }
 
+TEST_CASE("a short description no lexicon knows, right after a quote and before its verb", "[attribution]") {
+  whosaid::Result r = quotes_of("“The ferries will run,” the veteran skipper told Radio Nord.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the veteran skipper");
+  // A capital after a question starts a new sentence: its subject is no reporting clause.
+  CHECK(speakers("Ines Varga answered: “Why would they stop?” Her critics cited it as proof of her arrogance.") ==
+        Names{"Ines Varga"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
