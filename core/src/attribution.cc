@@ -169,15 +169,22 @@ class Attributor {
     return first_paragraph_is_headline_ && static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(1);
   }
 
+  // "Rosa Lind: ‘We Will Not Sell The Harbour’": a headline may be mostly quote, with too few words of
+  // its own to tell; then the quoted words count too, and the words outside must all be capitalised.
   bool first_paragraph_is_headline() const {
     if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return false;
-    size_t long_words = 0, capitalised = 0;
+    size_t long_words = 0, capitalised = 0;        // outside quotes
+    size_t all_long_words = 0, all_capitalised = 0;  // quoted words too
     for (size_t i = 0; i < tokens_.first_token_of_paragraph(1); ++i) {
-      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4 || !outside(i)) continue;
+      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4) continue;
+      ++all_long_words;
+      all_capitalised += toks_[i].capitalized;
+      if (!outside(i)) continue;
       ++long_words;
       capitalised += toks_[i].capitalized;
     }
-    return long_words >= 3 && capitalised * 10 >= long_words * 9;
+    if (long_words >= 3) return capitalised * 10 >= long_words * 9;
+    return long_words >= 1 && capitalised == long_words && all_long_words >= 3 && all_capitalised * 10 >= all_long_words * 9;
   }
 
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News

@@ -369,6 +369,14 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
         Names{"Ines Varga"});
 }
 
+TEST_CASE("a headline that is mostly a quote in title case gives the quote no speaker", "[attribution]") {
+  const std::string body = "\n\nThe mayor spoke to the harbour board on Monday.";
+  CHECK(speakers("Rosa Lind: ‘We Will Not Sell The Harbour’" + body) == Names{""});
+  CHECK(speakers("Varga: ‘Nobody Pays More’ For Ferries" + body) == Names{""});
+  // A first paragraph that is a sentence keeps its quote's speaker.
+  CHECK(speakers("Rosa Lind said: ‘We will not sell the harbour.’" + body) == Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
