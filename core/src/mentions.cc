@@ -115,7 +115,16 @@ bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i));
 bool MentionReader::is_function_word(size_t i) const {
   // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name.
   return in(i, Lex::kFunctionWords) && !is_acronym(i) &&
-         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will");
+         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will") && !ends_org_name(i);
+}
+
+// "Human Rights Watch said": a capitalised organisation word after a capitalised word, inside a
+// sentence, ends an organisation's name, though the word is a page's clutter elsewhere ("Watch the
+// video", "Video:").
+bool MentionReader::ends_org_name(size_t i) const {
+  const Token& t = toks_[i];
+  return t.capitalized && !t.sentence_start && i > 0 && in(i, Lex::kOrgWords) && toks_[i - 1].type == TokenType::kWord &&
+         toks_[i - 1].capitalized && !toks_[i - 1].in_quote && !t.in_quote;
 }
 
 // "has also", "later", "never": lower case, or capitalised only where a sentence starts ("Will claims"

@@ -126,6 +126,7 @@ class MentionReader {
     return true;
   }
   bool is_page_imperative(size_t i) const;  // "Check out the trailer …", "Click here …"
+  bool ends_org_name(size_t i) const;       // "Watch" of "Human Rights Watch": no function word there
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon

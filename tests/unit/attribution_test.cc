@@ -377,6 +377,11 @@ TEST_CASE("a headline that is mostly a quote in title case gives the quote no sp
   CHECK(speakers("Rosa Lind said: ‘We will not sell the harbour.’" + body) == Names{"Rosa Lind"});
 }
 
+TEST_CASE("a page's clutter word that ends an organisation's name is part of it: \"Rights Watch\"", "[attribution]") {
+  CHECK(speakers("“The cells are full,” Harbour Rights Watch said.") == Names{"Harbour Rights Watch"});
+  CHECK(speakers("Watch the video: “The cells are full,” Rosa Lind said.") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
