@@ -382,6 +382,11 @@ TEST_CASE("a page's clutter word that ends an organisation's name is part of it:
   CHECK(speakers("Watch the video: “The cells are full,” Rosa Lind said.") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("a quote closed by a spaced straight mark keeps its reporting clause", "[attribution]") {
+  CHECK(speakers("The vote was close.\n\n\"If they lose, they will say, 'we sail anyway,' \" said Ines Varga.") ==
+        Names{"Ines Varga"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
