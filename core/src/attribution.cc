@@ -324,6 +324,7 @@ class Attributor {
       size_t j = i + 1;
       while (j < end && reader_.is_modifier(j)) ++j;
       if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      if (auto m = description_to_comma(j, end)) return make(*m, i, i + 1, kAfterQuote);
       return std::nullopt;
     }
     auto m = reader_.phrase_at(i, end);
@@ -342,11 +343,20 @@ class Attributor {
     if (toks_[i].capitalized) return std::nullopt;
     for (size_t c = i + 2; c < end && c <= i + 6; ++c) {
       if (!reader_.is_cue(c)) continue;
-      std::optional<Mention> m = reader_.description_before_verb(i, first_modifier_before(c, i));
+      std::optional<Mention> m = reader_.short_description(i, first_modifier_before(c, i));
       if (m && agrees(*m, c)) return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // "“…,” said the designer, who …": after an inverted reporting verb, a determiner and a few words up
+  // to a comma or the sentence's end.
+  std::optional<Mention> description_to_comma(size_t j, size_t end) const {
+    size_t k = j;
+    while (k < end && k - j <= 6 && toks_[k].type != TokenType::kPunct) ++k;
+    if (k < end && !is_any_word(k, {",", "."})) return std::nullopt;
+    return reader_.short_description(j, k);
   }
 
   // ", said Geert Wilders, founder of the Party for Freedom." after quote q, ending its sentence.

@@ -545,19 +545,19 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   return plain_description(sentence_first, verb);
 }
 
-std::optional<Mention> MentionReader::description_before_verb(size_t first, size_t verb) const {
-  if (verb < first + 2 || verb - first > kMaxShortDescription || !is_determiner(first) ||
+std::optional<Mention> MentionReader::short_description(size_t first, size_t last) const {
+  if (last < first + 2 || last - first > kMaxShortDescription || !is_determiner(first) ||
       !is_any(word(first), {"the", "a", "an", "his", "her", "their", "its", "another", "one"}))
     return std::nullopt;
-  for (size_t k = first + 1; k < verb; ++k) {
+  for (size_t k = first + 1; k < last; ++k) {
     const Token& t = toks_[k];
-    bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < verb) ||
-                     (word(k) == "-" && k > first + 1 && k + 1 < verb);  // "a 2008 campaign veteran", "vice-presidential"
+    bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < last) ||
+                     (word(k) == "-" && k > first + 1 && k + 1 < last);  // "a 2008 campaign veteran", "vice-presidential"
     if (!word_like || t.in_quote || t.markup || is_cue(k) || is_modifier(k) ||
         (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
       return std::nullopt;
   }
-  return describe(first, verb, verb);
+  return describe(first, last, last);
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {

@@ -77,9 +77,9 @@ class MentionReader {
   // observers.").
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
-  // A determiner and a few words that no lexicon knows, from `first` up to a verb at `verb`: "the
-  // gambling tycoon told", "a veteran organiser said". The caller knows the place makes them a subject.
-  std::optional<Mention> description_before_verb(size_t first, size_t verb) const;
+  // A determiner and a few words that no lexicon knows, tokens [first, last): "the gambling tycoon"
+  // before "told", "the designer" after "said". The caller knows the place makes them a speaker.
+  std::optional<Mention> short_description(size_t first, size_t last) const;
   // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;

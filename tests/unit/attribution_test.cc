@@ -364,6 +364,11 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "the veteran skipper");
+  // After an inverted verb, up to a comma or the sentence's end.
+  r = quotes_of("“It is hard enough,” said the designer, who works for another label.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the designer");
   // A capital after a question starts a new sentence: its subject is no reporting clause.
   CHECK(speakers("Ines Varga answered: “Why would they stop?” Her critics cited it as proof of her arrogance.") ==
         Names{"Ines Varga"});
