@@ -329,11 +329,11 @@ class Attributor {
     }
     auto m = reader_.phrase_at(i, end);
     if (!m) return description_then_cue(i, end);
-    if (!m) return std::nullopt;
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
-    return std::nullopt;
+    // "“…,” the Westbrook actor says": the name only qualifies a noun no lexicon knows.
+    return description_then_cue(i, end);
   }
 
   // "“…,” the gambling tycoon told Reuters": right after a quote, a determiner and a few words that

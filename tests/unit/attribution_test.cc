@@ -364,6 +364,11 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "the veteran skipper");
+  // A name inside the description only qualifies its noun.
+  r = quotes_of("“It is a two-horse race,” the Westbrook actor says of the contest.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the Westbrook actor");
   // After an inverted verb, up to a comma or the sentence's end.
   r = quotes_of("“It is hard enough,” said the designer, who works for another label.");
   REQUIRE(r.quotes.size() == 1);
