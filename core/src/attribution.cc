@@ -479,6 +479,7 @@ class Attributor {
     if (!verb) return std::nullopt;
     std::optional<Mention> m = participle_subject(c, s);
     if (!m) m = reader_.phrase_before(c, s.first);
+    if (m) m = issuer_of_document(*m, c, s);
     if (!m) m = coordinated_subject(c, s.first);
     bool verb_phrase = false;  // "Rubio fired back forcefully: “…”": the cue is all of it
     if (!m && colon) verb_phrase = (m = subject_of_verb_phrase(c, s.first)).has_value();
@@ -496,6 +497,24 @@ class Attributor {
     if (reader_.is_cue(c - 2) && reader_.is_past_form(c - 2))
       if (std::optional<Mention> m = reader_.phrase_before(c - 2, s.first)) return m;
     return sentence_subject(s, c - 1);
+  }
+
+  // "Rosa Lind issued a statement saying “…”", "she sent an email saying": a document after "a", the
+  // object of a verb, is no subject of the participle after it; the verb's subject is. Returns
+  // `m` itself otherwise (and nothing when the subject cannot be read).
+  std::optional<Mention> issuer_of_document(const Mention& m, size_t cue, const Sentence& s) const {
+    if (m.type != MentionType::kDescription || !reader_.is_participle(cue) || m.last != m.first + 2 ||
+        !is_any_word(m.first, {"a", "an"}) || !reader_.in(m.first + 1, Lex::kOrgWords))
+      return m;
+    const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(word(m.first + 1));
+    // A sign or a banner held up shows its words; a statement, a letter or an email is sent.
+    if (!doc || doc->tag != "doc" || is_any_word(m.first + 1, {"sign", "banner"})) return m;
+    size_t verb = m.first;
+    if (verb > s.first && is_any_word(verb - 1, {"out", "up", "off"})) --verb;  // "put out a statement"
+    if (verb <= s.first + 1 || toks_[verb - 1].type != TokenType::kWord || toks_[verb - 1].capitalized ||
+        reader_.is_function_word(verb - 1))
+      return m;
+    return reader_.phrase_before(verb - 1, s.first);  // the verb's subject
   }
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
@@ -525,6 +544,7 @@ class Attributor {
       }
       if (!reader_.is_cue(c)) continue;
       std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      if (m) m = issuer_of_document(*m, c, s);
       bool own_subject = m.has_value();
       if (!m) m = coordinated_subject(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;

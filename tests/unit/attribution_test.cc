@@ -397,6 +397,19 @@ TEST_CASE("a quote closed by a spaced straight mark keeps its reporting clause",
         Names{"Ines Varga"});
 }
 
+TEST_CASE("a document sent by someone is no subject of the participle after it", "[attribution]") {
+  whosaid::Result r = quotes_of("Her office put out a statement saying the port “cannot take more ships”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "Her office");
+  CHECK(speakers("Rosa Lind spoke first. Minutes later, she sent an email saying, “Done.”") == Names{"Rosa Lind"});
+  // A sign shows its own words.
+  r = quotes_of("Rosa Lind held up a sign saying “No more fares.”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "a sign");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
