@@ -30,6 +30,7 @@ constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
 constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
+constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
 struct Attribution {
@@ -414,6 +415,9 @@ class Attributor {
     std::optional<Mention> m = reader_.phrase_at(i + 1, end);
     if (!m || m->type != MentionType::kName) return std::nullopt;
     size_t k = m->last;
+    // "— Rosa Lind, Westbrook." and "— Rosa Lind, speaking at the pier.": what follows a comma in a
+    // short line says where or how.
+    if (k < toks_.size() && word(k) == "," && ends_paragraph(k, kMaxSignatureTail)) return make(*m, i, i, kAfterQuote);
     while (k < toks_.size() && tokens_.same_paragraph(k, i) && toks_[k].type == TokenType::kPunct) ++k;
     if (k < toks_.size() && tokens_.same_paragraph(k, i)) return std::nullopt;
     return make(*m, i, i, kAfterQuote);

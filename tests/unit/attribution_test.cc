@@ -410,6 +410,13 @@ TEST_CASE("a document sent by someone is no subject of the participle after it",
   CHECK(r.quotes[0].mention->text == "a sign");
 }
 
+TEST_CASE("a signature line may say where or how after a comma", "[attribution]") {
+  CHECK(speakers("Quotes of the day.\n\n\"The ferries must run on time.\"\n\n-Rosa Lind, Westbrook.\n\nMore news.") ==
+        Names{"Rosa Lind"});
+  CHECK(speakers("Quotes of the day.\n\n\"The ferries must run.\"\n\n- Tomas Brandt, speaking at the pier.\n\nMore.") ==
+        Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
