@@ -263,6 +263,7 @@ class Attributor {
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
     const Sentence& s = sentences_[tokens_.sentence_of(first_[q])];
+    if (auto a = dash_label(q)) return a;
     if (auto a = right_before_quote(q, s)) return a;
     if (auto a = cue_in_sentence(q, s)) {
       // "The rejection signals “the beginning of the end”, said Geert Wilders.": a verb of stance, or
@@ -683,6 +684,17 @@ class Attributor {
     if (f < s.first + 2 || word(f - 1) != ":") return std::nullopt;
     std::optional<Mention> m = sentence_subject(s, f - 1);
     if (!m || m->type == MentionType::kDescription) return std::nullopt;
+    return make(*m, f - 1, f - 1, kColonLine);
+  }
+
+  // "Iowa polls overhyped - Rosa Lind: “…”": after a dash, a name and a colon label the quote after
+  // them, whatever came before the dash (a heading, a clause with a verb of its own).
+  std::optional<Attribution> dash_label(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < 3 || word(f - 1) != ":") return std::nullopt;
+    size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
+    std::optional<Mention> m = reader_.phrase_before(f - 1, floor);
+    if (!m || m->type != MentionType::kName || m->first <= floor || !is_dash_token(m->first - 1)) return std::nullopt;
     return make(*m, f - 1, f - 1, kColonLine);
   }
 

@@ -417,6 +417,11 @@ TEST_CASE("a signature line may say where or how after a comma", "[attribution]"
         Names{"Tomas Brandt"});
 }
 
+TEST_CASE("after a dash, a name and a colon label the quote", "[attribution]") {
+  CHECK(speakers("Ferry polls agree - Rosa Lind: “One lesson was that turnout matters.”") == Names{"Rosa Lind"});
+  CHECK(speakers("FARES RISE AGAIN IN WESTBROOK - Tomas Brandt: “Nobody expected it.”") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
