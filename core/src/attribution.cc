@@ -30,6 +30,7 @@ constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
 constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
+constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -184,8 +185,28 @@ class Attributor {
       ++long_words;
       capitalised += toks_[i].capitalized;
     }
-    if (long_words >= 3) return capitalised * 10 >= long_words * 9;
-    return long_words >= 1 && capitalised == long_words && all_long_words >= 3 && all_capitalised * 10 >= all_long_words * 9;
+    if (long_words >= 3 && capitalised * 10 >= long_words * 9) return true;
+    if (long_words < 3 && long_words >= 1 && capitalised == long_words && all_long_words >= 3 &&
+        all_capitalised * 10 >= all_long_words * 9)
+      return true;
+    return single_quoted_headline();
+  }
+
+  // "Rosa Lind: ‘We will not sell the harbour.’", "Lind calls fares ‘unfair’": a short first paragraph
+  // that quotes in single marks, as headlines do, with no reporting verb in the past tense, which a
+  // sentence of report has ("Lind said: ‘…’").
+  bool single_quoted_headline() const {
+    size_t end = tokens_.first_token_of_paragraph(1);
+    bool single = false;
+    for (size_t q = 0; q < quotes_.size() && first_[q] >= 0 && static_cast<size_t>(first_[q]) < end; ++q)
+      single = single || quotes_[q].single;
+    if (!single) return false;
+    size_t own_words = 0;
+    for (size_t i = 0; i < end; ++i) {
+      if (!outside(i) || toks_[i].type != TokenType::kWord) continue;
+      if (++own_words > kMaxHeadlineWords || (reader_.is_cue(i) && reader_.is_past_form(i))) return false;
+    }
+    return true;
   }
 
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News

@@ -379,12 +379,16 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
         Names{"Ines Varga"});
 }
 
-TEST_CASE("a headline that is mostly a quote in title case gives the quote no speaker", "[attribution]") {
+TEST_CASE("a headline's quotes have no speaker: mostly quote in title case, or in single marks", "[attribution]") {
   const std::string body = "\n\nThe mayor spoke to the harbour board on Monday.";
   CHECK(speakers("Rosa Lind: ‘We Will Not Sell The Harbour’" + body) == Names{""});
   CHECK(speakers("Varga: ‘Nobody Pays More’ For Ferries" + body) == Names{""});
+  // Headlines quote in single marks, in sentence case too, with no reporting verb in the past tense.
+  CHECK(speakers("Rosa Lind: ‘We will not sell the harbour.’" + body) == Names{""});
+  CHECK(speakers("Lind calls new fares ‘unfair’ at board meeting" + body) == Names{""});
   // A first paragraph that is a sentence keeps its quote's speaker.
   CHECK(speakers("Rosa Lind said: ‘We will not sell the harbour.’" + body) == Names{"Rosa Lind"});
+  CHECK(speakers("Rosa Lind told the board the fares were ‘unfair’." + body) == Names{"Rosa Lind"});
 }
 
 TEST_CASE("a page's clutter word that ends an organisation's name is part of it: \"Rights Watch\"", "[attribution]") {
