@@ -239,7 +239,10 @@ class Attributor {
   // speech, whatever its case (not "a show called “…”", "an ad titled “…”").
   bool follows_cue(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f > 0 && is_any_word(f - 1, {",", ":"})) --f;
+    bool punctuated = f > 0 && is_any_word(f - 1, {",", ":"});
+    if (punctuated) --f;
+    // "Lind told “Harbour Talk” on Sunday": with no comma or colon, what follows "told" is its listener.
+    if (!punctuated && f > 0 && is_any_word(f - 1, {"told", "tells", "tell", "telling"})) return false;
     if (f == 0 || !reader_.is_speech_cue(f - 1) ||
         is_any_word(f - 1, {"called", "titled", "entitled", "named", "dubbed", "nicknamed", "labeled", "labelled"}))
       return false;
@@ -248,12 +251,14 @@ class Attributor {
   }
 
   // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
-  // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), or a subheading
-  // (a paragraph that is only the quote).
+  // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), one that a
+  // speaker tells or appears with or in ("told “Fox and Friends”", "an interview with “The View”", "in
+  // “The Revenant”"), or a subheading (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
-        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed"}) || word(f - 1) == "’S"))
+        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed", "with", "in"}) ||
+         word(f - 1) == "’S" || is_any_word(f - 1, {"told", "tells", "tell", "telling"})))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||

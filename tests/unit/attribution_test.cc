@@ -426,6 +426,14 @@ TEST_CASE("after a dash, a name and a colon label the quote", "[attribution]") {
   CHECK(speakers("FARES RISE AGAIN IN WESTBROOK - Tomas Brandt: “Nobody expected it.”") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribution]") {
+  CHECK(speakers("Fares will fall, Rosa Lind told “Harbour Talk” on Sunday.") == Names{""});
+  CHECK(speakers("In an interview with “Harbour Talk,” Rosa Lind said fares would fall.") == Names{""});
+  CHECK(speakers("Tomas Brandt starred in “The Long Pier.”") == Names{""});
+  // With a comma, what follows "told" is speech.
+  CHECK(speakers("Rosa Lind told the board, “Fares Will Fall.”") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
