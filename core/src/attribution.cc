@@ -333,6 +333,9 @@ class Attributor {
            (word(i) == "," || is_dash_token(i)))
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
+    // "The union-backed “Fight for $15” movement plans …": a quote that ends in no punctuation, with
+    // none after it, runs on into its sentence; the words after it are no reporting clause.
+    if (skipped == 0 && !ends_with_punctuation(q)) return std::nullopt;
     // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
     // ("“…?” Trump asked."), or a sentence that is nothing else ("“….” Trump said."); after "“….”
     // Sanders called …" a new sentence has begun.
@@ -456,6 +459,19 @@ class Attributor {
     bool bare = e && e->lemma.size() == word(c).size() && e->lemma == word(c);
     bool plural = m.gender == 'p' || m.group;
     return !bare || plural || (c > 0 && reader_.is_modifier(c - 1));
+  }
+
+  // Whether quote q's words end in punctuation: "“We will win,”", "“Why?”", "“Enough.”".
+  bool ends_with_punctuation(size_t q) const {
+    int len = 0;
+    size_t end = quotes_[q].end;
+    char32_t last = decode_before(text_, end, &len);
+    // "“… say, ‘we sail,’”": past the closing marks of a quote inside it.
+    while ((last == '\'' || last == 0x2019 || last == '"' || last == 0x201D) && end > quotes_[q].begin + static_cast<size_t>(len)) {
+      end -= static_cast<size_t>(len);
+      last = decode_before(text_, end, &len);
+    }
+    return last == ',' || last == '.' || last == '?' || last == '!' || last == 0x2026 || last == ';' || last == ':';
   }
 
   bool ends_with_question_or_exclamation(size_t q) const {

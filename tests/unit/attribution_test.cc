@@ -434,6 +434,15 @@ TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribu
   CHECK(speakers("Rosa Lind told the board, “Fares Will Fall.”") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting clause", "[attribution]") {
+  CHECK(speakers("The ferry is late.\n\nAs the “Harbour First” movement continues to grow, the port waits.") ==
+        Names{""});
+  // Punctuation inside the quote, or a nested quote's closing mark after it, still lets one follow.
+  CHECK(speakers("“We will march” — Rosa Lind") == Names{"Rosa Lind"});
+  CHECK(speakers("“They say ‘we sail,’” said Rosa Lind.") == Names{"Rosa Lind"});
+  CHECK(speakers("“Why?” Tomas Brandt asked.") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
