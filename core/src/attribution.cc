@@ -31,6 +31,7 @@ constexpr double kClaim = 0.7;
 constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
 constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
+constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -602,6 +603,7 @@ class Attributor {
       // "“The risk,” said Edward Leamer, an economist, “is that …”": the second half's reporting clause.
       if (!m && c > s.first && !outside(c - 1)) m = reader_.phrase_at(c + 1, static_cast<size_t>(first_[q]));
       if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));
+      if (!m) m = description_after_comma(c, s.first);  // "…, a man yelled “…”"
       if (!m) continue;
       // "When a woman asked for a photo and Clinton said, “…”": a new subject after "and" starts a
       // clause of its own.
@@ -638,6 +640,21 @@ class Attributor {
   bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
     return m.type == MentionType::kName && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
            is_any_word(m.first - 1, {",", "—", "–"});
+  }
+
+  // "When Lind spoke of the harbour, a man yelled “…”": after a comma, a determiner and at most three
+  // lower-case words that no lexicon knows, right before the cue, are its subject. (A name there is
+  // phrase_before()'s to find.)
+  std::optional<Mention> description_after_comma(size_t cue, size_t floor) const {
+    size_t verb = first_modifier_before(cue, floor);
+    // "…, an option seen by organizers as …", "…, the hacker known as …", "…, his staff were told":
+    // a passive or a participle that qualifies the noun, whose subject is someone else.
+    if (is_passive(verb, cue) || (cue + 1 < toks_.size() && is_any_word(cue + 1, {"by", "as"}))) return std::nullopt;
+    for (size_t k = verb; k-- > floor && verb - k <= kMaxDescriptionAfterComma + 1;) {
+      if (!outside(k) || (toks_[k].capitalized && word(k) != "," && k + 1 < verb)) return std::nullopt;
+      if (word(k) == ",") return reader_.short_description(k + 1, verb);
+    }
+    return std::nullopt;
   }
 
   // "Lind said the vote was close, praising Brandt, who added that the fares were “too high”": a "who"

@@ -443,6 +443,21 @@ TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting
   CHECK(speakers("“Why?” Tomas Brandt asked.") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("after a comma, a short description no lexicon knows before its verb", "[attribution]") {
+  whosaid::Result r = quotes_of("When Rosa Lind spoke of the harbour, a man yelled “Stay there!”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "a man");
+  r = quotes_of("As Tomas Brandt attacked the board, the attendees chanted, “Sell it!”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the attendees");
+  // A noun that a participle or a passive qualifies is no subject.
+  r = quotes_of("Rosa Lind spoke first, the clerk known as “the Owl” said nothing.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(!(r.quotes[0].mention && r.quotes[0].mention->text == "the clerk"));
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
