@@ -364,8 +364,18 @@ class Attributor {
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    if (m->type != MentionType::kDescription && is_phrasal_verb(j, end)) return make(*m, j, j + 2, kAfterQuote);
     // "“…,” the Westbrook actor says": the name only qualifies a noun no lexicon knows.
     return description_then_cue(i, end);
+  }
+
+  // "“…,” Lind shot back.", "“…,” she went on,", "her husband cut in": a past tense and a particle
+  // that end the reporting clause.
+  bool is_phrasal_verb(size_t j, size_t end) const {
+    if (j + 2 > end || toks_[j].type != TokenType::kWord || toks_[j].capitalized || !outside(j) ||
+        reader_.is_function_word(j) || !is_any_word(j + 1, {"back", "on", "in", "up"}))
+      return false;
+    return j + 2 == end || is_any_word(j + 2, {".", ",", "!", "?", ";"});
   }
 
   // "“…,” the gambling tycoon told Reuters": right after a quote, a determiner and a few words that

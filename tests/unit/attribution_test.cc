@@ -458,6 +458,18 @@ TEST_CASE("after a comma, a short description no lexicon knows before its verb",
   CHECK(!(r.quotes[0].mention && r.quotes[0].mention->text == "the clerk"));
 }
 
+TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\"", "[attribution]") {
+  whosaid::Result r = quotes_of("“Brandt wants to look tough tonight,” Rosa Lind shot back. “Let me talk.”");
+  CHECK(speakers(r) == Names{"Rosa Lind", "Rosa Lind"});
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].cue.has_value());
+  CHECK(r.quotes[0].cue->text == "shot back");
+  r = quotes_of("Rosa Lind spoke first.\n\n“It is a concern,” she went on.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
