@@ -648,7 +648,9 @@ class Attributor {
   // quote over a cue in the introduction before it (`after`: one past that cue). Not "…, calling
   // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
   bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
-    return m.type == MentionType::kName && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
+    // "Cost estimates, he added, were “…”": a pronoun and its verb set off by commas report the rest.
+    bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && word(cue + 1) == ",";
+    return (m.type == MentionType::kName || aside) && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
            is_any_word(m.first - 1, {",", "—", "–"});
   }
 

@@ -470,6 +470,13 @@ TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\
   CHECK(r.quotes[0].mention->text == "she");
 }
 
+TEST_CASE("a pronoun and its verb set off by commas report the rest of the sentence", "[attribution]") {
+  whosaid::Result r = quotes_of("Rosa Lind spoke first. Ferry estimates, she added, were “far too low”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
