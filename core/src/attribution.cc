@@ -654,15 +654,17 @@ class Attributor {
            is_any_word(m.first - 1, {",", "—", "–"});
   }
 
-  // "When Lind spoke of the harbour, a man yelled “…”": after a comma, a determiner and at most three
-  // lower-case words that no lexicon knows, right before the cue, are its subject. (A name there is
-  // phrase_before()'s to find.)
+  // "When Lind spoke of the harbour, a man yelled “…”": after a comma or a quote, a determiner and at
+  // most three lower-case words that no lexicon knows, right before the cue, are its subject. (A name
+  // there is phrase_before()'s to find.)
   std::optional<Mention> description_after_comma(size_t cue, size_t floor) const {
     size_t verb = first_modifier_before(cue, floor);
     // "…, an option seen by organizers as …", "…, the hacker known as …", "…, his staff were told":
     // a passive or a participle that qualifies the noun, whose subject is someone else.
     if (is_passive(verb, cue) || (cue + 1 < toks_.size() && is_any_word(cue + 1, {"by", "as"}))) return std::nullopt;
     for (size_t k = verb; k-- > floor && verb - k <= kMaxDescriptionAfterComma + 1;) {
+      // "“…,” the investor said, “…”": a quote's closing mark ends what comes before, as a comma does.
+      if (!outside(k) && k + 1 < verb) return reader_.short_description(k + 1, verb);
       if (!outside(k) || (toks_[k].capitalized && word(k) != "," && k + 1 < verb)) return std::nullopt;
       if (word(k) == ",") return reader_.short_description(k + 1, verb);
     }

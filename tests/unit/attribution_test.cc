@@ -452,6 +452,11 @@ TEST_CASE("after a comma, a short description no lexicon knows before its verb",
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "the attendees");
+  // A quote's closing mark ends what comes before, as a comma does.
+  r = quotes_of("“If the ferries stop,” the skipper said, “we all lose.”");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[1].mention.has_value());
+  CHECK(r.quotes[1].mention->text == "the skipper");
   // A noun that a participle or a passive qualifies is no subject.
   r = quotes_of("Rosa Lind spoke first, the clerk known as “the Owl” said nothing.");
   REQUIRE(r.quotes.size() == 1);
