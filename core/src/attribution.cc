@@ -32,6 +32,7 @@ constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
 constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
 constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
+constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of The Harbour Times" before a quote
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -291,6 +292,7 @@ class Attributor {
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
     const Sentence& s = sentences_[tokens_.sentence_of(first_[q])];
     if (auto a = dash_label(q)) return a;
+    if (auto a = inverted_before_quote(q, s)) return a;
     if (auto a = right_before_quote(q, s)) return a;
     if (auto a = cue_in_sentence(q, s)) {
       // "The rejection signals “the beginning of the end”, said Geert Wilders.": a verb of stance, or
@@ -758,6 +760,28 @@ class Attributor {
     std::optional<Mention> m = sentence_subject(s, f - 1);
     if (!m || m->type == MentionType::kDescription) return std::nullopt;
     return make(*m, f - 1, f - 1, kColonLine);
+  }
+
+  // "…, explained moderator Rosa Lind: “…”", "The plan, wrote Tomas Brandt of The Harbour Times, “…”":
+  // after a comma, an inverted reporting clause -- the verb, then a name up to the comma or colon that
+  // opens the quote -- is the quote's own.
+  std::optional<Attribution> inverted_before_quote(size_t q, const Sentence& s) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < s.first + 3 || !is_any_word(f - 1, {",", ":"})) return std::nullopt;
+    size_t end = f - 1;
+    for (size_t c = end - 1; c > s.first && end - c <= kMaxInvertedClause; --c) {
+      if (!outside(c)) return std::nullopt;
+      if (!reader_.is_cue(c)) continue;
+      // "…, told POLITICO, “…”": after a verb that takes a listener, the name is the listener.
+      if (reader_.is_participle(c) || reader_.takes_listener(c) || !is_any_word(c - 1, {",", "—", "–"}))
+        return std::nullopt;
+      std::optional<Mention> m = reader_.phrase_at(c + 1, end);
+      if (!m || m->type != MentionType::kName) return std::nullopt;
+      for (size_t k = m->last; k < end; ++k)  // "of The Harbour Times"
+        if (!toks_[k].capitalized && !is_any_word(k, {"of", "the", "at"})) return std::nullopt;
+      return make(*m, c, c + 1, kAfterQuote);
+    }
+    return std::nullopt;
   }
 
   // "Iowa polls overhyped - Rosa Lind: “…”": after a dash, a name and a colon label the quote after

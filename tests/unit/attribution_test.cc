@@ -482,6 +482,15 @@ TEST_CASE("a pronoun and its verb set off by commas report the rest of the sente
   CHECK(r.quotes[0].mention->text == "she");
 }
 
+TEST_CASE("an inverted reporting clause after a comma, right before the quote", "[attribution]") {
+  CHECK(speakers("The ferry came late, but, said Rosa Lind, “I don't want to drum up conflict.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The fares, wrote Tomas Brandt of The Harbour Times, “are rendered meaningless.”") ==
+        Names{"Tomas Brandt"});
+  // After "told", the name is the listener.
+  CHECK(speakers("Rosa Lind, who sat on the board, told Harbour Radio, “Of the three, I like Brandt best.”") ==
+        Names{"Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
