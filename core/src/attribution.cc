@@ -307,6 +307,9 @@ class Attributor {
     if (auto a = colon_label(q)) return a;
     if (auto a = colon_subject(q, s)) return a;
     if (!starts_sentence(q)) {
+      // "… has used “velvet gloves” in its dealings, said Nargis Kassenova, an expert": a reporting
+      // clause that ends the sentence outranks the sentence's subject.
+      if (auto a = final_reporting_clause(q, s)) return a;
       if (auto a = subject_of_sentence(q, s)) return a;
       if (kind != QuoteKind::kDirect) return std::nullopt;
     }

@@ -491,6 +491,11 @@ TEST_CASE("an inverted reporting clause after a comma, right before the quote", 
         Names{"Rosa Lind"});
 }
 
+TEST_CASE("a reporting clause that ends the sentence outranks the sentence's subject", "[attribution]") {
+  CHECK(speakers("The NSA looked into Brandt in 2014 and did not find “anything unusual,” apart from two late "
+                 "departures, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
