@@ -332,14 +332,14 @@ TEST_CASE("a name and its verb after a comma outrank a cue in the introduction b
 }
 
 TEST_CASE("the phrase after a participle that follows a quote is its object", "[attribution]") {
-  CHECK(speakers("The Harbour Trust declined to discuss “that man,” telling Radio Nord that it had moved on.") ==
+  CHECK(speakers("The Harbour Trust would not comment on “the former skipper,” telling Radio Nord that it had moved on.") ==
         Names{"Harbour Trust"});
   CHECK(speakers("“We are done,” said Ines Varga.") == Names{"Ines Varga"});
 }
 
 TEST_CASE("a participle after a comma right before a quote shares the sentence's subject", "[attribution]") {
-  CHECK(speakers("In response to the plan to bar ferries from entering the Westbrook Harbour, Harbour Trust chairwoman "
-                 "Rosa Lind rallied supporters, saying: “We will win this.”") == Names{"Rosa Lind"});
+  CHECK(speakers("Facing a vote on the Westbrook Harbour, Harbour Trust chairwoman Rosa Lind rallied dockers, saying: "
+                 "“We will win this.”") == Names{"Rosa Lind"});
   CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
 }
 
@@ -365,17 +365,17 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "the veteran skipper");
   // A name inside the description only qualifies its noun.
-  r = quotes_of("“It is a two-horse race,” the Westbrook actor says of the contest.");
+  r = quotes_of("“The pier is falling apart,” the Westbrook actor says of the harbour.");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "the Westbrook actor");
   // After an inverted verb, up to a comma or the sentence's end.
-  r = quotes_of("“It is hard enough,” said the designer, who works for another label.");
+  r = quotes_of("“The hours are long,” said the baker, who runs a stall at the pier.");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
-  CHECK(r.quotes[0].mention->text == "the designer");
+  CHECK(r.quotes[0].mention->text == "the baker");
   // A capital after a question starts a new sentence: its subject is no reporting clause.
-  CHECK(speakers("Ines Varga answered: “Why would they stop?” Her critics cited it as proof of her arrogance.") ==
+  CHECK(speakers("Ines Varga answered: “Why would they stop?” Her opponents called it arrogant.") ==
         Names{"Ines Varga"});
 }
 
@@ -402,13 +402,13 @@ TEST_CASE("a quote closed by a spaced straight mark keeps its reporting clause",
 }
 
 TEST_CASE("a document sent by someone is no subject of the participle after it", "[attribution]") {
-  whosaid::Result r = quotes_of("Her office put out a statement saying the port “cannot take more ships”.");
+  whosaid::Result r = quotes_of("Her office sent out a statement saying the port “cannot take more ships”.");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "Her office");
-  CHECK(speakers("Rosa Lind spoke first. Minutes later, she sent an email saying, “Done.”") == Names{"Rosa Lind"});
+  CHECK(speakers("Rosa Lind left the meeting. An hour later she sent an email saying, “Agreed.”") == Names{"Rosa Lind"});
   // A sign shows its own words.
-  r = quotes_of("Rosa Lind held up a sign saying “No more fares.”");
+  r = quotes_of("Rosa Lind carried a sign saying “No more fares.”");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "a sign");
@@ -422,7 +422,7 @@ TEST_CASE("a signature line may say where or how after a comma", "[attribution]"
 }
 
 TEST_CASE("after a dash, a name and a colon label the quote", "[attribution]") {
-  CHECK(speakers("Ferry polls agree - Rosa Lind: “One lesson was that turnout matters.”") == Names{"Rosa Lind"});
+  CHECK(speakers("Harbour staff warn - Rosa Lind: “Turnout matters more than weather.”") == Names{"Rosa Lind"});
   CHECK(speakers("FARES RISE AGAIN IN WESTBROOK - Tomas Brandt: “Nobody expected it.”") == Names{"Tomas Brandt"});
 }
 
@@ -435,7 +435,7 @@ TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribu
 }
 
 TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting clause", "[attribution]") {
-  CHECK(speakers("The ferry is late.\n\nAs the “Harbour First” movement continues to grow, the port waits.") ==
+  CHECK(speakers("The ferry is late.\n\nWhile the “Harbour First” movement plans a march, the port waits.") ==
         Names{""});
   // Punctuation inside the quote, or a nested quote's closing mark after it, still lets one follow.
   CHECK(speakers("“We will march” — Rosa Lind") == Names{"Rosa Lind"});
@@ -444,14 +444,14 @@ TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting
 }
 
 TEST_CASE("after a comma, a short description no lexicon knows before its verb", "[attribution]") {
-  whosaid::Result r = quotes_of("When Rosa Lind spoke of the harbour, a man yelled “Stay there!”");
+  whosaid::Result r = quotes_of("When Rosa Lind praised the harbour, a dock worker shouted “Sell it!”");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
-  CHECK(r.quotes[0].mention->text == "a man");
-  r = quotes_of("As Tomas Brandt attacked the board, the attendees chanted, “Sell it!”");
+  CHECK(r.quotes[0].mention->text == "a dock worker");
+  r = quotes_of("As Tomas Brandt criticised the board, the dockers chanted, “Sell it!”");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
-  CHECK(r.quotes[0].mention->text == "the attendees");
+  CHECK(r.quotes[0].mention->text == "the dockers");
   // A quote's closing mark ends what comes before, as a comma does.
   r = quotes_of("“If the ferries stop,” the skipper said, “we all lose.”");
   REQUIRE(r.quotes.size() == 2);
@@ -464,7 +464,7 @@ TEST_CASE("after a comma, a short description no lexicon knows before its verb",
 }
 
 TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\"", "[attribution]") {
-  whosaid::Result r = quotes_of("“Brandt wants to look tough tonight,” Rosa Lind shot back. “Let me talk.”");
+  whosaid::Result r = quotes_of("“Brandt is all bluster,” Rosa Lind shot back. “Give me a minute.”");
   CHECK(speakers(r) == Names{"Rosa Lind", "Rosa Lind"});
   REQUIRE(r.quotes.size() == 2);
   REQUIRE(r.quotes[0].cue.has_value());
@@ -476,18 +476,18 @@ TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\
 }
 
 TEST_CASE("a pronoun and its verb set off by commas report the rest of the sentence", "[attribution]") {
-  whosaid::Result r = quotes_of("Rosa Lind spoke first. Ferry estimates, she added, were “far too low”.");
+  whosaid::Result r = quotes_of("Rosa Lind spoke first. Ferry forecasts, she added, were “far too low”.");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
   CHECK(r.quotes[0].mention->text == "she");
 }
 
 TEST_CASE("an inverted reporting clause after a comma, right before the quote", "[attribution]") {
-  CHECK(speakers("The ferry came late, but, said Rosa Lind, “I don't want to drum up conflict.”") == Names{"Rosa Lind"});
-  CHECK(speakers("The fares, wrote Tomas Brandt of The Harbour Times, “are rendered meaningless.”") ==
+  CHECK(speakers("The ferry came late, but, said Rosa Lind, “I won't take sides.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The fares, wrote Tomas Brandt of The Harbour Times, “make no sense.”") ==
         Names{"Tomas Brandt"});
   // After "told", the name is the listener.
-  CHECK(speakers("Rosa Lind, who sat on the board, told Harbour Radio, “Of the three, I like Brandt best.”") ==
+  CHECK(speakers("Rosa Lind, who sat on the board, told Harbour Radio, “Brandt is my pick.”") ==
         Names{"Rosa Lind"});
 }
 
