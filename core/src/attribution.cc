@@ -650,13 +650,14 @@ class Attributor {
 
   // "Later, in a statement issued by the port, Ines Varga said the fares were “too high”": a name after
   // a comma, with a verb of its own that is no participle, opens the main clause; its verb governs the
-  // quote over a cue in the introduction before it (`after`: one past that cue). Not "…, calling
+  // quote over a cue in the introduction before it (`after`: one past that cue). So does a name right
+  // after an earlier quote ("Lind cannot say that “…,” Brandt added, saying …"). Not "…, calling
   // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
   bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
     // "Cost estimates, he added, were “…”": a pronoun and its verb set off by commas report the rest.
     bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && word(cue + 1) == ",";
     return (m.type == MentionType::kName || aside) && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
-           is_any_word(m.first - 1, {",", "—", "–"});
+           (is_any_word(m.first - 1, {",", "—", "–"}) || !outside(m.first - 1));
   }
 
   // "When Lind spoke of the harbour, a man yelled “…”": after a comma or a quote, a determiner and at

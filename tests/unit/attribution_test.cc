@@ -327,6 +327,9 @@ TEST_CASE("a name and its verb after a comma outrank a cue in the introduction b
         Names{"Ines Varga"});
   CHECK(speakers("And after the board refused to meet, Tomas Brandt blamed its “short-sighted” members.") ==
         Names{"Tomas Brandt"});
+  // A name right after an earlier quote, with a verb of its own, opens a clause too.
+  CHECK(speakers("Rosa Lind cannot say that “from her seat,” Tomas Brandt added, saying the port should stay "
+                 "“open to all”.") == Names{"Tomas Brandt", "Tomas Brandt"});
   // A participle's subject is the sentence's: the name before it is its object.
   CHECK(speakers("Rosa Lind attacked the plan, calling Tomas Brandt “a liar”.") == Names{"Rosa Lind"});
 }
