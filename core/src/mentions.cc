@@ -50,6 +50,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
+  // "the reality TV show", "a radio show": a broadcast's show, a noun.
+  if (i > 0 && is_any(word(i), {"show", "shows"}) &&
+      is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
+    return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
   if (i > 1 && is_determiner(i - 2) &&
       is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",

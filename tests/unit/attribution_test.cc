@@ -499,6 +499,11 @@ TEST_CASE("a reporting clause that ends the sentence outranks the sentence's sub
                  "departures, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
 }
 
+TEST_CASE("a broadcast's \"show\" is a noun, not a verb of showing", "[attribution]") {
+  CHECK(speakers("Tomas Brandt, a contestant on the reality TV show, “Harbour Lives,” later worked for Lind.") ==
+        Names{""});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
