@@ -52,8 +52,8 @@ class Attributor {
 
   Analysis run() {
     locate_quotes();
-    first_paragraph_is_headline_ = first_paragraph_is_headline();
-    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
+    headline_paragraphs_ = headline_paragraphs();
+    entities_.add_names(reader_.all_names(headline_paragraphs_));
     Analysis out;
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
@@ -170,7 +170,18 @@ class Attributor {
   // first paragraph, with more after it, written in title case -- no lower-case word of four letters
   // or more, which a sentence always has ("said", "that", "with").
   bool in_headline(size_t q) const {
-    return first_paragraph_is_headline_ && static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(1);
+    return static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(headline_paragraphs_);
+  }
+
+  // How many paragraphs the headline takes: none, the first, or the first and a deck under it ("Lind
+  // wins the harbour vote; ⏎ Ferries will run all night, she says."): a sentence never ends its
+  // paragraph with a semicolon.
+  int headline_paragraphs() const {
+    if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return 0;
+    size_t end = tokens_.first_token_of_paragraph(1);
+    bool deck = end > 0 && word(end - 1) == ";" && tokens_.paragraph_of(toks_.size() - 1) >= 2;
+    if (deck) return 2;
+    return first_paragraph_is_headline() ? 1 : 0;
   }
 
   // "Rosa Lind: ‘We Will Not Sell The Harbour’": a headline may be mostly quote, with too few words of
@@ -940,7 +951,7 @@ class Attributor {
   mutable EntityResolver entities_;
   std::vector<int> first_, last_;
   std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
-  bool first_paragraph_is_headline_ = false;
+  int headline_paragraphs_ = 0;  // the text's first paragraphs that make its headline (headline_paragraphs())
 };
 
 }  // namespace

@@ -389,6 +389,8 @@ TEST_CASE("a headline's quotes have no speaker: mostly quote in title case, or i
   // Headlines quote in single marks, in sentence case too, with no reporting verb in the past tense.
   CHECK(speakers("Rosa Lind: ‘We will not sell the harbour.’" + body) == Names{""});
   CHECK(speakers("Lind calls new fares ‘unfair’ at board meeting" + body) == Names{""});
+  // A headline that ends in a semicolon has a deck under it, also a headline.
+  CHECK(speakers("Lind wins the harbour vote; \nFerry chief vows to be ‘more careful’ with fares." + body) == Names{""});
   // A first paragraph that is a sentence keeps its quote's speaker.
   CHECK(speakers("Rosa Lind said: ‘We will not sell the harbour.’" + body) == Names{"Rosa Lind"});
   CHECK(speakers("Rosa Lind told the board the fares were ‘unfair’." + body) == Names{"Rosa Lind"});
