@@ -33,6 +33,7 @@ constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a trans
 constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
 constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
 constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of The Harbour Times" before a quote
+constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘A fight to the last ferry.’"
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -62,7 +63,7 @@ class Attributor {
       f.span = {quotes_[q].begin, quotes_[q].end};
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
       std::optional<Attribution> a;
-      if (first_[q] >= 0 && !in_headline(q)) {
+      if (first_[q] >= 0 && !in_headline(q) && !is_subheading(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
         // (On CBS’s “Face the Nation,” Ryan said …).
         bool title = is_title(q) && !follows_cue(q);
@@ -276,6 +277,17 @@ class Attributor {
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||
             toks_[last_[q]].type == TokenType::kPunct);
+  }
+
+  // "‘A fight to the last ferry.’" alone in its paragraph, in single marks and short: a subheading
+  // that quotes the article, whose speaker the article gives later if at all.
+  bool is_subheading(size_t q) const {
+    if (!quotes_[q].single) return false;
+    size_t f = static_cast<size_t>(first_[q]), l = static_cast<size_t>(last_[q]);
+    if (!starts_paragraph(f) || !ends_paragraph(l, 2)) return false;
+    size_t words = 0;
+    for (size_t i = f; i < l; ++i) words += toks_[i].type == TokenType::kWord;
+    return words <= kMaxSubheadingWords;
   }
 
   bool outside(size_t i) const { return !toks_[i].in_quote; }

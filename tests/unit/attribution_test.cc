@@ -506,6 +506,14 @@ TEST_CASE("a broadcast's \"show\" is a noun, not a verb of showing", "[attributi
         Names{""});
 }
 
+TEST_CASE("a short quote in single marks alone in its paragraph is a subheading", "[attribution]") {
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n‘A fight to the last ferry.’\n\nThe vote is on Monday.") ==
+        Names{"Rosa Lind", ""});
+  // In double marks, a paragraph that is only a quote continues the speaker before it.
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n“A fight to the last ferry.”\n\nThe vote is on Monday.") ==
+        Names{"Rosa Lind", "Rosa Lind"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
