@@ -562,7 +562,7 @@ class Attributor {
     bool colon = word(f - 1) == ":";
     bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
                                       outside(c) && !reader_.is_function_word(c));
-    if (!verb) return std::nullopt;
+    if (!verb || listener_is_subject(c)) return std::nullopt;
     std::optional<Mention> m = participle_subject(c, s);
     if (!m) m = reader_.phrase_before(c, s.first);
     if (m) m = issuer_of_document(*m, c, s);
@@ -629,7 +629,9 @@ class Attributor {
         subject.reset();
       }
       if (!reader_.is_cue(c)) continue;
-      std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      // "Lind was asked by Brandt, “…”": the asker is the agent, if the sentence names one.
+      std::optional<Mention> m = listener_is_subject(c) ? passive_agent(c, s.last) : reader_.phrase_before(c, s.first);
+      if (!m && listener_is_subject(c)) continue;
       if (m) m = issuer_of_document(*m, c, s);
       bool own_subject = m.has_value();
       if (!m) m = coordinated_subject(c, s.first);
@@ -831,6 +833,13 @@ class Attributor {
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
       return make(*m, f - 1, f - 1, kColonLine);
     return std::nullopt;
+  }
+
+  // "Lind was asked, “…?”", "they were told: “…”", "the plan was called “…”": the subject of a passive
+  // verb that takes a listener (or an object) is that listener; the words are someone else's.
+  bool listener_is_subject(size_t cue) const {
+    return cue > 0 && reader_.takes_listener(cue) && reader_.is_past_form(cue) &&
+           is_any_word(cue - 1, {"was", "were", "been", "being", "is", "are", "be"});
   }
 
   // "… could be discussed": a form of "be" among the words between a subject and its verb.

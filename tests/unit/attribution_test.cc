@@ -514,6 +514,11 @@ TEST_CASE("a short quote in single marks alone in its paragraph is a subheading"
         Names{"Rosa Lind", "Rosa Lind"});
 }
 
+TEST_CASE("the subject of a passive \"was asked\" is the listener, not the speaker", "[attribution]") {
+  CHECK(speakers("In a radio interview, Rosa Lind was asked, “Will the ferries run all night?”") == Names{""});
+  CHECK(speakers("Rosa Lind was asked by Tomas Brandt, “Will the ferries run all night?”") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
