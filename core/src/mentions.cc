@@ -316,6 +316,12 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
     j -= 2;  // "Trump on Friday said"
   if (j == floor) return std::nullopt;
+  // "…, Gov. Tomas Brandt (R-Ohio), said": a party tag and its comma, after a name.
+  if (j > floor + 3 && word(j - 1) == "," && word(j - 2) == ")") {
+    size_t k = j - 2;
+    while (k > floor && j - k < 10 && word(k) != "(") --k;
+    if (word(k) == "(" && k > floor && is_name_word(k - 1)) j = k;
+  }
   if (word(j - 1) == ")") {  // "Sen. Bernie Sanders (I-Vt.) said"
     size_t k = j - 1;
     while (k > floor && j - k < 10 && word(k) != "(") --k;

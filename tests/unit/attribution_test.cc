@@ -519,6 +519,11 @@ TEST_CASE("the subject of a passive \"was asked\" is the listener, not the speak
   CHECK(speakers("Rosa Lind was asked by Tomas Brandt, “Will the ferries run all night?”") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("a party tag and its comma between a name and its verb", "[attribution]") {
+  CHECK(speakers("On Tuesday, after winning the vote in Westbrook, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild "
+                 "the pier.”") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
