@@ -33,7 +33,7 @@ constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a trans
 constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
 constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
 constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of The Harbour Times" before a quote
-constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘A fight to the last ferry.’"
+constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘Not one more ferry.’"
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
@@ -266,8 +266,8 @@ class Attributor {
 
   // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
   // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), one that a
-  // speaker tells or appears with or in ("told “Fox and Friends”", "an interview with “The View”", "in
-  // “The Revenant”"), or a subheading (a paragraph that is only the quote).
+  // speaker tells or appears with or in ("told “Harbour Talk”", "an interview with “Morning Pier”",
+  // "in “The Long Pier”"), or a subheading (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
@@ -279,7 +279,7 @@ class Attributor {
             toks_[last_[q]].type == TokenType::kPunct);
   }
 
-  // "‘A fight to the last ferry.’" alone in its paragraph, in single marks and short: a subheading
+  // "‘Not one more ferry.’" alone in its paragraph, in single marks and short: a subheading
   // that quotes the article, whose speaker the article gives later if at all.
   bool is_subheading(size_t q) const {
     if (!quotes_[q].single) return false;
@@ -330,7 +330,7 @@ class Attributor {
     if (auto a = colon_label(q)) return a;
     if (auto a = colon_subject(q, s)) return a;
     if (!starts_sentence(q)) {
-      // "… has used “velvet gloves” in its dealings, said Nargis Kassenova, an expert": a reporting
+      // "… the board has taken “a softer line” with the ferries, said Ines Varga, an expert": a reporting
       // clause that ends the sentence outranks the sentence's subject.
       if (auto a = final_reporting_clause(q, s)) return a;
       if (auto a = subject_of_sentence(q, s)) return a;
@@ -362,7 +362,7 @@ class Attributor {
            (word(i) == "," || is_dash_token(i)))
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
-    // "The union-backed “Fight for $15” movement plans …": a quote that ends in no punctuation, with
+    // "The union-backed “Fares for All” movement plans …": a quote that ends in no punctuation, with
     // none after it, runs on into its sentence; the words after it are no reporting clause.
     if (skipped == 0 && !ends_with_punctuation(q)) return std::nullopt;
     // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
@@ -406,9 +406,9 @@ class Attributor {
     return j + 2 == end || is_any_word(j + 2, {".", ",", "!", "?", ";"});
   }
 
-  // "“…,” the gambling tycoon told Reuters": right after a quote, a determiner and a few words that
+  // "“…,” the shipping tycoon told Radio Nord": right after a quote, a determiner and a few words that
   // no lexicon knows, then a reporting verb, are its speaker. A capital starts a new sentence ("“…?”
-  // Her critics cited it as …"), and the words after the quote are no reporting clause.
+  // Her opponents called it …"), and the words after the quote are no reporting clause.
   std::optional<Attribution> description_then_cue(size_t i, size_t end) const {
     if (toks_[i].capitalized) return std::nullopt;
     for (size_t c = i + 2; c < end && c <= i + 6; ++c) {
@@ -420,7 +420,7 @@ class Attributor {
     return std::nullopt;
   }
 
-  // "“…,” said the designer, who …": after an inverted reporting verb, a determiner and a few words up
+  // "“…,” said the baker, who …": after an inverted reporting verb, a determiner and a few words up
   // to a comma or the sentence's end.
   std::optional<Mention> description_to_comma(size_t j, size_t end) const {
     size_t k = j;
@@ -643,7 +643,7 @@ class Attributor {
       // "“The risk,” said Edward Leamer, an economist, “is that …”": the second half's reporting clause.
       if (!m && c > s.first && !outside(c - 1)) m = reader_.phrase_at(c + 1, static_cast<size_t>(first_[q]));
       if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));
-      if (!m) m = description_after_comma(c, s.first);  // "…, a man yelled “…”"
+      if (!m) m = description_after_comma(c, s.first);  // "…, a dock worker shouted “…”"
       if (!m) continue;
       // "When a woman asked for a photo and Clinton said, “…”": a new subject after "and" starts a
       // clause of its own.
@@ -679,22 +679,22 @@ class Attributor {
   // after an earlier quote ("Lind cannot say that “…,” Brandt added, saying …"). Not "…, calling
   // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
   bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
-    // "Cost estimates, he added, were “…”": a pronoun and its verb set off by commas report the rest.
+    // "Ferry forecasts, she added, were “…”": a pronoun and its verb set off by commas report the rest.
     bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && word(cue + 1) == ",";
     return (m.type == MentionType::kName || aside) && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
            (is_any_word(m.first - 1, {",", "—", "–"}) || !outside(m.first - 1));
   }
 
-  // "When Lind spoke of the harbour, a man yelled “…”": after a comma or a quote, a determiner and at
+  // "When Lind praised the harbour, a dock worker shouted “…”": after a comma or a quote, a determiner and at
   // most three lower-case words that no lexicon knows, right before the cue, are its subject. (A name
   // there is phrase_before()'s to find.)
   std::optional<Mention> description_after_comma(size_t cue, size_t floor) const {
     size_t verb = first_modifier_before(cue, floor);
-    // "…, an option seen by organizers as …", "…, the hacker known as …", "…, his staff were told":
+    // "…, a plan seen by critics as …", "…, the clerk known as …", "…, his staff were told":
     // a passive or a participle that qualifies the noun, whose subject is someone else.
     if (is_passive(verb, cue) || (cue + 1 < toks_.size() && is_any_word(cue + 1, {"by", "as"}))) return std::nullopt;
     for (size_t k = verb; k-- > floor && verb - k <= kMaxDescriptionAfterComma + 1;) {
-      // "“…,” the investor said, “…”": a quote's closing mark ends what comes before, as a comma does.
+      // "“…,” the skipper said, “…”": a quote's closing mark ends what comes before, as a comma does.
       if (!outside(k) && k + 1 < verb) return reader_.short_description(k + 1, verb);
       if (!outside(k) || (toks_[k].capitalized && word(k) != "," && k + 1 < verb)) return std::nullopt;
       if (word(k) == ",") return reader_.short_description(k + 1, verb);
@@ -801,7 +801,7 @@ class Attributor {
     for (size_t c = end - 1; c > s.first && end - c <= kMaxInvertedClause; --c) {
       if (!outside(c)) return std::nullopt;
       if (!reader_.is_cue(c)) continue;
-      // "…, told POLITICO, “…”": after a verb that takes a listener, the name is the listener.
+      // "…, told Harbour Radio, “…”": after a verb that takes a listener, the name is the listener.
       if (reader_.is_participle(c) || reader_.takes_listener(c) || !is_any_word(c - 1, {",", "—", "–"}))
         return std::nullopt;
       std::optional<Mention> m = reader_.phrase_at(c + 1, end);
@@ -813,7 +813,7 @@ class Attributor {
     return std::nullopt;
   }
 
-  // "Iowa polls overhyped - Rosa Lind: “…”": after a dash, a name and a colon label the quote after
+  // "Ferry counts are up - Rosa Lind: “…”": after a dash, a name and a colon label the quote after
   // them, whatever came before the dash (a heading, a clause with a verb of its own).
   std::optional<Attribution> dash_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);

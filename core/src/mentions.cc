@@ -13,7 +13,7 @@ constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ...
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
-constexpr size_t kMaxShortDescription = 6;  // tokens of "the Republican vice-presidential nominee"
+constexpr size_t kMaxShortDescription = 6;  // tokens of "the veteran night-ferry skipper"
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
 char gender_tag(const LexiconEntry* e) {
@@ -209,7 +209,7 @@ bool MentionReader::is_head_noun(size_t i) const {
   return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords) || is_age(i);
 }
 
-// "the 46-year-old", "a 19-year-old": an age used as a noun names a person. The tokens are a number,
+// "the 52-year-old", "a 19-year-old": an age used as a noun names a person. The tokens are a number,
 // a hyphen and "year-old"; `i` is the last of them.
 bool MentionReader::is_age(size_t i) const {
   return i >= 2 && toks_[i].type == TokenType::kWord && !toks_[i].in_quote && is_any(word(i), {"year-old", "years-old"}) &&
@@ -429,7 +429,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     }
   }
   size_t k = i;
-  if (is_age(i) && i - 2 > floor) k = i - 2;  // "the 46-year-old said": its number and hyphen too
+  if (is_age(i) && i - 2 > floor) k = i - 2;  // "the 52-year-old said": its number and hyphen too
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
@@ -467,7 +467,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   size_t i = begin;
   if (is_determiner(i)) ++i;
-  // "the 46-year-old", "the 34-year-old mother": an age after the determiner heads the phrase, or
+  // "the 52-year-old", "the 38-year-old skipper": an age after the determiner heads the phrase, or
   // qualifies the noun after it.
   if (i > begin && i + 2 < last && is_age(i + 2)) i += 3;
   size_t name_first = std::string_view::npos;
@@ -562,7 +562,7 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
   for (size_t k = first + 1; k < last; ++k) {
     const Token& t = toks_[k];
     bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < last) ||
-                     (word(k) == "-" && k > first + 1 && k + 1 < last);  // "a 2008 campaign veteran", "vice-presidential"
+                     (word(k) == "-" && k > first + 1 && k + 1 < last);  // "a 1998 harbour veteran", "night-ferry"
     if (!word_like || t.in_quote || t.markup || is_cue(k) || is_modifier(k) ||
         (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
       return std::nullopt;

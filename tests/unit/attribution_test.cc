@@ -346,16 +346,16 @@ TEST_CASE("a participle after a comma right before a quote shares the sentence's
   CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
 }
 
-TEST_CASE("an age used as a noun is a speaker: \"said the 46-year-old\"", "[attribution]") {
-  whosaid::Result r = quotes_of("“The ferries will run,” said the 46-year-old. “Every one of them.”");
+TEST_CASE("an age used as a noun is a speaker: \"said the 52-year-old\"", "[attribution]") {
+  whosaid::Result r = quotes_of("“The ferries will run,” said the 52-year-old. “Every one of them.”");
   REQUIRE(r.quotes.size() == 2);
   REQUIRE(r.quotes[0].mention.has_value());
-  CHECK(r.quotes[0].mention->text == "the 46-year-old");
+  CHECK(r.quotes[0].mention->text == "the 52-year-old");
   CHECK(speakers(r)[1] == speakers(r)[0]);
-  r = quotes_of("“Will the ferries run?” the 43-year-old asked.");
+  r = quotes_of("“Will the ferries run?” the 38-year-old asked.");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
-  CHECK(r.quotes[0].mention->text == "the 43-year-old");
+  CHECK(r.quotes[0].mention->text == "the 38-year-old");
   r = quotes_of("The 19-year-old said: “We will sail.”");
   REQUIRE(r.quotes.size() == 1);
   REQUIRE(r.quotes[0].mention.has_value());
@@ -497,20 +497,20 @@ TEST_CASE("an inverted reporting clause after a comma, right before the quote", 
 }
 
 TEST_CASE("a reporting clause that ends the sentence outranks the sentence's subject", "[attribution]") {
-  CHECK(speakers("The NSA looked into Brandt in 2014 and did not find “anything unusual,” apart from two late "
-                 "departures, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
+  CHECK(speakers("The NSA audited Brandt's firm in 2014 and found “nothing irregular,” except for two late "
+                 "filings, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
 }
 
 TEST_CASE("a broadcast's \"show\" is a noun, not a verb of showing", "[attribution]") {
-  CHECK(speakers("Tomas Brandt, a contestant on the reality TV show, “Harbour Lives,” later worked for Lind.") ==
+  CHECK(speakers("Tomas Brandt, the host of a radio show, “Harbour Hour,” later joined the board.") ==
         Names{""});
 }
 
 TEST_CASE("a short quote in single marks alone in its paragraph is a subheading", "[attribution]") {
-  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n‘A fight to the last ferry.’\n\nThe vote is on Monday.") ==
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n‘Not one more ferry.’\n\nThe vote is on Monday.") ==
         Names{"Rosa Lind", ""});
   // In double marks, a paragraph that is only a quote continues the speaker before it.
-  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n“A fight to the last ferry.”\n\nThe vote is on Monday.") ==
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n“Not one more ferry.”\n\nThe vote is on Monday.") ==
         Names{"Rosa Lind", "Rosa Lind"});
 }
 
@@ -520,8 +520,7 @@ TEST_CASE("the subject of a passive \"was asked\" is the listener, not the speak
 }
 
 TEST_CASE("a party tag and its comma between a name and its verb", "[attribution]") {
-  CHECK(speakers("On Tuesday, after winning the vote in Westbrook, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild "
-                 "the pier.”") == Names{"Tomas Brandt"});
+  CHECK(speakers("At the pier on Monday, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild the pier.”") == Names{"Tomas Brandt"});
 }
 
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
