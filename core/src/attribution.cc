@@ -388,6 +388,8 @@ class Attributor {
       return std::nullopt;
     }
     auto m = reader_.phrase_at(i, end);
+    if (!m)
+      if (auto a = lexicon_word_as_name(i, end)) return a;
     if (!m) return description_then_cue(i, end);
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
@@ -395,6 +397,20 @@ class Attributor {
     if (m->type != MentionType::kDescription && is_phrasal_verb(j, end)) return make(*m, j, j + 2, kAfterQuote);
     // "“…,” the Westbrook actor says": the name only qualifies a noun no lexicon knows.
     return description_then_cue(i, end);
+  }
+
+  // "“…,” Black said.": inside a sentence, a capitalised word right after a quote and right before a
+  // reporting verb is a name, though a lexicon lists it as a common word ("Black", "Read", "From").
+  std::optional<Attribution> lexicon_word_as_name(size_t i, size_t end) const {
+    const Token& t = toks_[i];
+    if (t.type != TokenType::kWord || !t.capitalized || t.sentence_start || !outside(i) || reader_.is_acronym(i) ||
+        reader_.in(i, Lex::kPronouns) ||  // "“…,” I said": the writer, whom phrase_at() leaves out
+        i + 1 >= end || !reader_.is_cue(i + 1) || !agrees(plain_description(i, i + 1), i + 1))
+      return std::nullopt;
+    Mention m = plain_description(i, i + 1);
+    m.type = MentionType::kName;
+    m.name_first = static_cast<uint32_t>(i);
+    return make(m, i + 1, i + 2, kAfterQuote);
   }
 
   // "“…,” Lind shot back.", "“…,” she went on,", "her husband cut in": a past tense and a particle

@@ -523,6 +523,12 @@ TEST_CASE("a party tag and its comma between a name and its verb", "[attribution
   CHECK(speakers("At the pier on Monday, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild the pier.”") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("a capitalised common word between a quote and its verb is a name: \"Black said\"", "[attribution]") {
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” Black said.") == Names{"Black"});
+  // "I" stays the writer, not a name.
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” I said.") == Names{"the writer"});
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
