@@ -385,6 +385,9 @@ class Attributor {
       while (j < end && reader_.is_modifier(j)) ++j;
       if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);
       if (auto m = description_to_comma(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      // "“…,” said Black, who …": a capitalised common word that ends the clause is a name.
+      if (j < end && (j + 1 == end || is_any_word(j + 1, {",", "."})))
+        if (auto m = common_word_as_name(j)) return make(*m, i, i + 1, kAfterQuote);
       return std::nullopt;
     }
     auto m = reader_.phrase_at(i, end);
@@ -399,18 +402,27 @@ class Attributor {
     return description_then_cue(i, end);
   }
 
-  // "“…,” Black said.": inside a sentence, a capitalised word right after a quote and right before a
-  // reporting verb is a name, though a lexicon lists it as a common word ("Black", "Read", "From").
+  // "“…,” Black said.": right after a quote, a capitalised common word right before a reporting verb
+  // that agrees with it is a name.
   std::optional<Attribution> lexicon_word_as_name(size_t i, size_t end) const {
+    if (i + 1 >= end || !reader_.is_cue(i + 1)) return std::nullopt;
+    std::optional<Mention> m = common_word_as_name(i);
+    if (!m || !agrees(*m, i + 1)) return std::nullopt;
+    return make(*m, i + 1, i + 2, kAfterQuote);
+  }
+
+  // Token i as a one-word name, for surnames that the lexicons list as common words ("Black", "Read",
+  // "From"): a capitalised word inside a sentence, outside quotes, no acronym and no pronoun ("I" is
+  // the writer, whom phrase_at() leaves out). The caller knows its place makes it a speaker.
+  std::optional<Mention> common_word_as_name(size_t i) const {
     const Token& t = toks_[i];
     if (t.type != TokenType::kWord || !t.capitalized || t.sentence_start || !outside(i) || reader_.is_acronym(i) ||
-        reader_.in(i, Lex::kPronouns) ||  // "“…,” I said": the writer, whom phrase_at() leaves out
-        i + 1 >= end || !reader_.is_cue(i + 1) || !agrees(plain_description(i, i + 1), i + 1))
+        reader_.in(i, Lex::kPronouns))
       return std::nullopt;
     Mention m = plain_description(i, i + 1);
     m.type = MentionType::kName;
     m.name_first = static_cast<uint32_t>(i);
-    return make(m, i + 1, i + 2, kAfterQuote);
+    return m;
   }
 
   // "“…,” Lind shot back.", "“…,” she went on,", "her husband cut in": a past tense and a particle

@@ -525,6 +525,8 @@ TEST_CASE("a party tag and its comma between a name and its verb", "[attribution
 
 TEST_CASE("a capitalised common word between a quote and its verb is a name: \"Black said\"", "[attribution]") {
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” Black said.") == Names{"Black"});
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” said Black, a skipper.") ==
+        Names{"Black"});
   // "I" stays the writer, not a name.
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” I said.") == Names{"the writer"});
 }
