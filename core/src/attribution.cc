@@ -656,7 +656,7 @@ class Attributor {
         before.reset();
         subject.reset();
       }
-      if (!reader_.is_cue(c)) continue;
+      if (!reader_.is_cue(c) && !puts_it(c)) continue;
       // "Lind was asked by Brandt, “…”": the asker is the agent, if the sentence names one.
       std::optional<Mention> m = listener_is_subject(c) ? passive_agent(c, s.last) : reader_.phrase_before(c, s.first);
       if (!m && listener_is_subject(c)) continue;
@@ -861,6 +861,13 @@ class Attributor {
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
       return make(*m, f - 1, f - 1, kColonLine);
     return std::nullopt;
+  }
+
+  // "As the Harbour Times put it, “…”", "as she puts it,": "put it" reports words as a reporting verb
+  // does, though "put" alone reports nothing.
+  bool puts_it(size_t c) const {
+    return c + 1 < toks_.size() && outside(c) && is_any_word(c, {"put", "puts"}) && !toks_[c].capitalized &&
+           word(c + 1) == "it";
   }
 
   // "Lind was asked, “…?”", "they were told: “…”", "the plan was called “…”": the subject of a passive

@@ -531,6 +531,14 @@ TEST_CASE("a capitalised common word between a quote and its verb is a name: \"B
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” I said.") == Names{"the writer"});
 }
 
+TEST_CASE("\"put it\" reports words: \"As the Harbour Times put it, “…”\"", "[attribution]") {
+  CHECK(speakers("The vote was close. As the Harbour Times put it, “Nobody won.”") == Names{"Harbour Times"});
+  whosaid::Result r = quotes_of("Rosa Lind spoke first. As she puts it, “the pier is the town”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
