@@ -31,6 +31,11 @@ constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
 constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
+constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
+constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
+constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of The Harbour Times" before a quote
+constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘Not one more ferry.’"
+constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
 
 struct Attribution {
@@ -50,8 +55,8 @@ class Attributor {
 
   Analysis run() {
     locate_quotes();
-    first_paragraph_is_headline_ = first_paragraph_is_headline();
-    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
+    headline_paragraphs_ = headline_paragraphs();
+    entities_.add_names(reader_.all_names(headline_paragraphs_));
     Analysis out;
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
@@ -60,12 +65,13 @@ class Attributor {
       f.span = {quotes_[q].begin, quotes_[q].end};
       f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
       std::optional<Attribution> a;
-      if (first_[q] >= 0 && !in_headline(q)) {
+      if (first_[q] >= 0 && !in_headline(q) && !is_subheading(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
         // (On CBS’s “Face the Nation,” Ryan said …).
         bool title = is_title(q) && !follows_cue(q);
         works_[q] = title && names_work(q);
         if (!works_[q]) a = turn_label(q);
+        if (a) f.span.begin = words_after_label(q, a->cue_first);
         if (!a && !works_[q]) a = after_quote(q);
         if (!a && title) f.kind = QuoteKind::kMixed;
         else if (!a) a = attribute(q, f.kind, out);
@@ -195,18 +201,56 @@ class Attributor {
   // first paragraph, with more after it, written in title case -- no lower-case word of four letters
   // or more, which a sentence always has ("said", "that", "with").
   bool in_headline(size_t q) const {
-    return first_paragraph_is_headline_ && static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(1);
+    return static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(headline_paragraphs_);
   }
 
+  // How many paragraphs the headline takes: none, the first, or the first and a deck under it ("Lind
+  // wins the harbour vote; ⏎ Ferries will run all night, she says."): a sentence never ends its
+  // paragraph with a semicolon.
+  int headline_paragraphs() const {
+    if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return 0;
+    size_t end = tokens_.first_token_of_paragraph(1);
+    bool deck = end > 0 && word(end - 1) == ";" && tokens_.paragraph_of(toks_.size() - 1) >= 2;
+    if (deck) return 2;
+    return first_paragraph_is_headline() ? 1 : 0;
+  }
+
+  // "Rosa Lind: ‘We Will Not Sell The Harbour’": a headline may be mostly quote, with too few words of
+  // its own to tell; then the quoted words count too, and the words outside must all be capitalised.
   bool first_paragraph_is_headline() const {
     if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return false;
-    size_t long_words = 0, capitalised = 0;
+    size_t long_words = 0, capitalised = 0;        // outside quotes
+    size_t all_long_words = 0, all_capitalised = 0;  // quoted words too
     for (size_t i = 0; i < tokens_.first_token_of_paragraph(1); ++i) {
-      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4 || !outside(i)) continue;
+      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4) continue;
+      ++all_long_words;
+      all_capitalised += toks_[i].capitalized;
+      if (!outside(i)) continue;
       ++long_words;
       capitalised += toks_[i].capitalized;
     }
-    return long_words >= 3 && capitalised * 10 >= long_words * 9;
+    if (long_words >= 3 && capitalised * 10 >= long_words * 9) return true;
+    if (long_words < 3 && long_words >= 1 && capitalised == long_words && all_long_words >= 3 &&
+        all_capitalised * 10 >= all_long_words * 9)
+      return true;
+    return single_quoted_headline();
+  }
+
+  // "Rosa Lind: ‘We will not sell the harbour.’", "Lind calls fares ‘unfair’": a short first paragraph
+  // that quotes in single marks, as headlines do, with no reporting verb in the past tense, which a
+  // sentence of report has ("Lind said: ‘…’").
+  bool single_quoted_headline() const {
+    size_t end = tokens_.first_token_of_paragraph(1);
+    bool single = false;
+    for (size_t q = 0; q < quotes_.size() && first_[q] >= 0 && static_cast<size_t>(first_[q]) < end; ++q)
+      single = single || quotes_[q].single;
+    if (!single) return false;
+    size_t own_words = 0;
+    for (size_t i = 0; i < end; ++i) {
+      if (!outside(i) || toks_[i].type != TokenType::kWord) continue;
+      if (++own_words > kMaxHeadlineWords || (reader_.is_cue(i) && reader_.is_past_form(i))) return false;
+    }
+    return true;
   }
 
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
@@ -239,7 +283,10 @@ class Attributor {
   // speech, whatever its case (not "a show called “…”", "an ad titled “…”").
   bool follows_cue(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f > 0 && is_any_word(f - 1, {",", ":"})) --f;
+    bool punctuated = f > 0 && is_any_word(f - 1, {",", ":"});
+    if (punctuated) --f;
+    // "Lind told “Harbour Talk” on Sunday": with no comma or colon, what follows "told" is its listener.
+    if (!punctuated && f > 0 && is_any_word(f - 1, {"told", "tells", "tell", "telling"})) return false;
     if (f == 0 || !reader_.is_speech_cue(f - 1) ||
         is_any_word(f - 1, {"called", "titled", "entitled", "named", "dubbed", "nicknamed", "labeled", "labelled"}))
       return false;
@@ -248,16 +295,29 @@ class Attributor {
   }
 
   // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
-  // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), or a subheading
-  // (a paragraph that is only the quote).
+  // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), one that a
+  // speaker tells or appears with or in ("told “Harbour Talk”", "an interview with “Morning Pier”",
+  // "in “The Long Pier”"), or a subheading (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
-        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed"}) || word(f - 1) == "’S"))
+        (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed", "with", "in"}) ||
+         word(f - 1) == "’S" || is_any_word(f - 1, {"told", "tells", "tell", "telling"})))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||
             toks_[last_[q]].type == TokenType::kPunct);
+  }
+
+  // "‘Not one more ferry.’" alone in its paragraph, in single marks and short: a subheading
+  // that quotes the article, whose speaker the article gives later if at all.
+  bool is_subheading(size_t q) const {
+    if (!quotes_[q].single) return false;
+    size_t f = static_cast<size_t>(first_[q]), l = static_cast<size_t>(last_[q]);
+    if (!starts_paragraph(f) || !ends_paragraph(l, 2)) return false;
+    size_t words = 0;
+    for (size_t i = f; i < l; ++i) words += toks_[i].type == TokenType::kWord;
+    return words <= kMaxSubheadingWords;
   }
 
   bool outside(size_t i) const { return !toks_[i].in_quote; }
@@ -284,6 +344,8 @@ class Attributor {
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
     const Sentence& s = sentences_[tokens_.sentence_of(first_[q])];
+    if (auto a = dash_label(q)) return a;
+    if (auto a = inverted_before_quote(q, s)) return a;
     if (auto a = right_before_quote(q, s)) return a;
     if (auto a = cue_in_sentence(q, s)) {
       // "The rejection signals “the beginning of the end”, said Geert Wilders.": a verb of stance, or
@@ -298,6 +360,9 @@ class Attributor {
     if (auto a = colon_label(q)) return a;
     if (auto a = colon_subject(q, s)) return a;
     if (!starts_sentence(q)) {
+      // "… the board has taken “a softer line” with the ferries, said Ines Varga, an expert": a reporting
+      // clause that ends the sentence outranks the sentence's subject.
+      if (auto a = final_reporting_clause(q, s)) return a;
       if (auto a = subject_of_sentence(q, s)) return a;
       if (kind != QuoteKind::kDirect) return std::nullopt;
     }
@@ -327,6 +392,9 @@ class Attributor {
            (word(i) == "," || is_dash_token(i)))
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
+    // "The union-backed “Fares for All” movement plans …": a quote that ends in no punctuation, with
+    // none after it, runs on into its sentence; the words after it are no reporting clause.
+    if (skipped == 0 && !ends_with_punctuation(q)) return std::nullopt;
     // Past a quote that ends its sentence, only a question or exclamation takes a reporting clause
     // ("“…?” Trump asked."), or a sentence that is nothing else ("“….” Trump said."); after "“….”
     // Sanders called …" a new sentence has begun.
@@ -341,17 +409,82 @@ class Attributor {
   // bare name: the reporting clause that starts at token i.
   std::optional<Attribution> reporting_clause_at(size_t i, size_t end, bool after_dash) const {
     if (reader_.is_cue(i)) {
+      // "“…,” telling Radio Nord that …": the phrase after a participle is its object, not its subject.
+      if (reader_.is_participle(i)) return std::nullopt;
       size_t j = i + 1;
       while (j < end && reader_.is_modifier(j)) ++j;
       if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      if (auto m = description_to_comma(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      // "“…,” said Black, who …": a capitalised common word that ends the clause is a name.
+      if (j < end && (j + 1 == end || is_any_word(j + 1, {",", "."})))
+        if (auto m = common_word_as_name(j)) return make(*m, i, i + 1, kAfterQuote);
       return std::nullopt;
     }
     auto m = reader_.phrase_at(i, end);
-    if (!m) return std::nullopt;
+    if (!m)
+      if (auto a = lexicon_word_as_name(i, end)) return a;
+    if (!m) return description_then_cue(i, end);
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    if (m->type != MentionType::kDescription && is_phrasal_verb(j, end)) return make(*m, j, j + 2, kAfterQuote);
+    // "“…,” the Westbrook actor says": the name only qualifies a noun no lexicon knows.
+    return description_then_cue(i, end);
+  }
+
+  // "“…,” Black said.": right after a quote, a capitalised common word right before a reporting verb
+  // that agrees with it is a name.
+  std::optional<Attribution> lexicon_word_as_name(size_t i, size_t end) const {
+    if (i + 1 >= end || !reader_.is_cue(i + 1)) return std::nullopt;
+    std::optional<Mention> m = common_word_as_name(i);
+    if (!m || !agrees(*m, i + 1)) return std::nullopt;
+    return make(*m, i + 1, i + 2, kAfterQuote);
+  }
+
+  // Token i as a one-word name, for surnames that the lexicons list as common words ("Black", "Read",
+  // "From"): a capitalised word inside a sentence, outside quotes, no acronym and no pronoun ("I" is
+  // the writer, whom phrase_at() leaves out). The caller knows its place makes it a speaker.
+  std::optional<Mention> common_word_as_name(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.type != TokenType::kWord || !t.capitalized || t.sentence_start || !outside(i) || reader_.is_acronym(i) ||
+        reader_.in(i, Lex::kPronouns))
+      return std::nullopt;
+    Mention m = plain_description(i, i + 1);
+    m.type = MentionType::kName;
+    m.name_first = static_cast<uint32_t>(i);
+    return m;
+  }
+
+  // "“…,” Lind shot back.", "“…,” she went on,", "her husband cut in": a past tense and a particle
+  // that end the reporting clause.
+  bool is_phrasal_verb(size_t j, size_t end) const {
+    if (j + 2 > end || toks_[j].type != TokenType::kWord || toks_[j].capitalized || !outside(j) ||
+        reader_.is_function_word(j) || !is_any_word(j + 1, {"back", "on", "in", "up"}))
+      return false;
+    return j + 2 == end || is_any_word(j + 2, {".", ",", "!", "?", ";"});
+  }
+
+  // "“…,” the shipping tycoon told Radio Nord": right after a quote, a determiner and a few words that
+  // no lexicon knows, then a reporting verb, are its speaker. A capital starts a new sentence ("“…?”
+  // Her opponents called it …"), and the words after the quote are no reporting clause.
+  std::optional<Attribution> description_then_cue(size_t i, size_t end) const {
+    if (toks_[i].capitalized) return std::nullopt;
+    for (size_t c = i + 2; c < end && c <= i + 6; ++c) {
+      if (!reader_.is_cue(c)) continue;
+      std::optional<Mention> m = reader_.short_description(i, first_modifier_before(c, i));
+      if (m && agrees(*m, c)) return make(*m, first_modifier_before(c, m->last), c + 1, kAfterQuote);
+      return std::nullopt;
+    }
     return std::nullopt;
+  }
+
+  // "“…,” said the baker, who …": after an inverted reporting verb, a determiner and a few words up
+  // to a comma or the sentence's end.
+  std::optional<Mention> description_to_comma(size_t j, size_t end) const {
+    size_t k = j;
+    while (k < end && k - j <= 6 && toks_[k].type != TokenType::kPunct) ++k;
+    if (k < end && !is_any_word(k, {",", "."})) return std::nullopt;
+    return reader_.short_description(j, k);
   }
 
   // ", said Geert Wilders, founder of the Party for Freedom." after quote q, ending its sentence.
@@ -394,6 +527,14 @@ class Attributor {
     return make(m, colon, colon + 1, kColonLine);
   }
 
+  // "“VARGA: It will reopen.”": the label and its colon name the speaker; the quoted words start at
+  // the first token after the colon. The span stays whole when nothing follows the colon.
+  uint32_t words_after_label(size_t q, size_t colon) const {
+    size_t next = colon + 1;
+    if (next >= toks_.size() || toks_[next].begin >= quotes_[q].end) return quotes_[q].begin;
+    return toks_[next].begin;
+  }
+
   // A paragraph that is only a dash and a name signs the quote paragraph before it: "— Clinton."
   std::optional<Attribution> signature_line(size_t i) const {
     if (!is_dash_token(i) || i + 1 >= toks_.size()) return std::nullopt;
@@ -401,6 +542,9 @@ class Attributor {
     std::optional<Mention> m = reader_.phrase_at(i + 1, end);
     if (!m || m->type != MentionType::kName) return std::nullopt;
     size_t k = m->last;
+    // "— Rosa Lind, Westbrook." and "— Rosa Lind, speaking at the pier.": what follows a comma in a
+    // short line says where or how.
+    if (k < toks_.size() && word(k) == "," && ends_paragraph(k, kMaxSignatureTail)) return make(*m, i, i, kAfterQuote);
     while (k < toks_.size() && tokens_.same_paragraph(k, i) && toks_[k].type == TokenType::kPunct) ++k;
     if (k < toks_.size() && tokens_.same_paragraph(k, i)) return std::nullopt;
     return make(*m, i, i, kAfterQuote);
@@ -412,6 +556,19 @@ class Attributor {
     bool bare = e && e->lemma.size() == word(c).size() && e->lemma == word(c);
     bool plural = m.gender == 'p' || m.group;
     return !bare || plural || (c > 0 && reader_.is_modifier(c - 1));
+  }
+
+  // Whether quote q's words end in punctuation: "“We will win,”", "“Why?”", "“Enough.”".
+  bool ends_with_punctuation(size_t q) const {
+    int len = 0;
+    size_t end = quotes_[q].end;
+    char32_t last = decode_before(text_, end, &len);
+    // "“… say, ‘we sail,’”": past the closing marks of a quote inside it.
+    while ((last == '\'' || last == 0x2019 || last == '"' || last == 0x201D) && end > quotes_[q].begin + static_cast<size_t>(len)) {
+      end -= static_cast<size_t>(len);
+      last = decode_before(text_, end, &len);
+    }
+    return last == ',' || last == '.' || last == '?' || last == '!' || last == 0x2026 || last == ';' || last == ':';
   }
 
   bool ends_with_question_or_exclamation(size_t q) const {
@@ -463,8 +620,10 @@ class Attributor {
     bool colon = word(f - 1) == ":";
     bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
                                       outside(c) && !reader_.is_function_word(c));
-    if (!verb) return std::nullopt;
-    std::optional<Mention> m = reader_.phrase_before(c, s.first);
+    if (!verb || listener_is_subject(c)) return std::nullopt;
+    std::optional<Mention> m = participle_subject(c, s);
+    if (!m) m = reader_.phrase_before(c, s.first);
+    if (m) m = issuer_of_document(*m, c, s);
     if (!m) m = coordinated_subject(c, s.first);
     bool verb_phrase = false;  // "Rubio fired back forcefully: “…”": the cue is all of it
     if (!m && colon) verb_phrase = (m = subject_of_verb_phrase(c, s.first)).has_value();
@@ -472,6 +631,34 @@ class Attributor {
     else if (m->type == MentionType::kDescription) return std::nullopt;
     if (!m) return std::nullopt;
     return make(*m, verb_phrase ? m->last : first_modifier_before(c, m->last), c + 1, kAfterQuote);
+  }
+
+  // "Harbour Trust chairwoman Rosa Lind rallied supporters, saying: “…”": a participle after a comma
+  // shares the sentence's subject, not the noun before the comma (nor the last of an introduction:
+  // "In response to …, …"). After "…, Brandt said, adding, “…”" it is the reporting clause's subject.
+  std::optional<Mention> participle_subject(size_t c, const Sentence& s) const {
+    if (!reader_.is_participle(c) || c < s.first + 2 || word(c - 1) != ",") return std::nullopt;
+    if (reader_.is_cue(c - 2) && reader_.is_past_form(c - 2))
+      if (std::optional<Mention> m = reader_.phrase_before(c - 2, s.first)) return m;
+    return sentence_subject(s, c - 1);
+  }
+
+  // "Rosa Lind issued a statement saying “…”", "she sent an email saying": a document after "a", the
+  // object of a verb, is no subject of the participle after it; the verb's subject is. Returns
+  // `m` itself otherwise (and nothing when the subject cannot be read).
+  std::optional<Mention> issuer_of_document(const Mention& m, size_t cue, const Sentence& s) const {
+    if (m.type != MentionType::kDescription || !reader_.is_participle(cue) || m.last != m.first + 2 ||
+        !is_any_word(m.first, {"a", "an"}) || !reader_.in(m.first + 1, Lex::kOrgWords))
+      return m;
+    const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(word(m.first + 1));
+    // A sign or a banner held up shows its words; a statement, a letter or an email is sent.
+    if (!doc || doc->tag != "doc" || is_any_word(m.first + 1, {"sign", "banner"})) return m;
+    size_t verb = m.first;
+    if (verb > s.first && is_any_word(verb - 1, {"out", "up", "off"})) --verb;  // "put out a statement"
+    if (verb <= s.first + 1 || toks_[verb - 1].type != TokenType::kWord || toks_[verb - 1].capitalized ||
+        reader_.is_function_word(verb - 1))
+      return m;
+    return reader_.phrase_before(verb - 1, s.first);  // the verb's subject
   }
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
@@ -499,8 +686,12 @@ class Attributor {
         before.reset();
         subject.reset();
       }
-      if (!reader_.is_cue(c)) continue;
-      std::optional<Mention> m = reader_.phrase_before(c, s.first);
+      if (!reader_.is_cue(c) && !puts_it(c)) continue;
+      // "Lind was asked by Brandt, “…”": the asker is the agent, if the sentence names one.
+      std::optional<Mention> m = listener_is_subject(c) ? passive_agent(c, s.last) : reader_.phrase_before(c, s.first);
+      if (!m && listener_is_subject(c)) continue;
+      if (m) m = issuer_of_document(*m, c, s);
+      bool own_subject = m.has_value();
       if (!m) m = coordinated_subject(c, s.first);
       if (!m && subject && c > s.first && is_any_word(c - 1, {"and", ","})) m = subject;
       if (!m) m = passive_agent(c, s.last);
@@ -510,6 +701,7 @@ class Attributor {
       // "“The risk,” said Edward Leamer, an economist, “is that …”": the second half's reporting clause.
       if (!m && c > s.first && !outside(c - 1)) m = reader_.phrase_at(c + 1, static_cast<size_t>(first_[q]));
       if (!m) m = reader_.opening_noun_phrase(s.first, first_modifier_before(c, s.first));
+      if (!m) m = description_after_comma(c, s.first);  // "…, a dock worker shouted “…”"
       if (!m) continue;
       // "When a woman asked for a photo and Clinton said, “…”": a new subject after "and" starts a
       // clause of its own.
@@ -522,7 +714,8 @@ class Attributor {
       bool subordinate = m->first > s.first && reader_.is_speech_cue(c) &&
                          (is_any_word(m->first - 1, {"after", "when", "as", "while", "which", "because", "since", "before", "until", "who", "whom"}) ||
                           (c + 1 < static_cast<size_t>(first_[q]) && is_any_word(c + 1, {"is", "was", "are", "were"})));
-      new_clause = new_clause || subordinate;
+      new_clause = new_clause || subordinate || relative_clause_leads_to(*m, c, static_cast<size_t>(first_[q]));
+      new_clause = new_clause || (before && own_subject && opens_main_clause(*m, c, before->cue_last));
       subject = m;
       if (!before || new_clause) before = make(*m, first_modifier_before(c, m->last), c + 1, kBeforeQuote);
     }
@@ -536,6 +729,46 @@ class Attributor {
         return make(*m, first_modifier_before(c, m->last), c + 1, kLaterInSentence);
     }
     return std::nullopt;
+  }
+
+  // "Later, in a statement issued by the port, Ines Varga said the fares were “too high”": a name after
+  // a comma, with a verb of its own that is no participle, opens the main clause; its verb governs the
+  // quote over a cue in the introduction before it (`after`: one past that cue). So does a name right
+  // after an earlier quote ("Lind cannot say that “…,” Brandt added, saying …"). Not "…, calling
+  // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
+  bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
+    // "Ferry forecasts, she added, were “…”": a pronoun and its verb set off by commas report the rest.
+    bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && word(cue + 1) == ",";
+    return (m.type == MentionType::kName || aside) && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
+           (is_any_word(m.first - 1, {",", "—", "–"}) || !outside(m.first - 1));
+  }
+
+  // "When Lind praised the harbour, a dock worker shouted “…”": after a comma or a quote, a determiner and at
+  // most three lower-case words that no lexicon knows, right before the cue, are its subject. (A name
+  // there is phrase_before()'s to find.)
+  std::optional<Mention> description_after_comma(size_t cue, size_t floor) const {
+    size_t verb = first_modifier_before(cue, floor);
+    // "…, a plan seen by critics as …", "…, the clerk known as …", "…, his staff were told":
+    // a passive or a participle that qualifies the noun, whose subject is someone else.
+    if (is_passive(verb, cue) || (cue + 1 < toks_.size() && is_any_word(cue + 1, {"by", "as"}))) return std::nullopt;
+    for (size_t k = verb; k-- > floor && verb - k <= kMaxDescriptionAfterComma + 1;) {
+      // "“…,” the skipper said, “…”": a quote's closing mark ends what comes before, as a comma does.
+      if (!outside(k) && k + 1 < verb) return reader_.short_description(k + 1, verb);
+      if (!outside(k) || (toks_[k].capitalized && word(k) != "," && k + 1 < verb)) return std::nullopt;
+      if (word(k) == ",") return reader_.short_description(k + 1, verb);
+    }
+    return std::nullopt;
+  }
+
+  // "Lind said the vote was close, praising Brandt, who added that the fares were “too high”": a "who"
+  // clause whose speech verb runs on to the quote, no comma between, speaks it, whatever verb came
+  // first (the relative pronoun is the local mention). Not "Lind said that Brandt, who wrote the
+  // report, was “wrong”": that clause closes before the quote.
+  bool relative_clause_leads_to(const Mention& m, size_t cue, size_t quote_first) const {
+    if (m.relative < 0 || word(static_cast<size_t>(m.relative)) != "who" || !reader_.is_speech_cue(cue)) return false;
+    for (size_t k = cue + 1; k < quote_first; ++k)
+      if (outside(k) && is_any_word(k, {",", ";", "—", "–"})) return false;
+    return true;
   }
 
   // "…, Rubio fired back forcefully: “…”", "Trump shot back:": a name or pronoun, a past tense, then
@@ -616,6 +849,39 @@ class Attributor {
     return make(*m, f - 1, f - 1, kColonLine);
   }
 
+  // "…, explained moderator Rosa Lind: “…”", "The plan, wrote Tomas Brandt of The Harbour Times, “…”":
+  // after a comma, an inverted reporting clause -- the verb, then a name up to the comma or colon that
+  // opens the quote -- is the quote's own.
+  std::optional<Attribution> inverted_before_quote(size_t q, const Sentence& s) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < s.first + 3 || !is_any_word(f - 1, {",", ":"})) return std::nullopt;
+    size_t end = f - 1;
+    for (size_t c = end - 1; c > s.first && end - c <= kMaxInvertedClause; --c) {
+      if (!outside(c)) return std::nullopt;
+      if (!reader_.is_cue(c)) continue;
+      // "…, told Harbour Radio, “…”": after a verb that takes a listener, the name is the listener.
+      if (reader_.is_participle(c) || reader_.takes_listener(c) || !is_any_word(c - 1, {",", "—", "–"}))
+        return std::nullopt;
+      std::optional<Mention> m = reader_.phrase_at(c + 1, end);
+      if (!m || m->type != MentionType::kName) return std::nullopt;
+      for (size_t k = m->last; k < end; ++k)  // "of The Harbour Times"
+        if (!toks_[k].capitalized && !is_any_word(k, {"of", "the", "at"})) return std::nullopt;
+      return make(*m, c, c + 1, kAfterQuote);
+    }
+    return std::nullopt;
+  }
+
+  // "Ferry counts are up - Rosa Lind: “…”": after a dash, a name and a colon label the quote after
+  // them, whatever came before the dash (a heading, a clause with a verb of its own).
+  std::optional<Attribution> dash_label(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]);
+    if (f < 3 || word(f - 1) != ":") return std::nullopt;
+    size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
+    std::optional<Mention> m = reader_.phrase_before(f - 1, floor);
+    if (!m || m->type != MentionType::kName || m->first <= floor || !is_dash_token(m->first - 1)) return std::nullopt;
+    return make(*m, f - 1, f - 1, kColonLine);
+  }
+
   // "Clinton: “…”", as transcripts and debate write-ups label their speakers.
   std::optional<Attribution> colon_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
@@ -625,6 +891,20 @@ class Attributor {
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
       return make(*m, f - 1, f - 1, kColonLine);
     return std::nullopt;
+  }
+
+  // "As the Harbour Times put it, “…”", "as she puts it,": "put it" reports words as a reporting verb
+  // does, though "put" alone reports nothing.
+  bool puts_it(size_t c) const {
+    return c + 1 < toks_.size() && outside(c) && is_any_word(c, {"put", "puts"}) && !toks_[c].capitalized &&
+           word(c + 1) == "it";
+  }
+
+  // "Lind was asked, “…?”", "they were told: “…”", "the plan was called “…”": the subject of a passive
+  // verb that takes a listener (or an object) is that listener; the words are someone else's.
+  bool listener_is_subject(size_t cue) const {
+    return cue > 0 && reader_.takes_listener(cue) && reader_.is_past_form(cue) &&
+           is_any_word(cue - 1, {"was", "were", "been", "being", "is", "are", "be"});
   }
 
   // "… could be discussed": a form of "be" among the words between a subject and its verb.
@@ -757,7 +1037,7 @@ class Attributor {
   mutable EntityResolver entities_;
   std::vector<int> first_, last_;
   std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
-  bool first_paragraph_is_headline_ = false;
+  int headline_paragraphs_ = 0;  // the text's first paragraphs that make its headline (headline_paragraphs())
   const ClaimModel& model_;
   std::vector<ClaimCandidate>* trace_;  // for training: every candidate claim, none dropped by the model
 };

@@ -13,6 +13,7 @@ constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ...
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
+constexpr size_t kMaxShortDescription = 6;  // tokens of "the veteran night-ferry skipper"
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
 char gender_tag(const LexiconEntry* e) {
@@ -49,6 +50,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
+  // "the reality TV show", "a radio show": a broadcast's show, a noun.
+  if (i > 0 && is_any(word(i), {"show", "shows"}) &&
+      is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
+    return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
   if (i > 1 && is_determiner(i - 2) &&
       is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",
@@ -114,7 +119,16 @@ bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i));
 bool MentionReader::is_function_word(size_t i) const {
   // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name.
   return in(i, Lex::kFunctionWords) && !is_acronym(i) &&
-         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will");
+         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will") && !ends_org_name(i);
+}
+
+// "Human Rights Watch said": a capitalised organisation word after a capitalised word, inside a
+// sentence, ends an organisation's name, though the word is a page's clutter elsewhere ("Watch the
+// video", "Video:").
+bool MentionReader::ends_org_name(size_t i) const {
+  const Token& t = toks_[i];
+  return t.capitalized && !t.sentence_start && i > 0 && in(i, Lex::kOrgWords) && toks_[i - 1].type == TokenType::kWord &&
+         toks_[i - 1].capitalized && !toks_[i - 1].in_quote && !t.in_quote;
 }
 
 // "has also", "later", "never": lower case, or capitalised only where a sentence starts ("Will claims"
@@ -193,7 +207,14 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
 }
 
 bool MentionReader::is_head_noun(size_t i) const {
-  return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords);
+  return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords) || is_age(i);
+}
+
+// "the 52-year-old", "a 19-year-old": an age used as a noun names a person. The tokens are a number,
+// a hyphen and "year-old"; `i` is the last of them.
+bool MentionReader::is_age(size_t i) const {
+  return i >= 2 && toks_[i].type == TokenType::kWord && !toks_[i].in_quote && is_any(word(i), {"year-old", "years-old"}) &&
+         word(i - 1) == "-" && toks_[i - 2].type == TokenType::kNumber;
 }
 
 // An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
@@ -296,6 +317,12 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
     j -= 2;  // "Trump on Friday said"
   if (j == floor) return std::nullopt;
+  // "…, Gov. Tomas Brandt (R-Ohio), said": a party tag and its comma, after a name.
+  if (j > floor + 3 && word(j - 1) == "," && word(j - 2) == ")") {
+    size_t k = j - 2;
+    while (k > floor && j - k < 10 && word(k) != "(") --k;
+    if (word(k) == "(" && k > floor && is_name_word(k - 1)) j = k;
+  }
   if (word(j - 1) == ")") {  // "Sen. Bernie Sanders (I-Vt.) said"
     size_t k = j - 1;
     while (k > floor && j - k < 10 && word(k) != "(") --k;
@@ -403,6 +430,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     }
   }
   size_t k = i;
+  if (is_age(i) && i - 2 > floor) k = i - 2;  // "the 52-year-old said": its number and hyphen too
   while (k > floor && i - k < 6) {
     size_t p = k - 1;
     const Token& pt = toks_[p];
@@ -440,6 +468,9 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   }
   size_t i = begin;
   if (is_determiner(i)) ++i;
+  // "the 52-year-old", "the 38-year-old skipper": an age after the determiner heads the phrase, or
+  // qualifies the noun after it.
+  if (i > begin && i + 2 < last && is_age(i + 2)) i += 3;
   size_t name_first = std::string_view::npos;
   size_t head_end = i;
   size_t noun_end = i;  // just past the latest head noun: "a person" of "a person close to the mayor"
@@ -523,6 +554,21 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
       return std::nullopt;
   }
   return plain_description(sentence_first, verb);
+}
+
+std::optional<Mention> MentionReader::short_description(size_t first, size_t last) const {
+  if (last < first + 2 || last - first > kMaxShortDescription || !is_determiner(first) ||
+      !is_any(word(first), {"the", "a", "an", "his", "her", "their", "its", "another", "one"}))
+    return std::nullopt;
+  for (size_t k = first + 1; k < last; ++k) {
+    const Token& t = toks_[k];
+    bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < last) ||
+                     (word(k) == "-" && k > first + 1 && k + 1 < last);  // "a 1998 harbour veteran", "night-ferry"
+    if (!word_like || t.in_quote || t.markup || is_cue(k) || is_modifier(k) ||
+        (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
+      return std::nullopt;
+  }
+  return describe(first, last, last);
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {

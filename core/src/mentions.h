@@ -77,6 +77,9 @@ class MentionReader {
   // observers.").
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
+  // A determiner and a few words that no lexicon knows, tokens [first, last): "the shipping tycoon"
+  // before "told", "the baker" after "said". The caller knows the place makes them a speaker.
+  std::optional<Mention> short_description(size_t first, size_t last) const;
   // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
   // headline's title case makes no names): the antecedents for coreference.
   std::vector<Mention> all_names(int first_paragraph) const;
@@ -102,6 +105,7 @@ class MentionReader {
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
+  bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
@@ -122,6 +126,7 @@ class MentionReader {
     return true;
   }
   bool is_page_imperative(size_t i) const;  // "Check out the trailer …", "Click here …"
+  bool ends_org_name(size_t i) const;       // "Watch" of "Human Rights Watch": no function word there
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon

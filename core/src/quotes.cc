@@ -250,6 +250,9 @@ class Scanner {
       case Mark::kStraightDouble:
         // After , . ? or ! a straight mark closes even with a word right behind it: "No,"Packer said.
         if (ctx.prev == ',' || ctx.prev == '.' || ctx.prev == '?' || ctx.prev == '!') return Role::kEither;
+        // Spaces on both sides: the neighbours do not tell. Typed after a nested quote's closing mark
+        // ("…,' " she said") it closes the quote that is open; it opens none.
+        if (!open && !close && ctx.prev == ' ') return Role::kClose;
         [[fallthrough]];
       case Mark::kStraightSingle:
       case Mark::kRightSingle:

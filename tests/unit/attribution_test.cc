@@ -311,6 +311,234 @@ TEST_CASE("a relative clause with a reporting verb of its own", "[attribution]")
         Names{"Ines Varga"});
 }
 
+TEST_CASE("a \"who\" clause whose speech verb runs on to the quote speaks it", "[attribution]") {
+  whosaid::Result r = quotes_of("Rosa Lind said the vote was close, praising Tomas Brandt, who added that the fares were "
+                                "“far too high”.");
+  CHECK(speakers(r) == Names{"Tomas Brandt"});
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "who");  // the local mention is the relative pronoun
+  // The clause closes at its comma before the quote: the quote is the main verb's.
+  CHECK(speakers("Rosa Lind said that Tomas Brandt, who wrote the report, was “plainly wrong”.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("a name and its verb after a comma outrank a cue in the introduction before them", "[attribution]") {
+  CHECK(speakers("Later, in a statement issued by the port, Ines Varga said the fares were “too high”.") ==
+        Names{"Ines Varga"});
+  CHECK(speakers("And after the board refused to meet, Tomas Brandt blamed its “short-sighted” members.") ==
+        Names{"Tomas Brandt"});
+  // A name right after an earlier quote, with a verb of its own, opens a clause too.
+  CHECK(speakers("Rosa Lind cannot say that “from her seat,” Tomas Brandt added, saying the port should stay "
+                 "“open to all”.") == Names{"Tomas Brandt", "Tomas Brandt"});
+  // A participle's subject is the sentence's: the name before it is its object.
+  CHECK(speakers("Rosa Lind attacked the plan, calling Tomas Brandt “a liar”.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("the phrase after a participle that follows a quote is its object", "[attribution]") {
+  CHECK(speakers("The Harbour Trust would not comment on “the former skipper,” telling Radio Nord that it had moved on.") ==
+        Names{"Harbour Trust"});
+  CHECK(speakers("“We are done,” said Ines Varga.") == Names{"Ines Varga"});
+}
+
+TEST_CASE("a participle after a comma right before a quote shares the sentence's subject", "[attribution]") {
+  CHECK(speakers("Facing a vote on the Westbrook Harbour, Harbour Trust chairwoman Rosa Lind rallied dockers, saying: "
+                 "“We will win this.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("an age used as a noun is a speaker: \"said the 52-year-old\"", "[attribution]") {
+  whosaid::Result r = quotes_of("“The ferries will run,” said the 52-year-old. “Every one of them.”");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the 52-year-old");
+  CHECK(speakers(r)[1] == speakers(r)[0]);
+  r = quotes_of("“Will the ferries run?” the 38-year-old asked.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the 38-year-old");
+  r = quotes_of("The 19-year-old said: “We will sail.”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "The 19-year-old");
+}
+
+TEST_CASE("a short description no lexicon knows, right after a quote and before its verb", "[attribution]") {
+  whosaid::Result r = quotes_of("“The ferries will run,” the veteran skipper told Radio Nord.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the veteran skipper");
+  // A name inside the description only qualifies its noun.
+  r = quotes_of("“The pier is falling apart,” the Westbrook actor says of the harbour.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the Westbrook actor");
+  // After an inverted verb, up to a comma or the sentence's end.
+  r = quotes_of("“The hours are long,” said the baker, who runs a stall at the pier.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the baker");
+  // A capital after a question starts a new sentence: its subject is no reporting clause.
+  CHECK(speakers("Ines Varga answered: “Why would they stop?” Her opponents called it arrogant.") ==
+        Names{"Ines Varga"});
+}
+
+TEST_CASE("a headline's quotes have no speaker: mostly quote in title case, or in single marks", "[attribution]") {
+  const std::string body = "\n\nThe mayor spoke to the harbour board on Monday.";
+  CHECK(speakers("Rosa Lind: ‘We Will Not Sell The Harbour’" + body) == Names{""});
+  CHECK(speakers("Varga: ‘Nobody Pays More’ For Ferries" + body) == Names{""});
+  // Headlines quote in single marks, in sentence case too, with no reporting verb in the past tense.
+  CHECK(speakers("Rosa Lind: ‘We will not sell the harbour.’" + body) == Names{""});
+  CHECK(speakers("Lind calls new fares ‘unfair’ at board meeting" + body) == Names{""});
+  // A headline that ends in a semicolon has a deck under it, also a headline.
+  CHECK(speakers("Lind wins the harbour vote; \nFerry chief vows to be ‘more careful’ with fares." + body) == Names{""});
+  // A first paragraph that is a sentence keeps its quote's speaker.
+  CHECK(speakers("Rosa Lind said: ‘We will not sell the harbour.’" + body) == Names{"Rosa Lind"});
+  CHECK(speakers("Rosa Lind told the board the fares were ‘unfair’." + body) == Names{"Rosa Lind"});
+}
+
+TEST_CASE("a page's clutter word that ends an organisation's name is part of it: \"Rights Watch\"", "[attribution]") {
+  CHECK(speakers("“The cells are full,” Harbour Rights Watch said.") == Names{"Harbour Rights Watch"});
+  CHECK(speakers("Watch the video: “The cells are full,” Rosa Lind said.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("a quote closed by a spaced straight mark keeps its reporting clause", "[attribution]") {
+  CHECK(speakers("The vote was close.\n\n\"If they lose, they will say, 'we sail anyway,' \" said Ines Varga.") ==
+        Names{"Ines Varga"});
+}
+
+TEST_CASE("a document sent by someone is no subject of the participle after it", "[attribution]") {
+  whosaid::Result r = quotes_of("Her office sent out a statement saying the port “cannot take more ships”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "Her office");
+  CHECK(speakers("Rosa Lind left the meeting. An hour later she sent an email saying, “Agreed.”") == Names{"Rosa Lind"});
+  // A sign shows its own words.
+  r = quotes_of("Rosa Lind carried a sign saying “No more fares.”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "a sign");
+}
+
+TEST_CASE("a signature line may say where or how after a comma", "[attribution]") {
+  CHECK(speakers("Quotes of the day.\n\n\"The ferries must run on time.\"\n\n-Rosa Lind, Westbrook.\n\nMore news.") ==
+        Names{"Rosa Lind"});
+  CHECK(speakers("Quotes of the day.\n\n\"The ferries must run.\"\n\n- Tomas Brandt, speaking at the pier.\n\nMore.") ==
+        Names{"Tomas Brandt"});
+}
+
+TEST_CASE("after a dash, a name and a colon label the quote", "[attribution]") {
+  CHECK(speakers("Harbour staff warn - Rosa Lind: “Turnout matters more than weather.”") == Names{"Rosa Lind"});
+  CHECK(speakers("FARES RISE AGAIN IN WESTBROOK - Tomas Brandt: “Nobody expected it.”") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribution]") {
+  CHECK(speakers("Fares will fall, Rosa Lind told “Harbour Talk” on Sunday.") == Names{""});
+  CHECK(speakers("In an interview with “Harbour Talk,” Rosa Lind said fares would fall.") == Names{""});
+  CHECK(speakers("Tomas Brandt starred in “The Long Pier.”") == Names{""});
+  // With a comma, what follows "told" is speech.
+  CHECK(speakers("Rosa Lind told the board, “Fares Will Fall.”") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting clause", "[attribution]") {
+  CHECK(speakers("The ferry is late.\n\nWhile the “Harbour First” movement plans a march, the port waits.") ==
+        Names{""});
+  // Punctuation inside the quote, or a nested quote's closing mark after it, still lets one follow.
+  CHECK(speakers("“We will march” — Rosa Lind") == Names{"Rosa Lind"});
+  CHECK(speakers("“They say ‘we sail,’” said Rosa Lind.") == Names{"Rosa Lind"});
+  CHECK(speakers("“Why?” Tomas Brandt asked.") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("after a comma, a short description no lexicon knows before its verb", "[attribution]") {
+  whosaid::Result r = quotes_of("When Rosa Lind praised the harbour, a dock worker shouted “Sell it!”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "a dock worker");
+  r = quotes_of("As Tomas Brandt criticised the board, the dockers chanted, “Sell it!”");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "the dockers");
+  // A quote's closing mark ends what comes before, as a comma does.
+  r = quotes_of("“If the ferries stop,” the skipper said, “we all lose.”");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[1].mention.has_value());
+  CHECK(r.quotes[1].mention->text == "the skipper");
+  // A noun that a participle or a passive qualifies is no subject.
+  r = quotes_of("Rosa Lind spoke first, the clerk known as “the Owl” said nothing.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(!(r.quotes[0].mention && r.quotes[0].mention->text == "the clerk"));
+}
+
+TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\"", "[attribution]") {
+  whosaid::Result r = quotes_of("“Brandt is all bluster,” Rosa Lind shot back. “Give me a minute.”");
+  CHECK(speakers(r) == Names{"Rosa Lind", "Rosa Lind"});
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].cue.has_value());
+  CHECK(r.quotes[0].cue->text == "shot back");
+  r = quotes_of("Rosa Lind spoke first.\n\n“It is a concern,” she went on.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
+TEST_CASE("a pronoun and its verb set off by commas report the rest of the sentence", "[attribution]") {
+  whosaid::Result r = quotes_of("Rosa Lind spoke first. Ferry forecasts, she added, were “far too low”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
+TEST_CASE("an inverted reporting clause after a comma, right before the quote", "[attribution]") {
+  CHECK(speakers("The ferry came late, but, said Rosa Lind, “I won't take sides.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The fares, wrote Tomas Brandt of The Harbour Times, “make no sense.”") ==
+        Names{"Tomas Brandt"});
+  // After "told", the name is the listener.
+  CHECK(speakers("Rosa Lind, who sat on the board, told Harbour Radio, “Brandt is my pick.”") ==
+        Names{"Rosa Lind"});
+}
+
+TEST_CASE("a reporting clause that ends the sentence outranks the sentence's subject", "[attribution]") {
+  CHECK(speakers("The NSA audited Brandt's firm in 2014 and found “nothing irregular,” except for two late "
+                 "filings, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
+}
+
+TEST_CASE("a broadcast's \"show\" is a noun, not a verb of showing", "[attribution]") {
+  CHECK(speakers("Tomas Brandt, the host of a radio show, “Harbour Hour,” later joined the board.") ==
+        Names{""});
+}
+
+TEST_CASE("a short quote in single marks alone in its paragraph is a subheading", "[attribution]") {
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n‘Not one more ferry.’\n\nThe vote is on Monday.") ==
+        Names{"Rosa Lind", ""});
+  // In double marks, a paragraph that is only a quote continues the speaker before it.
+  CHECK(speakers("“The pier will close,” Rosa Lind said.\n\n“Not one more ferry.”\n\nThe vote is on Monday.") ==
+        Names{"Rosa Lind", "Rosa Lind"});
+}
+
+TEST_CASE("the subject of a passive \"was asked\" is the listener, not the speaker", "[attribution]") {
+  CHECK(speakers("In a radio interview, Rosa Lind was asked, “Will the ferries run all night?”") == Names{""});
+  CHECK(speakers("Rosa Lind was asked by Tomas Brandt, “Will the ferries run all night?”") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("a party tag and its comma between a name and its verb", "[attribution]") {
+  CHECK(speakers("At the pier on Monday, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild the pier.”") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("a capitalised common word between a quote and its verb is a name: \"Black said\"", "[attribution]") {
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” Black said.") == Names{"Black"});
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” said Black, a skipper.") ==
+        Names{"Black"});
+  // "I" stays the writer, not a name.
+  CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” I said.") == Names{"the writer"});
+}
+
+TEST_CASE("\"put it\" reports words: \"As the Harbour Times put it, “…”\"", "[attribution]") {
+  CHECK(speakers("The vote was close. As the Harbour Times put it, “Nobody won.”") == Names{"Harbour Times"});
+  whosaid::Result r = quotes_of("Rosa Lind spoke first. As she puts it, “the pier is the town”.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+}
+
 TEST_CASE("a sentence that is only a reporting clause belongs to the quote before it", "[attribution]") {
   CHECK(speakers("The harbour reopened.\n\n“We will never close it again.” Tomas Brandt said.\n\n"
                  "“Nor will we,” said Ines Varga.") == Names{"Tomas Brandt", "Ines Varga"});
@@ -378,6 +606,20 @@ TEST_CASE("a quote paragraph continues one that ended in a long reporting clause
 TEST_CASE("a transcript's turns are quotes of the speaker its label names", "[attribution]") {
   CHECK(speakers("Part of the interview:\n\n\"WALLACE: Will the harbour reopen?\n\n\"VARGA: Well, look, it will reopen "
                  "in May.\n\n\"WALLACE: And the ferries?\"") == Names{"WALLACE", "VARGA", "WALLACE"});
+}
+
+TEST_CASE("a transcript turn's quoted words start after its label and colon", "[attribution]") {
+  // Curly marks (3 bytes in UTF-8, 1 unit in UTF-16) before the label, so offsets are checked too.
+  const std::string text = "From the hearing:\n\n“BRANDT: The locks will hold.\n\n“MS. VARGA: Prove it.”";
+  whosaid::Result r = quotes_of(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(speakers(r) == Names{"BRANDT", "MS. VARGA"});
+  CHECK(r.quotes[0].span.text == "The locks will hold.");
+  CHECK(r.quotes[0].span.start == 28);  // "From the hearing:\n\n“" is 20 UTF-16 units, "BRANDT: " 8 more
+  CHECK(r.quotes[1].span.text == "Prove it.");
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "BRANDT");
+  CHECK(r.quotes[0].mention->end <= r.quotes[0].span.start);  // the label lies outside the quoted words
 }
 
 TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attribution]") {

@@ -35,6 +35,15 @@ TEST_CASE("straight double quotes are paired by context", "[quotes]") {
   CHECK(quoted("The board is 6\" wide.").empty());
 }
 
+TEST_CASE("a straight double mark between spaces closes the quote that is open", "[quotes]") {
+  // Typed after a nested quote's closing mark, with a space between the two.
+  CHECK(quoted("\"They will say, 'now we sail,' \" she said. Then she left.") ==
+        Strings{"They will say, 'now we sail,'"});
+  CHECK(quoted("\"We said 'never' \"\nThe end.") == Strings{"We said 'never'"});
+  // With no quote open it opens none.
+  CHECK(quoted("The gap is 6 \" wide, he said.").empty());
+}
+
 TEST_CASE("every mark style", "[quotes]") {
   CHECK(quoted("Il a dit « c’est fini » hier.") == Strings{"c’est fini"});
   CHECK(quoted("Er sagte „Es reicht“ und ging.") == Strings{"Es reicht"});
