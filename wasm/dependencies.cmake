@@ -79,6 +79,8 @@ add_library(re2_wasm STATIC
   ${re2_src}/re2/stringpiece.cc ${re2_src}/re2/tostring.cc ${re2_src}/re2/unicode_casefold.cc
   ${re2_src}/re2/unicode_groups.cc ${re2_src}/util/rune.cc ${re2_src}/util/strutil.cc)
 target_include_directories(re2_wasm SYSTEM PUBLIC ${re2_src})
+# RE2's logging without iostreams (re2-shim/util/logging.h says why): found before RE2's own.
+target_include_directories(re2_wasm BEFORE PRIVATE ${CMAKE_CURRENT_LIST_DIR}/re2-shim)
 target_compile_options(re2_wasm PRIVATE -w -Os)  # third-party code: the project's -Werror is not for it;
 # -Os: the engine runs one small pattern once per article, so RE2's size matters more than its speed
 
