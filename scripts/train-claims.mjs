@@ -7,7 +7,7 @@
 //
 // Options: --train FILE (../shared/corpus/polnear-train.jsonl), --out FILE (core/models/claims.txt),
 // --features BIN (build/claim_features), --folds 5, --epochs 10, --min-count 2, --max-features 250,
-// --min-cues 5, --min-share 0.2, --min-kept 3, --no-extra-cues, --learner perceptron|logistic, --l2;
+// --min-cues 5, --min-share 0.2, --min-kept 3, --no-extra-cues;
 // for trying what helps: --without PREFIX (propose no candidate with such a feature), --ignore PREFIX
 // (leave such features out). It takes about 15 seconds.
 //
@@ -54,8 +54,6 @@ function parseArgs(argv) {
     minCount: 2,
     maxFeatures: 250,
     extraCues: true,
-    learner: 'perceptron',
-    l2: 1e-4,
     without: [],
     ignore: [],  // features that start so are left out (for trying what helps)  // candidates with a feature that starts so are not proposed (for trying what helps)
     minCues: 5,
@@ -73,8 +71,6 @@ function parseArgs(argv) {
     else if (a === '--min-count') opts.minCount = Number(next());
     else if (a === '--max-features') opts.maxFeatures = Number(next());
     else if (a === '--no-extra-cues') opts.extraCues = false;
-    else if (a === '--learner') opts.learner = next();
-    else if (a === '--l2') opts.l2 = Number(next());
     else if (a === '--without') opts.without.push(next());
     else if (a === '--ignore') opts.ignore.push(next());
     else if (a === '--min-cues') opts.minCues = Number(next());
@@ -212,47 +208,10 @@ function trainPerceptron(examples, epochs, minCount) {
   return avg;
 }
 
-// Logistic regression on the same features, by AdaGrad with L2: an alternative to the perceptron.
-function trainLogistic(examples, epochs, minCount, l2 = 1e-4, rate = 0.1) {
-  const count = new Map();
-  for (const ex of examples) for (const f of ex.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const keep = (f) => f === 'bias' || (count.get(f) ?? 0) >= minCount;
-  const w = new Map(), g2 = new Map();
-  const order = examples.map((_, i) => i);
-  const random = rng(12345);
-  for (let epoch = 0; epoch < epochs; ++epoch) {
-    for (let i = order.length - 1; i > 0; --i) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const k of order) {
-      const ex = examples[k];
-      const fs = ex.features.filter(keep);
-      let z = 0;
-      for (const f of fs) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
-      const err = p - (ex.y ? 1 : 0);
-      for (const f of fs) {
-        const wf = w.get(f) ?? 0;
-        const grad = err + l2 * wf;
-        const acc = (g2.get(f) ?? 0) + grad * grad;
-        g2.set(f, acc);
-        w.set(f, wf - (rate * grad) / Math.sqrt(acc + 1e-8));
-      }
-    }
-  }
-  return w;
-}
-
-function trainOnce(examples, opts) {
-  return opts.learner === 'logistic' ? trainLogistic(examples, opts.epochs, opts.minCount, opts.l2)
-    : trainPerceptron(examples, opts.epochs, opts.minCount);
-}
-
 // Trains, then keeps the opts.maxFeatures features that weigh most over the examples (|weight| times
 // how often they occur) and trains again on those alone: a model small enough to ship in the wasm module.
 function train(examples, opts) {
-  const model = trainOnce(examples, opts);
+  const model = trainPerceptron(examples, opts.epochs, opts.minCount);
   if (!opts.maxFeatures) return model;
   const count = new Map();
   for (const ex of examples) for (const f of ex.features) count.set(f, (count.get(f) ?? 0) + 1);
@@ -261,7 +220,7 @@ function train(examples, opts) {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const kept = new Set(['bias', ...ranked.slice(0, opts.maxFeatures).map(([f]) => f)]);
   const pruned = examples.map((ex) => ({ features: ex.features.filter((f) => kept.has(f)), y: ex.y }));
-  return trainOnce(pruned, opts);
+  return trainPerceptron(pruned, opts.epochs, opts.minCount);
 }
 
 function score(model, features) {
