@@ -31,7 +31,6 @@ constexpr double kPronounPenalty = 0.9;
 constexpr double kClaim = 0.7;
 constexpr size_t kMaxLabel = 8;  // tokens of "Former secretary of state Hillary Rodham Clinton:"
 constexpr size_t kMaxLabelWords = 3;        // "WALLACE:", "MR. TRUMP:", a transcript's speaker label
-constexpr size_t kMaxHeadlineWords = 16;    // words outside quotes in "Lind calls fares ‘unfair’, …"
 constexpr size_t kMaxDescriptionAfterComma = 4;  // tokens of ", the young protesters chanted"
 constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of The Harbour Times" before a quote
 constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘Not one more ferry.’"
@@ -55,8 +54,8 @@ class Attributor {
 
   Analysis run() {
     locate_quotes();
-    headline_paragraphs_ = headline_paragraphs();
-    entities_.add_names(reader_.all_names(headline_paragraphs_));
+    first_paragraph_is_headline_ = first_paragraph_is_headline();
+    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
     Analysis out;
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
@@ -199,58 +198,22 @@ class Attributor {
 
   // Quotes in a headline ("Trump Was ‘Mocking’ Clinton Camp") have no reporting clause to go by: a
   // first paragraph, with more after it, written in title case -- no lower-case word of four letters
-  // or more, which a sentence always has ("said", "that", "with").
+  // or more, which a sentence always has ("said", "that", "with"). A headline that names its speaker,
+  // "Lind: ‘We will not sell the harbour’" or "Lind calls fares ‘unfair’", is no title case of this
+  // kind: the label or the subject speaks, as readers read it.
   bool in_headline(size_t q) const {
-    return static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(headline_paragraphs_);
+    return first_paragraph_is_headline_ && static_cast<size_t>(first_[q]) < tokens_.first_token_of_paragraph(1);
   }
 
-  // How many paragraphs the headline takes: none, the first, or the first and a deck under it ("Lind
-  // wins the harbour vote; ⏎ Ferries will run all night, she says."): a sentence never ends its
-  // paragraph with a semicolon.
-  int headline_paragraphs() const {
-    if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return 0;
-    size_t end = tokens_.first_token_of_paragraph(1);
-    bool deck = end > 0 && word(end - 1) == ";" && tokens_.paragraph_of(toks_.size() - 1) >= 2;
-    if (deck) return 2;
-    return first_paragraph_is_headline() ? 1 : 0;
-  }
-
-  // "Rosa Lind: ‘We Will Not Sell The Harbour’": a headline may be mostly quote, with too few words of
-  // its own to tell; then the quoted words count too, and the words outside must all be capitalised.
   bool first_paragraph_is_headline() const {
     if (toks_.empty() || tokens_.paragraph_of(toks_.size() - 1) == 0) return false;
-    size_t long_words = 0, capitalised = 0;        // outside quotes
-    size_t all_long_words = 0, all_capitalised = 0;  // quoted words too
+    size_t long_words = 0, capitalised = 0;
     for (size_t i = 0; i < tokens_.first_token_of_paragraph(1); ++i) {
-      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4) continue;
-      ++all_long_words;
-      all_capitalised += toks_[i].capitalized;
-      if (!outside(i)) continue;
+      if (toks_[i].type != TokenType::kWord || toks_[i].end - toks_[i].begin < 4 || !outside(i)) continue;
       ++long_words;
       capitalised += toks_[i].capitalized;
     }
-    if (long_words >= 3 && capitalised * 10 >= long_words * 9) return true;
-    if (long_words < 3 && long_words >= 1 && capitalised == long_words && all_long_words >= 3 &&
-        all_capitalised * 10 >= all_long_words * 9)
-      return true;
-    return single_quoted_headline();
-  }
-
-  // "Rosa Lind: ‘We will not sell the harbour.’", "Lind calls fares ‘unfair’": a short first paragraph
-  // that quotes in single marks, as headlines do, with no reporting verb in the past tense, which a
-  // sentence of report has ("Lind said: ‘…’").
-  bool single_quoted_headline() const {
-    size_t end = tokens_.first_token_of_paragraph(1);
-    bool single = false;
-    for (size_t q = 0; q < quotes_.size() && first_[q] >= 0 && static_cast<size_t>(first_[q]) < end; ++q)
-      single = single || quotes_[q].single;
-    if (!single) return false;
-    size_t own_words = 0;
-    for (size_t i = 0; i < end; ++i) {
-      if (!outside(i) || toks_[i].type != TokenType::kWord) continue;
-      if (++own_words > kMaxHeadlineWords || (reader_.is_cue(i) && reader_.is_past_form(i))) return false;
-    }
-    return true;
+    return long_words >= 3 && capitalised * 10 >= long_words * 9;
   }
 
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
@@ -1037,7 +1000,7 @@ class Attributor {
   mutable EntityResolver entities_;
   std::vector<int> first_, last_;
   std::vector<bool> works_;  // works_[q]: quote q surely names a work (MSNBC’s “Morning Joe”), no speech
-  int headline_paragraphs_ = 0;  // the text's first paragraphs that make its headline (headline_paragraphs())
+  bool first_paragraph_is_headline_ = false;
   const ClaimModel& model_;
   std::vector<ClaimCandidate>* trace_;  // for training: every candidate claim, none dropped by the model
 };
