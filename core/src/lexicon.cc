@@ -18,6 +18,7 @@ constexpr const char* kFileOfLexicon[] = {
     "cue_modifiers",
     "cue_nouns",
     "cue_verbs",
+    "determiners",
     "first_names",
     "function_words",
     "group_nouns",

@@ -184,6 +184,7 @@ enum class Lex : uint8_t {
   kCueModifiers,  // cue_modifiers.txt
   kCueNouns,  // cue_nouns.txt
   kCueVerbs,  // cue_verbs.txt
+  kDeterminers,  // determiners.txt
   kFirstNames,  // first_names.txt
   kFunctionWords,  // function_words.txt
   kGroupNouns,  // group_nouns.txt
