@@ -117,13 +117,35 @@ std::string EntityResolver::fold(std::string_view s) {
   return out;
 }
 
-size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
-  uint64_t h = 14695981039346656037u;  // FNV-1a, 64-bit also where size_t has 32 (wasm)
+uint32_t EntityResolver::folded_hash(std::string_view word) {
+  uint64_t h = 14695981039346656037u;  // FNV-1a of the word with ASCII letters lower-cased
   for (char c : word) h = (h ^ static_cast<unsigned char>(kAsciiLower[static_cast<unsigned char>(c)])) * 1099511628211u;
-  return static_cast<size_t>(h);
+  return static_cast<uint32_t>(h >> 32);
 }
 
-bool EntityResolver::FoldedEqual::operator()(std::string_view a, std::string_view b) const { return same_ci(a, b); }
+size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
+  size_t mask = word_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.latest < 0 || (s.hash == hash && same_ci(s.word, word))) return i;
+  }
+}
+
+int& EntityResolver::latest_of_word(std::string_view word) {
+  if ((words_ + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
+    std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
+    old.swap(word_slots_);
+    for (const WordSlot& s : old)
+      if (s.latest >= 0) word_slots_[word_slot(s.word, s.hash)] = s;
+  }
+  uint32_t hash = folded_hash(word);
+  WordSlot& s = word_slots_[word_slot(word, hash)];
+  if (s.latest < 0) {
+    s = {word, hash, -1};
+    ++words_;
+  }
+  return s.latest;
+}
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
@@ -133,7 +155,7 @@ void EntityResolver::index_name(int entity, const Name& name) {
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    int& latest = latest_of_word_.try_emplace(key.substr(begin, space - begin), -1).first->second;
+    int& latest = latest_of_word(key.substr(begin, space - begin));
     if (latest < 0 || word_entities_[latest].entity != entity) {
       word_entities_.push_back({entity, latest});
       latest = static_cast<int>(word_entities_.size()) - 1;
@@ -150,11 +172,11 @@ const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::string_view words[] = {name.first, name.last};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
-    auto it = latest_of_word_.find(words[k]);
-    if (it == latest_of_word_.end()) continue;
+    if (word_slots_.empty()) break;
+    const WordSlot& slot = word_slots_[word_slot(words[k], folded_hash(words[k]))];
     int recent[kMaxCandidates];  // latest first
     size_t n = 0;
-    for (int e = it->second; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
+    for (int e = slot.latest; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
       recent[n++] = word_entities_[e].entity;
     while (n > 0) {  // in the order they were named
       int id = recent[--n];

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -80,13 +81,6 @@ class EntityResolver {
     int entity;
   };
   std::vector<NameMention> names_;  // every resolved name mention, in text order
-  // Words that are equal but for the case of ASCII letters, as fold() would make them.
-  struct FoldedHash {
-    size_t operator()(std::string_view word) const;
-  };
-  struct FoldedEqual {
-    bool operator()(std::string_view a, std::string_view b) const;
-  };
   // The entities of each name word (a view of the text, whatever its case), as a list linked from the
   // latest: all words' lists in one vector, not a vector per word.
   struct WordEntity {
@@ -94,7 +88,19 @@ class EntityResolver {
     int earlier;  // index of the word's entry before this one, -1 for its first
   };
   std::vector<WordEntity> word_entities_;
-  std::unordered_map<std::string_view, int, FoldedHash, FoldedEqual> latest_of_word_;
+  // Each name word's latest entry in word_entities_, in a flat open-addressed table: words that are
+  // equal but for the case of ASCII letters share a slot. A node-based map allocated a node per word and
+  // hashed through a functor per lookup; this table is one vector, at most half full.
+  struct WordSlot {
+    std::string_view word;
+    uint32_t hash;    // folded_hash(word)
+    int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
+  };
+  std::vector<WordSlot> word_slots_;
+  size_t words_ = 0;  // the slots in use
+  static uint32_t folded_hash(std::string_view word);
+  size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
+  int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
   uint32_t candidates_calls_ = 0;
