@@ -37,6 +37,14 @@ std::string_view last_word(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
+// Whether the last word of `s` is `word` but for case: same_ci(last_word(s), word), without searching
+// `s` for its last space -- `word` (a token) holds no space, so it is enough that `s` ends with it after
+// a space or nothing.
+bool ends_with_word(std::string_view s, std::string_view word) {
+  if (s.size() < word.size() || (s.size() > word.size() && s[s.size() - word.size() - 1] != ' ')) return false;
+  return same_ci(s.substr(s.size() - word.size()), word);
+}
+
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 bool strip_article(std::string_view* s) {
@@ -304,7 +312,7 @@ int EntityResolver::resolve_description(const Mention& m) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
-      if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
+      if (ends_with_word(role, head)) return it->entity;
     }
   }
   std::string_view key = span(m.first, m.last);
