@@ -317,9 +317,10 @@ int EntityResolver::resolve_description(const Mention& m) {
   }
   std::string_view key = span(m.first, m.last);
   strip_article(&key);
-  auto known = by_description_.find(fold(key));
+  std::string folded = fold(key);
+  auto known = by_description_.find(folded);
   if (known != by_description_.end()) return known->second;
-  by_description_.emplace(fold(key), static_cast<int>(infos_.size()));
+  by_description_.emplace(std::move(folded), static_cast<int>(infos_.size()));
   infos_.emplace_back();
   Info& info = infos_.back();
   info.description = std::string(key);
