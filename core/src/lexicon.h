@@ -69,6 +69,14 @@ class FlatWordMap {
     for (const auto& e : entries_) f(e.word, e.value);
   }
   bool empty() const { return entries_.empty(); }
+  size_t size() const { return entries_.size(); }
+  // Room for `n` words in all, so that inserting them neither rehashes nor moves entries.
+  void reserve(size_t n) {
+    entries_.reserve(n);
+    size_t slots = slots_.empty() ? 64 : slots_.size();
+    while (slots < 2 * n) slots *= 2;
+    if (slots != slots_.size()) rehash(slots);
+  }
 
  private:
   // A word, ASCII letters lower-cased and padded with zero bytes (words hold none), as 64-bit chunks;
@@ -154,8 +162,9 @@ class FlatWordMap {
     }
   }
 
-  void grow() {
-    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void rehash(size_t slots) {
+    slots_.assign(slots, 0);
     for (size_t e = 0; e < entries_.size(); ++e) slots_[probe(entries_[e].key)] = pack(entries_[e].key.hash, e + 1);
   }
 
@@ -166,6 +175,7 @@ class FlatWordMap {
 class WordList {
  public:
   void add(std::string_view word, LexiconEntry entry) { entries_.insert(word, entry); }
+  size_t size() const { return entries_.size(); }
   // The entry for `word` (any case), or nullptr.
   const LexiconEntry* find(std::string_view word) const { return entries_.find(word); }
   bool contains(std::string_view word) const { return find(word) != nullptr; }
