@@ -391,7 +391,7 @@ std::vector<Entity> EntityResolver::finish() {
     Info& info = infos_[e];
     Entity& ent = out[e];
     if (info.names.empty()) {
-      ent.name = info.description;
+      ent.name = std::move(info.description);
     } else {
       auto fuller = [](const Name& a, const Name& b) {
         size_t wa = word_count(a.text), wb = word_count(b.text);
@@ -402,7 +402,7 @@ std::vector<Entity> EntityResolver::finish() {
       ent.name = info.names[0].text;
       for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
     }
-    if (!info.role.empty()) ent.role = info.role;
+    if (!info.role.empty()) ent.role = std::move(info.role);
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;

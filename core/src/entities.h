@@ -30,7 +30,8 @@ class EntityResolver {
   void add_names(std::vector<Mention> names);
   // Resolves a speaker mention to an entity (creating one if needed); returns its index.
   int resolve(Mention* m, int last_speaker);
-  // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only.
+  // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
+  // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
   std::vector<Entity> finish();
 
  private:
