@@ -85,13 +85,14 @@ int EntityResolver::resolve_name(const Mention& m) {
   int best = -1, best_score = 0;
   for (int e : candidates(name)) {
     const Info& info = infos_[e];
-    if (info.organization != m.organization && !info.names.empty()) {
+    if (info.organization != m.organization && info.first_name >= 0) {
       if (m.organization || name.words > 1) continue;
     }
     if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
     bool conflicting_given = false;
     int score = 0;
-    for (const Name& f : info.names) {
+    for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
+      const Name& f = name_forms_[n].name;
       int s = 0;
       if (same_ci(f.key, name.key)) s = 3;
       else if (m.organization || info.organization) s = 0;
@@ -216,9 +217,13 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   ++info.mentions;
   if (m.type == MentionType::kName) {
     bool known = false;
-    for (const Name& n : info.names) known = known || n.text == name.text;
+    for (int n = info.first_name; n >= 0 && !known; n = name_forms_[n].next)
+      known = name_forms_[n].name.text == name.text;
     if (!known) {
-      info.names.push_back(name);
+      const int form = static_cast<int>(name_forms_.size());
+      name_forms_.push_back({name, -1});
+      (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
+      info.last_name = form;
       index_name(entity, name);
     }
     adopt_role(entity, m);
@@ -387,20 +392,23 @@ std::vector<Entity> EntityResolver::finish() {
   }
   for (const NameMention& m : names_)
     infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
     Entity& ent = out[e];
-    if (info.names.empty()) {
+    if (info.first_name < 0) {
       ent.name = std::move(info.description);
     } else {
-      auto fuller = [](const Name& a, const Name& b) {
-        size_t wa = word_count(a.text), wb = word_count(b.text);
-        return wa != wb ? wa > wb : a.text.size() > b.text.size();
+      forms.clear();
+      for (int n = info.first_name; n >= 0; n = name_forms_[n].next) forms.push_back(name_forms_[n].name.text);
+      auto fuller = [](std::string_view a, std::string_view b) {
+        size_t wa = word_count(a), wb = word_count(b);
+        return wa != wb ? wa > wb : a.size() > b.size();
       };
-      if (info.names.size() > 1)  // std::stable_sort allocates a buffer even for one
-        std::stable_sort(info.names.begin(), info.names.end(), fuller);
-      ent.name = info.names[0].text;
-      for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
+      if (forms.size() > 1)  // std::stable_sort allocates a buffer even for one
+        std::stable_sort(forms.begin(), forms.end(), fuller);
+      ent.name = forms[0];
+      for (size_t n = 1; n < forms.size(); ++n) ent.aliases.emplace_back(forms[n]);
     }
     if (!info.role.empty()) ent.role = std::move(info.role);
     if (info.organization) ent.kind = SpeakerKind::kOrganization;

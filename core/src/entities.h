@@ -45,7 +45,8 @@ class EntityResolver {
   };
 
   struct Info {
-    std::vector<Name> names;         // distinct name forms, fullest first after finish()
+    int first_name = -1;             // its distinct name forms, in the order named: a list through
+    int last_name = -1;              // name_forms_ (-1: none)
     std::string role;
     std::string description;         // for entities known only by a description ("officials")
     char gender = '?';
@@ -56,6 +57,14 @@ class EntityResolver {
     std::vector<ByteSpan> speaker_mentions;
     uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
+
+  // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
+  // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
+  struct NameForm {
+    Name name;
+    int next;  // the entity's next form, -1 for its last
+  };
+  std::vector<NameForm> name_forms_;
 
   int resolve_name(const Mention& m);
   int resolve_pronoun(const Mention& m, int last_speaker) const;
