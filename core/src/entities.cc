@@ -372,26 +372,35 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kDescription: e = resolve_description(*m); break;
   }
   m->entity = e;
-  if (e >= 0) infos_[e].speaker_mentions.push_back({toks_[m->local_first()].begin, toks_[m->local_last() - 1].end});
+  if (e >= 0) speaker_mentions_.push_back({e, {toks_[m->local_first()].begin, toks_[m->local_last() - 1].end}});
   return e;
+}
+
+namespace {
+
+// One mention per start, the longest: a total order, so that every standard library keeps the same.
+// A lambda, not a function: std::sort() inlines its calls.
+constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
+
+}  // namespace
+
+// The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
+// are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
+// each name mention was absorbed into its entity.
+std::vector<size_t> EntityResolver::gather_mentions() {
+  std::vector<size_t> resolved(infos_.size());
+  for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
+  for (size_t e = 0; e < infos_.size(); ++e) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
+  for (const SpeakerMention& m : speaker_mentions_) infos_[m.entity].mention_spans.push_back(m.span);
+  for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
+  for (const NameMention& m : names_)
+    infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  return resolved;
 }
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
-  // One mention per start, the longest: a total order, so that every standard library keeps the same.
-  auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
-  // The speaker mentions resolved so far are sorted; the name mentions follow them in text order, so
-  // that the two runs are merged, not sorted together. Each name mention was absorbed into its
-  // entity: room for them all at once, not by regrowth.
-  std::vector<size_t> resolved(infos_.size());
-  for (size_t e = 0; e < infos_.size(); ++e) {
-    std::vector<ByteSpan>& spans = infos_[e].speaker_mentions;
-    std::sort(spans.begin(), spans.end(), in_order);
-    resolved[e] = spans.size();
-    spans.reserve(spans.size() + infos_[e].mentions);
-  }
-  for (const NameMention& m : names_)
-    infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  const std::vector<size_t> resolved = gather_mentions();
   std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
@@ -414,7 +423,7 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
-    std::vector<ByteSpan>& spans = info.speaker_mentions;
+    std::vector<ByteSpan>& spans = info.mention_spans;
     std::inplace_merge(spans.begin(), spans.begin() + resolved[e], spans.end(), in_order);
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
                 spans.end());

@@ -54,7 +54,7 @@ class EntityResolver {
     bool group = false;
     int mentions = 0;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
-    std::vector<ByteSpan> speaker_mentions;
+    std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
     uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
 
@@ -77,6 +77,9 @@ class EntityResolver {
   void index_name(int entity, const Name& name);
   const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
+  // Fills each entity's mention_spans: its speaker mentions sorted, then its name mentions. Returns how
+  // many of each entity's are speaker mentions.
+  std::vector<size_t> gather_mentions();
 
   std::string_view text_;
   const Tokens& tokens_;
@@ -91,6 +94,13 @@ class EntityResolver {
     int entity;
   };
   std::vector<NameMention> names_;  // every resolved name mention, in text order
+  // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
+  // entity its own list at its final size, where a list per entity grown mention by mention regrew often.
+  struct SpeakerMention {
+    int entity;
+    ByteSpan span;
+  };
+  std::vector<SpeakerMention> speaker_mentions_;
   // The entities of each name word (a view of the text, whatever its case), as a list linked from the
   // latest: all words' lists in one vector, not a vector per word.
   struct WordEntity {
