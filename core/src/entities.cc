@@ -30,16 +30,9 @@ WHOSAID_OUT_OF_LINE bool same_ci_bytes(std::string_view a, std::string_view b) {
 
 bool same_ci(std::string_view a, std::string_view b) { return a.size() == b.size() && same_ci_bytes(a, b); }
 
-std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
-
-std::string_view last_word(std::string_view s) {
-  size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
-}
-
-// Whether the last word of `s` is `word` but for case: same_ci(last_word(s), word), without searching
-// `s` for its last space -- `word` (a token) holds no space, so it is enough that `s` ends with it after
-// a space or nothing.
+// Whether the last word of `s` (after its last space) is `word` but for case, without searching `s` for
+// its last space -- `word` (a token) holds no space, so it is enough that `s` ends with it after a space
+// or nothing.
 bool ends_with_word(std::string_view s, std::string_view word) {
   if (s.size() < word.size() || (s.size() > word.size() && s[s.size() - word.size() - 1] != ' ')) return false;
   return same_ci(s.substr(s.size() - word.size()), word);
@@ -67,9 +60,17 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   Name n;
   n.text = n.key = text;
   strip_article(&n.key);
-  n.first = first_word(n.key);
-  n.last = last_word(n.key);
-  n.words = word_count(n.key);
+  // One pass over the key finds its first and last spaces and counts them all: its first and last words
+  // and its word count, which a find(), an rfind() and a count() found in three.
+  size_t first_space = std::string_view::npos, last_space = 0, spaces = 0;
+  for (size_t i = 0; i < n.key.size(); ++i) {
+    if (n.key[i] != ' ') continue;
+    if (spaces++ == 0) first_space = i;
+    last_space = i;
+  }
+  n.first = n.key.substr(0, first_space);
+  n.last = spaces ? n.key.substr(last_space + 1) : n.key;
+  n.words = spaces + 1;
   return n;
 }
 
