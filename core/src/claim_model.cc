@@ -17,25 +17,25 @@ constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted", "relative"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
-constexpr const char* kMentionName[] = {"name", "pronoun", "description"};
-
-// Token counts in a few bands: what matters is short or long, not the exact count.
-const char* band(size_t n) {
-  if (n <= 2) return "1-2";
-  if (n <= 4) return "3-4";
-  if (n <= 7) return "5-7";
-  if (n <= 12) return "8-12";
-  if (n <= 20) return "13-20";
-  if (n <= 35) return "21-35";
-  return "36+";
+// Token counts in a few bands: what matters is short or long, not the exact count. The band's index
+// in the tables of constant features below ("len=1-2", "len=3-4", ... "len=36+").
+size_t band(size_t n) {
+  if (n <= 2) return 0;
+  if (n <= 4) return 1;
+  if (n <= 7) return 2;
+  if (n <= 12) return 3;
+  if (n <= 20) return 4;
+  if (n <= 35) return 5;
+  return 6;
 }
 
-const char* distance_band(size_t n) {
-  if (n == 0) return "0";
-  if (n == 1) return "1";
-  if (n <= 3) return "2-3";
-  if (n <= 8) return "4-8";
-  return "9+";
+// The same for distances: "0", "1", "2-3", "4-8", "9+".
+size_t distance_band(size_t n) {
+  if (n == 0) return 0;
+  if (n == 1) return 1;
+  if (n <= 3) return 2;
+  if (n <= 8) return 3;
+  return 4;
 }
 
 // A token's word as a feature value, lower case, in a buffer of its own: no allocation. Numbers read
@@ -75,16 +75,70 @@ class Word {
 // it is parsed, for a claim's features from their parts copied into such a buffer (FeatureScore).
 constexpr size_t kHashBuffer = (kMaxFeature + 7) / 8 * 8;
 
+constexpr uint64_t hash_start(size_t n) { return 0x9E3779B97F4A7C15u ^ n; }
+constexpr uint64_t hash_chunk(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0xBF58476D1CE4E5B9u;
+  return h ^ (h >> 31);
+}
+
 uint64_t feature_hash(const char (&padded)[kHashBuffer], size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+  uint64_t h = hash_start(n);
   for (size_t k = 0; k < n; k += 8) {
     uint64_t chunk;
     std::memcpy(&chunk, padded + k, 8);
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9u;
-    h ^= h >> 31;
+    h = hash_chunk(h, chunk);
   }
   return h | 1;  // never 0, the empty slot
 }
+
+// A feature whose text is known when the engine is compiled, with its key computed then too: most of a
+// claim's features are such ("bias", "q=none", "len=8-12"), and summing them costs a table lookup each,
+// not a copy and a hash. The chunks are assembled byte by byte, as memcpy() reads them on a
+// little-endian target (all of them: see above).
+struct Constant {
+  std::string_view text;
+  uint64_t key;
+};
+
+constexpr Constant constant(std::string_view text) {
+  uint64_t h = hash_start(text.size());
+  for (size_t k = 0; k < text.size(); k += 8) {
+    uint64_t chunk = 0;
+    for (size_t b = 0; b < 8 && k + b < text.size(); ++b)
+      chunk |= uint64_t{static_cast<unsigned char>(text[k + b])} << (8 * b);
+    h = hash_chunk(h, chunk);
+  }
+  return {text, h | 1};
+}
+
+constexpr Constant kRule[] = {constant("r=label"), constant("r=according"), constant("r=noun"),
+                              constant("r=after"), constant("r=before"), constant("r=paren"),
+                              constant("r=inverted"), constant("r=relative")};
+static_assert(sizeof kRule / sizeof kRule[0] == static_cast<size_t>(ClaimRule::kCount));
+constexpr Constant kMention[] = {constant("m=name"), constant("m=pronoun"), constant("m=description")};
+constexpr Constant kLength[] = {constant("len=1-2"), constant("len=3-4"), constant("len=5-7"), constant("len=8-12"),
+                                constant("len=13-20"), constant("len=21-35"), constant("len=36+")};
+constexpr Constant kMentionLength[] = {constant("mlen=1-2"), constant("mlen=3-4"), constant("mlen=5-7"),
+                                       constant("mlen=8-12"), constant("mlen=13-20"), constant("mlen=21-35"),
+                                       constant("mlen=36+")};
+constexpr Constant kSkip[] = {constant("skip=0"), constant("skip=1"), constant("skip=2-3"), constant("skip=4-8"),
+                              constant("skip=9+")};
+constexpr Constant kGapBefore[] = {constant("gap<=0"), constant("gap<=1"), constant("gap<=2-3"),
+                                   constant("gap<=4-8"), constant("gap<=9+")};
+constexpr Constant kGapAfter[] = {constant("gap>=0"), constant("gap>=1"), constant("gap>=2-3"),
+                                  constant("gap>=4-8"), constant("gap>=9+")};
+constexpr Constant kCues[] = {constant("cues=1"), constant("cues=2"), constant("cues=3+")};
+constexpr Constant kBias = constant("bias"), kShort = constant("short"), kExtra = constant("extra"),
+                   kNoTag = constant("t=none"), kStance = constant("t=stance"), kObject = constant("t=obj"),
+                   kSpeech = constant("t=speech"), kBase = constant("form=base"), kIng = constant("form=ing"),
+                   kFormS = constant("form=s"), kPast = constant("form=past"), kFirstCapital = constant("f1cap"),
+                   kThat = constant("that"), kNoneQuoted = constant("q=none"), kSomeQuoted = constant("q=some"),
+                   kMostQuoted = constant("q=most"), kInnerCue = constant("inner_cue"),
+                   kClaimOpens = constant("claim_opens"), kClaimEnds = constant("claim_ends"),
+                   kCueOpens = constant("cue_opens"), kQuestion = constant("question"),
+                   kParagraphOpens = constant("para_opens"), kSentenceQuotes = constant("sentence_quotes"),
+                   kSpeakerQuoted = constant("speaker_quoted"), kGroup = constant("m_group"),
+                   kOrganization = constant("m_org"), kRelative = constant("m_relative");
 
 uint64_t feature_hash(std::string_view feature) {  // feature.size() <= kMaxFeature
   char padded[kHashBuffer] = {};
@@ -108,6 +162,7 @@ class FeatureList {
     for (std::string_view p : parts) f.append(p);
     out_->push_back(std::move(f));
   }
+  void add(const Constant& c) { out_->emplace_back(c.text); }
 
  private:
   std::vector<std::string>* out_;
@@ -126,6 +181,7 @@ class FeatureScore {
     }
     sum_ += model_->weight(feature_hash(buf, n));
   }
+  void add(const Constant& c) { sum_ += model_->weight(c.key); }
   int64_t sum() const { return sum_; }
 
  private:
@@ -139,6 +195,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
               Sink& sink) {
   const std::vector<Token>& toks = tokens.tokens;
   auto add = [&](std::initializer_list<std::string_view> parts) { sink.add(parts); };
+  auto add_constant = [&](const Constant& f) { sink.add(f); };
   auto word = [&](size_t i) { return Word(reader, toks, i); };
   auto word_before = [&](size_t i) { return Word(reader, toks, i, /*before=*/true); };
   const std::string_view rule = kRuleName[static_cast<size_t>(c.rule)];
@@ -147,11 +204,11 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(v);
   const std::string_view lemma = e ? e->lemma : v.view();
 
-  add({"bias"});
-  add({"r=", rule});
-  if (c.flags & kClaimShort) add({"short"});
+  add_constant(kBias);
+  add_constant(kRule[static_cast<size_t>(c.rule)]);
+  if (c.flags & kClaimShort) add_constant(kShort);
   if (c.flags & kClaimPreposition) add({"prep=", word(c.first)});
-  if (c.flags & kClaimExtraCue) add({"extra"});
+  if (c.flags & kClaimExtraCue) add_constant(kExtra);
   if (c.flags) {
     const char flag_digit[2] = {static_cast<char>('0' + c.flags), 0};
     add({"flags=", flag_digit, "|", rule});
@@ -159,12 +216,11 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add({"v=", v});
   add({"l=", lemma});
   add({"lr=", lemma, "|", rule});
-  if (!e) add({"t=none"});
-  else if (e->tag.find("stance") != std::string_view::npos) add({"t=stance"});
-  else if (e->tag.find("obj") != std::string_view::npos) add({"t=obj"});
-  else add({"t=speech"});
-  if (e)
-    add({v.view() == e->lemma ? "form=base" : has_suffix(v, "ing") ? "form=ing" : has_suffix(v, "s") ? "form=s" : "form=past"});
+  if (!e) add_constant(kNoTag);
+  else if (e->tag.find("stance") != std::string_view::npos) add_constant(kStance);
+  else if (e->tag.find("obj") != std::string_view::npos) add_constant(kObject);
+  else add_constant(kSpeech);
+  if (e) add_constant(v.view() == e->lemma ? kBase : has_suffix(v, "ing") ? kIng : has_suffix(v, "s") ? kFormS : kPast);
   if (c.cue_first < head) add({"mod=", word(c.cue_first)});
 
   const Word before = word_before(c.cue_first), after = word(head + 1);
@@ -174,53 +230,52 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add({"f1=", word(c.first)});
   const Word before_claim = word_before(c.first);
   add({"b1=", before_claim});
-  if (c.first >= c.cue_last) add({"skip=", distance_band(c.first - c.cue_last)});
-  if (toks[c.first].capitalized) add({"f1cap"});
+  if (c.first >= c.cue_last) add_constant(kSkip[distance_band(c.first - c.cue_last)]);
+  if (toks[c.first].capitalized) add_constant(kFirstCapital);
   if (before_claim.view() == "that") {
-    add({"that"});
+    add_constant(kThat);
     add({"lthat=", lemma});
   }
   const size_t length = c.last - c.first;
-  add({"len=", band(length)});
+  add_constant(kLength[band(length)]);
   size_t quoted = 0, cues_inside = 0;
   for (size_t i = c.first; i < c.last; ++i) {
     quoted += toks[i].in_quote;
     cues_inside += toks[i].cue;
   }
-  add({quoted == 0 ? "q=none" : quoted * 2 < length ? "q=some" : "q=most"});
-  if (cues_inside) add({"inner_cue"});
+  add_constant(quoted == 0 ? kNoneQuoted : quoted * 2 < length ? kSomeQuoted : kMostQuoted);
+  if (cues_inside) add_constant(kInnerCue);
 
   const Sentence& s = tokens.sentences[tokens.sentence_of(head)];
-  if (c.first == s.first) add({"claim_opens"});
+  if (c.first == s.first) add_constant(kClaimOpens);
   size_t end = c.last;
   while (end < s.last && toks[end].type == TokenType::kPunct && !toks[end].in_quote) ++end;
-  if (end == s.last) add({"claim_ends"});
-  if (c.cue_first == s.first) add({"cue_opens"});
-  if (reader.word(s.last - 1) == "?") add({"question"});
-  if (toks[s.first].paragraph_start) add({"para_opens"});
+  if (end == s.last) add_constant(kClaimEnds);
+  if (c.cue_first == s.first) add_constant(kCueOpens);
+  if (reader.word(s.last - 1) == "?") add_constant(kQuestion);
+  if (toks[s.first].paragraph_start) add_constant(kParagraphOpens);
   size_t quoted_in_sentence = 0, cues_in_sentence = 0;
   for (size_t i = s.first; i < s.last; ++i) {
     quoted_in_sentence += toks[i].in_quote;
     cues_in_sentence += toks[i].cue;
   }
-  if (quoted_in_sentence) add({"sentence_quotes"});
-  add({"cues=", cues_in_sentence <= 1 ? "1" : cues_in_sentence == 2 ? "2" : "3+"});
+  if (quoted_in_sentence) add_constant(kSentenceQuotes);
+  add_constant(cues_in_sentence <= 1 ? kCues[0] : cues_in_sentence == 2 ? kCues[1] : kCues[2]);
   if (context.speaker_quoted) {
-    add({"speaker_quoted"});
+    add_constant(kSpeakerQuoted);
     add({"lsq=", lemma});
   }
 
   const Mention& m = c.speaker;
-  const std::string_view type = kMentionName[static_cast<size_t>(m.type)];
-  add({"m=", type});
-  if (m.group) add({"m_group"});
-  if (m.organization) add({"m_org"});
-  if (m.relative >= 0) add({"m_relative"});
-  add({"mlen=", band(m.last - m.first)});
+  add_constant(kMention[static_cast<size_t>(m.type)]);
+  if (m.group) add_constant(kGroup);
+  if (m.organization) add_constant(kOrganization);
+  if (m.relative >= 0) add_constant(kRelative);
+  add_constant(kMentionLength[band(m.last - m.first)]);
   if (m.type != MentionType::kName) add({"mh=", word(m.last - 1)});
   bool speaker_first = m.last <= c.cue_first;
   size_t gap = speaker_first ? c.cue_first - m.last : m.first >= c.cue_last ? m.first - c.cue_last : 0;
-  add({speaker_first ? "gap<=" : "gap>=", distance_band(gap)});
+  add_constant((speaker_first ? kGapBefore : kGapAfter)[distance_band(gap)]);
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }

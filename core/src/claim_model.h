@@ -23,7 +23,8 @@
 // decision threshold is folded into the weight of "bias"). Integers make the decision the same on every
 // platform. In the engine a feature is never built as a string: its parts are copied into a buffer and
 // hashed, and the hash is looked up in an open-addressed table -- a few dozen lookups per candidate
-// claim, none per byte of text. Unknown features weigh nothing.
+// claim, none per byte of text; features fixed at compile time ("bias", "len=8-12") are hashed then.
+// Unknown features weigh nothing.
 //
 // Besides weights, the model lists extra reporting words ("cue WORD" lines): words that PolNeAR
 // annotators often took as reporting cues but that cue_verbs.txt leaves out because they would

@@ -30,11 +30,12 @@ WHOSAID_OUT_OF_LINE bool same_ci_bytes(std::string_view a, std::string_view b) {
 
 bool same_ci(std::string_view a, std::string_view b) { return a.size() == b.size() && same_ci_bytes(a, b); }
 
-std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
-
-std::string_view last_word(std::string_view s) {
-  size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+// Whether the last word of `s` (after its last space) is `word` but for case, without searching `s` for
+// its last space -- `word` (a token) holds no space, so it is enough that `s` ends with it after a space
+// or nothing.
+bool ends_with_word(std::string_view s, std::string_view word) {
+  if (s.size() < word.size() || (s.size() > word.size() && s[s.size() - word.size() - 1] != ' ')) return false;
+  return same_ci(s.substr(s.size() - word.size()), word);
 }
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
@@ -59,9 +60,17 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   Name n;
   n.text = n.key = text;
   strip_article(&n.key);
-  n.first = first_word(n.key);
-  n.last = last_word(n.key);
-  n.words = word_count(n.key);
+  // One pass over the key finds its first and last spaces and counts them all: its first and last words
+  // and its word count, which a find(), an rfind() and a count() found in three.
+  size_t first_space = std::string_view::npos, last_space = 0, spaces = 0;
+  for (size_t i = 0; i < n.key.size(); ++i) {
+    if (n.key[i] != ' ') continue;
+    if (spaces++ == 0) first_space = i;
+    last_space = i;
+  }
+  n.first = n.key.substr(0, first_space);
+  n.last = spaces ? n.key.substr(last_space + 1) : n.key;
+  n.words = spaces + 1;
   return n;
 }
 
@@ -77,13 +86,14 @@ int EntityResolver::resolve_name(const Mention& m) {
   int best = -1, best_score = 0;
   for (int e : candidates(name)) {
     const Info& info = infos_[e];
-    if (info.organization != m.organization && !info.names.empty()) {
+    if (info.organization != m.organization && info.first_name >= 0) {
       if (m.organization || name.words > 1) continue;
     }
     if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
     bool conflicting_given = false;
     int score = 0;
-    for (const Name& f : info.names) {
+    for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
+      const Name& f = name_forms_[n].name;
       int s = 0;
       if (same_ci(f.key, name.key)) s = 3;
       else if (m.organization || info.organization) s = 0;
@@ -117,13 +127,35 @@ std::string EntityResolver::fold(std::string_view s) {
   return out;
 }
 
-size_t EntityResolver::FoldedHash::operator()(std::string_view word) const {
-  uint64_t h = 14695981039346656037u;  // FNV-1a, 64-bit also where size_t has 32 (wasm)
+uint32_t EntityResolver::folded_hash(std::string_view word) {
+  uint64_t h = 14695981039346656037u;  // FNV-1a of the word with ASCII letters lower-cased
   for (char c : word) h = (h ^ static_cast<unsigned char>(kAsciiLower[static_cast<unsigned char>(c)])) * 1099511628211u;
-  return static_cast<size_t>(h);
+  return static_cast<uint32_t>(h >> 32);
 }
 
-bool EntityResolver::FoldedEqual::operator()(std::string_view a, std::string_view b) const { return same_ci(a, b); }
+size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
+  size_t mask = word_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.latest < 0 || (s.hash == hash && same_ci(s.word, word))) return i;
+  }
+}
+
+int& EntityResolver::latest_of_word(std::string_view word) {
+  if ((words_ + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
+    std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
+    old.swap(word_slots_);
+    for (const WordSlot& s : old)
+      if (s.latest >= 0) word_slots_[word_slot(s.word, s.hash)] = s;
+  }
+  uint32_t hash = folded_hash(word);
+  WordSlot& s = word_slots_[word_slot(word, hash)];
+  if (s.latest < 0) {
+    s = {word, hash, -1};
+    ++words_;
+  }
+  return s.latest;
+}
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
@@ -133,7 +165,7 @@ void EntityResolver::index_name(int entity, const Name& name) {
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    int& latest = latest_of_word_.try_emplace(key.substr(begin, space - begin), -1).first->second;
+    int& latest = latest_of_word(key.substr(begin, space - begin));
     if (latest < 0 || word_entities_[latest].entity != entity) {
       word_entities_.push_back({entity, latest});
       latest = static_cast<int>(word_entities_.size()) - 1;
@@ -150,11 +182,11 @@ const std::vector<int>& EntityResolver::candidates(const Name& name) {
   std::string_view words[] = {name.first, name.last};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
-    auto it = latest_of_word_.find(words[k]);
-    if (it == latest_of_word_.end()) continue;
+    if (word_slots_.empty()) break;
+    const WordSlot& slot = word_slots_[word_slot(words[k], folded_hash(words[k]))];
     int recent[kMaxCandidates];  // latest first
     size_t n = 0;
-    for (int e = it->second; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
+    for (int e = slot.latest; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
       recent[n++] = word_entities_[e].entity;
     while (n > 0) {  // in the order they were named
       int id = recent[--n];
@@ -186,9 +218,13 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   ++info.mentions;
   if (m.type == MentionType::kName) {
     bool known = false;
-    for (const Name& n : info.names) known = known || n.text == name.text;
+    for (int n = info.first_name; n >= 0 && !known; n = name_forms_[n].next)
+      known = name_forms_[n].name.text == name.text;
     if (!known) {
-      info.names.push_back(name);
+      const int form = static_cast<int>(name_forms_.size());
+      name_forms_.push_back({name, -1});
+      (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
+      info.last_name = form;
       index_name(entity, name);
     }
     adopt_role(entity, m);
@@ -282,14 +318,15 @@ int EntityResolver::resolve_description(const Mention& m) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
-      if (!role.empty() && same_ci(last_word(role), head)) return it->entity;
+      if (ends_with_word(role, head)) return it->entity;
     }
   }
   std::string_view key = span(m.first, m.last);
   strip_article(&key);
-  auto known = by_description_.find(fold(key));
+  std::string folded = fold(key);
+  auto known = by_description_.find(folded);
   if (known != by_description_.end()) return known->second;
-  by_description_.emplace(fold(key), static_cast<int>(infos_.size()));
+  by_description_.emplace(std::move(folded), static_cast<int>(infos_.size()));
   infos_.emplace_back();
   Info& info = infos_.back();
   info.description = std::string(key);
@@ -336,46 +373,58 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kDescription: e = resolve_description(*m); break;
   }
   m->entity = e;
-  if (e >= 0) infos_[e].speaker_mentions.push_back({toks_[m->local_first()].begin, toks_[m->local_last() - 1].end});
+  if (e >= 0) speaker_mentions_.push_back({e, {toks_[m->local_first()].begin, toks_[m->local_last() - 1].end}});
   return e;
+}
+
+namespace {
+
+// One mention per start, the longest: a total order, so that every standard library keeps the same.
+// A lambda, not a function: std::sort() inlines its calls.
+constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
+
+}  // namespace
+
+// The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
+// are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
+// each name mention was absorbed into its entity.
+std::vector<size_t> EntityResolver::gather_mentions() {
+  std::vector<size_t> resolved(infos_.size());
+  for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
+  for (size_t e = 0; e < infos_.size(); ++e) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
+  for (const SpeakerMention& m : speaker_mentions_) infos_[m.entity].mention_spans.push_back(m.span);
+  for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
+  for (const NameMention& m : names_)
+    infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  return resolved;
 }
 
 std::vector<Entity> EntityResolver::finish() {
   std::vector<Entity> out(infos_.size());
-  // One mention per start, the longest: a total order, so that every standard library keeps the same.
-  auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
-  // The speaker mentions resolved so far are sorted; the name mentions follow them in text order, so
-  // that the two runs are merged, not sorted together. Each name mention was absorbed into its
-  // entity: room for them all at once, not by regrowth.
-  std::vector<size_t> resolved(infos_.size());
-  for (size_t e = 0; e < infos_.size(); ++e) {
-    std::vector<ByteSpan>& spans = infos_[e].speaker_mentions;
-    std::sort(spans.begin(), spans.end(), in_order);
-    resolved[e] = spans.size();
-    spans.reserve(spans.size() + infos_[e].mentions);
-  }
-  for (const NameMention& m : names_)
-    infos_[m.entity].speaker_mentions.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+  const std::vector<size_t> resolved = gather_mentions();
+  std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
     Entity& ent = out[e];
-    if (info.names.empty()) {
-      ent.name = info.description;
+    if (info.first_name < 0) {
+      ent.name = std::move(info.description);
     } else {
-      auto fuller = [](const Name& a, const Name& b) {
-        size_t wa = word_count(a.text), wb = word_count(b.text);
-        return wa != wb ? wa > wb : a.text.size() > b.text.size();
+      forms.clear();
+      for (int n = info.first_name; n >= 0; n = name_forms_[n].next) forms.push_back(name_forms_[n].name.text);
+      auto fuller = [](std::string_view a, std::string_view b) {
+        size_t wa = word_count(a), wb = word_count(b);
+        return wa != wb ? wa > wb : a.size() > b.size();
       };
-      if (info.names.size() > 1)  // std::stable_sort allocates a buffer even for one
-        std::stable_sort(info.names.begin(), info.names.end(), fuller);
-      ent.name = info.names[0].text;
-      for (size_t n = 1; n < info.names.size(); ++n) ent.aliases.emplace_back(info.names[n].text);
+      if (forms.size() > 1)  // std::stable_sort allocates a buffer even for one
+        std::stable_sort(forms.begin(), forms.end(), fuller);
+      ent.name = forms[0];
+      for (size_t n = 1; n < forms.size(); ++n) ent.aliases.emplace_back(forms[n]);
     }
-    if (!info.role.empty()) ent.role = info.role;
+    if (!info.role.empty()) ent.role = std::move(info.role);
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
-    std::vector<ByteSpan>& spans = info.speaker_mentions;
+    std::vector<ByteSpan>& spans = info.mention_spans;
     std::inplace_merge(spans.begin(), spans.begin() + resolved[e], spans.end(), in_order);
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
                 spans.end());

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -29,7 +30,8 @@ class EntityResolver {
   void add_names(std::vector<Mention> names);
   // Resolves a speaker mention to an entity (creating one if needed); returns its index.
   int resolve(Mention* m, int last_speaker);
-  // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only.
+  // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
+  // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
   std::vector<Entity> finish();
 
  private:
@@ -43,7 +45,8 @@ class EntityResolver {
   };
 
   struct Info {
-    std::vector<Name> names;         // distinct name forms, fullest first after finish()
+    int first_name = -1;             // its distinct name forms, in the order named: a list through
+    int last_name = -1;              // name_forms_ (-1: none)
     std::string role;
     std::string description;         // for entities known only by a description ("officials")
     char gender = '?';
@@ -51,9 +54,17 @@ class EntityResolver {
     bool group = false;
     int mentions = 0;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
-    std::vector<ByteSpan> speaker_mentions;
+    std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
     uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
+
+  // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
+  // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
+  struct NameForm {
+    Name name;
+    int next;  // the entity's next form, -1 for its last
+  };
+  std::vector<NameForm> name_forms_;
 
   int resolve_name(const Mention& m);
   int resolve_pronoun(const Mention& m, int last_speaker) const;
@@ -66,6 +77,9 @@ class EntityResolver {
   void index_name(int entity, const Name& name);
   const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
+  // Fills each entity's mention_spans: its speaker mentions sorted, then its name mentions. Returns how
+  // many of each entity's are speaker mentions.
+  std::vector<size_t> gather_mentions();
 
   std::string_view text_;
   const Tokens& tokens_;
@@ -80,13 +94,13 @@ class EntityResolver {
     int entity;
   };
   std::vector<NameMention> names_;  // every resolved name mention, in text order
-  // Words that are equal but for the case of ASCII letters, as fold() would make them.
-  struct FoldedHash {
-    size_t operator()(std::string_view word) const;
+  // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
+  // entity its own list at its final size, where a list per entity grown mention by mention regrew often.
+  struct SpeakerMention {
+    int entity;
+    ByteSpan span;
   };
-  struct FoldedEqual {
-    bool operator()(std::string_view a, std::string_view b) const;
-  };
+  std::vector<SpeakerMention> speaker_mentions_;
   // The entities of each name word (a view of the text, whatever its case), as a list linked from the
   // latest: all words' lists in one vector, not a vector per word.
   struct WordEntity {
@@ -94,7 +108,19 @@ class EntityResolver {
     int earlier;  // index of the word's entry before this one, -1 for its first
   };
   std::vector<WordEntity> word_entities_;
-  std::unordered_map<std::string_view, int, FoldedHash, FoldedEqual> latest_of_word_;
+  // Each name word's latest entry in word_entities_, in a flat open-addressed table: words that are
+  // equal but for the case of ASCII letters share a slot. A node-based map allocated a node per word and
+  // hashed through a functor per lookup; this table is one vector, at most half full.
+  struct WordSlot {
+    std::string_view word;
+    uint32_t hash;    // folded_hash(word)
+    int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
+  };
+  std::vector<WordSlot> word_slots_;
+  size_t words_ = 0;  // the slots in use
+  static uint32_t folded_hash(std::string_view word);
+  size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
+  int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused
   uint32_t candidates_calls_ = 0;

@@ -45,6 +45,10 @@ void to_result(std::string_view text, Analysis analysis, const Kinds& kinds, Res
   Utf16Index index(text);
   std::vector<int> speaker_of_entity(analysis.entities.size(), -1);
   result->quotes.reserve(analysis.quotes.size());  // at most: Options::kinds may leave some out
+  // Each speaker's quote list is allocated once, at its size: counted first, not regrown quote by quote.
+  std::vector<int> quotes_of_entity(analysis.entities.size(), 0);
+  for (const FoundQuote& fq : analysis.quotes)
+    if (fq.entity >= 0 && wanted(kinds, fq.kind)) ++quotes_of_entity[fq.entity];
   for (const FoundQuote& fq : analysis.quotes) {
     if (!wanted(kinds, fq.kind)) continue;
     Quote q;
@@ -66,6 +70,7 @@ void to_result(std::string_view text, Analysis analysis, const Kinds& kinds, Res
         s.kind = e.kind;
         s.aliases = std::move(e.aliases);
         s.mentions.reserve(e.mentions.size());
+        s.quotes.reserve(quotes_of_entity[fq.entity]);
         for (ByteSpan m : e.mentions) s.mentions.push_back(to_span(text, index, m, false));
         result->speakers.push_back(std::move(s));
       }

@@ -18,6 +18,7 @@ constexpr const char* kFileOfLexicon[] = {
     "cue_modifiers",
     "cue_nouns",
     "cue_verbs",
+    "determiners",
     "first_names",
     "function_words",
     "group_nouns",
@@ -74,7 +75,6 @@ struct Registry {
         parse_line(content.substr(begin, nl - begin), &lists[id]);
         begin = nl + 1;
       }
-      lists[id].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << id; });
     }
     // The claim model's extra reporting words ("cue WORD" lines, claim_model.h), so that the tokenizer's
     // one lookup per word marks them too and the claims stage tests a bit, not a map.
@@ -87,7 +87,12 @@ struct Registry {
       begin = nl + 1;
       if (line.substr(0, 4) == "cue ") parse_line(line.substr(4), &lists[cues]);
     }
-    lists[cues].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << cues; });
+    // Room in the combined map for every word of every list at once: it neither rehashes nor moves.
+    size_t words = 0;
+    for (const WordList& list : lists) words += list.size();
+    bits.reserve(words);
+    for (size_t id = 0; id < static_cast<size_t>(Lex::kCount); ++id)
+      lists[id].for_each([&](std::string_view word) { bits.insert(word, 0) |= 1u << id; });
   }
 };
 

@@ -127,24 +127,52 @@ namespace {
 // top byte (a portable popcount is a call into the runtime).
 size_t count_top_bits(uint64_t w) { return static_cast<size_t>(((w >> 7) * 0x0101010101010101ull) >> 56); }
 
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+
+uint64_t load_word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// The UTF-16 units (as utf16_units() counts them) of the `bytes` bytes of `w` whose top bit `selected`
+// holds (0x80 or 0 in each byte). The shifts compare bits within a byte only, so unselected bytes do not
+// disturb selected ones.
+size_t word_units(uint64_t w, uint64_t selected, size_t bytes) {
+  if ((w & selected) == 0) return bytes;                                       // all ASCII
+  uint64_t continuation = w & ~(w << 1) & selected;                            // top bits 10
+  uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected;  // top bits 11110
+  return bytes - count_top_bits(continuation) + count_top_bits(lead4);
+}
+
 // UTF-16 code units of the characters that start in bytes [p, p + n): one per byte that is not a
 // continuation byte (10xxxxxx), two for a four-byte sequence's lead (11110xxx). Eight bytes at a time.
 size_t utf16_units(const char* p, size_t n) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
   size_t units = 0, i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if ((w & kHigh) == 0) { units += 8; continue; }  // all ASCII
-    uint64_t continuation = w & ~(w << 1) & kHigh;   // top bits 10
-    uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & kHigh;  // top bits 11110
-    units += 8 - count_top_bits(continuation) + count_top_bits(lead4);
-  }
+  for (; i + 8 <= n; i += 8) units += word_units(load_word(p + i), kHigh, 8);
   for (; i < n; ++i) {
     unsigned char c = p[i];
     if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
   }
   return units;
+}
+
+// The top bits of the first `m` (< 8) bytes of a word: on a little-endian target, its low bytes.
+uint64_t first_bytes(size_t m) { return kHigh & ((uint64_t{1} << (8 * m)) - 1); }
+
+// utf16_units(p, n) when the word that holds the last n % 8 bytes may be read whole: those bytes are
+// counted from it, the others masked off, not one at a time. _from reads on past p + n, _before reads
+// back before end - n.
+size_t utf16_units_from(const char* p, size_t n) {
+  size_t units = 0, i = 0;
+  for (; i + 8 <= n; i += 8) units += word_units(load_word(p + i), kHigh, 8);
+  return i < n ? units + word_units(load_word(p + i), first_bytes(n - i), n - i) : units;
+}
+
+size_t utf16_units_before(const char* end, size_t n) {
+  size_t units = 0, i = 0;
+  for (; i + 8 <= n; i += 8) units += word_units(load_word(end - i - 8), kHigh, 8);
+  return i < n ? units + word_units(load_word(end - i - 8), kHigh & ~first_bytes(8 - (n - i)), n - i) : units;
 }
 
 }  // namespace
@@ -165,10 +193,14 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
   size_t block = byte_offset / kStride, begin = block * kStride;
-  if (byte_offset - begin <= kStride / 2)
-    return checkpoints_[block] + utf16_units(text_.data() + begin, byte_offset - begin);
+  if (byte_offset - begin <= kStride / 2) {
+    size_t n = byte_offset - begin;
+    return checkpoints_[block] + (begin + kStride / 2 <= text_.size() ? utf16_units_from(text_.data() + begin, n)
+                                                                       : utf16_units(text_.data() + begin, n));
+  }
+  // Reading back from the block's end, utf16_units_before() reads no further than the half block.
   size_t end = std::min(begin + kStride, text_.size());
-  return checkpoints_[block + 1] - utf16_units(text_.data() + byte_offset, end - byte_offset);
+  return checkpoints_[block + 1] - utf16_units_before(text_.data() + end, end - byte_offset);
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {

@@ -233,7 +233,9 @@ class Tokenizer {
   }
 
   void push(size_t begin, size_t end, TokenType type, bool capitalized) {
-    if (!is_dash_token(begin, type) && ends_dateline()) close_sentence();
+    const bool dash = is_dash_token(begin, type);
+    if (!dash && last_is_dash_ && ends_dateline()) close_sentence();
+    last_is_dash_ = dash;
     uint16_t lexicons = 0;
     if (type == TokenType::kWord) {
       const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
@@ -280,9 +282,9 @@ class Tokenizer {
   // own, so that the subject of the next words is not read as "Washington". Its first word is in
   // capitals, and so is every word, or it holds a comma or an agency in parentheses; every other word
   // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
+  // Asked only when the last token is a dash (last_is_dash_).
   bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
-    if (t.empty() || !is_dash_token(t.back().begin, t.back().type)) return false;  // the usual answer, soonest
     size_t n = t.size() - sentence_first_;
     if (n < 2 || n > 16 || sentence_first_ != paragraph_first_) return false;
     size_t last = t.size();
@@ -340,6 +342,7 @@ class Tokenizer {
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   int last_quote_ = -1;  // the quote of the last token pushed that is in one
+  bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
   size_t sentence_first_ = 0;
   size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
 };
