@@ -103,7 +103,7 @@ class Attributor {
     // A claim model judges doubtful claims too; without one (or a trace to train it) the rules decide.
     bool judged = trace_ || !model_.empty();
     std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
-    append_claims(find_claims(reader_, tokens_, judged ? &model_ : nullptr), out, &lenders);
+    append_claims(judged, out, &lenders);
     std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
     std::stable_sort(lenders.begin(), lenders.end(), begins_before);
     quotes_inside_claims(out, quote_count, lenders);
@@ -115,8 +115,8 @@ class Attributor {
   // The claims whose speaker resolves, as found quotes after the quotes in out->quotes. *lenders: the
   // claims the rules make (Claim::flags 0), kept by the claim model or not -- the model judges claims,
   // never quotes: a quote takes a speaker from the claim around it as it would without a model.
-  void append_claims(std::vector<Claim> claims, Analysis* out, std::vector<FoundQuote>* lenders) {
-    out->quotes.reserve(out->quotes.size() + claims.size());  // at once: a long text has tens of thousands
+  // The claims are judged as find_claims() finds them, never all held at once.
+  void append_claims(bool judged, Analysis* out, std::vector<FoundQuote>* lenders) {
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
     const ClaimModel& model = model_;
     std::vector<std::string> features;  // of the claim at hand, for a trace; reused
@@ -126,12 +126,13 @@ class Attributor {
         if (static_cast<size_t>(q.entity) >= quoted.size()) quoted.resize(q.entity + 1);
         quoted[q.entity] = true;
       }
-    for (Claim& c : claims) {
+    find_claims(reader_, tokens_, judged ? &model_ : nullptr, [&](const Claim& found) {
+      Claim c = found;  // its speaker mention is resolved below
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
       f.entity = entities_.resolve(&c.speaker, -1);
-      if (f.entity < 0) continue;
+      if (f.entity < 0) return;
       f.mention = ByteSpan{toks_[c.speaker.local_first()].begin, toks_[c.speaker.local_last() - 1].end};
       if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
       f.confidence = c.speaker.type == MentionType::kPronoun ? kClaim * kPronounPenalty : kClaim;
@@ -141,7 +142,7 @@ class Attributor {
         const FoundQuote& outer = out->quotes[last_claim];
         bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
-        if (inside && (outer.entity == f.entity || thought)) continue;
+        if (inside && (outer.entity == f.entity || thought)) return;
       }
       if (c.flags == 0) lenders->push_back(f);
       // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
@@ -155,11 +156,11 @@ class Attributor {
       } else
 #endif
       if (!model.empty() && model.score(reader_, tokens_, c, context) <= 0) {
-        continue;
+        return;
       }
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
-    }
+    });
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own

@@ -17,17 +17,17 @@ constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase bef
 
 class ClaimFinder {
  public:
-  ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences),
+  ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+              const std::function<void(const Claim&)>& sink)
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink),
         propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {
 #if WHOSAID_CLAIM_TRACE
     model_ = model;
 #endif
   }
 
-  std::vector<Claim> run() {
+  void run() {
     for (const Sentence& s : sentences_) sentence(s);
-    return std::move(out_);
   }
 
  private:
@@ -96,7 +96,7 @@ class ClaimFinder {
     bool rules_add = !(flags & (kClaimShort | kClaimPreposition));
     if (!rules_add && !propose_more_) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
-    out_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
+    sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
   }
 
@@ -388,7 +388,7 @@ class ClaimFinder {
   const MentionReader& r_;
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sentences_;
-  std::vector<Claim> out_;
+  const std::function<void(const Claim&)>& sink_;
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
 #if WHOSAID_CLAIM_TRACE
   const ClaimModel* model_;  // another model than the compiled-in one: training only (native builds)
@@ -401,7 +401,14 @@ class ClaimFinder {
 }  // namespace
 
 std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model) {
-  return ClaimFinder(reader, tokens, model).run();
+  std::vector<Claim> claims;
+  find_claims(reader, tokens, model, [&](const Claim& c) { claims.push_back(c); });
+  return claims;
+}
+
+void find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+                 const std::function<void(const Claim&)>& sink) {
+  ClaimFinder(reader, tokens, model, sink).run();
 }
 
 }  // namespace whosaid

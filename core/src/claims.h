@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "mentions.h"
@@ -63,6 +64,10 @@ class ClaimModel;  // claim_model.h
 // to judge; without one, the rules' claims alone.
 std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens,
                                const ClaimModel* model = nullptr);
+// The same claims, in the same order, handed to `sink` one at a time as they are found: a long text
+// has a hundred thousand candidates, which the caller judges and mostly drops, so none are held.
+void find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+                 const std::function<void(const Claim&)>& sink);
 
 }  // namespace whosaid
 
