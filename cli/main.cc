@@ -161,8 +161,8 @@ int run_one(std::istream& in, const CliOptions& cli) {
   if (cli.summary) {
     print_summary(r);
   } else {
-    std::string json = whosaid::to_json(r, cli.pretty ? 2 : -1);
-    std::fwrite(json.data(), 1, json.size(), stdout);
+    whosaid::write_json(r, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); },
+                        cli.pretty ? 2 : -1);
     std::fputc('\n', stdout);
   }
   for (const whosaid::Warning& w : r.warnings) std::fprintf(stderr, "whosaid: warning: %s\n", w.message.c_str());

@@ -45,14 +45,17 @@ size_t next_escape(std::string_view s, size_t i) {
   return i;
 }
 
-// The JSON text, written through a cursor into a string grown by doubling: each small piece costs a
-// bounds check and a copy, not a call into std::string. The string starts at the expected size of the
-// whole text, so that a large Result is written without regrowing: each regrowth copies what is
-// written, and the zero-filled new string is resident memory at once.
+// The JSON text, written through a cursor into a string: each small piece costs a bounds check and a
+// copy, not a call into std::string. For to_json() the string starts at the expected size of the whole
+// text and doubles when that is short (each regrowth copies what is written, and the zero-filled new
+// string is resident memory at once). For write_json() it is a buffer of kPiece bytes, handed to the
+// sink whenever it is full: a Result of 80,000 quotes is 27 MB of JSON, which the CLI need not hold.
 class Output {
  public:
-  explicit Output(size_t expected) {
-    out_.resize(expected);
+  static constexpr size_t kPiece = 1 << 20;
+
+  explicit Output(size_t expected, const JsonSink* sink = nullptr) : sink_(sink) {
+    out_.resize(sink ? kPiece : expected);
     at_ = out_.data();
     end_ = at_ + out_.size();
   }
@@ -84,21 +87,29 @@ class Output {
     at_ = std::to_chars(at_, at_ + 20, n).ptr;
   }
   std::string take() {
-    out_.resize(static_cast<size_t>(at_ - out_.data()));
+    out_.resize(written());
     return std::move(out_);
+  }
+  // Hands what is written to the sink (write_json()).
+  void flush() {
+    if (written() > 0) (*sink_)(std::string_view(out_.data(), written()));
+    at_ = out_.data();
   }
 
  private:
+  size_t written() const { return static_cast<size_t>(at_ - out_.data()); }
   void make_room(size_t n) {
     if (static_cast<size_t>(end_ - at_) < n) grow(n);
   }
   void grow(size_t n) {
-    size_t used = static_cast<size_t>(at_ - out_.data());
-    out_.resize(std::max(2 * out_.size(), used + n + 256));
+    if (sink_) flush();
+    size_t used = written();
+    if (!sink_ || out_.size() < n) out_.resize(std::max(2 * out_.size(), used + n + 256));
     at_ = out_.data() + used;
     end_ = out_.data() + out_.size();
   }
 
+  const JsonSink* sink_;
   std::string out_;  // [out_.data(), at_) is written, [at_, end_) free
   char* at_;
   char* end_;
@@ -106,7 +117,7 @@ class Output {
 
 class Writer {
  public:
-  Writer(int indent, size_t expected) : indent_(indent), out_(expected) {}
+  Writer(int indent, size_t expected, const JsonSink* sink = nullptr) : indent_(indent), out_(expected, sink) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -153,6 +164,7 @@ class Writer {
   }
 
   std::string take() { return out_.take(); }
+  void flush() { out_.flush(); }
 
  private:
   // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Runs of bytes that need no
@@ -316,10 +328,7 @@ size_t expected_size(const Result& r) {
   return n;
 }
 
-}  // namespace
-
-std::string to_json(const Result& result, int indent) {
-  Writer w(indent, expected_size(result));
+void write(Writer& w, const Result& result) {
   w.begin_object();
   w.key("version"); w.number(static_cast<size_t>(kResultVersion));
   if (!result.ok()) {
@@ -340,7 +349,20 @@ std::string to_json(const Result& result, int indent) {
   }
   if (!result.warnings.empty()) write_messages(w, result.warnings);
   w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Result& result, int indent) {
+  Writer w(indent, expected_size(result));
+  write(w, result);
   return w.take();
+}
+
+void write_json(const Result& result, const JsonSink& sink, int indent) {
+  Writer w(indent, 0, &sink);
+  write(w, result);
+  w.flush();
 }
 
 }  // namespace whosaid

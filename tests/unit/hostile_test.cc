@@ -352,3 +352,17 @@ TEST_CASE("option errors are clear", "[hostile][limits]") {
   CHECK(whosaid::parse_kinds("direct,", &o.kinds).message ==
         "unknown kind '' (expected direct, mixed or indirect)");
 }
+
+TEST_CASE("write_json hands over the same text as to_json, in pieces, however large", "[hostile][json]") {
+  // A quote longer than write_json's 1 MB buffer, and many small ones around it, pretty and not.
+  std::string text = "“" + std::string(1500000, 'a') + ",” Rosa Lind said.\n";
+  for (int i = 0; i < 2000; ++i) text += "“We sail at dawn,” the captain said.\n";
+  whosaid::Result r = whosaid::extract(text);
+  for (int indent : {-1, 2}) {
+    std::string pieces;
+    size_t calls = 0;
+    whosaid::write_json(r, [&](std::string_view piece) { pieces += piece; ++calls; }, indent);
+    CHECK(pieces == whosaid::to_json(r, indent));
+    CHECK(calls > 1);
+  }
+}

@@ -20,6 +20,7 @@
 #define WHOSAID_WHOSAID_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +121,11 @@ void prepare();
 
 // The Result JSON of DESIGN.md (version 1). `indent` < 0 gives one line; >= 0 pretty-prints.
 std::string to_json(const Result& result, int indent = -1);
+
+// The same JSON text, handed to `sink` in pieces of about a megabyte as it is written, for hosts that
+// write it out rather than keep it (the CLI): the text of a large Result is never held whole.
+using JsonSink = std::function<void(std::string_view piece)>;
+void write_json(const Result& result, const JsonSink& sink, int indent = -1);
 
 // Reads options from JSON, e.g. {"kinds": ["direct", "mixed"], "max_input_bytes": 1000000}.
 // Unknown keys and bad values are errors (code kInvalidOptions), so that typos do not pass silently.
