@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 
-constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted", "relative"};
+constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
 // Token counts in a few bands: what matters is short or long, not the exact count. The band's index
@@ -113,7 +113,7 @@ constexpr Constant constant(std::string_view text) {
 
 constexpr Constant kRule[] = {constant("r=label"), constant("r=according"), constant("r=noun"),
                               constant("r=after"), constant("r=before"), constant("r=paren"),
-                              constant("r=inverted"), constant("r=relative")};
+                              constant("r=inverted")};
 static_assert(sizeof kRule / sizeof kRule[0] == static_cast<size_t>(ClaimRule::kCount));
 constexpr Constant kMention[] = {constant("m=name"), constant("m=pronoun"), constant("m=description")};
 constexpr Constant kLength[] = {constant("len=1-2"), constant("len=3-4"), constant("len=5-7"), constant("len=8-12"),
@@ -128,7 +128,7 @@ constexpr Constant kGapBefore[] = {constant("gap<=0"), constant("gap<=1"), const
 constexpr Constant kGapAfter[] = {constant("gap>=0"), constant("gap>=1"), constant("gap>=2-3"),
                                   constant("gap>=4-8"), constant("gap>=9+")};
 constexpr Constant kCues[] = {constant("cues=1"), constant("cues=2"), constant("cues=3+")};
-constexpr Constant kBias = constant("bias"), kShort = constant("short"), kExtra = constant("extra"),
+constexpr Constant kBias = constant("bias"), kExtra = constant("extra"),
                    kNoTag = constant("t=none"), kStance = constant("t=stance"), kObject = constant("t=obj"),
                    kSpeech = constant("t=speech"), kBase = constant("form=base"), kIng = constant("form=ing"),
                    kFormS = constant("form=s"), kPast = constant("form=past"), kFirstCapital = constant("f1cap"),
@@ -206,7 +206,6 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
 
   add_constant(kBias);
   add_constant(kRule[static_cast<size_t>(c.rule)]);
-  if (c.flags & kClaimShort) add_constant(kShort);
   if (c.flags & kClaimPreposition) add({"prep=", word(c.first)});
   if (c.flags & kClaimExtraCue) add_constant(kExtra);
   if (c.flags) {

@@ -1,12 +1,12 @@
 // The claim model: a linear classifier, learned from PolNeAR train, that decides which of the claims the
 // rules of claims.h propose are kept -- and that lets the rules propose claims they would not make
-// alone: a clause shorter than three tokens ("denied it"), one that opens with a preposition ("spoke
-// about the economy"), and the clauses of reporting words no lexicon lists.
+// alone: a clause that opens with a preposition ("spoke about the economy") and the clauses of
+// reporting words no lexicon lists.
 //
 // Why a learned filter: the rules find a claim wherever a reporting word has a readable subject, but
 // how often that is reported speech depends on the word and its surroundings in ways no one rule
 // says: "said" is right nine times in ten, "states" one time in eight, "support" one in four, and a
-// pronoun subject, a one-word clause or a verb that opens its sentence all change those odds. The
+// pronoun subject, a clause of three words or a verb that opens its sentence all change those odds. The
 // model weighs such cheap facts about each candidate claim, which the engine reads anyway:
 //
 //   the rule that made it (claims.h ClaimRule), the reporting word and its lemma, the lexicon's tag

@@ -81,11 +81,9 @@ class ClaimFinder {
       --last;
     if (last == first || mostly_quoted(first, last)) return false;
     uint8_t flags = extra_cue_ ? kClaimExtraCue : 0;
-    if (last < first + min_tokens) {
-      // "said in an interview on the radio": what is left after the setting is its end, no claim.
-      if (first > cue_last + 1) return false;
-      flags |= kClaimShort;  // "said yes", "denied it", "said that", "Yes, she said"
-    }
+    // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
+    // Trump said": no statement to read.
+    if (last < first + min_tokens) return false;
     // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
@@ -93,7 +91,7 @@ class ClaimFinder {
                    "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
       flags |= kClaimPreposition;
-    bool rules_add = !(flags & (kClaimShort | kClaimPreposition));
+    bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && !propose_more_) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
@@ -189,11 +187,6 @@ class ClaimFinder {
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
       last_subject_ = m;
-      // "the attacks, which the probe said were covered up": with a model to judge, the relative pronoun
-      // (PolNeAR takes it for what was said, the clause after the verb apart).
-      if (propose_more_ && m->first > s.first && outside(m->first - 1) &&
-          is(m->first - 1, {"which", "what", "who", "whom"}))
-        add(ClaimRule::kRelative, m->first - 1, m->first, *m, cue_first, c + 1);
       size_t comma = comma_before(m->first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.

@@ -13,9 +13,10 @@
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.
 //
-// With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause shorter
-// than three tokens, one that opens with a preposition, the relative pronoun before a verb's speaker,
-// the clauses of the model's extra reporting words -- flagged, and the model keeps or drops each claim.
+// With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
+// opens with a preposition, the clauses of the model's extra reporting words -- flagged, and the model
+// keeps or drops each claim. A clause shorter than three tokens is never proposed, model or not:
+// "denied it", "Earlier, Trump said" give a reader no statement to read.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
@@ -38,12 +39,10 @@ enum class ClaimRule : uint8_t {
   kVerbBefore,     // "CLAUSE, X said"
   kParenthetical,  // "CLAUSE, X said, …"
   kInverted,       // "CLAUSE, said X"
-  kRelative,       // "…, which officials said …": the relative pronoun stands for what was said
   kCount,
 };
 
 // Claim::flags: what makes a claim doubtful, proposed only when a claim model judges them.
-constexpr uint8_t kClaimShort = 1;        // fewer than three tokens: often an object ("denied it")
 constexpr uint8_t kClaimPreposition = 2;  // opens with a preposition: often circumstances ("said in …")
 constexpr uint8_t kClaimExtraCue = 4;     // its verb is one of the model's extra reporting words
 

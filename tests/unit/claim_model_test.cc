@@ -82,18 +82,16 @@ TEST_CASE("a model keeps or drops each claim by its score", "[claim_model]") {
 
 TEST_CASE("a model judges doubtful claims and claims of its extra reporting words", "[claim_model]") {
   whosaid::ClaimModel keep_all("w 1 bias\ncue backed\n");
-  CHECK(claims_with("Clara Haines denied it.", keep_all) == Claims{{"it", "denied"}});
   CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", keep_all) ==
         Claims{{"the plan to reopen the harbour in May", "backed"}});
-  // The relative pronoun before a verb's speaker stands for what was said.
-  Claims relative = claims_with("The council passed a new law, which officials said will take effect in May.", keep_all);
-  CHECK(std::find(relative.begin(), relative.end(), std::make_pair(std::string("which"), std::string("said"))) !=
-        relative.end());
-  CHECK(claims_with("The council passed a new law, which officials said will take effect in May.",
-                    whosaid::ClaimModel("")) == Claims{{"will take effect in May", "said"}});
-  whosaid::ClaimModel no_short("w 1 bias\nw -2 short\n");
-  CHECK(claims_with("Clara Haines denied it.", no_short).empty());
-  // Never, whatever the model: the clause of the next verb, or the end of a setting.
+  CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", keep_all) ==
+        Claims{{"about the plan to reopen the harbour in May", "spoke"}});
+  CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", whosaid::ClaimModel("")).empty());
+  // Never, whatever the model: fewer than three tokens ("denied it", "Earlier, she said"), the clause
+  // of the next verb, or the end of a setting.
+  CHECK(claims_with("Clara Haines denied it.", keep_all).empty());
+  CHECK(claims_with("Earlier, Clara Haines said the harbour would reopen in May.", keep_all) ==
+        Claims{{"the harbour would reopen in May", "said"}});
   CHECK(claims_with("Clara Haines laughed and said, “The harbour will reopen in May.”", keep_all).empty());
   CHECK(claims_with("Clara Haines said in an interview on the radio.", keep_all).empty());
 }
@@ -101,11 +99,10 @@ TEST_CASE("a model judges doubtful claims and claims of its extra reporting word
 TEST_CASE("a trace records every candidate with its features and keeps them all", "[claim_model]") {
   whosaid::ClaimModel drop_all("w -1 bias\ncue backed\n");
   std::vector<whosaid::ClaimCandidate> trace;
-  Claims c = claims_with("Clara Haines denied it. The council backed the plan to reopen the harbour in May.",
+  Claims c = claims_with("Clara Haines denied the harbour would close. The council backed the plan to reopen the harbour in May.",
                          drop_all, &trace);
   CHECK(c.size() == 2);
   REQUIRE(trace.size() == 2);
-  CHECK(has_feature(trace[0], "short"));
   CHECK(has_feature(trace[0], "l=deny"));
   CHECK(has_feature(trace[0], "m=name"));
   CHECK(has_feature(trace[1], "extra"));
