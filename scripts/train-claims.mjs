@@ -100,7 +100,9 @@ const WORD = /\p{L}[\p{L}’'-]*/gu;
 
 // Extra reporting words: lower-case words that open no sentence, that annotators marked as (part of) a
 // cue at least `minCues` times and in at least `minShare` of their occurrences, and that no reporting
-// verb lexicon holds. Returns them sorted, with their counts.
+// verb lexicon holds. Not adverbs in -ly: "officially endorsed" marks the adverb as part of the cue, but
+// the claims stage reads its word as the verb ("the senator aggressively pushed …"). Returns them
+// sorted, with their counts.
 function extraCues(articles, minCues, minShare) {
   const known = new Set([...lexiconWords('cue_verbs'), ...lexiconWords('cue_nouns'),
                          ...lexiconWords('function_words'), ...lexiconWords('cue_modifiers')]);
@@ -119,7 +121,8 @@ function extraCues(articles, minCues, minShare) {
   }
   const out = [];
   for (const [w, n] of cued)
-    if (n >= minCues && n >= minShare * (seen.get(w) ?? n) && !known.has(w.toLowerCase())) out.push([w, n, seen.get(w)]);
+    if (n >= minCues && n >= minShare * (seen.get(w) ?? n) && !known.has(w.toLowerCase()) && !w.endsWith('ly'))
+      out.push([w, n, seen.get(w)]);
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
