@@ -277,18 +277,6 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant((speaker_first ? kGapBefore : kGapAfter)[distance_band(gap)]);
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-// The next blank-separated field of `line` from *pos, or an empty view.
-std::string_view field(std::string_view line, size_t* pos) {
-  size_t i = *pos;
-  while (i < line.size() && is_blank(line[i])) ++i;
-  size_t start = i;
-  while (i < line.size() && !is_blank(line[i])) ++i;
-  *pos = i;
-  return line.substr(start, i - start);
-}
-
 }  // namespace
 
 #if WHOSAID_CLAIM_TRACE
@@ -309,29 +297,23 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
 
 ClaimModel::ClaimModel(std::string_view text) : text_(text) {
   std::vector<std::pair<uint64_t, int32_t>> weights;
-  std::string_view all = text_;
-  size_t begin = 0;
-  while (begin < all.size()) {
-    size_t nl = all.find('\n', begin);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(begin, nl - begin);
-    begin = nl + 1;
+  for_each_line(text_, [&](std::string_view line) {
     size_t pos = 0;
-    std::string_view kind = field(line, &pos);
+    std::string_view kind = next_field(line, &pos);
     if (kind == "w") {  // w WEIGHT FEATURE
-      std::string weight(field(line, &pos));
-      std::string_view feature = field(line, &pos);
+      std::string weight(next_field(line, &pos));
+      std::string_view feature = next_field(line, &pos);
       if (!feature.empty() && feature.size() <= kMaxFeature)
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
     } else if (kind == "cue") {  // cue WORD
-      std::string_view word = field(line, &pos);
-      if (word.empty() || word.size() > kMaxFeature) continue;
+      std::string_view word = next_field(line, &pos);
+      if (word.empty() || word.size() > kMaxFeature) return;
       ++cue_count_;
 #if WHOSAID_CLAIM_TRACE
       extra_cues_.insert(word, true);
 #endif
     }
-  }
+  });
   size_t size = 16;
   while (size < weights.size() * 2) size *= 2;
   slots_.assign(size, {0, 0});

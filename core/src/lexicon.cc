@@ -46,13 +46,8 @@ WHOSAID_OUT_OF_LINE void parse_line(std::string_view line, WordList* list) {
     line = line.substr(0, colon);
   }
   std::string_view lemma;
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && is_blank(line[i])) ++i;
-    size_t start = i;
-    while (i < line.size() && !is_blank(line[i])) ++i;
-    if (i == start) break;
-    std::string_view word = line.substr(start, i - start);
+  size_t pos = 0;
+  for (std::string_view word = next_field(line, &pos); !word.empty(); word = next_field(line, &pos)) {
     if (lemma.empty()) lemma = word;
     list->add(word, {lemma, tag});
   }
@@ -67,26 +62,14 @@ struct Registry {
       size_t id = 0;
       while (id < static_cast<size_t>(Lex::kCount) && std::strcmp(kFileOfLexicon[id], kLexiconFiles[f].name)) ++id;
       if (id == static_cast<size_t>(Lex::kCount)) continue;  // a data file no code reads yet
-      std::string_view content = kLexiconFiles[f].content;
-      size_t begin = 0;
-      while (begin < content.size()) {
-        size_t nl = content.find('\n', begin);
-        if (nl == std::string_view::npos) nl = content.size();
-        parse_line(content.substr(begin, nl - begin), &lists[id]);
-        begin = nl + 1;
-      }
+      for_each_line(kLexiconFiles[f].content, [&](std::string_view line) { parse_line(line, &lists[id]); });
     }
     // The claim model's extra reporting words ("cue WORD" lines, claim_model.h), so that the tokenizer's
     // one lookup per word marks them too and the claims stage tests a bit, not a map.
-    const size_t cues = static_cast<size_t>(Lex::kClaimCues);
-    std::string_view model = kClaimModelText;
-    for (size_t begin = 0; begin < model.size();) {
-      size_t nl = model.find('\n', begin);
-      if (nl == std::string_view::npos) nl = model.size();
-      std::string_view line = model.substr(begin, nl - begin);
-      begin = nl + 1;
-      if (line.substr(0, 4) == "cue ") parse_line(line.substr(4), &lists[cues]);
-    }
+    WordList& cues = lists[static_cast<size_t>(Lex::kClaimCues)];
+    for_each_line(kClaimModelText, [&](std::string_view line) {
+      if (line.substr(0, 4) == "cue ") parse_line(line.substr(4), &cues);
+    });
     // Room in the combined map for every word of every list at once: it neither rehashes nor moves.
     size_t words = 0;
     for (const WordList& list : lists) words += list.size();
@@ -106,5 +89,14 @@ const Registry& registry() {
 const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
 
 const FlatWordMap<uint32_t>& lexicon_bits() { return registry().bits; }
+
+std::string_view next_field(std::string_view line, size_t* pos) {
+  size_t i = *pos;
+  while (i < line.size() && is_blank(line[i])) ++i;
+  size_t start = i;
+  while (i < line.size() && !is_blank(line[i])) ++i;
+  *pos = i;
+  return line.substr(start, i - start);
+}
 
 }  // namespace whosaid

@@ -214,6 +214,21 @@ const WordList& lexicon(Lex id);
 // function of the word: the tokenizer keeps it at hand and looks up every word inline.
 const FlatWordMap<uint32_t>& lexicon_bits();
 
+// Reading the engine's data files (lexicons, the claim model): `f` is called with each line of `text`,
+// without its '\n'.
+template <typename F>
+void for_each_line(std::string_view text, F f) {
+  for (size_t begin = 0; begin < text.size();) {
+    size_t nl = text.find('\n', begin);
+    if (nl == std::string_view::npos) nl = text.size();
+    f(text.substr(begin, nl - begin));
+    begin = nl + 1;
+  }
+}
+// The next field of `line` from *pos, fields being separated by blanks (spaces, tabs, '\r'); an empty
+// view when none is left. Moves *pos past it.
+std::string_view next_field(std::string_view line, size_t* pos);
+
 }  // namespace whosaid
 
 #endif  // WHOSAID_LEXICON_H_
