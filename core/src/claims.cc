@@ -72,18 +72,17 @@ class ClaimFinder {
   }
 
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
-  // With a claim model, a claim that is too short or opens with a preposition is proposed all the same,
-  // flagged for the model to judge, but reported as not added: the rules go on as without a model.
+  // With a claim model, a claim that opens with a preposition is proposed all the same, flagged for the
+  // model to judge, but reported as not added: the rules go on as without a model.
   bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
-    if (last == first || mostly_quoted(first, last)) return false;
-    uint8_t flags = extra_cue_ ? kClaimExtraCue : 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": no statement to read.
-    if (last < first + min_tokens) return false;
+    if (last < first + min_tokens || mostly_quoted(first, last)) return false;
+    uint8_t flags = extra_cue_ ? kClaimExtraCue : 0;
     // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;

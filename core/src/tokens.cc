@@ -151,8 +151,8 @@ class Tokenizer {
     size_t start = i;
     int len;
     bool capital = is_upper(at(i, &len));
-    while (i < end_ && is_ascii_alnum(text_[i])) ++i;  // the common case, without decoding
-    if (i == end_ || text_[i] == ' ') {                 // and its common end
+    i = ascii_alnum_end(i);                // the common case, without decoding
+    if (i == end_ || text_[i] == ' ') {  // and its common end
       push(start, i, TokenType::kWord, capital);
       return i;
     }
