@@ -868,13 +868,13 @@ class Attributor {
   // verb that takes a listener (or an object) is that listener; the words are someone else's.
   bool listener_is_subject(size_t cue) const {
     return cue > 0 && reader_.takes_listener(cue) && reader_.is_past_form(cue) &&
-           is_any_word(cue - 1, {"was", "were", "been", "being", "is", "are", "be"});
+           reader_.is_form_of_be(cue - 1);
   }
 
   // "… could be discussed": a form of "be" among the words between a subject and its verb.
   bool is_passive(size_t from, size_t verb) const {
     for (size_t k = from; k < verb; ++k)
-      if (is_any_word(k, {"is", "was", "were", "are", "be", "been", "being"})) return true;
+      if (reader_.is_form_of_be(k)) return true;
     return false;
   }
 

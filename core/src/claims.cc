@@ -299,7 +299,7 @@ class ClaimFinder {
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
   // "has"/"had" before it that would make it active ("has been saying").
   bool is_passive(size_t first, size_t verb) const {
-    if (verb == first || !is(verb - 1, {"is", "was", "were", "are", "be", "been", "being"})) return false;
+    if (verb == first || !r_.is_form_of_be(verb - 1)) return false;
     if (has_suffix(word(verb), "ing")) return false;
     return true;
   }

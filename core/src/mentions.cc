@@ -78,6 +78,12 @@ bool MentionReader::is_participle(size_t i) const {
   return toks_[i].type == TokenType::kWord && has_suffix(word(i), "ing");
 }
 
+bool MentionReader::is_form_of_be(size_t i) const {
+  for (std::string_view w : {"is", "was", "were", "are", "be", "been", "being"})
+    if (word(i) == w) return true;
+  return false;
+}
+
 bool MentionReader::is_past_form(size_t i) const {
   std::string_view w = word(i);
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);

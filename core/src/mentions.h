@@ -103,6 +103,7 @@ class MentionReader {
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
+  bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
   bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
