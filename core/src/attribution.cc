@@ -266,7 +266,9 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
         (is_any_word(f - 1, {"’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed", "with", "in"}) ||
-         word(f - 1) == "’S" || is_any_word(f - 1, {"told", "tells", "tell", "telling"})))
+         word(f - 1) == "’S" || is_any_word(f - 1, {"told", "tells", "tell", "telling"}) ||
+         (f >= 2 && word(f - 1) == "of" &&
+          is_any_word(f - 2, {"broadcast", "episode", "edition", "segment", "season", "premiere", "host", "star"}))))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||

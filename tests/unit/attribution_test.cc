@@ -438,6 +438,13 @@ TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribu
   CHECK(speakers("Rosa Lind told the board, “Fares Will Fall.”") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("a title that a broadcast or an episode is of is a show, the speaker after it its guest", "[attribution]") {
+  CHECK(speakers("On Sunday’s broadcast of “Harbour Talk,” Mayor Rosa Lind said fares would fall.") == Names{""});
+  CHECK(speakers("In an episode of “The Long Pier,” Tomas Brandt said the ferry was late.") == Names{""});
+  // A slogan that a goal or a chant is of stays the speaker's.
+  CHECK(speakers("Rosa Lind proclaimed a goal of “Fares For Everyone.”") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("after a quote with no punctuation, the sentence runs on: no reporting clause", "[attribution]") {
   CHECK(speakers("The ferry is late.\n\nWhile the “Harbour First” movement plans a march, the port waits.") ==
         Names{""});
