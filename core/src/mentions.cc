@@ -120,6 +120,18 @@ bool MentionReader::takes_listener(size_t i) const {
   return e && e->tag.find("obj") != std::string_view::npos;
 }
 
+bool MentionReader::is_hyphenated_modifier(std::string_view w) {
+  size_t hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos) return false;
+  std::string_view tail = w.substr(hyphen + 1);
+  if (tail.size() < 3 || !std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  auto ends = [&](std::string_view suffix) {
+    return tail.size() > suffix.size() && tail.substr(tail.size() - suffix.size()) == suffix;
+  };
+  return ends("ed") || ends("ing") || tail == "born";
+}
+
 bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i)); }
 
 bool MentionReader::is_function_word(size_t i) const {
@@ -495,6 +507,8 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     }
     if (is_name_word(i)) {
       if (name_first == std::string_view::npos) name_first = i;
+    } else if (k.capitalized && is_hyphenated_modifier(word(i))) {
+      name_first = std::string_view::npos;  // "Los Angeles-based attorney …": the place was a modifier
     } else if (name_first != std::string_view::npos) {
       bool title_then_name = is_title(i) && i + 1 < last && (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"

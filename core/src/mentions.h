@@ -121,12 +121,15 @@ class MentionReader {
     const Token& t = toks_[i];
     if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
     if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
-    if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives)) return false;
+    if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives) || is_hyphenated_modifier(word(i))) return false;
     if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_imperative(i)))
       return false;
     return true;
   }
   bool is_page_imperative(size_t i) const;  // "Check out the trailer …", "Click here …"
+  // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
+  // lower-case participle after a hyphen, never a name.
+  static bool is_hyphenated_modifier(std::string_view w);
   bool ends_org_name(size_t i) const;       // "Watch" of "Human Rights Watch": no function word there
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;

@@ -57,6 +57,16 @@ TEST_CASE("titles and appositives are read into the role", "[attribution]") {
   CHECK(speakers(r) == Names{"Ines Varga"});
 }
 
+TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
+  whosaid::Result r = quotes_of("“The pier will reopen,” said Harbour City-based attorney Ines Varga.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ines Varga");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "Harbour City-based attorney");
+  CHECK(speakers("“The ferry is late,” said Westbrook-born Tomas Brandt.") == Names{"Tomas Brandt"});
+  CHECK(speakers("Fares rose.\n\n“It was late,” the two-time Oscar-nominated actor said.") == Names{"two-time Oscar-nominated actor"});
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
