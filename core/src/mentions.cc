@@ -204,6 +204,16 @@ bool MentionReader::is_page_imperative(size_t i) const {
                           "share", "learn", "find", "visit", "contact"});
 }
 
+bool MentionReader::is_nickname(size_t i) const {
+  auto is_mark = [&](size_t k) {
+    std::string_view w = word(k);
+    return toks_[k].type == TokenType::kPunct && !toks_[k].in_quote &&
+           (w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’" || w == "'");
+  };
+  return i + 2 < toks_.size() && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
+         toks_[i + 1].capitalized && !toks_[i + 1].in_quote && is_mark(i + 2);
+}
+
 bool MentionReader::is_connector(size_t i) const {
   return toks_[i].type == TokenType::kWord && !toks_[i].capitalized &&
          is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn",
@@ -283,8 +293,8 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   auto tag = [&](size_t i, Lex id) { return in(i, id) ? lexicon(id).find(word(i)) : nullptr; };
   for (size_t i = first; i < last; ++i) {
     if (const LexiconEntry* h = tag(i, Lex::kHonorifics); h && m.gender == '?') m.gender = gender_tag(h);
-    if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && i >= name_first)
-      m.organization = true;
+    if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && i >= name_first && (i == 0 || !is_nickname(i - 1)))
+      m.organization = true;  // (a nickname is no organisation's word: Marcia “Cia” Price)
     if (i < name_first || m.type == MentionType::kDescription) {
       if (const LexiconEntry* t = tag(i, Lex::kTitles); t && m.gender == '?') m.gender = gender_tag(t);
       if (const LexiconEntry* g = tag(i, Lex::kGroupNouns); g && i + 1 == last) m.group = g->tag == "group";
@@ -424,6 +434,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     while (n > floor && i - n < kMaxPhrase) {
       if (is_name_word(n - 1)) { --n; continue; }
       if (n - 1 > floor && is_name_word(n - 2) && is_connector(n - 1)) { n -= 2; continue; }
+      if (n - 3 > floor && is_name_word(n - 4) && is_nickname(n - 3)) { n -= 4; continue; }
       break;
     }
     size_t first = n;
@@ -494,6 +505,10 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   size_t noun_end = i;  // just past the latest head noun: "a person" of "a person close to the mayor"
   while (i < last && i - begin < kMaxPhrase) {
     const Token& k = toks_[i];
+    if (name_first != std::string_view::npos && i + 3 < last && is_nickname(i) && is_name_word(i + 3)) {
+      i += 3;  // Robert “Bobby” Scott
+      continue;
+    }
     if (k.type != TokenType::kWord || k.in_quote) break;
     // "the union’s regional secretary", "CNN’s Jake Tapper", "Trump’s campaign manager": the owner is
     // part of the role, or of the description (but "Clinton’s campaign slogan" stays Clinton's).
@@ -631,6 +646,7 @@ std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
     while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
       if (n + 1 < toks_.size() && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
+      if (n + 3 < s.last && is_name_word(n + 3) && is_nickname(n)) { n += 4; continue; }
       break;
     }
     size_t first = i;

@@ -135,6 +135,8 @@ class MentionReader {
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   bool is_connector(size_t i) const;
+  // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.
+  bool is_nickname(size_t i) const;
   bool is_title(size_t i) const;
   bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "lexicon.h"
 #include "out_of_line.h"
 
 namespace whosaid {
@@ -121,6 +122,25 @@ std::string_view ascii_word_at(std::string_view text, size_t i, size_t end) {
 }
 
 bool is_apostrophe_mark(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// A nickname between a given name (or an initial) and a surname is part of the name, not a quotation:
+// Robert “Bobby” Scott, Robert C. “Bobby” Scott. The quoted words [begin, end) are one capitalised word.
+bool is_nickname(std::string_view text, size_t open_at, size_t begin, size_t end, size_t close_after) {
+  if (end - begin < 2 || end - begin > 16 || !is_ascii_upper(text[begin])) return false;
+  for (size_t i = begin + 1; i < end; ++i)
+    if (!is_ascii_lower(text[i])) return false;
+  bool surname_after = close_after + 2 < text.size() && text[close_after] == ' ' &&
+                       is_ascii_upper(text[close_after + 1]) && is_ascii_lower(text[close_after + 2]);
+  if (!surname_after || open_at < 3 || text[open_at - 1] != ' ') return false;
+  size_t w = open_at - 1;
+  while (w > 0 && (is_ascii_lower(text[w - 1]) || is_ascii_upper(text[w - 1]) || text[w - 1] == '.')) --w;
+  std::string_view given = text.substr(w, open_at - 1 - w);
+  if (given.size() < 2 || !is_ascii_upper(given[0])) return false;
+  return (given.size() == 2 && given[1] == '.') || lexicon(Lex::kFirstNames).contains(given);
+}
 
 class Scanner {
  public:
@@ -322,7 +342,7 @@ class Scanner {
   void emit(const Open& open, size_t close_at, size_t close_after, bool closed) {
     size_t begin = open.after, end = close_at;
     trim_space(text_, &begin, &end);
-    if (begin >= end) return;
+    if (begin >= end || (closed && is_nickname(text_, open.at, begin, end, close_after))) return;
     if (quotes_.size() >= max_quotes_) { ++dropped_; return; }
     auto offset = [](size_t i) { return static_cast<uint32_t>(i); };  // < 4 GiB: see extract()
     quotes_.push_back({offset(open.at), offset(begin), offset(end), offset(close_after), closed, is_single(open.mark)});

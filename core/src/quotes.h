@@ -15,7 +15,8 @@
 // their own, from the reopening mark on: one quote per paragraph, each where the reader sees it (and a
 // transcript's turns, "WALLACE: …", "PENCE: …", each with its own speaker). A single-quote ‘…’ that does not close within its
 // paragraph is dropped: unlike double marks, a lone single mark is far more often an apostrophe.
-// Two apostrophes in a row ('') are a double mark only when the caller asks for typewriter quotes.
+// Two apostrophes in a row ('') are a double mark only when the caller asks for typewriter quotes. A
+// nickname between a given name and a surname (Robert “Bobby” Scott) is part of the name: no quote.
 #ifndef WHOSAID_QUOTES_H_
 #define WHOSAID_QUOTES_H_
 

@@ -67,6 +67,18 @@ TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, n
   CHECK(speakers("Fares rose.\n\n“It was late,” the two-time Oscar-nominated actor said.") == Names{"two-time Oscar-nominated actor"});
 }
 
+TEST_CASE("a nickname between a given name and a surname is part of the name, not a quote", "[attribution]") {
+  whosaid::Result r = quotes_of("“We will march,” said Marcia “Cia” Lind.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].span.text == "We will march,");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Marcia “Cia” Lind");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+  CHECK(speakers("Robert C. \"Bobby\" Brandt said: \"The ferry is late.\"") == Names{"Robert C. \"Bobby\" Brandt"});
+  // A capitalised word in quotes after any other word is quoted: “Nation” is a show's name here.
+  CHECK(quotes_of("The show called “Nation” Sunday a success.").quotes.size() == 1);
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
