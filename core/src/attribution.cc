@@ -550,20 +550,21 @@ class Attributor {
 
   // From the end of a speaker phrase, past modifiers and an appositive, to where its verb should be.
   size_t skip_to_cue(size_t j, size_t end) const {
+    if (j < end && word(j) == "(") {  // "Sanders (I-Vt.) said", "Price (D-Va.), shouted"
+      size_t k = j;
+      while (k < end && k - j < 10 && word(k) != ")") ++k;
+      if (k < end) j = k + 1;
+    }
     // "Kamarck, a veteran of the campaign, said"; "Anne Richards, assistant secretary of state for
-    // population, refugees, and migration, said": the comma before the verb ends the appositive.
+    // population, refugees, and migration, said": the comma before the verb ends the appositive (the
+    // first comma, when the phrase ends an appositive itself: "Scott’s niece, Marcia Price, shouted").
     if (j < end && word(j) == ",") {
-      for (size_t k = j + 1; k < end && k - j < 30 && outside(k); ++k) {
+      for (size_t k = j; k < end && k - j < 30 && outside(k); ++k) {
         if (word(k) != ",") continue;
         size_t v = k + 1;
         while (v < end && reader_.is_modifier(v)) ++v;
         if (v < end && reader_.is_cue(v)) { j = k + 1; break; }
       }
-    }
-    if (j < end && word(j) == "(") {  // "Sanders (I-Vt.) said"
-      size_t k = j;
-      while (k < end && k - j < 10 && word(k) != ")") ++k;
-      if (k < end) j = k + 1;
     }
     while (j < end && reader_.is_modifier(j)) ++j;
     return j;

@@ -48,6 +48,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
   if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
     return false;
+  // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
+  if (i + 1 < toks_.size() && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun.
@@ -234,6 +236,11 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
          !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
 }
 
+bool MentionReader::is_person_noun(size_t i) const {
+  const LexiconEntry* e = in(i, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(word(i)) : nullptr;
+  return e && e->tag == "person";
+}
+
 bool MentionReader::is_head_noun(size_t i) const {
   return in(i, Lex::kGroupNouns) || is_title(i) || in(i, Lex::kOrgWords) || is_age(i);
 }
@@ -371,7 +378,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       if (name && name->type == MentionType::kName && name->last == j - 1 && name->first == k && k - 1 > floor) {
         Mention role;
         if (std::optional<Mention> r = phrase_before_at_depth(k - 1, floor, depth + 1)) role = *r;
-        if (role.type == MentionType::kDescription && role.last > role.first && is_title(role.last - 1)) {
+        if (role.type == MentionType::kDescription && role.last > role.first &&
+            (is_title(role.last - 1) || is_person_noun(role.last - 1))) {
           name->role_first = role.first;
           name->role_last = role.last;
           return name;
@@ -514,7 +522,8 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
     // part of the role, or of the description (but "Clinton’s campaign slogan" stays Clinton's).
     bool owner_of_name = name_first != std::string_view::npos && i + 1 < last &&
                          (is_name_word(i + 1) || is_title(i + 1) ||
-                          (is_head_noun(i + 1) && i + 2 < last && is_title(i + 2)));
+                          (is_head_noun(i + 1) && i + 2 < last && is_title(i + 2)) ||
+                          (i + 2 < last && word(i + 2) == "," && is_person_noun(i + 1)));  // "Scott’s niece, …"
     if (is_possessive(i) && i > begin && (name_first == std::string_view::npos || owner_of_name) && i + 1 < last) {
       name_first = std::string_view::npos;
       head_end = ++i;
@@ -541,9 +550,9 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (name_first == std::string_view::npos) {
     // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
     // the description their role.
-    if (is_title(head_end - 1) && head_end + 1 < last && word(head_end) == ",") {
+    if ((is_title(head_end - 1) || is_person_noun(head_end - 1)) && head_end + 1 < last && word(head_end) == ",") {
       std::optional<Mention> name = phrase_at(head_end + 1, last);
-      if (name && name->type == MentionType::kName && name->first == name->name_first &&
+      if (name && name->type == MentionType::kName &&
           (name->last >= last || toks_[name->last].type == TokenType::kPunct)) {
         name->role_first = begin;
         name->role_last = head_end;

@@ -138,6 +138,7 @@ class MentionReader {
   // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.
   bool is_nickname(size_t i) const;
   bool is_title(size_t i) const;
+  bool is_person_noun(size_t i) const;  // one person by role: "spokesman", "niece", "voter"
   bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;
   bool is_possessive(size_t i) const;

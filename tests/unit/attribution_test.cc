@@ -79,6 +79,19 @@ TEST_CASE("a nickname between a given name and a surname is part of the name, no
   CHECK(quotes_of("The show called “Nation” Sunday a success.").quotes.size() == 1);
 }
 
+TEST_CASE("a kinship or role noun before a name in commas is the name's role", "[attribution]") {
+  whosaid::Result r = quotes_of("Fares rose.\n\n“We will march!” Lind’s niece, Marcia Price, shouted to the crowd.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Marcia Price");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "Lind’s niece");
+  CHECK(speakers("Lind’s niece, Marcia Price, said: “We will march.”") == Names{"Marcia Price"});
+  // A party tag and a comma before the verb; "state" before an office is no verb.
+  CHECK(speakers("Fares rose.\n\n“We will march!” Lind’s niece, state Del. Marcia Price (D-Westbrook), shouted.") ==
+        Names{"Marcia Price"});
+  CHECK(speakers("“We will march,” Marcia Price (D-Westbrook), said.") == Names{"Marcia Price"});
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
