@@ -167,3 +167,9 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
   REQUIRE(c.size() == 1);
   CHECK(c[0] == std::make_pair(std::string("she would win the county in May"), std::string("Ines Varga")));
 }
+
+TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
+  // Archives write quotes as two apostrophes; read as marks or not, ".''" ends a sentence.
+  CHECK(claims_of("''The harbour is closed for the winter.'' The ferry will run again on Monday, officials said.") ==
+        Claims{{"The ferry will run again on Monday", "officials"}});
+}
