@@ -173,3 +173,14 @@ TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
   CHECK(claims_of("''The harbour is closed for the winter.'' The ferry will run again on Monday, officials said.") ==
         Claims{{"The ferry will run again on Monday", "officials"}});
 }
+
+TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]") {
+  CHECK(claims_of("Clara Haines said the ferry would stop at Port Ellen, which lost its service last year.") ==
+        Claims{{"the ferry would stop at Port Ellen", "Clara Haines"}});
+  const auto has = [](const Claims& c, const char* clause) {
+    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string("Clara Haines"))) != c.end();
+  };
+  CHECK(has(claims_of("Clara Haines said fares would rise in May, according to the minutes of the meeting."),
+            "fares would rise in May"));
+  CHECK(has(claims_of("Clara Haines said fares would rise in May, blaming the price of fuel."), "fares would rise in May"));
+}
