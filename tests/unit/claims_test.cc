@@ -184,3 +184,14 @@ TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]")
             "fares would rise in May"));
   CHECK(has(claims_of("Clara Haines said fares would rise in May, blaming the price of fuel."), "fares would rise in May"));
 }
+
+TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
+  // ''A,'' X said. ''B. C.'': B and C are X's too, up to the marks that close them.
+  Claims c = claims_of("''The harbour is closed for the winter,'' Clara Haines said. ''The ferry will run again in May. "
+                       "Fares will not change.''\n\nThe council met on Monday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1] == std::make_pair(std::string("The ferry will run again in May. Fares will not change."),
+                               std::string("Clara Haines")));
+  // Not over a paragraph's end.
+  CHECK(claims_of("''The harbour is closed for the winter,'' Clara Haines said.\n\n''The ferry will run in May.''").size() == 1);
+}
