@@ -195,3 +195,8 @@ TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
   // Not over a paragraph's end.
   CHECK(claims_of("''The harbour is closed for the winter,'' Clara Haines said.\n\n''The ferry will run in May.''").size() == 1);
 }
+
+TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
+  CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
+        Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
+}
