@@ -215,7 +215,10 @@ class ClaimFinder {
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
       if (parenthetical) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
-      size_t start = clause_start(c, end);
+      // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
+      // the comma, which is what was said; what follows the verb is where and when.
+      bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
+      size_t start = typewriter_quote_before ? end : clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))

@@ -200,3 +200,8 @@ TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
   CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
         Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
 }
+
+TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claims]") {
+  CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
+        Claims{{"The ferry will run again in May", "Clara Haines"}});
+}
