@@ -401,11 +401,11 @@ class ClaimFinder {
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
       if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
-      // "… stop at Port Ellen, which lost its service", ", according to the minutes", ", blaming the
-      // price of fuel": an aside on the clause's last noun, a second source or the speaker's next act.
+      // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
+      // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
+      // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
       if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
-      if (word(k) == "," && k + 1 < end && r_.is_participle(k + 1) && !toks_[k + 1].capitalized) return k;
     }
     return end;
   }
