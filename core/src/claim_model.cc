@@ -14,7 +14,8 @@ namespace {
 
 constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 
-constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted"};
+constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
+                                   "continued"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
 // Token counts in a few bands: what matters is short or long, not the exact count. The band's index
@@ -113,7 +114,7 @@ constexpr Constant constant(std::string_view text) {
 
 constexpr Constant kRule[] = {constant("r=label"), constant("r=according"), constant("r=noun"),
                               constant("r=after"), constant("r=before"), constant("r=paren"),
-                              constant("r=inverted")};
+                              constant("r=inverted"), constant("r=continued")};
 static_assert(sizeof kRule / sizeof kRule[0] == static_cast<size_t>(ClaimRule::kCount));
 constexpr Constant kMention[] = {constant("m=name"), constant("m=pronoun"), constant("m=description")};
 constexpr Constant kLength[] = {constant("len=1-2"), constant("len=3-4"), constant("len=5-7"), constant("len=8-12"),

@@ -14,6 +14,7 @@ constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a col
 constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
+constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
 
 class ClaimFinder {
  public:
@@ -50,6 +51,8 @@ class ClaimFinder {
 
   void sentence(const Sentence& s) {
     last_subject_.reset();
+    if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
+    continued_.reset();
     size_t end = content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
@@ -167,6 +170,27 @@ class ClaimFinder {
     if (k < end && word(k) == ",") add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2);
   }
 
+  // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in
+  // typewriter marks, which are no quotation marks to quotes.h (unless typewriter_quotes), so the
+  // quoted words after the reporting clause are reported speech of the same speaker, up to the marks
+  // that close them -- over the sentence's end, within the paragraph.
+  WHOSAID_OUT_OF_LINE void continuation(const Sentence& s) {
+    if (!typewriter_pair(s.first)) return;
+    size_t first = s.first + 2;
+    for (size_t k = first; k + 1 < toks_.size() && k - first < kMaxContinued && !toks_[k].paragraph_start; ++k) {
+      if (typewriter_pair(k)) {
+        add(ClaimRule::kContinued, first, k, continued_->speaker, continued_->cue_first, continued_->cue_last);
+        return;
+      }
+    }
+  }
+
+  // Two typewriter marks that touch (''), outside any quote.
+  bool typewriter_pair(size_t i) const {
+    return i + 1 < toks_.size() && is_typewriter_mark(i) && is_typewriter_mark(i + 1) &&
+           toks_[i].end == toks_[i + 1].begin;
+  }
+
   // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
   WHOSAID_OUT_OF_LINE void noun(const Sentence& s, size_t c, size_t end) {
     if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
@@ -191,20 +215,24 @@ class ClaimFinder {
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
       if (parenthetical) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
-      size_t start = clause_start(c, end);
+      // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
+      // the comma, which is what was said; what follows the verb is where and when.
+      bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
+      size_t start = typewriter_quote_before ? end : clause_start(c, end);
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))
         return;
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
-        add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1);
+        if (add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1)) continued_ = Continued{*m, cue_first, c + 1};
       return;
     }
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = r_.words_to_end(c + 1, end);
-      if (m && !only_introduction(s.first, comma)) add(ClaimRule::kInverted, s.first, comma, *m, c, c + 1);
+      if (m && !only_introduction(s.first, comma) && add(ClaimRule::kInverted, s.first, comma, *m, c, c + 1))
+        continued_ = Continued{*m, c, c + 1};
     }
   }
 
@@ -373,6 +401,11 @@ class ClaimFinder {
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
       if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
+      // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
+      // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
+      // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
+      if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
+      if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
     }
     return end;
   }
@@ -382,6 +415,12 @@ class ClaimFinder {
   const std::vector<Sentence>& sentences_;
   const std::function<void(const Claim&)>& sink_;
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
+  struct Continued {
+    Mention speaker;
+    size_t cue_first;
+    size_t cue_last;
+  };
+  std::optional<Continued> continued_;  // the previous sentence ended with this reporting clause
 #if WHOSAID_CLAIM_TRACE
   const ClaimModel* model_;  // another model than the compiled-in one: training only (native builds)
 #endif

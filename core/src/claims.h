@@ -9,6 +9,9 @@
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
 //   according to X, CLAUSE          and CLAUSE, according to X
 //   X’s claim / statement that …    a reporting noun owned by its speaker
+//   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
+//                                   the paragraph when it opens with typewriter marks (two apostrophes,
+//                                   as archives write quotes), to the marks that close it
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.
@@ -39,6 +42,7 @@ enum class ClaimRule : uint8_t {
   kVerbBefore,     // "CLAUSE, X said"
   kParenthetical,  // "CLAUSE, X said, …"
   kInverted,       // "CLAUSE, said X"
+  kContinued,      // "''CLAUSE,'' X said. ''NEXT.''": the next sentence in typewriter marks
   kCount,
 };
 

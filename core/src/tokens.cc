@@ -121,7 +121,22 @@ class Tokenizer {
     push(i, i + len, TokenType::kPunct, false);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
+    if (c == '\'' && is_typewriter_close_after_sentence()) maybe_close_sentence(i + len);
     return i + len;
+  }
+
+  // Two apostrophes right after . ! or ? ("relationship.'' The"): the typewriter marks of an archive
+  // that close a quote (quotes.h reads them as marks only with typewriter_quotes), which end the
+  // sentence as a closing quotation mark would. Without this, the sentence would run on to the next.
+  bool is_typewriter_close_after_sentence() const {
+    size_t n = out_.tokens.size();
+    if (n < 3) return false;
+    const Token& second = out_.tokens[n - 1];
+    const Token& first = out_.tokens[n - 2];
+    const Token& stop = out_.tokens[n - 3];
+    return first.type == TokenType::kPunct && text_[first.begin] == '\'' && first.end == second.begin &&
+           stop.type == TokenType::kPunct && stop.end == first.begin && !stop.in_quote &&
+           ends_sentence(static_cast<unsigned char>(text_[stop.begin]));
   }
 
   // A closing quotation mark right after . ! or ? ends the sentence when a capital follows.

@@ -167,3 +167,40 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
   REQUIRE(c.size() == 1);
   CHECK(c[0] == std::make_pair(std::string("she would win the county in May"), std::string("Ines Varga")));
 }
+
+TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
+  // Archives write quotes as two apostrophes; read as marks or not, ".''" ends a sentence.
+  CHECK(claims_of("''The harbour is closed for the winter.'' The ferry will run again on Monday, officials said.") ==
+        Claims{{"The ferry will run again on Monday", "officials"}});
+}
+
+TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]") {
+  CHECK(claims_of("Clara Haines said the ferry would stop at Port Ellen, which lost its service last year.") ==
+        Claims{{"the ferry would stop at Port Ellen", "Clara Haines"}});
+  const auto has = [](const Claims& c, const char* clause) {
+    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string("Clara Haines"))) != c.end();
+  };
+  CHECK(has(claims_of("Clara Haines said fares would rise in May, according to the minutes of the meeting."),
+            "fares would rise in May"));
+}
+
+TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
+  // ''A,'' X said. ''B. C.'': B and C are X's too, up to the marks that close them.
+  Claims c = claims_of("''The harbour is closed for the winter,'' Clara Haines said. ''The ferry will run again in May. "
+                       "Fares will not change.''\n\nThe council met on Monday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1] == std::make_pair(std::string("The ferry will run again in May. Fares will not change."),
+                               std::string("Clara Haines")));
+  // Not over a paragraph's end.
+  CHECK(claims_of("''The harbour is closed for the winter,'' Clara Haines said.\n\n''The ferry will run in May.''").size() == 1);
+}
+
+TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
+  CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
+        Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
+}
+
+TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claims]") {
+  CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
+        Claims{{"The ferry will run again in May", "Clara Haines"}});
+}
