@@ -6,35 +6,30 @@
 //   cmake --build build -j2        # compiles the new model in
 //
 // Options: --train FILE (../shared/corpus/polnear-train.jsonl), --out FILE (core/models/claims.txt),
-// --features BIN (build/claim_features), --folds 5, --epochs 10, --min-count 2, --max-features 250,
-// --min-cues 5, --min-share 0.2, --min-kept 3, --no-extra-cues;
+// --features BIN (build/claim_features), --folds 5, --epochs 10, --min-count 2, --max-features 250;
 // for trying what helps: --without PREFIX (propose no candidate with such a feature), --ignore PREFIX
 // (leave such features out). It takes about 15 seconds.
 //
-// 1. Extra reporting words. Lower-case words that annotators marked as (part of) a cue at least
-//    --min-cues times and in at least --min-share of their occurrences, and that no lexicon holds.
-// 2. Candidates. build/claim_features runs the engine on every train article (id and text only), with
-//    those words, and prints every claim the rules propose -- the doubtful ones too -- with its
-//    features, and the direct and mixed quotes that have a speaker.
-// 3. Labels. As scripts/eval.mjs scores claims (EVAL.md): the gold claims of an article are matched
+// 1. Candidates. build/claim_features runs the engine on every train article (id and text only) and
+//    prints every claim the rules propose -- the doubtful ones too -- with its features, and the direct
+//    and mixed quotes that have a speaker.
+// 2. Labels. As scripts/eval.mjs scores claims (EVAL.md): the gold claims of an article are matched
 //    one-to-one, greedily by overlap, against its quotes and all its candidates; a candidate is positive
 //    when it is matched and its speaker is right. A candidate that loses its gold claim to a quote or to
 //    a better candidate is negative: keeping it would only add a wrong claim.
-// 4. Model. An averaged perceptron over the features (binary), trained for --epochs passes in a fixed
+// 3. Model. An averaged perceptron over the features (binary), trained for --epochs passes in a fixed
 //    order (a seeded shuffle): deterministic, so a re-run writes the same file. Then only the
 //    --max-features weightiest features (|weight| x occurrences) are kept and the perceptron trained
 //    again on them: a model small enough for the wasm module, and no worse in cross-validation.
-// 5. Threshold. Dropping claims raises claims F1 only where few of them are right (less than about F1/2),
+// 4. Threshold. Dropping claims raises claims F1 only where few of them are right (less than about F1/2),
 //    so the decision is not the perceptron's sign: a bias is chosen by --folds-fold cross-validation on
 //    train (articles split by index), as the one whose out-of-fold decisions give the best claims F1 on
 //    train, counting quotes and the gold claims no candidate reaches. It is folded into "bias". The
-//    cross-validated F1 is printed: it is the figure to compare variants by (the extra words are chosen
-//    on all of train, so it is slightly optimistic).
-// 6. The file: the extra words that make at least --min-kept claims the model keeps, and the weights.
+//    cross-validated F1 is printed: it is the figure to compare variants by.
+// 5. The file: the weights.
 // Dev is never read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,12 +48,8 @@ function parseArgs(argv) {
     epochs: 10,
     minCount: 2,
     maxFeatures: 250,
-    extraCues: true,
-    without: [],
-    ignore: [],  // features that start so are left out (for trying what helps)  // candidates with a feature that starts so are not proposed (for trying what helps)
-    minCues: 5,
-    minShare: 0.2,
-    minKept: 3,
+    without: [],  // candidates with a feature that starts so are not proposed (for trying what helps)
+    ignore: [],   // features that start so are left out (for trying what helps)
   };
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
@@ -70,12 +61,8 @@ function parseArgs(argv) {
     else if (a === '--epochs') opts.epochs = Number(next());
     else if (a === '--min-count') opts.minCount = Number(next());
     else if (a === '--max-features') opts.maxFeatures = Number(next());
-    else if (a === '--no-extra-cues') opts.extraCues = false;
     else if (a === '--without') opts.without.push(next());
     else if (a === '--ignore') opts.ignore.push(next());
-    else if (a === '--min-cues') opts.minCues = Number(next());
-    else if (a === '--min-share') opts.minShare = Number(next());
-    else if (a === '--min-kept') opts.minKept = Number(next());
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -85,52 +72,10 @@ function readJsonl(file) {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-// The words of a lexicon file (every form on every line), lower case.
-function lexiconWords(name) {
-  const file = path.join(REPO_ROOT, 'core', 'lexicons', `${name}.txt`);
-  const words = new Set();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const body = line.replace(/#.*/, '').split(' : ')[0];
-    for (const w of body.trim().split(/\s+/)) if (w) words.add(w.toLowerCase());
-  }
-  return words;
-}
-
-const WORD = /\p{L}[\p{L}’'-]*/gu;
-
-// Extra reporting words: lower-case words that open no sentence, that annotators marked as (part of) a
-// cue at least `minCues` times and in at least `minShare` of their occurrences, and that no reporting
-// verb lexicon holds. Not adverbs in -ly: "officially endorsed" marks the adverb as part of the cue, but
-// the claims stage reads its word as the verb ("the senator aggressively pushed …"). Returns them
-// sorted, with their counts.
-function extraCues(articles, minCues, minShare) {
-  const known = new Set([...lexiconWords('cue_verbs'), ...lexiconWords('cue_nouns'),
-                         ...lexiconWords('function_words'), ...lexiconWords('cue_modifiers')]);
-  const seen = new Map(), cued = new Map();
-  for (const a of articles) {
-    for (const m of a.text.matchAll(WORD)) {
-      const w = m[0];
-      if (w[0] !== w[0].toLowerCase()) continue;
-      seen.set(w, (seen.get(w) ?? 0) + 1);
-    }
-    for (const at of a.attributions) {
-      const words = new Set();
-      for (const c of at.cue ?? []) for (const m of (c.text ?? '').matchAll(WORD)) if (m[0][0] === m[0][0].toLowerCase()) words.add(m[0]);
-      for (const w of words) cued.set(w, (cued.get(w) ?? 0) + 1);
-    }
-  }
-  const out = [];
-  for (const [w, n] of cued)
-    if (n >= minCues && n >= minShare * (seen.get(w) ?? n) && !known.has(w.toLowerCase()) && !w.endsWith('ly'))
-      out.push([w, n, seen.get(w)]);
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-
-// Runs build/claim_features on the articles' id and text (never their annotations), with the model
-// file `model` (its extra reporting words make candidates).
-function candidates(tool, articles, model) {
+// Runs build/claim_features on the articles' id and text (never their annotations).
+function candidates(tool, articles) {
   const input = articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join('\n') + '\n';
-  const r = spawnSync(tool, ['--model', model], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const r = spawnSync(tool, [], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${tool} failed: ${r.stderr || r.error}`);
   const byId = new Map();
   for (const line of r.stdout.split('\n')) if (line) { const o = JSON.parse(line); byId.set(String(o.id), o); }
@@ -269,13 +214,7 @@ function bestBias(labelled, scores) {
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   const articles = readJsonl(opts.train);
-  const cues = opts.extraCues ? extraCues(articles, opts.minCues, opts.minShare) : [];
-  console.error(`train-claims: ${cues.length} extra reporting words: ${cues.map(([w]) => w).join(' ')}`);
-  const cueLines = cues.map(([w, n, seen]) => `cue ${w}  # ${n} of ${seen}`);
-  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'train-claims-')), 'cues.txt');
-  fs.writeFileSync(tmp, cueLines.join('\n') + '\n');
-  const outputs = candidates(opts.features, articles, tmp);
-  fs.rmSync(path.dirname(tmp), { recursive: true });
+  const outputs = candidates(opts.features, articles);
   const labelled = articles.map((a) => label(a, outputs.get(String(a.id)), opts.without, opts.ignore));
   const all = labelled.flatMap((a) => a.examples);
   const positives = all.filter((e) => e.y).length;
@@ -302,17 +241,6 @@ function main() {
   const inSample = claimsF1(labelled, finalScores, 0);
   console.error(`  final model, on train (in sample): F1 ${inSample.f1.toFixed(4)}`);
 
-  // Extra reporting words that no claim of the final model's keeps make candidates for nothing.
-  // So do those that make only a few (fewer than --min-kept): their words cost the wasm module more
-  // than their claims gain.
-  const used = new Map();
-  all.forEach((ex, i) => {
-    if (finalScores[i] <= 0 || !ex.features.includes('extra')) return;
-    const v = ex.features.find((f) => f.startsWith('v='));
-    if (v) used.set(v.slice(2), (used.get(v.slice(2)) ?? 0) + 1);
-  });
-  const usedCues = cues.filter(([w]) => (used.get(w.toLowerCase()) ?? 0) >= opts.minKept);
-  console.error(`  ${usedCues.length} of ${cues.length} extra reporting words make ${opts.minKept}+ claims the model keeps`);
   const lines = [...model].map(([f, wf]) => [f, Math.round(wf * SCALE)]).filter(([, wf]) => wf !== 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const header = [
@@ -321,10 +249,9 @@ function main() {
       `${positives} right; averaged perceptron, ${opts.epochs} epochs, features seen ${opts.minCount}+ times;`,
     `# the ${opts.maxFeatures || 'all'} weightiest features; decision bias from ${opts.folds}-fold cross-validation ` +
       `(claims F1 ${best.f1.toFixed(4)} out of fold).`,
-    `# Lines: "w WEIGHT FEATURE" (WEIGHT in 1/${SCALE}), "cue WORD" (an extra reporting word).`,
+    `# Lines: "w WEIGHT FEATURE" (WEIGHT in 1/${SCALE}).`,
   ];
-  const kept = usedCues.map(([w]) => `cue ${w}`);
-  fs.writeFileSync(opts.out, [...header, ...kept, ...lines.map(([f, wf]) => `w ${wf} ${f}`)].join('\n') + '\n');
+  fs.writeFileSync(opts.out, [...header, ...lines.map(([f, wf]) => `w ${wf} ${f}`)].join('\n') + '\n');
   console.error(`  wrote ${lines.length} weights to ${path.relative(process.cwd(), opts.out)}`);
 }
 

@@ -2,10 +2,8 @@
 // model (core/src/claim_model.h) -- scripts/train-claims.mjs runs it and labels the candidates against
 // the annotations, which this tool never sees.
 //
-//   claim_features [--model FILE] < articles.jsonl > candidates.jsonl
+//   claim_features < articles.jsonl > candidates.jsonl
 //
-// --model: a model file to use instead of the compiled-in one; its extra reporting words ("cue" lines)
-// make candidates (its weights do not matter: nothing is dropped).
 // Input: one JSON object per line with "id" and "text". Output: one line per article,
 //   {"id", "entities": [{"name", "aliases"}], "quotes": [{"start", "end", "mention": [start, end], "entity"}],
 //    "candidates": [{"start", "end", "mention": [start, end], "cue": [start, end], "entity", "score",
@@ -13,11 +11,8 @@
 // (quotes: the direct and mixed quotes that have a speaker; candidates: the claims)
 // with offsets in UTF-16 code units of "text", as in the Result JSON. The engine runs as extract() does,
 // with default options, except that no candidate is dropped by the model.
-#include <fstream>
 #include <iostream>
-#include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,25 +22,12 @@
 #include "text.h"
 #include "whosaid/whosaid.h"
 
-int main(int argc, char** argv) {
+int main(int argc, char**) {
   using nlohmann::json;
   std::ios::sync_with_stdio(false);
-  std::unique_ptr<whosaid::ClaimModel> model;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--model" && i + 1 < argc) {
-      std::ifstream file(argv[++i], std::ios::binary);
-      if (!file) {
-        std::cerr << "claim_features: cannot read " << argv[i] << "\n";
-        return 2;
-      }
-      std::stringstream content;
-      content << file.rdbuf();
-      model = std::make_unique<whosaid::ClaimModel>(content.str());
-    } else {
-      std::cerr << "usage: claim_features [--model FILE] < articles.jsonl > candidates.jsonl\n";
-      return 2;
-    }
+  if (argc > 1) {
+    std::cerr << "usage: claim_features < articles.jsonl > candidates.jsonl\n";
+    return 2;
   }
   const whosaid::Options options;
   std::string line;
@@ -65,7 +47,7 @@ int main(int argc, char** argv) {
     std::vector<whosaid::QuoteMarks> marks =
         whosaid::find_quotes(text, paragraphs, options.max_quotes, options.typewriter_quotes, &dropped);
     std::vector<whosaid::ClaimCandidate> trace;
-    whosaid::Analysis analysis = whosaid::attribute(text, paragraphs, marks, &trace, model.get());
+    whosaid::Analysis analysis = whosaid::attribute(text, paragraphs, marks, &trace);
     whosaid::Utf16Index index(text);
     json out;
     out["id"] = in.value("id", json());
@@ -80,7 +62,7 @@ int main(int argc, char** argv) {
                                  {"mention", {index.to_utf16(q.mention->begin), index.to_utf16(q.mention->end)}},
                                  {"entity", q.entity}});
     out["candidates"] = json::array();
-    const whosaid::ClaimModel& used = model ? *model : whosaid::ClaimModel::get();
+    const whosaid::ClaimModel& used = whosaid::ClaimModel::get();
     for (const whosaid::ClaimCandidate& c : trace) {
       // The engine hashes features as it reads them; the listed ones must weigh the same.
       if (used.score(c.features) != c.score) {

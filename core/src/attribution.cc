@@ -126,7 +126,7 @@ class Attributor {
         if (static_cast<size_t>(q.entity) >= quoted.size()) quoted.resize(q.entity + 1);
         quoted[q.entity] = true;
       }
-    find_claims(reader_, tokens_, judged ? &model_ : nullptr, [&](const Claim& found) {
+    find_claims(reader_, tokens_, judged, [&](const Claim& found) {
       Claim c = found;  // its speaker mention is resolved below
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;

@@ -129,7 +129,7 @@ constexpr Constant kGapBefore[] = {constant("gap<=0"), constant("gap<=1"), const
 constexpr Constant kGapAfter[] = {constant("gap>=0"), constant("gap>=1"), constant("gap>=2-3"),
                                   constant("gap>=4-8"), constant("gap>=9+")};
 constexpr Constant kCues[] = {constant("cues=1"), constant("cues=2"), constant("cues=3+")};
-constexpr Constant kBias = constant("bias"), kExtra = constant("extra"),
+constexpr Constant kBias = constant("bias"),
                    kNoTag = constant("t=none"), kStance = constant("t=stance"), kObject = constant("t=obj"),
                    kSpeech = constant("t=speech"), kBase = constant("form=base"), kIng = constant("form=ing"),
                    kFormS = constant("form=s"), kPast = constant("form=past"), kFirstCapital = constant("f1cap"),
@@ -208,7 +208,6 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant(kBias);
   add_constant(kRule[static_cast<size_t>(c.rule)]);
   if (c.flags & kClaimPreposition) add({"prep=", word(c.first)});
-  if (c.flags & kClaimExtraCue) add_constant(kExtra);
   if (c.flags) {
     const char flag_digit[2] = {static_cast<char>('0' + c.flags), 0};
     add({"flags=", flag_digit, "|", rule});
@@ -296,9 +295,9 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
   return sum.sum();
 }
 
-ClaimModel::ClaimModel(std::string_view text) : text_(text) {
+ClaimModel::ClaimModel(std::string_view text) {
   std::vector<std::pair<uint64_t, int32_t>> weights;
-  for_each_line(text_, [&](std::string_view line) {
+  for_each_line(text, [&](std::string_view line) {
     size_t pos = 0;
     std::string_view kind = next_field(line, &pos);
     if (kind == "w") {  // w WEIGHT FEATURE
@@ -306,13 +305,6 @@ ClaimModel::ClaimModel(std::string_view text) : text_(text) {
       std::string_view feature = next_field(line, &pos);
       if (!feature.empty() && feature.size() <= kMaxFeature)
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
-    } else if (kind == "cue") {  // cue WORD
-      std::string_view word = next_field(line, &pos);
-      if (word.empty() || word.size() > kMaxFeature) return;
-      ++cue_count_;
-#if WHOSAID_CLAIM_TRACE
-      extra_cues_.insert(word, true);
-#endif
     }
   });
   size_t size = 16;

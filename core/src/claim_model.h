@@ -1,7 +1,6 @@
 // The claim model: a linear classifier, learned from PolNeAR train, that decides which of the claims the
 // rules of claims.h propose are kept -- and that lets the rules propose claims they would not make
-// alone: a clause that opens with a preposition ("spoke about the economy") and the clauses of
-// reporting words no lexicon lists.
+// alone: a clause that opens with a preposition ("spoke about the economy").
 //
 // Why a learned filter: the rules find a claim wherever a reporting word has a readable subject, but
 // how often that is reported speech depends on the word and its surroundings in ways no one rule
@@ -26,10 +25,10 @@
 // claim, none per byte of text; features fixed at compile time ("bias", "len=8-12") are hashed then.
 // Unknown features weigh nothing.
 //
-// Besides weights, the model lists extra reporting words ("cue WORD" lines): words that PolNeAR
-// annotators often took as reporting cues but that cue_verbs.txt leaves out because they would
-// mislead quote attribution ("backed", "decided"). The claims stage proposes claims for them too, and
-// the model judges those like any other.
+// The model proposes no reporting words of its own. PolNeAR's annotators mark actions as attributions
+// too ("launched", "hired", "went"); learned from their cues, such words had Russia "launching an
+// invasion" and a bulldozer "pushing the mound" among the claims. A reporting word is in cue_verbs.txt
+// or it is none.
 //
 // The model changes claims only, never quotes: a quote inside a claim takes that claim's speaker when
 // the rules make the claim, whether the model keeps it or not (attribution.cc, quotes_inside_claims).
@@ -83,21 +82,14 @@ class ClaimModel {
 
   // Parses a model file (the format is described at the top of core/models/claims.txt); keeps a copy.
   explicit ClaimModel(std::string_view text);
-  ClaimModel(const ClaimModel&) = delete;  // extra_cues_ views text_
-  ClaimModel& operator=(const ClaimModel&) = delete;
 
   // The score of claim `c`: the sum of its features' weights (integers). The claim is kept when
   // it is above 0. No allocation: features are hashed as they are read, never built as strings.
   int64_t score(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context) const;
   // The same for features listed by claim_features().
   int64_t score(const std::vector<std::string>& features) const;
-  // Whether the model has no weight and no word: then the rules alone decide.
-  bool empty() const { return weight_count_ == 0 && cue_count_ == 0; }
-  // An extra reporting word of the model (any case). The compiled-in model's words are also a lexicon,
-  // Lex::kClaimCues, which the tokenizer marks: the claims stage asks this only of other models.
-#if WHOSAID_CLAIM_TRACE
-  bool is_extra_cue(std::string_view word) const { return extra_cues_.find(word) != nullptr; }
-#endif
+  // Whether the model has no weight: then the rules alone decide.
+  bool empty() const { return weight_count_ == 0; }
   // The weight of the feature whose feature_hash() is `key`; 0 when the model has none.
   int32_t weight(uint64_t key) const {
     size_t mask = slots_.size() - 1;
@@ -108,13 +100,8 @@ class ClaimModel {
   }
 
  private:
-  std::string text_;                                 // the model file, which extra_cues_ views
   std::vector<std::pair<uint64_t, int32_t>> slots_;  // open addressing by key; key 0: empty
   size_t weight_count_ = 0;
-  size_t cue_count_ = 0;
-#if WHOSAID_CLAIM_TRACE
-  FlatWordMap<bool> extra_cues_;  // natively only: the wasm module reads Lex::kClaimCues
-#endif
 };
 
 // What the claims stage proposed, for training (tools/claim_features.cc): every claim whose speaker

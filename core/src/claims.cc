@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include "claim_model.h"
 #include "out_of_line.h"
 
 namespace whosaid {
@@ -18,14 +17,9 @@ constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentence
 
 class ClaimFinder {
  public:
-  ClaimFinder(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+  ClaimFinder(const MentionReader& reader, const Tokens& tokens, bool doubtful,
               const std::function<void(const Claim&)>& sink)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink),
-        propose_more_(model && !model->empty()), compiled_model_(model == &ClaimModel::get()) {
-#if WHOSAID_CLAIM_TRACE
-    model_ = model;
-#endif
-  }
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink), propose_more_(doubtful) {}
 
   void run() {
     for (const Sentence& s : sentences_) sentence(s);
@@ -64,10 +58,6 @@ class ClaimFinder {
       }
       if (r_.is_cue(c)) {
         verb(s, c, c < intro_end ? intro_end : end);
-      } else if (propose_more_ && is_extra_cue(c)) {
-        extra_cue_ = true;
-        verb(s, c, c < intro_end ? intro_end : end);
-        extra_cue_ = false;
       } else if (c + 1 < end && word(c + 1) == "that") {
         noun(s, c, end);
       }
@@ -85,7 +75,7 @@ class ClaimFinder {
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last)) return false;
-    uint8_t flags = extra_cue_ ? kClaimExtraCue : 0;
+    uint8_t flags = 0;
     // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
@@ -98,19 +88,6 @@ class ClaimFinder {
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
-  }
-
-  // A reporting word of the claim model's (claim_model.h) that reads as a verb here: a lower-case word
-  // outside quotes and markup. The compiled-in model's words are a lexicon (Lex::kClaimCues): a bit test.
-  bool is_extra_cue(size_t i) const {
-    const Token& t = toks_[i];
-    if (t.type != TokenType::kWord || t.capitalized || t.markup) return false;
-    if (compiled_model_) return r_.in(i, Lex::kClaimCues);
-#if WHOSAID_CLAIM_TRACE
-    return model_->is_extra_cue(word(i));
-#else
-    return false;  // the wasm module has no model but the compiled-in one
-#endif
   }
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
@@ -421,25 +398,20 @@ class ClaimFinder {
     size_t cue_last;
   };
   std::optional<Continued> continued_;  // the previous sentence ended with this reporting clause
-#if WHOSAID_CLAIM_TRACE
-  const ClaimModel* model_;  // another model than the compiled-in one: training only (native builds)
-#endif
-  bool propose_more_;       // a model judges the claims: propose the doubtful ones too
-  bool compiled_model_;     // the model is the compiled-in one, whose words are Lex::kClaimCues
-  bool extra_cue_ = false;  // the verb at hand is one of the model's extra reporting words
+  bool propose_more_;  // a model judges the claims: propose the doubtful ones too
 };
 
 }  // namespace
 
-std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model) {
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful) {
   std::vector<Claim> claims;
-  find_claims(reader, tokens, model, [&](const Claim& c) { claims.push_back(c); });
+  find_claims(reader, tokens, doubtful, [&](const Claim& c) { claims.push_back(c); });
   return claims;
 }
 
-void find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful,
                  const std::function<void(const Claim&)>& sink) {
-  ClaimFinder(reader, tokens, model, sink).run();
+  ClaimFinder(reader, tokens, doubtful, sink).run();
 }
 
 }  // namespace whosaid

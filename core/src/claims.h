@@ -17,9 +17,9 @@
 // stage linear and small enough for the browser.
 //
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
-// opens with a preposition, the clauses of the model's extra reporting words -- flagged, and the model
-// keeps or drops each claim. A clause shorter than three tokens is never proposed, model or not:
-// "denied it", "Earlier, Trump said" give a reader no statement to read.
+// opens with a preposition -- flagged, and the model keeps or drops each claim. A clause shorter than
+// three tokens is never proposed, model or not: "denied it", "Earlier, Trump said" give a reader no
+// statement to read.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
@@ -48,7 +48,6 @@ enum class ClaimRule : uint8_t {
 
 // Claim::flags: what makes a claim doubtful, proposed only when a claim model judges them.
 constexpr uint8_t kClaimPreposition = 2;  // opens with a preposition: often circumstances ("said in …")
-constexpr uint8_t kClaimExtraCue = 4;     // its verb is one of the model's extra reporting words
 
 struct Claim {         // token indices in 32 bits, as in Mention
   uint32_t first;      // first token of the reported clause
@@ -60,16 +59,12 @@ struct Claim {         // token indices in 32 bits, as in Mention
   uint8_t flags;
 };
 
-class ClaimModel;  // claim_model.h
-
-// The claims of the text, in text order of their reporting verbs. With a `model` that is not empty,
-// also the doubtful ones (Claim::flags) and those of the model's extra reporting words, for the model
-// to judge; without one, the rules' claims alone.
-std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens,
-                               const ClaimModel* model = nullptr);
+// The claims of the text, in text order of their reporting verbs. With `doubtful`, also the doubtful
+// ones (Claim::flags), for a claim model to judge; without, the rules' claims alone.
+std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful = false);
 // The same claims, in the same order, handed to `sink` one at a time as they are found: a long text
 // has a hundred thousand candidates, which the caller judges and mostly drops, so none are held.
-void find_claims(const MentionReader& reader, const Tokens& tokens, const ClaimModel* model,
+void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful,
                  const std::function<void(const Claim&)>& sink);
 
 }  // namespace whosaid

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "lexicon_data.h"
-#include "model_data.h"
 #include "out_of_line.h"
 
 namespace whosaid {
@@ -26,7 +25,6 @@ constexpr const char* kFileOfLexicon[] = {
     "org_words",
     "pronouns",
     "titles",
-    "",  // kClaimCues: from the claim model, not from a lexicon file
 };
 static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<size_t>(Lex::kCount));
 
@@ -64,12 +62,6 @@ struct Registry {
       if (id == static_cast<size_t>(Lex::kCount)) continue;  // a data file no code reads yet
       for_each_line(kLexiconFiles[f].content, [&](std::string_view line) { parse_line(line, &lists[id]); });
     }
-    // The claim model's extra reporting words ("cue WORD" lines, claim_model.h), so that the tokenizer's
-    // one lookup per word marks them too and the claims stage tests a bit, not a map.
-    WordList& cues = lists[static_cast<size_t>(Lex::kClaimCues)];
-    for_each_line(kClaimModelText, [&](std::string_view line) {
-      if (line.substr(0, 4) == "cue ") parse_line(line.substr(4), &cues);
-    });
     // Room in the combined map for every word of every list at once: it neither rehashes nor moves.
     size_t words = 0;
     for (const WordList& list : lists) words += list.size();

@@ -202,7 +202,6 @@ enum class Lex : uint8_t {
   kOrgWords,  // org_words.txt
   kPronouns,  // pronouns.txt
   kTitles,  // titles.txt
-  kClaimCues,  // the claim model's extra reporting words: the "cue" lines of core/models/claims.txt
   kCount,
 };
 

@@ -176,8 +176,7 @@ bool MentionReader::is_title(size_t i) const {
 // before a name, is the person's occupation even when no lexicon lists it.
 bool MentionReader::looks_like_occupation(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.capitalized || t.in_quote || (t.lexicons & ~bit(Lex::kClaimCues)) != 0)
-    return false;
+  if (t.type != TokenType::kWord || t.capitalized || t.in_quote || t.lexicons != 0) return false;
   std::string_view w = word(i);
   for (std::string_view ending : {"ian", "ist", "er", "or", "ant", "ent"})
     if (w.size() > ending.size() + 3 && w.substr(w.size() - ending.size()) == ending) return true;

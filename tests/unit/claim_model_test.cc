@@ -8,8 +8,6 @@
 
 #include "attribution.h"
 #include "claim_model.h"
-#include "lexicon.h"
-#include "model_data.h"
 #include "quotes.h"
 #include "text.h"
 
@@ -41,10 +39,9 @@ bool has_feature(const whosaid::ClaimCandidate& c, const std::string& f) {
 
 }  // namespace
 
-TEST_CASE("a model file: integer weights, extra reporting words, comments", "[claim_model]") {
+TEST_CASE("a model file: integer weights and comments", "[claim_model]") {
   whosaid::ClaimModel m(
       "# a comment\n"
-      "cue backed  # 12 of 40\n"
       "w 15000 bias\n"
       "w -20000 v=said\n"
       "w 7 l=say\n"
@@ -53,9 +50,6 @@ TEST_CASE("a model file: integer weights, extra reporting words, comments", "[cl
   CHECK(m.score({"bias"}) == 15000);
   CHECK(m.score({"bias", "v=said", "l=say"}) == -4993);
   CHECK(m.score({"unknown", "bias"}) == 15000);  // an unknown feature weighs nothing
-  CHECK(m.is_extra_cue("backed"));
-  CHECK(m.is_extra_cue("Backed"));  // any case
-  CHECK(!m.is_extra_cue("said"));
   CHECK(whosaid::ClaimModel("# only a comment\n").empty());
 }
 
@@ -80,10 +74,10 @@ TEST_CASE("a model keeps or drops each claim by its score", "[claim_model]") {
   CHECK(claims_with(text, whosaid::ClaimModel("w -1 bias\nw 2 m=name\n")).size() == 1);
 }
 
-TEST_CASE("a model judges doubtful claims and claims of its extra reporting words", "[claim_model]") {
-  whosaid::ClaimModel keep_all("w 1 bias\ncue backed\n");
-  CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", keep_all) ==
-        Claims{{"the plan to reopen the harbour in May", "backed"}});
+TEST_CASE("a model judges doubtful claims, and no word outside the reporting verbs makes one", "[claim_model]") {
+  whosaid::ClaimModel keep_all("w 1 bias\n");
+  // An action is no claim, whatever a model would keep.
+  CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", keep_all).empty());
   CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", keep_all) ==
         Claims{{"about the plan to reopen the harbour in May", "spoke"}});
   CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", whosaid::ClaimModel("")).empty());
@@ -97,16 +91,15 @@ TEST_CASE("a model judges doubtful claims and claims of its extra reporting word
 }
 
 TEST_CASE("a trace records every candidate with its features and keeps them all", "[claim_model]") {
-  whosaid::ClaimModel drop_all("w -1 bias\ncue backed\n");
+  whosaid::ClaimModel drop_all("w -1 bias\n");
   std::vector<whosaid::ClaimCandidate> trace;
-  Claims c = claims_with("Clara Haines denied the harbour would close. The council backed the plan to reopen the harbour in May.",
+  Claims c = claims_with("Clara Haines denied the harbour would close. The council spoke about the plan to reopen the harbour in May.",
                          drop_all, &trace);
   CHECK(c.size() == 2);
   REQUIRE(trace.size() == 2);
   CHECK(has_feature(trace[0], "l=deny"));
   CHECK(has_feature(trace[0], "m=name"));
-  CHECK(has_feature(trace[1], "extra"));
-  CHECK(has_feature(trace[1], "v=backed"));
+  CHECK(has_feature(trace[1], "v=spoke"));
   CHECK(trace[0].score == -1);  // weights as written
 }
 
@@ -138,17 +131,3 @@ TEST_CASE("the engine's hashed features weigh what the listed ones weigh", "[cla
   CHECK(trace[1].score == 3 + 5 + 13 + 23 + 29 + 37);
 }
 
-TEST_CASE("the compiled-in model's extra reporting words are a lexicon the tokenizer marks", "[claim_model]") {
-  // The claims stage tests Lex::kClaimCues for the compiled-in model and asks the model for others:
-  // the two must agree.
-  const whosaid::ClaimModel& model = whosaid::ClaimModel::get();
-  size_t words = 0;
-  whosaid::lexicon(whosaid::Lex::kClaimCues).for_each([&](std::string_view w) {
-    ++words;
-    CHECK(model.is_extra_cue(w));
-  });
-  std::string_view text = whosaid::kClaimModelText;
-  size_t lines = 0;
-  for (size_t at = text.find("cue "); at != std::string_view::npos; at = text.find("\ncue ", at + 1)) ++lines;
-  CHECK(words == lines);
-}
