@@ -187,7 +187,9 @@ class ClaimFinder {
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
       last_subject_ = m;
-      size_t comma = comma_before(m->first, s.first);
+      // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
+      size_t speaker_first = m->role_last > m->role_first ? std::min<size_t>(m->first, m->role_first) : m->first;
+      size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";

@@ -39,6 +39,11 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("CLAUSE, a role said apart, X said: the claim ends before the role", "[claims]") {
+  CHECK(claims_of("The harbour will reopen in May, the mayor’s niece, Clara Haines, said.") ==
+        Claims{{"The harbour will reopen in May", "Clara Haines"}});
+}
+
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
         Claims{{"the harbour will reopen in May", "port authority"}});
