@@ -76,18 +76,26 @@ class ClaimFinder {
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last)) return false;
     uint8_t flags = 0;
-    // "said in his interview", "said to the nominee", "said as she left": circumstances, not a claim.
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
                    "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
       flags |= kClaimPreposition;
+    // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
+    // report something, but "said in his interview", "told reporters after the meeting", "added as she
+    // left" only say where or when.
     bool rules_add = !(flags & kClaimPreposition);
-    if (!rules_add && !propose_more_) return false;
+    if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
+  }
+
+  // A form of "say", "tell" or "add".
+  bool is_saying(size_t i) const {
+    const LexiconEntry* e = r_.in(i, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(i)) : nullptr;
+    return e && (e->lemma == "say" || e->lemma == "tell" || e->lemma == "add");
   }
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".

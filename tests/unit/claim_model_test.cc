@@ -88,6 +88,9 @@ TEST_CASE("a model judges doubtful claims, and no word outside the reporting ver
         Claims{{"the harbour would reopen in May", "said"}});
   CHECK(claims_with("Clara Haines laughed and said, “The harbour will reopen in May.”", keep_all).empty());
   CHECK(claims_with("Clara Haines said in an interview on the radio.", keep_all).empty());
+  // After "say", "tell" or "add", a phrase with a preposition says where or when: never a claim.
+  CHECK(claims_with("Clara Haines said after the long council meeting broke up.", keep_all).empty());
+  CHECK(claims_with("Clara Haines added as she and the other pilots walked to the pier.", keep_all).empty());
 }
 
 TEST_CASE("a trace records every candidate with its features and keeps them all", "[claim_model]") {
