@@ -69,6 +69,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
+  // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
+  // relative clause, and what it follows a noun.
+  if (i + 2 < toks_.size() && word(i + 1) == "that" && toks_[i + 2].type == TokenType::kWord &&
+      !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
+    return false;
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase.
   if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) &&
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))

@@ -88,6 +88,12 @@ TEST_CASE("whom something was told is not a claim", "[claims]") {
   CHECK(claims_of("Clara Haines told reporters.").empty());
 }
 
+TEST_CASE("a reporting word before \"that\" and a past verb is a noun with a relative clause", "[claims]") {
+  CHECK(claims_of("The two pilots taped an hourlong show that aired on Thursday night.").empty());
+  CHECK(claims_of("Clara Haines showed that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+}
+
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
   CHECK(claims_of("Decades later, Ines Varga, 75, is the harbour's pilot, called on by captains from every port.").empty());
 }
