@@ -486,7 +486,8 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]) + 1;  // past the opening mark
     size_t colon = f;
     while (colon < static_cast<size_t>(last_[q]) && colon - f < kMaxLabelWords && reader_.is_acronym(colon)) ++colon;
-    if (colon == f || colon >= static_cast<size_t>(last_[q]) || word(colon) != ":") return std::nullopt;
+    if (colon == f || colon >= static_cast<size_t>(last_[q]) || word(colon) != ":" || reader_.is_page_word(f))
+      return std::nullopt;  // (not "“VIDEO: …")
     Mention m = plain_description(f, colon);
     m.type = MentionType::kName;
     m.name_first = static_cast<uint32_t>(f);

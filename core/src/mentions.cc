@@ -205,9 +205,10 @@ bool MentionReader::is_possessive(size_t i) const {
 }
 
 // A web page's imperatives that open a sentence: "Check out the trailer …" names no one called Check.
-bool MentionReader::is_page_imperative(size_t i) const {
+bool MentionReader::is_page_word(size_t i) const {
   return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
-                          "share", "learn", "find", "visit", "contact"});
+                          "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
+                          "updated", "breaking", "exclusive", "correction", "related", "advertisement"});
 }
 
 bool MentionReader::is_nickname(size_t i) const {

@@ -110,6 +110,8 @@ class MentionReader {
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
   bool is_acronym(size_t i) const;
+  // A web page's own words at a sentence start: "Check out the trailer …", "Click here …", "VIDEO:".
+  bool is_page_word(size_t i) const;
   // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;
 
@@ -122,11 +124,10 @@ class MentionReader {
     if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;
     if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
     if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives) || is_hyphenated_modifier(word(i))) return false;
-    if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_imperative(i)))
+    if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_word(i)))
       return false;
     return true;
   }
-  bool is_page_imperative(size_t i) const;  // "Check out the trailer …", "Click here …"
   // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
   // lower-case participle after a hyphen, never a name.
   static bool is_hyphenated_modifier(std::string_view w);

@@ -92,6 +92,12 @@ TEST_CASE("a kinship or role noun before a name in commas is the name's role", "
   CHECK(speakers("“We will march,” Marcia Price (D-Westbrook), said.") == Names{"Marcia Price"});
 }
 
+TEST_CASE("a web page's labels are no speakers", "[attribution]") {
+  CHECK(speakers("Fares rose.\n\nUPDATE: “The pier is closed.”") == Names{""});
+  CHECK(speakers("Fares rose.\n\n“VIDEO: The pier is closed.”") == Names{""});
+  CHECK(speakers("Fares rose.\n\n“LIND: The pier is closed.”") == Names{"LIND"});
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
