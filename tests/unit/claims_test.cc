@@ -204,3 +204,27 @@ TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claim
   CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
         Claims{{"The ferry will run again in May", "Clara Haines"}});
 }
+
+TEST_CASE("a share of people is a speaker", "[claims]") {
+  // A count in figures or words, a fraction, "N in M", "N out of M", "N percent", with "of" and the people.
+  const auto speaker_of = [](const std::string& text, const std::string& clause) {
+    for (const auto& [c, s] : claims_of(text))
+      if (c == clause) return s;
+    return std::string("(no claim)");
+  };
+  CHECK(speaker_of("The ferry poll was close. Six in 10 say the timetable should not change.",
+                   "the timetable should not change") != "(no claim)");
+  CHECK(speaker_of("In the harbour survey, more than four out of 10 islanders said the fares were too high.",
+                   "the fares were too high") != "(no claim)");
+  CHECK(speaker_of("The yard shut in May, and most of the welders said they had liked working there.",
+                   "they had liked working there") != "(no claim)");
+  CHECK(speaker_of("The vote is near, but a third said the council had ignored them.",
+                   "the council had ignored them") != "(no claim)");
+  CHECK(speaker_of("Last week, 26 percent said the same of the mayor.", "the same of the mayor") != "(no claim)");
+  // "18 states": after a plural count a word in -s is a noun, not a verb; and a share inside a clause
+  // ("won 46 percent") is an object.
+  CHECK(speaker_of("The ferry firm faces 18 states, three unions and the harbour board in court.",
+                   "three unions and the harbour board in court") == "(no claim)");
+  CHECK(speaker_of("The mayor won 46 percent and said the count had been fair.", "the count had been fair") ==
+        "mayor");
+}
