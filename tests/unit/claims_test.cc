@@ -228,3 +228,12 @@ TEST_CASE("a share of people is a speaker", "[claims]") {
   CHECK(speaker_of("The mayor won 46 percent and said the count had been fair.", "the count had been fair") ==
         "mayor");
 }
+
+TEST_CASE("after an introductory phrase, a verb after 'and' shares the subject of any kind", "[claims]") {
+  const auto has = [](const Claims& c, const char* clause, const char* speaker) {
+    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string(speaker))) != c.end();
+  };
+  CHECK(has(claims_of("By the end of the day, Ms. Haines was forced into a retreat and said that her words had "
+                      "been twisted."),
+            "her words had been twisted", "Haines"));
+}
