@@ -410,6 +410,10 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
       bool object = m && m->first > floor && is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"});
+      // "Many speakers at the service — including … — said": the words before the aside open the
+      // sentence, and the whole noun phrase is the speaker, not the object of its preposition.
+      if ((object || !m) && tries == 0)
+        if (std::optional<Mention> whole = opening_noun_phrase(floor, k - 1)) return whole;
       if (object) m.reset();
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an

@@ -237,3 +237,12 @@ TEST_CASE("after an introductory phrase, a verb after 'and' shares the subject o
                       "been twisted."),
             "her words had been twisted", "Haines"));
 }
+
+TEST_CASE("a dashed aside after a sentence-opening noun phrase", "[claims]") {
+  // The phrase before the aside ends in a preposition's object ("the service"); the speaker is all of it.
+  Claims c = claims_of("Many mourners at the chapel — fishermen, ferry crews and their families — said the "
+                       "harbour had lost its heart.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first == "the harbour had lost its heart");
+  CHECK(c[0].second != "chapel");
+}
