@@ -662,9 +662,10 @@ std::optional<Mention> MentionReader::share_before(size_t end, size_t floor) con
   if (k < j && k > floor + 1 && word(k - 1) == "of") start = count_start(k - 1, floor);
   // "six in 10 white men", "most voters", or the count alone.
   for (size_t h = j; start == kNo && h + 3 >= j && h > floor; --h) {
+    if (h < j && (toks_[h].type != TokenType::kWord || toks_[h].in_quote || is_cue(h) || is_modifier(h) ||
+                  (!toks_[h].capitalized && is_function_word(h))))
+      break;  // the words after the count are nouns: not "half [a percentage] point"
     start = count_start(h, floor);
-    if (h < j && !toks_[h].capitalized && (is_function_word(h) || is_cue(h) || is_modifier(h))) break;
-    if (toks_[h - 1].type != TokenType::kWord && toks_[h - 1].type != TokenType::kNumber) break;
   }
   if (start == kNo) return std::nullopt;
   // "18 states", "many reports": after a plural count, a word in -s is a noun (the verb would be "say").
