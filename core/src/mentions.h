@@ -6,6 +6,7 @@
 //   Mr. [Obama]                       honorifics are dropped from the name but give a gender
 //   the [former president]            a description: no name, the role is the whole phrase
 //   officials / a source / he / it    groups, unnamed people, pronouns
+//   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
 //
 // A Mention records the whole phrase and where its name starts, so the entity stage can use the name
 // for coreference and the rest for the role.
