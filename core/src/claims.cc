@@ -244,11 +244,24 @@ class ClaimFinder {
     if (!r_.opens_clause(start, before)) {
       size_t k = start;
       while (k < before && k - start < kMaxIntroduction && word(k) != "," && outside(k)) ++k;
-      if (k < before && word(k) == "," && r_.opens_clause(k + 1, before)) start = k + 1;
+      if (k < before && word(k) == "," && (r_.opens_clause(k + 1, before) || subject_and_verb(k + 1, before)))
+        start = k + 1;
     }
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // Whether [first, last) opens with a speaker phrase of any kind and a verb in lower case: "the
+  // Wisconsin senator criticized", "Mr. Haines was forced" (MentionReader::opens_clause() takes only a
+  // bare name or pronoun, as a quote's speaker must).
+  bool subject_and_verb(size_t first, size_t last) const {
+    std::optional<Mention> m = r_.phrase_at(first, last);
+    if (!m || m->first != first || m->last >= last || is(m->last, {"’s", "'s"})) return false;
+    size_t k = m->last;
+    while (k < last && r_.is_modifier(k)) ++k;
+    return k < last && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && outside(k) &&
+           !r_.is_function_word(k) && !r_.is_head_noun(k) && !r_.is_cue(k);
   }
 
   // The words between the last comma and a verb that ends its sentence, when they are few and no

@@ -328,6 +328,12 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
 
 std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
+  // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count
+  // of people, or it takes only the people after "of" ("voters") or the word after a figure ("percent").
+  if (!m || (m->first > floor && (word(m->first - 1) == "of" || toks_[m->first - 1].type == TokenType::kNumber))) {
+    if (std::optional<Mention> share = share_before(end, floor); share && (!m || share->first < m->first))
+      return share;
+  }
   // "A source close to the campaign said", "A spokesman for Hillary Clinton said": the phrase read
   // back ends a prepositional phrase; the speaker is the whole noun phrase that opens the sentence.
   if (m && m->first > floor && is_any(word(m->first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
@@ -409,6 +415,10 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
       bool object = m && m->first > floor && is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"});
+      // "Many speakers at the service — including … — said": the words before the aside open the
+      // sentence, and the whole noun phrase is the speaker, not the object of its preposition.
+      if ((object || !m) && tries == 0)
+        if (std::optional<Mention> whole = opening_noun_phrase(floor, k - 1)) return whole;
       if (object) m.reset();
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
@@ -603,6 +613,90 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
       return std::nullopt;
   }
   return plain_description(sentence_first, verb);
+}
+
+// "six", "10", "Sixty-two": a count of people, in figures or words.
+bool MentionReader::is_count(size_t i) const {
+  if (toks_[i].type == TokenType::kNumber) return true;
+  if (toks_[i].type != TokenType::kWord || toks_[i].in_quote) return false;
+  auto number_word = [](std::string_view w) {
+    return is_any(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"});
+  };
+  std::string_view w = word(i);
+  size_t hyphen = w.find('-');
+  return hyphen == std::string_view::npos ? number_word(w)
+                                          : number_word(w.substr(0, hyphen)) && number_word(w.substr(hyphen + 1));
+}
+
+// Where a count of people that ends before token `h` starts -- "six in 10", "nine out of 10", "46
+// percent", "40 %", "a third", "two-thirds", "most", "43" -- or npos.
+size_t MentionReader::count_start(size_t h, size_t floor) const {
+  constexpr size_t kNo = std::string_view::npos;
+  if (h <= floor || toks_[h - 1].in_quote) return kNo;
+  size_t i = h - 1;
+  std::string_view w = word(i);
+  if (w == "percent" || w == "%") return i > floor && is_count(i - 1) ? i - 1 : kNo;
+  if (is_count(i)) {
+    if (i >= floor + 2 && word(i - 1) == "in" && is_count(i - 2)) return i - 2;
+    if (i >= floor + 3 && word(i - 1) == "of" && word(i - 2) == "out" && is_count(i - 3)) return i - 3;
+    // A bare figure ("43 said"), but not a year ("in 2016 said").
+    bool year = toks_[i].type == TokenType::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2');
+    return year ? kNo : i;
+  }
+  if (is_any(w, {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority", "plurality",
+                 "minority", "most", "many", "some", "few", "none", "both"}))
+    return i;
+  size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"
+  if (hyphen != std::string_view::npos && is_any(w.substr(hyphen + 1), {"thirds", "quarters", "fifths"})) return i;
+  return kNo;
+}
+
+std::optional<Mention> MentionReader::share_before(size_t end, size_t floor) const {
+  constexpr size_t kNo = std::string_view::npos;
+  size_t j = end;
+  while (j > floor && is_modifier(j - 1)) --j;
+  size_t last = j;
+  if (j > floor && is_any(word(j - 1), {"overall", "polled", "surveyed", "questioned", "interviewed"})) --j;
+  // "of them", "of Democratic voters", "of the mayor’s allies": the people the share is of.
+  size_t k = j;
+  while (k > floor && j - k < 6 && !toks_[k - 1].in_quote && word(k - 1) != "of" && !is_cue(k - 1) &&
+         (toks_[k - 1].type == TokenType::kWord || is_possessive(k - 1)))
+    --k;
+  size_t start = kNo;
+  if (k < j && k > floor + 1 && word(k - 1) == "of") start = count_start(k - 1, floor);
+  // "six in 10 white men", "most voters", or the count alone.
+  for (size_t h = j; start == kNo && h + 3 >= j && h > floor; --h) {
+    if (h < j && (toks_[h].type != TokenType::kWord || toks_[h].in_quote || is_cue(h) || is_modifier(h) ||
+                  (!toks_[h].capitalized && is_function_word(h))))
+      break;  // the words after the count are nouns: not "half [a percentage] point"
+    start = count_start(h, floor);
+  }
+  if (start == kNo) return std::nullopt;
+  // "18 states", "many reports": after a plural count, a word in -s is a noun (the verb would be "say").
+  bool plural_count = is_count(j - 1) || is_any(word(j - 1), {"some", "many", "most", "few", "both"});
+  if (plural_count && end < toks_.size() && has_suffix(word(end), "s")) return std::nullopt;
+  // "nearly", "about", "more than", "at least", "a" (a third), "the" (the majority).
+  size_t f = start;
+  for (int step = 0; step < 3 && f > floor; ++step) {
+    if (f > floor + 1 && ((word(f - 1) == "than" && is_any(word(f - 2), {"more", "less", "fewer"})) ||
+                          (word(f - 1) == "least" && is_any(word(f - 2), {"at"})))) {
+      f -= 2;
+    } else if (is_any(word(f - 1), {"nearly", "almost", "about", "around", "roughly", "some", "only", "just", "over",
+                                    "under", "fully", "a", "the", "another", "approximately", "barely"})) {
+      --f;
+    } else {
+      break;
+    }
+  }
+  // A clause starts there: else the share is an object ("won 46 percent said", "a third of them").
+  bool clause_starts = f == floor || is_any(word(f - 1), {",", ";", ":", "—", "–", "and", "but", "while", "whereas",
+                                                          "though", "although", "yet", "that"});
+  if (!clause_starts || toks_[f].in_quote) return std::nullopt;
+  Mention m = plain_description(f, last);
+  m.group = true;
+  m.gender = 'p';
+  return m;
 }
 
 std::optional<Mention> MentionReader::short_description(size_t first, size_t last) const {

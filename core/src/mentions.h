@@ -6,6 +6,7 @@
 //   Mr. [Obama]                       honorifics are dropped from the name but give a gender
 //   the [former president]            a description: no name, the role is the whole phrase
 //   officials / a source / he / it    groups, unnamed people, pronouns
+//   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
 //
 // A Mention records the whole phrase and where its name starts, so the entity stage can use the name
 // for coreference and the rest for the role.
@@ -76,6 +77,11 @@ class MentionReader {
   // respondents said …"), and the words after a verb up to the sentence's end ("…, said several
   // observers.").
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb) const;
+  // A share of people that ends just before token `end`, read right to left: "Six in 10", "nearly nine
+  // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43". Only where a clause
+  // starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it is the subject
+  // of the verb at `end`, a group of unnamed people.
+  std::optional<Mention> share_before(size_t end, size_t floor) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
   // A determiner and a few words that no lexicon knows, tokens [first, last): "the shipping tycoon"
   // before "told", "the baker" after "said". The caller knows the place makes them a speaker.
@@ -136,6 +142,8 @@ class MentionReader {
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   bool is_connector(size_t i) const;
+  bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
+  size_t count_start(size_t h, size_t floor) const;  // for share_before()
   // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.
   bool is_nickname(size_t i) const;
   bool is_title(size_t i) const;

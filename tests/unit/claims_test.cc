@@ -215,3 +215,48 @@ TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claim
   CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
         Claims{{"The ferry will run again in May", "Clara Haines"}});
 }
+
+TEST_CASE("a share of people is a speaker", "[claims]") {
+  // A count in figures or words, a fraction, "N in M", "N out of M", "N percent", with "of" and the people.
+  const auto speaker_of = [](const std::string& text, const std::string& clause) {
+    for (const auto& [c, s] : claims_of(text))
+      if (c == clause) return s;
+    return std::string("(no claim)");
+  };
+  CHECK(speaker_of("The ferry poll was close. Six in 10 say the timetable should not change.",
+                   "the timetable should not change") != "(no claim)");
+  CHECK(speaker_of("In the harbour survey, more than four out of 10 islanders said the fares were too high.",
+                   "the fares were too high") != "(no claim)");
+  CHECK(speaker_of("The yard shut in May, and most of the welders said they had liked working there.",
+                   "they had liked working there") != "(no claim)");
+  CHECK(speaker_of("The vote is near, but a third said the council had ignored them.",
+                   "the council had ignored them") != "(no claim)");
+  CHECK(speaker_of("Last week, 26 percent said the same of the mayor.", "the same of the mayor") != "(no claim)");
+  // "18 states": after a plural count a word in -s is a noun, not a verb; and a share inside a clause
+  // ("won 46 percent") is an object.
+  CHECK(speaker_of("The ferry firm faces 18 states, three unions and the harbour board in court.",
+                   "three unions and the harbour board in court") == "(no claim)");
+  // Only nouns stand between a count and its verb: "half a percentage point" is no share of people.
+  for (const auto& [clause, speaker] : claims_of("Fares rose, half a percentage point less than forecast in May."))
+    CHECK(speaker.find("half") == std::string::npos);
+  CHECK(speaker_of("The mayor won 46 percent and said the count had been fair.", "the count had been fair") ==
+        "mayor");
+}
+
+TEST_CASE("after an introductory phrase, a verb after 'and' shares the subject of any kind", "[claims]") {
+  const auto has = [](const Claims& c, const char* clause, const char* speaker) {
+    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string(speaker))) != c.end();
+  };
+  CHECK(has(claims_of("By the end of the day, Ms. Haines was forced into a retreat and said that her words had "
+                      "been twisted."),
+            "her words had been twisted", "Haines"));
+}
+
+TEST_CASE("a dashed aside after a sentence-opening noun phrase", "[claims]") {
+  // The phrase before the aside ends in a preposition's object ("the service"); the speaker is all of it.
+  Claims c = claims_of("Many mourners at the chapel — fishermen, ferry crews and their families — said the "
+                       "harbour had lost its heart.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first == "the harbour had lost its heart");
+  CHECK(c[0].second != "chapel");
+}
