@@ -206,6 +206,13 @@ class ClaimFinder {
       // the comma, which is what was said; what follows the verb is where and when.
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
       size_t start = typewriter_quote_before ? end : clause_start(c, end);
+      // "“We are in a bubble,” he said outside the building", "…,” Kasich told a crowd in Berea": the
+      // quote that closes before the speaker is what was said, and the words after the verb are
+      // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
+      // them ("…,” she told Hewitt, “…”).
+      if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
+          !(start > c + 1 && word(start - 1) == "that") && !quoted_in(start, end))
+        start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))
@@ -230,6 +237,25 @@ class ClaimFinder {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
     return k > floor && word(k - 1) == "," && outside(k - 1) ? k - 1 : kNone;
+  }
+
+  // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
+  // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
+  // ("On Fox News’s “Hannity,” he said …").
+  bool quote_closes_before(size_t i) const {
+    size_t k = i;
+    if (k > 0 && outside(k - 1) && word(k - 1) == ",") --k;
+    if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
+    if (k == i && !is(k - 2, {",", "?", "!"})) return false;
+    size_t q = k - 1;  // back to the opening mark
+    while (q > 0 && !outside(q - 1) && !toks_[q].sentence_start) --q;
+    return toks_[q].sentence_start;
+  }
+
+  bool quoted_in(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i)
+      if (!outside(i)) return true;
+    return false;
   }
 
   bool is_typewriter_mark(size_t i) const {

@@ -260,3 +260,18 @@ TEST_CASE("a dashed aside after a sentence-opening noun phrase", "[claims]") {
   CHECK(c[0].first == "the harbour had lost its heart");
   CHECK(c[0].second != "chapel");
 }
+
+TEST_CASE("after a quote that closes before its speaker, the words after the verb are no claim", "[claims]") {
+  // The quote is what was said; where, when and to whom follow the verb.
+  CHECK(claims_of("“The ferry is late,” Clara Haines said outside the harbour office.").empty());
+  CHECK(claims_of("“The ferry is late,” Clara Haines told a crowd in Westbrook on Tuesday.").empty());
+  CHECK(claims_of("“The ferry is late?” Clara Haines asked the harbour master.").empty());
+  // "that" opens a clause of its own; a participle reports what it reports.
+  CHECK(claims_of("“The ferry is late,” Clara Haines said that the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+  CHECK(claims_of("“The ferry is late,” Clara Haines said, adding that the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+  // A quoted title before the speaker is no quote of theirs.
+  CHECK(claims_of("On the radio show “Harbour Hour,” Clara Haines said the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+}
