@@ -423,6 +423,13 @@ class ClaimFinder {
         return k;
       if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
         return k;
+      // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
+      // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
+      if (word(k) == "but" && k + 1 < end && outside(k + 1) &&
+          (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
+           is(k + 1, {"he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did",
+                      "does", "could", "may", "might", "then"})))
+        return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"

@@ -275,3 +275,17 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
   CHECK(claims_of("On the radio show “Harbour Hour,” Clara Haines said the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
 }
+
+TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", "[claims]") {
+  Claims c = claims_of("Clara Haines said the ferry was late but he also noted that the fares had fallen.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the ferry was late"), std::string("Clara Haines")));
+  c = claims_of("Clara Haines said the ferry was late but would not say why.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the ferry was late"), std::string("Clara Haines")));
+  // "but" inside the clause: two adjectives, a contrast of nouns.
+  CHECK(claims_of("Clara Haines said the harbour had a small but loyal crew.") ==
+        Claims{{"the harbour had a small but loyal crew", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the threat was not the storm but the tide.") ==
+        Claims{{"the threat was not the storm but the tide", "Clara Haines"}});
+}
