@@ -189,8 +189,9 @@ class ClaimFinder {
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
-    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
-    if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && r_.is_participle(c))))
+    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
+    // so does a verb after "and" or "but" ("… was late but added that …").
+    if (!m && cue_first > s.first && (is(cue_first - 1, {"and", "but"}) || (word(cue_first - 1) == "," && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {

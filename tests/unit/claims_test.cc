@@ -283,6 +283,10 @@ TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", 
   c = claims_of("Clara Haines said the ferry was late but would not say why.");
   REQUIRE(!c.empty());
   CHECK(c[0] == std::make_pair(std::string("the ferry was late"), std::string("Clara Haines")));
+  // The verb after "but" shares the subject, as after "and".
+  c = claims_of("Clara Haines said the ferry was late but added that the fares had fallen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1] == std::make_pair(std::string("the fares had fallen"), std::string("Clara Haines")));
   // "but" inside the clause: two adjectives, a contrast of nouns.
   CHECK(claims_of("Clara Haines said the harbour had a small but loyal crew.") ==
         Claims{{"the harbour had a small but loyal crew", "Clara Haines"}});
