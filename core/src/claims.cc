@@ -418,7 +418,10 @@ class ClaimFinder {
   size_t clause_end(size_t i, size_t end) const {
     for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k)) continue;
-      if (is(k, {";", "while", "whereas"})) return k;
+      if (is(k, {";", "whereas"})) return k;
+      // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
+      // millions …" does not: "while" and a participle are the same act.
+      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, {"also"})))) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
       if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;

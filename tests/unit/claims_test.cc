@@ -293,3 +293,11 @@ TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", 
   CHECK(claims_of("Clara Haines said the threat was not the storm but the tide.") ==
         Claims{{"the threat was not the storm but the tide", "Clara Haines"}});
 }
+
+TEST_CASE("'while' and a participle do not end a reported clause", "[claims]") {
+  CHECK(claims_of("Clara Haines said the port would take a hard line while accepting help from the city.") ==
+        Claims{{"the port would take a hard line while accepting help from the city", "Clara Haines"}});
+  Claims c = claims_of("Clara Haines said the port would reopen while the union warned that costs had doubled.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the port would reopen"), std::string("Clara Haines")));
+}
