@@ -416,6 +416,12 @@ class ClaimFinder {
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …").
   size_t clause_end(size_t i, size_t end) const {
+    size_t last_comma = kNone;  // the sentence's last comma outside quotes
+    for (size_t k = end; k > i + 1; --k)
+      if (outside(k - 1) && word(k - 1) == ",") {
+        last_comma = k - 1;
+        break;
+      }
     for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k)) continue;
       if (is(k, {";", "whereas"})) return k;
@@ -442,6 +448,9 @@ class ClaimFinder {
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
       if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
+      // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
+      // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
+      if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
     }
     return end;

@@ -301,3 +301,12 @@ TEST_CASE("'while' and a participle do not end a reported clause", "[claims]") {
   REQUIRE(!c.empty());
   CHECK(c[0] == std::make_pair(std::string("the port would reopen"), std::string("Clara Haines")));
 }
+
+TEST_CASE("a reported clause ends before an apposition that runs to the sentence's end", "[claims]") {
+  Claims c = claims_of("Clara Haines vowed to repeal the mooring tax, a levy that hurts small boats.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("to repeal the mooring tax"), std::string("Clara Haines")));
+  // An apposition inside the clause, with its closing comma, is part of it.
+  CHECK(claims_of("Clara Haines said the Gazette, a weekly paper, had misquoted her.") ==
+        Claims{{"the Gazette, a weekly paper, had misquoted her", "Clara Haines"}});
+}
