@@ -189,8 +189,9 @@ class ClaimFinder {
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
-    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before.
-    if (!m && cue_first > s.first && (word(cue_first - 1) == "and" || (word(cue_first - 1) == "," && r_.is_participle(c))))
+    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
+    // so does a verb after "and" or "but" ("… was late but added that …").
+    if (!m && cue_first > s.first && (is(cue_first - 1, {"and", "but"}) || (word(cue_first - 1) == "," && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
@@ -206,6 +207,13 @@ class ClaimFinder {
       // the comma, which is what was said; what follows the verb is where and when.
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
       size_t start = typewriter_quote_before ? end : clause_start(c, end);
+      // "“We are in a bubble,” he said outside the building", "…,” Kasich told a crowd in Berea": the
+      // quote that closes before the speaker is what was said, and the words after the verb are
+      // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
+      // them ("…,” she told Hewitt, “…”).
+      if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
+          !(start > c + 1 && word(start - 1) == "that") && !quoted_in(start, end))
+        start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))
@@ -230,6 +238,25 @@ class ClaimFinder {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
     return k > floor && word(k - 1) == "," && outside(k - 1) ? k - 1 : kNone;
+  }
+
+  // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
+  // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
+  // ("On Fox News’s “Hannity,” he said …").
+  bool quote_closes_before(size_t i) const {
+    size_t k = i;
+    if (k > 0 && outside(k - 1) && word(k - 1) == ",") --k;
+    if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
+    if (k == i && !is(k - 2, {",", "?", "!"})) return false;
+    size_t q = k - 1;  // back to the opening mark
+    while (q > 0 && !outside(q - 1) && !toks_[q].sentence_start) --q;
+    return toks_[q].sentence_start;
+  }
+
+  bool quoted_in(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i)
+      if (!outside(i)) return true;
+    return false;
   }
 
   bool is_typewriter_mark(size_t i) const {
@@ -389,13 +416,29 @@ class ClaimFinder {
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …").
   size_t clause_end(size_t i, size_t end) const {
+    size_t last_comma = kNone;  // the sentence's last comma outside quotes
+    for (size_t k = end; k > i + 1; --k)
+      if (outside(k - 1) && word(k - 1) == ",") {
+        last_comma = k - 1;
+        break;
+      }
     for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k)) continue;
-      if (is(k, {";", "while", "whereas"})) return k;
+      if (is(k, {";", "whereas"})) return k;
+      // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
+      // millions …" does not: "while" and a participle are the same act.
+      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, {"also"})))) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
       if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
       if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
+        return k;
+      // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
+      // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
+      if (word(k) == "but" && k + 1 < end && outside(k + 1) &&
+          (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
+           is(k + 1, {"he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did",
+                      "does", "could", "may", "might", "then"})))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
@@ -405,6 +448,9 @@ class ClaimFinder {
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
       if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
+      // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
+      // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
+      if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
     }
     return end;

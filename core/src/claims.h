@@ -5,7 +5,10 @@
 // claim, and the claim's words are the clause it reports:
 //   X said (that) CLAUSE            after the verb, past its listener ("told reporters", "told the BBC"),
 //                                   its setting ("on Friday", "in a statement") and "that", to the end of
-//                                   the sentence or to a word that starts a new clause (while, but, ;)
+//                                   the sentence or to a word that starts a new clause (while, but, ;),
+//                                   or an aside on its last noun (", which …", ", a move that …"); none
+//                                   when a quote closes right before X ("“…,” X said outside"): the
+//                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
 //   according to X, CLAUSE          and CLAUSE, according to X
 //   X’s claim / statement that …    a reporting noun owned by its speaker

@@ -260,3 +260,53 @@ TEST_CASE("a dashed aside after a sentence-opening noun phrase", "[claims]") {
   CHECK(c[0].first == "the harbour had lost its heart");
   CHECK(c[0].second != "chapel");
 }
+
+TEST_CASE("after a quote that closes before its speaker, the words after the verb are no claim", "[claims]") {
+  // The quote is what was said; where, when and to whom follow the verb.
+  CHECK(claims_of("“The ferry is late,” Clara Haines said outside the harbour office.").empty());
+  CHECK(claims_of("“The ferry is late,” Clara Haines told a crowd in Westbrook on Tuesday.").empty());
+  CHECK(claims_of("“The ferry is late?” Clara Haines asked the harbour master.").empty());
+  // "that" opens a clause of its own; a participle reports what it reports.
+  CHECK(claims_of("“The ferry is late,” Clara Haines said that the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+  CHECK(claims_of("“The ferry is late,” Clara Haines said, adding that the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+  // A quoted title before the speaker is no quote of theirs.
+  CHECK(claims_of("On the radio show “Harbour Hour,” Clara Haines said the fares would rise.") ==
+        Claims{{"the fares would rise", "Clara Haines"}});
+}
+
+TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", "[claims]") {
+  Claims c = claims_of("Clara Haines said the ferry was late but he also noted that the fares had fallen.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the ferry was late"), std::string("Clara Haines")));
+  c = claims_of("Clara Haines said the ferry was late but would not say why.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the ferry was late"), std::string("Clara Haines")));
+  // The verb after "but" shares the subject, as after "and".
+  c = claims_of("Clara Haines said the ferry was late but added that the fares had fallen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1] == std::make_pair(std::string("the fares had fallen"), std::string("Clara Haines")));
+  // "but" inside the clause: two adjectives, a contrast of nouns.
+  CHECK(claims_of("Clara Haines said the harbour had a small but loyal crew.") ==
+        Claims{{"the harbour had a small but loyal crew", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the threat was not the storm but the tide.") ==
+        Claims{{"the threat was not the storm but the tide", "Clara Haines"}});
+}
+
+TEST_CASE("'while' and a participle do not end a reported clause", "[claims]") {
+  CHECK(claims_of("Clara Haines said the port would take a hard line while accepting help from the city.") ==
+        Claims{{"the port would take a hard line while accepting help from the city", "Clara Haines"}});
+  Claims c = claims_of("Clara Haines said the port would reopen while the union warned that costs had doubled.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("the port would reopen"), std::string("Clara Haines")));
+}
+
+TEST_CASE("a reported clause ends before an apposition that runs to the sentence's end", "[claims]") {
+  Claims c = claims_of("Clara Haines vowed to repeal the mooring tax, a levy that hurts small boats.");
+  REQUIRE(!c.empty());
+  CHECK(c[0] == std::make_pair(std::string("to repeal the mooring tax"), std::string("Clara Haines")));
+  // An apposition inside the clause, with its closing comma, is part of it.
+  CHECK(claims_of("Clara Haines said the Gazette, a weekly paper, had misquoted her.") ==
+        Claims{{"the Gazette, a weekly paper, had misquoted her", "Clara Haines"}});
+}
