@@ -40,6 +40,7 @@ struct FoundQuote {
 struct Analysis {
   std::vector<FoundQuote> quotes;  // in text order
   std::vector<Entity> entities;
+  bool english = true;  // false: the text reads as another language, so its quotes have no speakers
 };
 
 }  // namespace whosaid

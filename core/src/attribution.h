@@ -17,7 +17,8 @@
 // on), of a line ending in a colon ("From Chairwoman Y:"), or of the sentence before ("…, Schiff
 // said. “…”"); verbs of stance ("believed", "endorsed") do not pass their subject on. Short quotes in
 // title case are titles of works, and title-case headlines have no speakers; other mixed quotes without
-// a cue stay unattributed: they are scare quotes.
+// a cue stay unattributed: they are scare quotes. A text that does not read as English (few of its
+// words are English function words) gets its quotes' kinds and nothing more: the lexicons are English.
 //
 // Speaker phrases are read by MentionReader and resolved to entities by EntityResolver; the
 // confidence of each attribution comes from the rule that made it, lowered for pronouns. Reported

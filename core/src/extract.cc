@@ -112,6 +112,9 @@ Result extract(std::string_view input, const Options& options) {
     result.warnings.push_back({"too_many_quotes", std::to_string(dropped) +
                                                       " quotes past the limit were not reported"});
   Analysis analysis = attribute(text, paragraphs, marks);
+  if (!analysis.english)
+    result.warnings.push_back({"not_english", "the text does not read as English: its quotes are reported "
+                                              "without speakers, and no claims are looked for"});
   to_result(text, std::move(analysis), options.kinds, &result);
   return result;
 }

@@ -98,6 +98,24 @@ TEST_CASE("a web page's labels are no speakers", "[attribution]") {
   CHECK(speakers("Fares rose.\n\n“LIND: The pier is closed.”") == Names{"LIND"});
 }
 
+TEST_CASE("a text in another language has quotes but no speakers, and says so", "[attribution]") {
+  const std::string french =
+      "Le conseil municipal a voté mardi soir la fermeture du pont pour six mois de travaux.\n\n"
+      "« Nous ne pouvons plus attendre », a déclaré la maire Rosa Lind devant les élus réunis à la "
+      "mairie pour un débat long et parfois tendu avec les commerçants du port.\n\n"
+      "Elle a ajouté que « les bateaux partiront toutes les vingt minutes ». Les commerçants craignent "
+      "pourtant une saison perdue et demandent une aide de la ville dès le mois de mars.";
+  whosaid::Options options;
+  whosaid::Result r = whosaid::extract(french, options);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.speakers.empty());
+  for (const whosaid::Quote& q : r.quotes) CHECK(q.kind != whosaid::QuoteKind::kIndirect);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "not_english");
+  // Too short to tell: read as English.
+  CHECK(speakers("“Nous partons,” said Rosa Lind.") == Names{"Rosa Lind"});
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
