@@ -119,6 +119,7 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && word(colon) != ":") ++colon;
     if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
+    if (r_.is_page_word(s.first)) return;  // "Analysis: …", "UPDATE: …": the page's labels
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
     if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);

@@ -208,7 +208,8 @@ bool MentionReader::is_possessive(size_t i) const {
 bool MentionReader::is_page_word(size_t i) const {
   return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
                           "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
-                          "updated", "breaking", "exclusive", "correction", "related", "advertisement"});
+                          "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis",
+                          "opinion"});
 }
 
 bool MentionReader::is_nickname(size_t i) const {
@@ -668,8 +669,10 @@ std::optional<Mention> MentionReader::share_before(size_t end, size_t floor) con
   // "six in 10 white men", "most voters", or the count alone.
   for (size_t h = j; start == kNo && h + 3 >= j && h > floor; --h) {
     if (h < j && (toks_[h].type != TokenType::kWord || toks_[h].in_quote || is_cue(h) || is_modifier(h) ||
-                  (!toks_[h].capitalized && is_function_word(h))))
-      break;  // the words after the count are nouns: not "half [a percentage] point"
+                  (!toks_[h].capitalized && is_function_word(h)) ||
+                  (toks_[h].capitalized && h + 1 == j && !has_suffix(word(h), "s"))))
+      break;  // the words after the count are nouns, the last a plural: not "half [a percentage] point",
+              // not "7 Turkey vows" (a numbered list)
     start = count_start(h, floor);
   }
   if (start == kNo) return std::nullopt;
@@ -692,6 +695,7 @@ std::optional<Mention> MentionReader::share_before(size_t end, size_t floor) con
   // A clause starts there: else the share is an object ("won 46 percent said", "a third of them").
   bool clause_starts = f == floor || is_any(word(f - 1), {",", ";", ":", "—", "–", "and", "but", "while", "whereas",
                                                           "though", "although", "yet", "that"});
+  if (f >= floor + 2 && word(f - 1) == "and" && is_count(f - 2)) clause_starts = false;  // "between 25 and 54"
   if (!clause_starts || toks_[f].in_quote) return std::nullopt;
   Mention m = plain_description(f, last);
   m.group = true;

@@ -44,6 +44,20 @@ TEST_CASE("CLAUSE, a role said apart, X said: the claim ends before the role", "
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
+  CHECK(claims_of("Analysis: Clara Haines, Harbour News, Westbrook").empty());
+  CHECK(claims_of("Media caption Clara Haines told the Gazette that the harbour would reopen in May") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+}
+
+TEST_CASE("a count is a share of people only before a plural, and not inside a range", "[claims]") {
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May").size() == 1);
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May")[0].second != "7 Westbrook");
+  CHECK(claims_of("The study took workers between the ages of 25 and 54 compared to the whole town.").empty());
+  CHECK(claims_of("Six in 10 Westbrookers say the harbour will reopen.") ==
+        Claims{{"the harbour will reopen", "Six in 10 Westbrookers"}});
+}
+
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
         Claims{{"the harbour will reopen in May", "port authority"}});
