@@ -45,9 +45,17 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
-  // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb).
-  if (i > 0 && is_determiner(i - 1) && !is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"}))
-    return false;
+  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
+  // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
+  if (i > 0 && is_determiner(i - 1)) {
+    if (!is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"})) return false;
+    if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
+  }
+  // "weighed in on the plan": a verb that reports only with its particle (tag +in); "it weighs a ton".
+  if (e->tag.find("+in") != std::string_view::npos && !(i + 1 < toks_.size() && word(i + 1) == "in")) return false;
+  // "30 frames a second compared to the old console": a comparison, not someone comparing.
+  if (word(i) == "compared" && i + 1 < toks_.size() && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
   if (i + 1 < toks_.size() && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
@@ -208,7 +216,7 @@ bool MentionReader::is_possessive(size_t i) const {
 bool MentionReader::is_page_word(size_t i) const {
   return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
                           "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
-                          "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis",
+                          "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis", "gallery",
                           "opinion"});
 }
 
