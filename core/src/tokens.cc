@@ -245,19 +245,8 @@ class Tokenizer {
     int quote = quote_at(begin);
     if (quote >= 0) last_quote_ = quote;
     const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
-    // Written in place, field by field: a Token built aside and copied in would be read back as whole
-    // words right after its bytes and bit-fields were stored, and wait for those stores.
-    Token& t = out_.tokens.emplace_back();
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.lexicons = lexicons;
-    t.type = type;
-    t.capitalized = capitalized;
-    t.sentence_start = index == sentence_first_;
-    t.paragraph_start = index == paragraph_first_;
-    t.markup = false;  // set by tokenize(), from find_markup()
-    t.in_quote = quote >= 0;
-    t.cue = false;     // set by MentionReader, which reads words around it
+    out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
+                             index == sentence_first_, index == paragraph_first_, quote >= 0);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
     if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
