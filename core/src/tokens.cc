@@ -154,7 +154,7 @@ class Tokenizer {
     i = ascii_alnum_end(i);                // the common case, without decoding
     if (i == end_ || text_[i] == ' ') {  // and its common end
       push(start, i, TokenType::kWord, capital);
-      return i;
+      return i == end_ ? i : i + 1;  // past the space, which is no token: one turn of the loop less
     }
     return word_end(start, i, capital);
   }
