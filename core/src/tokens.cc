@@ -121,7 +121,7 @@ class Tokenizer {
     push(i, i + len, TokenType::kPunct, false);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
-    return i + len;
+    return past_space(i + len);
   }
 
   // A closing quotation mark right after . ! or ? ends the sentence when a capital follows.
@@ -144,7 +144,7 @@ class Tokenizer {
       break;
     }
     push(start, i, TokenType::kNumber, false);
-    return i;
+    return past_space(i);
   }
 
   size_t word(size_t i) {
@@ -195,8 +195,12 @@ class Tokenizer {
       push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
       i += len + len2;
     }
-    return i;
+    return past_space(i);
   }
+
+  // `i`, or past the space there, which is no token: a token ends so most often, and its caller steps
+  // over the space here rather than in a turn of the loop of its own.
+  size_t past_space(size_t i) const { return i < end_ && text_[i] == ' ' ? i + 1 : i; }
 
   // The end of the run of ASCII letters and digits at byte `i`.
   size_t ascii_alnum_end(size_t i) const {
