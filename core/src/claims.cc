@@ -65,7 +65,7 @@ class ClaimFinder {
         extra_cue_ = true;
         verb(s, c, c < intro_end ? intro_end : end);
         extra_cue_ = false;
-      } else if (c + 1 < end && word(c + 1) == "that") {
+      } else if (r_.in(c, Lex::kCueNouns) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
         noun(s, c, end);
       }
     }
