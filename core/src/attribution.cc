@@ -55,7 +55,7 @@ class Attributor {
   Analysis run() {
     locate_quotes();
     first_paragraph_is_headline_ = first_paragraph_is_headline();
-    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
+    reader_.for_each_name(first_paragraph_is_headline_ ? 1 : 0, [&](const Mention& m) { entities_.add_name(m); });
     Analysis out;
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;

@@ -74,9 +74,8 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   return n;
 }
 
-void EntityResolver::add_names(std::vector<Mention> names) {
-  names_.reserve(names.size());
-  for (const Mention& m : names) names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
+void EntityResolver::add_name(const Mention& m) {
+  names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given

@@ -26,8 +26,9 @@ class EntityResolver {
  public:
   EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader);
 
-  // Resolves every name in the text, so that later pronouns find their antecedents.
-  void add_names(std::vector<Mention> names);
+  // Resolves a name of the text, each in text order (MentionReader::for_each_name()), so that later
+  // pronouns find their antecedents.
+  void add_name(const Mention& m);
   // Resolves a speaker mention to an entity (creating one if needed); returns its index.
   int resolve(Mention* m, int last_speaker);
   // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
