@@ -25,7 +25,7 @@ struct Entity {
   std::optional<std::string> role;
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::vector<std::string> aliases;
-  std::vector<ByteSpan> mentions;
+  std::vector<ByteSpan> mentions;  // in text order; only for an entity some quote is attributed to
 };
 
 // A ByteSpan or none, in the 8 bytes of a ByteSpan: the spans it holds, of whole tokens, are never

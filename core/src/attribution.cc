@@ -92,7 +92,7 @@ class Attributor {
       out.quotes.push_back(f);
     }
     add_claims(&out);
-    out.entities = entities_.finish();
+    out.entities = entities_.finish(out.quotes);
     return out;
   }
 

@@ -387,20 +387,25 @@ constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin
 // The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
 // are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
 // each name mention was absorbed into its entity.
-std::vector<size_t> EntityResolver::gather_mentions() {
+std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& speaks) {
   std::vector<size_t> resolved(infos_.size());
   for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
-  for (size_t e = 0; e < infos_.size(); ++e) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
-  for (const SpeakerMention& m : speaker_mentions_) infos_[m.entity].mention_spans.push_back(m.span);
+  for (size_t e = 0; e < infos_.size(); ++e)
+    if (speaks[e]) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
+  for (const SpeakerMention& m : speaker_mentions_)
+    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back(m.span);
   for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
   for (const NameMention& m : names_)
-    infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
   return resolved;
 }
 
-std::vector<Entity> EntityResolver::finish() {
+std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes) {
   std::vector<Entity> out(infos_.size());
-  const std::vector<size_t> resolved = gather_mentions();
+  std::vector<bool> speaks(infos_.size());
+  for (const FoundQuote& q : quotes)
+    if (q.entity >= 0) speaks[q.entity] = true;
+  const std::vector<size_t> resolved = gather_mentions(speaks);
   std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
@@ -423,6 +428,7 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
+    if (!speaks[e]) continue;
     std::vector<ByteSpan>& spans = info.mention_spans;
     std::inplace_merge(spans.begin(), spans.begin() + resolved[e], spans.end(), in_order);
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),

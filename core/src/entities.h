@@ -33,7 +33,9 @@ class EntityResolver {
   int resolve(Mention* m, int last_speaker);
   // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
   // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
-  std::vector<Entity> finish();
+  // Only the entities that some of `quotes` are attributed to get their mentions (Entity::mentions): the
+  // Result lists its speakers' alone, and most entities of a long text are none.
+  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes);
 
  private:
   // A form of a name: a view of the text, split as resolve_name() compares names.
@@ -78,9 +80,9 @@ class EntityResolver {
   void index_name(int entity, const Name& name);
   const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
-  // Fills each entity's mention_spans: its speaker mentions sorted, then its name mentions. Returns how
-  // many of each entity's are speaker mentions.
-  std::vector<size_t> gather_mentions();
+  // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
+  // mentions. Returns how many of each entity's are speaker mentions.
+  std::vector<size_t> gather_mentions(const std::vector<bool>& speaks);
 
   std::string_view text_;
   const Tokens& tokens_;
