@@ -75,7 +75,9 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
 }
 
 void EntityResolver::add_name(const Mention& m) {
-  names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
+  const int entity = resolve_name(m);
+  names_.push_back({m.first, entity, static_cast<uint8_t>(m.name_first - m.first),
+                    static_cast<uint8_t>(m.last - m.first)});
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
@@ -262,7 +264,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     }
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                 [](size_t t, const NameMention& n) { return t < n.last; });
+                                 [](size_t t, const NameMention& n) { return t < n.last(); });
   // The current speaker, if nobody else who fits was named since their last mention -- or, for a
   // pronoun that opens its sentence, only later in the sentence before, where the speaker was the
   // subject: "“…,” Obama said after meeting Putin. He didn't suggest …" is Obama.
@@ -312,7 +314,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                   [](size_t t, const NameMention& n) { return t < n.last; });
+                                   [](size_t t, const NameMention& n) { return t < n.last(); });
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
@@ -356,8 +358,8 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kName: {
       // The same tokens were already resolved as a name; reuse that decision.
       auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
-                                 [](const NameMention& n, size_t t) { return n.last <= t; });
-      if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) {
+                                 [](const NameMention& n, size_t t) { return n.last() <= t; });
+      if (it != names_.end() && it->name_first() <= m->name_first && it->last() >= m->last) {
         e = it->entity;
         adopt_role(e, *m);
       } else {
@@ -396,7 +398,7 @@ std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& spe
     if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back(m.span);
   for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
   for (const NameMention& m : names_)
-    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
   return resolved;
 }
 

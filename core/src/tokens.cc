@@ -11,8 +11,6 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kMaxSentenceTokens = 200;
-
 // What a byte is to token_bound() and the tokenizer's fast paths.
 enum ByteKind : uint8_t {
   kNeverStarts,  // whitespace, a UTF-8 continuation byte (10xxxxxx): never starts a token

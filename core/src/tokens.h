@@ -51,6 +51,9 @@ struct Token {
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
 static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
 
+// A sentence ends after this many tokens at the latest (see above).
+constexpr size_t kMaxSentenceTokens = 200;
+
 struct Sentence {
   uint32_t first;  // index of its first token
   uint32_t last;   // index one past its last token
