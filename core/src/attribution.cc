@@ -170,7 +170,8 @@ class Attributor {
   // that the first to begin inside `span` is the first to end) lies inside `span`.
   static bool holds_quote(const Analysis& out, size_t quote_count, ByteSpan span) {
     auto end = out.quotes.begin() + quote_count;
-    auto q = std::partition_point(out.quotes.begin(), end, [&](const FoundQuote& f) { return f.span.begin < span.begin; });
+    auto q = std::partition_point(out.quotes.begin(), end,
+                                  [&](const FoundQuote& f) { return f.span.begin < span.begin; });
     return q != end && q->span.end <= span.end;
   }
 

@@ -272,7 +272,8 @@ class Tokenizer {
   // follow from its start, most words, is read in one load, its bytes past the word masked off.
   const uint32_t* lexicon_bits_of(size_t begin, size_t end) const {
     const size_t n = end - begin;
-    if (n - 1 >= 8 || begin + 8 > text_.size()) return lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
+    if (n - 1 >= 8 || begin + 8 > text_.size())
+      return lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
     uint64_t bytes;
     std::memcpy(&bytes, text_.data() + begin, 8);
     return lexicon_bits_.find_short(bytes & (~uint64_t{0} >> (64 - 8 * n)), n);  // little-endian: the first n

@@ -32,8 +32,9 @@ struct Token {
   // Every field at once: the flags are merged in a register and stored together, not written bit by bit.
   Token(uint32_t begin, uint32_t end, uint16_t lexicons, TokenType type, bool capitalized, bool sentence_start,
         bool paragraph_start, bool in_quote)
-      : begin(begin), end(end), lexicons(lexicons), type(type), capitalized(capitalized), sentence_start(sentence_start),
-        paragraph_start(paragraph_start), markup(false), in_quote(in_quote), cue(false) {}
+      : begin(begin), end(end), lexicons(lexicons), type(type), capitalized(capitalized),
+        sentence_start(sentence_start), paragraph_start(paragraph_start), markup(false), in_quote(in_quote),
+        cue(false) {}
 
   uint32_t begin;
   uint32_t end;
