@@ -168,7 +168,18 @@ class Tokenizer {
       push(start, i, TokenType::kWord, capital);
       return i == end_ ? i : i + 1;  // past the space, which is no token: one turn of the loop less
     }
+    if (ends_word_at_once(text_[i])) {  // a comma, a closing mark: word_end() would stop there at once
+      push(start, i, TokenType::kWord, capital);
+      return i;
+    }
     return word_end(start, i, capital);
+  }
+
+  // Whether an ASCII byte that is not a letter or digit ends a word where it stands, as word_end() reads
+  // it: no apostrophe (don’t, ’s), hyphen (well-known) or period (Mr., U.S.) that the word may go on
+  // through or keep, and no UTF-8 character that word_end() must decode.
+  static bool ends_word_at_once(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '-' && c != '.';
   }
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
