@@ -25,17 +25,34 @@ struct Entity {
   std::optional<std::string> role;
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::vector<std::string> aliases;
-  std::vector<ByteSpan> mentions;
+  std::vector<ByteSpan> mentions;  // in text order; only for an entity some quote is attributed to
+};
+
+// A ByteSpan or none, in the 8 bytes of a ByteSpan: the spans it holds, of whole tokens, are never
+// empty, so an empty one stands for none. std::optional's flag, padded, made a FoundQuote 48 bytes, not
+// 40; long texts hold one per quote and claim, twice over while their vector grows.
+class OptionalSpan {
+ public:
+  OptionalSpan() = default;
+  OptionalSpan(ByteSpan s) : span_(s) {}  // implicit, as std::optional's
+  explicit operator bool() const { return span_.end > span_.begin; }
+  const ByteSpan& operator*() const { return span_; }
+  const ByteSpan* operator->() const { return &span_; }
+  void reset() { span_ = {}; }
+
+ private:
+  ByteSpan span_;
 };
 
 struct FoundQuote {
   QuoteKind kind = QuoteKind::kDirect;
   ByteSpan span;
   int entity = -1;  // index into Analysis::entities, -1 when unknown
-  std::optional<ByteSpan> mention;
-  std::optional<ByteSpan> cue;
+  OptionalSpan mention;
+  OptionalSpan cue;
   double confidence = 0.0;
 };
+static_assert(sizeof(FoundQuote) == 40, "a long text holds many found quotes");
 
 struct Analysis {
   std::vector<FoundQuote> quotes;  // in text order

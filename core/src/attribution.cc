@@ -61,7 +61,7 @@ class Attributor {
     locate_quotes();
     if (!reads_as_english()) return quotes_alone();
     first_paragraph_is_headline_ = first_paragraph_is_headline();
-    entities_.add_names(reader_.all_names(first_paragraph_is_headline_ ? 1 : 0));
+    reader_.for_each_name(first_paragraph_is_headline_ ? 1 : 0, [&](const Mention& m) { entities_.add_name(m); });
     Analysis out;
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
@@ -98,7 +98,7 @@ class Attributor {
       out.quotes.push_back(f);
     }
     add_claims(&out);
-    out.entities = entities_.finish();
+    out.entities = entities_.finish(out.quotes);
     return out;
   }
 
@@ -120,9 +120,12 @@ class Attributor {
 
   // The claims whose speaker resolves, as found quotes after the quotes in out->quotes. *lenders: the
   // claims the rules make (Claim::flags 0), kept by the claim model or not -- the model judges claims,
-  // never quotes: a quote takes a speaker from the claim around it as it would without a model.
+  // never quotes: a quote takes a speaker from the claim around it as it would without a model. Only
+  // claims that hold a quote can lend, and only they are kept (quotes_inside_claims() picks the same
+  // claim without the others): on long texts, lenders had been a tenth of the peak memory.
   // The claims are judged as find_claims() finds them, never all held at once.
   void append_claims(bool judged, Analysis* out, std::vector<FoundQuote>* lenders) {
+    const size_t quote_count = out->quotes.size();
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
     const ClaimModel& model = model_;
     std::vector<std::string> features;  // of the claim at hand, for a trace; reused
@@ -150,7 +153,7 @@ class Attributor {
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
         if (inside && (outer.entity == f.entity || thought)) return;
       }
-      if (c.flags == 0) lenders->push_back(f);
+      if (c.flags == 0 && holds_quote(*out, quote_count, f.span)) lenders->push_back(f);
       // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
       ClaimContext context;
       context.speaker_quoted = static_cast<size_t>(f.entity) < quoted.size() && quoted[f.entity];
@@ -167,6 +170,15 @@ class Attributor {
       last_claim = out->quotes.size();
       out->quotes.push_back(f);
     });
+  }
+
+  // Whether a quote among the first `quote_count` of out.quotes (in text order, none overlapping, so
+  // that the first to begin inside `span` is the first to end) lies inside `span`.
+  static bool holds_quote(const Analysis& out, size_t quote_count, ByteSpan span) {
+    auto end = out.quotes.begin() + quote_count;
+    auto q = std::partition_point(out.quotes.begin(), end,
+                                  [&](const FoundQuote& f) { return f.span.begin < span.begin; });
+    return q != end && q->span.end <= span.end;
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own

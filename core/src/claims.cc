@@ -58,7 +58,7 @@ class ClaimFinder {
       }
       if (r_.is_cue(c)) {
         verb(s, c, c < intro_end ? intro_end : end);
-      } else if (c + 1 < end && word(c + 1) == "that") {
+      } else if (r_.in(c, Lex::kCueNouns) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
         noun(s, c, end);
       }
     }

@@ -74,9 +74,10 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   return n;
 }
 
-void EntityResolver::add_names(std::vector<Mention> names) {
-  names_.reserve(names.size());
-  for (const Mention& m : names) names_.push_back({m.first, m.last, m.name_first, resolve_name(m)});
+void EntityResolver::add_name(const Mention& m) {
+  const int entity = resolve_name(m);
+  names_.push_back({m.first, entity, static_cast<uint8_t>(m.name_first - m.first),
+                    static_cast<uint8_t>(m.last - m.first)});
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
@@ -263,7 +264,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     }
   };
   auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                 [](size_t t, const NameMention& n) { return t < n.last; });
+                                 [](size_t t, const NameMention& n) { return t < n.last(); });
   // The current speaker, if nobody else who fits was named since their last mention -- or, for a
   // pronoun that opens its sentence, only later in the sentence before, where the speaker was the
   // subject: "“…,” Obama said after meeting Putin. He didn't suggest …" is Obama.
@@ -313,7 +314,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
-                                   [](size_t t, const NameMention& n) { return t < n.last; });
+                                   [](size_t t, const NameMention& n) { return t < n.last(); });
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
@@ -357,8 +358,8 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kName: {
       // The same tokens were already resolved as a name; reuse that decision.
       auto it = std::lower_bound(names_.begin(), names_.end(), m->name_first,
-                                 [](const NameMention& n, size_t t) { return n.last <= t; });
-      if (it != names_.end() && it->name_first <= m->name_first && it->last >= m->last) {
+                                 [](const NameMention& n, size_t t) { return n.last() <= t; });
+      if (it != names_.end() && it->name_first() <= m->name_first && it->last() >= m->last) {
         e = it->entity;
         adopt_role(e, *m);
       } else {
@@ -388,20 +389,25 @@ constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin
 // The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
 // are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
 // each name mention was absorbed into its entity.
-std::vector<size_t> EntityResolver::gather_mentions() {
+std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& speaks) {
   std::vector<size_t> resolved(infos_.size());
   for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
-  for (size_t e = 0; e < infos_.size(); ++e) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
-  for (const SpeakerMention& m : speaker_mentions_) infos_[m.entity].mention_spans.push_back(m.span);
+  for (size_t e = 0; e < infos_.size(); ++e)
+    if (speaks[e]) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
+  for (const SpeakerMention& m : speaker_mentions_)
+    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back(m.span);
   for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
   for (const NameMention& m : names_)
-    infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last - 1].end});
+    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
   return resolved;
 }
 
-std::vector<Entity> EntityResolver::finish() {
+std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes) {
   std::vector<Entity> out(infos_.size());
-  const std::vector<size_t> resolved = gather_mentions();
+  std::vector<bool> speaks(infos_.size());
+  for (const FoundQuote& q : quotes)
+    if (q.entity >= 0) speaks[q.entity] = true;
+  const std::vector<size_t> resolved = gather_mentions(speaks);
   std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
@@ -424,6 +430,7 @@ std::vector<Entity> EntityResolver::finish() {
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
+    if (!speaks[e]) continue;
     std::vector<ByteSpan>& spans = info.mention_spans;
     std::inplace_merge(spans.begin(), spans.begin() + resolved[e], spans.end(), in_order);
     spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),

@@ -26,13 +26,16 @@ class EntityResolver {
  public:
   EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader);
 
-  // Resolves every name in the text, so that later pronouns find their antecedents.
-  void add_names(std::vector<Mention> names);
+  // Resolves a name of the text, each in text order (MentionReader::for_each_name()), so that later
+  // pronouns find their antecedents.
+  void add_name(const Mention& m);
   // Resolves a speaker mention to an entity (creating one if needed); returns its index.
   int resolve(Mention* m, int last_speaker);
   // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
   // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
-  std::vector<Entity> finish();
+  // Only the entities that some of `quotes` are attributed to get their mentions (Entity::mentions): the
+  // Result lists its speakers' alone, and most entities of a long text are none.
+  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes);
 
  private:
   // A form of a name: a view of the text, split as resolve_name() compares names.
@@ -77,22 +80,26 @@ class EntityResolver {
   void index_name(int entity, const Name& name);
   const std::vector<int>& candidates(const Name& name);  // valid until the next call
   static std::string fold(std::string_view s);
-  // Fills each entity's mention_spans: its speaker mentions sorted, then its name mentions. Returns how
-  // many of each entity's are speaker mentions.
-  std::vector<size_t> gather_mentions();
+  // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
+  // mentions. Returns how many of each entity's are speaker mentions.
+  std::vector<size_t> gather_mentions(const std::vector<bool>& speaks);
 
   std::string_view text_;
   const Tokens& tokens_;
   const std::vector<Token>& toks_;
   const MentionReader& reader_;
   std::vector<Info> infos_;
-  // A resolved name mention, as later lookups need it: half the size of a Mention.
+  // A resolved name mention, as later lookups need it: 12 bytes, not a Mention's 32 (a long text has a
+  // name per few dozen tokens). It lies in one sentence, so its tokens are counted in a byte.
   struct NameMention {
     uint32_t first;
-    uint32_t last;
-    uint32_t name_first;
     int entity;
+    uint8_t name_offset;  // name_first - first
+    uint8_t length;       // last - first
+    size_t name_first() const { return first + name_offset; }
+    size_t last() const { return first + length; }
   };
+  static_assert(kMaxSentenceTokens <= UINT8_MAX, "NameMention counts a sentence's tokens in a byte");
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
   // entity its own list at its final size, where a list per entity grown mention by mention regrew often.

@@ -81,10 +81,12 @@ class Output {
     std::memcpy(at_ + a.size(), b.data(), b.size());
     at_ += a.size() + b.size();
   }
-  // The decimal digits of `n`, formatted in place.
+  // The decimal digits of `n`, formatted in place; in 32-bit arithmetic when it fits, as offsets and ids
+  // do: its divisions by 100 cost half the instructions of 64-bit ones.
   void put_number(size_t n) {
     make_room(20);  // the digits of the largest size_t
-    at_ = std::to_chars(at_, at_ + 20, n).ptr;
+    at_ = n <= UINT32_MAX ? std::to_chars(at_, at_ + 20, static_cast<uint32_t>(n)).ptr
+                          : std::to_chars(at_, at_ + 20, n).ptr;
   }
   std::string take() {
     out_.resize(written());

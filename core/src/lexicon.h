@@ -61,7 +61,16 @@ class FlatWordMap {
     if (word.size() > Key::kMaxBytes || slots_.empty()) return nullptr;
     // 1 to 8 bytes, in one unsigned compare (an empty word wraps around): 180K instructions less on the
     // dev benchmark than the two compares the compiler keeps for !word.empty() && word.size() <= 8.
-    uint64_t s = slots_[word.size() - 1 < 8 ? probe_short(word) : probe(Key(word))];
+    if (word.size() - 1 < 8) return find_short(Key::only_bytes(word.data(), word.size()), word.size());
+    uint64_t s = slots_[probe(Key(word))];
+    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].value : nullptr;
+  }
+  // find() for a word of 1 to 8 bytes given as its bytes zero-padded to 64 bits (little-endian), as a
+  // caller that may read eight bytes at the word reads it: in one load, masked, where find() branches
+  // on the word's length to read no byte past it (branches that mispredict, lengths being random).
+  const V* find_short(uint64_t bytes, size_t n) const {
+    if (slots_.empty()) return nullptr;
+    uint64_t s = slots_[probe_short(Key::lower(bytes), n)];
     return s ? &entries_[(s & 0xFFFFFFFFu) - 1].value : nullptr;
   }
   template <typename F>
@@ -98,8 +107,8 @@ class FlatWordMap {
       for (size_t k = 0; k < chunks(); ++k) h = mix(h, chunk[k]);
       hash = static_cast<uint32_t>(h >> 32);
     }
-    // The one chunk of a word of 1 to 8 bytes, as the constructor makes it.
-    static uint64_t only_chunk(const char* p, size_t n) { return lower(n == 8 ? load<uint64_t>(p) : short_word(p, n)); }
+    // The bytes of a word of 1 to 8 bytes, zero-padded: its one chunk, but not yet lower-cased.
+    static uint64_t only_bytes(const char* p, size_t n) { return n == 8 ? load<uint64_t>(p) : short_word(p, n); }
     static uint64_t mix(uint64_t h, uint64_t chunk) { return (h ^ chunk) * 0x9E3779B97F4A7C15u; }
     size_t chunks() const { return (size + 7) / 8; }
     bool operator==(const Key& o) const {
@@ -107,6 +116,16 @@ class FlatWordMap {
       for (size_t k = 0; k < chunks(); ++k)
         if (chunk[k] != o.chunk[k]) return false;
       return true;
+    }
+
+    // ASCII capitals in the eight bytes lower-cased at once; other bytes (UTF-8 included) unchanged.
+    static uint64_t lower(uint64_t x) {
+      constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu, kHigh = 0x8080808080808080u;
+      uint64_t low7 = x & kLow7;
+      uint64_t at_least_a = low7 + 0x3F3F3F3F3F3F3F3Fu;  // the high bit set where a byte >= 'A'
+      uint64_t above_z = low7 + 0x2525252525252525u;     // ... where a byte > 'Z'
+      uint64_t capitals = at_least_a & ~above_z & ~x & kHigh;
+      return x | (capitals >> 2);  // 0x80 >> 2 == 0x20, the case bit
     }
 
    private:
@@ -121,15 +140,6 @@ class FlatWordMap {
       if (n >= 4) return load<uint32_t>(p) | load<uint32_t>(p + n - 4) << (8 * (n - 4));
       if (n >= 2) return load<uint16_t>(p) | load<uint16_t>(p + n - 2) << (8 * (n - 2));
       return static_cast<unsigned char>(p[0]);
-    }
-    // ASCII capitals in the eight bytes lower-cased at once; other bytes (UTF-8 included) unchanged.
-    static uint64_t lower(uint64_t x) {
-      constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu, kHigh = 0x8080808080808080u;
-      uint64_t low7 = x & kLow7;
-      uint64_t at_least_a = low7 + 0x3F3F3F3F3F3F3F3Fu;  // the high bit set where a byte >= 'A'
-      uint64_t above_z = low7 + 0x2525252525252525u;     // ... where a byte > 'Z'
-      uint64_t capitals = at_least_a & ~above_z & ~x & kHigh;
-      return x | (capitals >> 2);  // 0x80 >> 2 == 0x20, the case bit
     }
   };
   struct Entry {
@@ -147,10 +157,10 @@ class FlatWordMap {
   }
   // probe() for a word of 1 to 8 bytes -- most words -- without building its Key: the Key's 48 bytes,
   // zeroed on every lookup, and its loops over chunks cost more than the one chunk is hashed and compared.
-  size_t probe_short(std::string_view word) const {
-    const uint64_t chunk = Key::only_chunk(word.data(), word.size());
-    const uint32_t hash = static_cast<uint32_t>(Key::mix(word.size(), chunk) >> 32);
-    return probe(hash, [&](const Key& k) { return k.size == word.size() && k.chunk[0] == chunk; });
+  // `chunk`: the word as Key's one chunk, lower-cased and zero-padded.
+  size_t probe_short(uint64_t chunk, size_t n) const {
+    const uint32_t hash = static_cast<uint32_t>(Key::mix(n, chunk) >> 32);
+    return probe(hash, [&](const Key& k) { return k.size == n && k.chunk[0] == chunk; });
   }
   // The slot of the entry whose key is `same`, given its hash; or the empty slot where it would go.
   template <typename Same>

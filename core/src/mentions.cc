@@ -752,8 +752,7 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
   return false;
 }
 
-std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
-  std::vector<Mention> out;
+void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
   size_t sentence = i < toks_.size() ? tokens_.sentence_of(i) : 0;
   while (i < toks_.size()) {
@@ -772,10 +771,9 @@ std::vector<Mention> MentionReader::all_names(int first_paragraph) const {
     size_t first = i;
     if (first > floor && in(first - 1, Lex::kHonorifics)) --first;
     first = extend_role_left(first, floor);
-    out.push_back(describe(first, i, n));
+    f(describe(first, i, n));
     i = n;
   }
-  return out;
 }
 
 }  // namespace whosaid

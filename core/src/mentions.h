@@ -14,6 +14,7 @@
 #define WHOSAID_MENTIONS_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -87,8 +88,10 @@ class MentionReader {
   // before "told", "the baker" after "said". The caller knows the place makes them a speaker.
   std::optional<Mention> short_description(size_t first, size_t last) const;
   // Every capitalised name outside quotes, in text order, from paragraph `first_paragraph` on (a
-  // headline's title case makes no names): the antecedents for coreference.
-  std::vector<Mention> all_names(int first_paragraph) const;
+  // headline's title case makes no names), given to `f` one by one: the antecedents for coreference.
+  // Not gathered first: a long text holds a name per few dozen tokens, and a vector of them all had
+  // been the engine's peak of memory, with the tokens.
+  void for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const;
 
   // No bounds check, as substr() would make: a token lies in the text.
   std::string_view word(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
@@ -124,7 +127,7 @@ class MentionReader {
  private:
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
-  // Inline: all_names() asks it of every token, and most fail the first test.
+  // Inline: for_each_name() asks it of every token, and most fail the first test.
   bool is_name_word(size_t i) const {
     const Token& t = toks_[i];
     if (t.type != TokenType::kWord || !t.capitalized || t.in_quote || t.markup) return false;

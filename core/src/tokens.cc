@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "lexicon.h"
 #include "out_of_line.h"
@@ -10,8 +11,6 @@
 namespace whosaid {
 
 namespace {
-
-constexpr size_t kMaxSentenceTokens = 200;
 
 // What a byte is to token_bound() and the tokenizer's fast paths.
 enum ByteKind : uint8_t {
@@ -69,8 +68,9 @@ class Tokenizer {
   }
 
   Tokens run(const std::vector<Paragraph>& paragraphs) {
-    out_.tokens.reserve(token_bound(text_));  // one allocation: tokens are the largest structure
+    out_.tokens.reserve(text_.size() / kBytesPerToken + 16);
     for (size_t p = 0; p < paragraphs.size(); ++p) {
+      make_room(paragraphs[p]);
       paragraph_first_ = out_.tokens.size();
       out_.paragraph_first.push_back(static_cast<uint32_t>(paragraph_first_));
       size_t i = paragraphs[p].begin;
@@ -83,6 +83,18 @@ class Tokenizer {
   }
 
  private:
+  // Tokens are the largest structure: allocated once, mostly. News text has a token per 5 or 6 bytes, so
+  // run() makes room for one per kBytesPerToken bytes without counting them (token_bound() reads every
+  // byte). A paragraph makes at most a token per byte: before one that may not fit, the tokens of the
+  // rest of a denser text are counted, and room made for them once.
+  static constexpr size_t kBytesPerToken = 4;
+  void make_room(const Paragraph& p) {
+    std::vector<Token>& t = out_.tokens;
+    if (counted_ || t.capacity() - t.size() >= p.end - p.begin) return;
+    t.reserve(t.size() + token_bound(text_.substr(p.begin)));
+    counted_ = true;
+  }
+
   char32_t at(size_t i, int* len) const {
     if (i >= end_) { *len = 0; return 0; }
     return decode_at(text_, i, len);
@@ -122,7 +134,7 @@ class Tokenizer {
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
     if (c == '\'' && is_typewriter_close_after_sentence()) maybe_close_sentence(i + len);
-    return i + len;
+    return past_space(i + len);
   }
 
   // Two apostrophes right after . ! or ? ("relationship.'' The"): the typewriter marks of an archive
@@ -159,7 +171,7 @@ class Tokenizer {
       break;
     }
     push(start, i, TokenType::kNumber, false);
-    return i;
+    return past_space(i);
   }
 
   size_t word(size_t i) {
@@ -169,9 +181,20 @@ class Tokenizer {
     i = ascii_alnum_end(i);                // the common case, without decoding
     if (i == end_ || text_[i] == ' ') {  // and its common end
       push(start, i, TokenType::kWord, capital);
+      return i == end_ ? i : i + 1;  // past the space, which is no token: one turn of the loop less
+    }
+    if (ends_word_at_once(text_[i])) {  // a comma, a closing mark: word_end() would stop there at once
+      push(start, i, TokenType::kWord, capital);
       return i;
     }
     return word_end(start, i, capital);
+  }
+
+  // Whether an ASCII byte that is not a letter or digit ends a word where it stands, as word_end() reads
+  // it: no apostrophe (don’t, ’s), hyphen (well-known) or period (Mr., U.S.) that the word may go on
+  // through or keep, and no UTF-8 character that word_end() must decode.
+  static bool ends_word_at_once(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '-' && c != '.';
   }
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
@@ -210,8 +233,12 @@ class Tokenizer {
       push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
       i += len + len2;
     }
-    return i;
+    return past_space(i);
   }
+
+  // `i`, or past the space there, which is no token: a token ends so most often, and its caller steps
+  // over the space here rather than in a turn of the loop of its own.
+  size_t past_space(size_t i) const { return i < end_ && text_[i] == ' ' ? i + 1 : i; }
 
   // The end of the run of ASCII letters and digits at byte `i`.
   size_t ascii_alnum_end(size_t i) const {
@@ -253,29 +280,29 @@ class Tokenizer {
     last_is_dash_ = dash;
     uint16_t lexicons = 0;
     if (type == TokenType::kWord) {
-      const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
+      const uint32_t* bits = lexicon_bits_of(begin, end);
       lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
       if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
     }
     int quote = quote_at(begin);
     if (quote >= 0) last_quote_ = quote;
     const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
-    // Written in place, field by field: a Token built aside and copied in would be read back as whole
-    // words right after its bytes and bit-fields were stored, and wait for those stores.
-    Token& t = out_.tokens.emplace_back();
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.lexicons = lexicons;
-    t.type = type;
-    t.capitalized = capitalized;
-    t.sentence_start = index == sentence_first_;
-    t.paragraph_start = index == paragraph_first_;
-    t.markup = false;  // set by tokenize(), from find_markup()
-    t.in_quote = quote >= 0;
-    t.cue = false;     // set by MentionReader, which reads words around it
+    out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
+                             index == sentence_first_, index == paragraph_first_, quote >= 0);
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
     if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+  }
+
+  // The lexicons of the word [begin, end), if any. A word of at most 8 bytes that 8 bytes of the text
+  // follow from its start, most words, is read in one load, its bytes past the word masked off.
+  const uint32_t* lexicon_bits_of(size_t begin, size_t end) const {
+    const size_t n = end - begin;
+    if (n - 1 >= 8 || begin + 8 > text_.size())
+      return lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
+    uint64_t bytes;
+    std::memcpy(&bytes, text_.data() + begin, 8);
+    return lexicon_bits_.find_short(bytes & (~uint64_t{0} >> (64 - 8 * n)), n);  // little-endian: the first n
   }
 
   // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
@@ -357,6 +384,7 @@ class Tokenizer {
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   int last_quote_ = -1;  // the quote of the last token pushed that is in one
+  bool counted_ = false;  // whether make_room() has counted the tokens to come
   bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
   size_t sentence_first_ = 0;
   size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand

@@ -29,19 +29,31 @@ enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 // offsets fit 32 bits because extract() refuses inputs of 4 GiB and more. A token's quote, paragraph
 // and sentence are not stored in it but looked up by range (quote_tokens(), Tokens::paragraph_of()).
 struct Token {
+  // Every field at once: the flags are merged in a register and stored together, not written bit by bit.
+  Token(uint32_t begin, uint32_t end, uint16_t lexicons, TokenType type, bool capitalized, bool sentence_start,
+        bool paragraph_start, bool in_quote)
+      : begin(begin), end(end), lexicons(lexicons), type(type), capitalized(capitalized),
+        sentence_start(sentence_start), paragraph_start(paragraph_start), markup(false), in_quote(in_quote),
+        cue(false) {}
+
   uint32_t begin;
   uint32_t end;
-  uint16_t lexicons = 0;  // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
+  uint16_t lexicons;  // the lexicons that hold this word, as bit(Lex) flags (see lexicon.h)
   TokenType type;
   bool capitalized : 1;     // a word whose first letter is a capital
   bool sentence_start : 1;  // the first token of its sentence
   bool paragraph_start : 1; // the first token of its paragraph
-  bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue
+  bool markup : 1;          // inside a web address, handle, hashtag or tag (markup.h): never a name or cue;
+                            // set by tokenize()
   bool in_quote : 1;        // among the words or marks of a quote
-  bool cue : 1;             // a reporting verb used as one here: set by MentionReader (mentions.h)
+  bool cue : 1;             // a reporting verb used as one here: set by MentionReader (mentions.h), which reads
+                            // words around it
 };
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
 static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
+
+// A sentence ends after this many tokens at the latest (see above).
+constexpr size_t kMaxSentenceTokens = 200;
 
 struct Sentence {
   uint32_t first;  // index of its first token
