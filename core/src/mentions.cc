@@ -54,6 +54,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
   }
   // "weighed in on the plan": a verb that reports only with its particle (tag +in); "it weighs a ton".
   if (e->tag.find("+in") != std::string_view::npos && !(i + 1 < toks_.size() && word(i + 1) == "in")) return false;
+  // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
+  // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
+  // relative clause ("which Will claims affirmed …", "that he says proved …").
+  if (i + 1 < toks_.size() && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized &&
+      !has_suffix(word(i + 1), "ing") && !(i > 0 && in(i - 1, Lex::kPronouns)) &&
+      !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
+    return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
   if (word(i) == "compared" && i + 1 < toks_.size() && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.

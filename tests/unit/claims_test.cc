@@ -64,6 +64,9 @@ TEST_CASE("nouns, comparisons and verbs without their particle report nothing", 
         Claims{{"fares must fall", "Clara Haines"}});
   CHECK(claims_of("The ferry runs at 30 knots compared to the old one.").empty());
   CHECK(claims_of("Many reports suggest that pilots feel better.") == Claims{{"pilots feel better", "Many reports"}});
+  // A reporting word right before a reporting verb heads its subject.
+  CHECK(claims_of("One of the leading harbour voices said the pier should close.") ==
+        Claims{{"the pier should close", "One of the leading harbour voices"}});
 }
 
 TEST_CASE("a contraction of a pronoun, a negated auxiliary or \"Let\" is no name", "[claims]") {
