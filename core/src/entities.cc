@@ -40,6 +40,24 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
+// "Rebecca          Solnit", as a web page's source lines leave it in the DOM's text: one space between
+// words, for the names and roles a reader sees.
+std::string one_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool blank = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    out += c;
+  }
+  return out;
+}
+
 bool strip_article(std::string_view* s) {
   for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An ", "this ", "This "})
     if (s->substr(0, a.size()) == a) { s->remove_prefix(a.size()); return true; }
@@ -60,17 +78,20 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   Name n;
   n.text = n.key = text;
   strip_article(&n.key);
-  // One pass over the key finds its first and last spaces and counts them all: its first and last words
-  // and its word count, which a find(), an rfind() and a count() found in three.
-  size_t first_space = std::string_view::npos, last_space = 0, spaces = 0;
+  // One pass over the key finds its first and last blanks and counts its words: its first and last
+  // words and its word count, which a find(), an rfind() and a count() found in three. Blanks run
+  // ("Rosa\t  Lind") where a web page's source lines are kept in its text.
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t first_blank = std::string_view::npos, last_blank = 0, words = 1;
   for (size_t i = 0; i < n.key.size(); ++i) {
-    if (n.key[i] != ' ') continue;
-    if (spaces++ == 0) first_space = i;
-    last_space = i;
+    if (!blank(n.key[i])) continue;
+    if (first_blank == std::string_view::npos) first_blank = i;
+    last_blank = i;
+    words += i + 1 < n.key.size() && !blank(n.key[i + 1]);
   }
-  n.first = n.key.substr(0, first_space);
-  n.last = spaces ? n.key.substr(last_space + 1) : n.key;
-  n.words = spaces + 1;
+  n.first = n.key.substr(0, first_blank);
+  n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
+  n.words = words;
   return n;
 }
 
@@ -408,25 +429,27 @@ std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes
   for (const FoundQuote& q : quotes)
     if (q.entity >= 0) speaks[q.entity] = true;
   const std::vector<size_t> resolved = gather_mentions(speaks);
-  std::vector<std::string_view> forms;  // an entity's name forms, fullest first; reused
+  std::vector<std::string> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     Info& info = infos_[e];
     Entity& ent = out[e];
     if (info.first_name < 0) {
-      ent.name = std::move(info.description);
+      ent.name = one_space(info.description);
     } else {
       forms.clear();
-      for (int n = info.first_name; n >= 0; n = name_forms_[n].next) forms.push_back(name_forms_[n].name.text);
+      for (int n = info.first_name; n >= 0; n = name_forms_[n].next) forms.push_back(one_space(name_forms_[n].name.text));
       auto fuller = [](std::string_view a, std::string_view b) {
         size_t wa = word_count(a), wb = word_count(b);
         return wa != wb ? wa > wb : a.size() > b.size();
       };
       if (forms.size() > 1)  // std::stable_sort allocates a buffer even for one
         std::stable_sort(forms.begin(), forms.end(), fuller);
-      ent.name = forms[0];
-      for (size_t n = 1; n < forms.size(); ++n) ent.aliases.emplace_back(forms[n]);
+      ent.name = std::move(forms[0]);
+      for (size_t n = 1; n < forms.size(); ++n)  // forms that differed only in their spaces are one
+        if (forms[n] != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), forms[n]) == ent.aliases.end())
+          ent.aliases.push_back(std::move(forms[n]));
     }
-    if (!info.role.empty()) ent.role = std::move(info.role);
+    if (!info.role.empty()) ent.role = one_space(info.role);
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;

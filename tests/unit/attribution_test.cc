@@ -116,6 +116,18 @@ TEST_CASE("a text in another language has quotes but no speakers, and says so", 
   CHECK(speakers("“Nous partons,” said Rosa Lind.") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("names and roles have one space between words, as a reader sees them", "[attribution]") {
+  // A web page's source lines, as the DOM keeps them inside a paragraph.
+  whosaid::Result r = quotes_of("Fares rose.\n\n“It is late,” said harbour   pilot Rosa\t\t  Lind.\n\n“It is over,” Rosa Lind said.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Rosa Lind");
+  CHECK(r.speakers[0].aliases.empty());
+  r = quotes_of("“It is late,” said Harbour Authority   chairwoman Ines Varga.");
+  REQUIRE(r.speakers.size() == 1);
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
