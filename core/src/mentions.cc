@@ -13,6 +13,7 @@ constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ...
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
+constexpr size_t kMaxIntroduction = 6;   // tokens of an introduction before its comma: "In May", "In fact"
 constexpr size_t kMaxShortDescription = 6;  // tokens of "the veteran night-ferry skipper"
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
@@ -352,10 +353,18 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   }
   // "A source close to the campaign said", "A spokesman for Hillary Clinton said": the phrase read
   // back ends a prepositional phrase; the speaker is the whole noun phrase that opens the sentence.
-  if (m && m->first > floor && is_any(word(m->first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
+  // Names joined by "and" are one object: "prosecutors in San Francisco and Los Angeles say".
+  size_t object_first = m ? m->first : 0;
+  if (m && m->type == MentionType::kName)
+    while (object_first > floor + 1 && word(object_first - 1) == "and" && is_name_word(object_first - 2)) {
+      object_first -= 2;
+      while (object_first > floor && is_name_word(object_first - 1)) --object_first;
+    }
+  if (m && object_first > floor && is_any(word(object_first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
     size_t verb = end;
     while (verb > floor && is_modifier(verb - 1)) --verb;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
+    if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
     // "Current and former officials who spoke with The Huffington Post said": the relative clause
     // ends at the verb; the speaker is the noun phrase before "who".
     for (size_t k = floor + 1; k < m->first; ++k)
@@ -364,7 +373,32 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
         break;
       }
   }
+  if (!m) {
+    size_t verb = end;
+    while (verb > floor && is_modifier(verb - 1)) --verb;
+    return noun_phrase_after_introduction(floor, verb);
+  }
   return m;
+}
+
+// "In May, a spokesman for the city said", "In fact, prosecutors in Ohio say": the words between an
+// introduction's comma and the verb, read by their place as opening_noun_phrase() reads a sentence's
+// first words. An introduction is a few words that open with a capitalised function word ("In", "On",
+// "After", "Earlier") and hold no verb of ours.
+std::optional<Mention> MentionReader::noun_phrase_after_introduction(size_t floor, size_t verb) const {
+  size_t comma = verb;
+  while (comma > floor && word(comma - 1) != ",") --comma;
+  if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
+  if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
+  for (size_t k = floor; k + 1 < comma; ++k)
+    if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
+  // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
+  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]".
+  bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1);
+  for (size_t k = comma; !heads && k + 1 < verb; ++k)
+    heads = is_head_noun(k) && is_any(word(k + 1), {"for", "at", "in", "of", "from", "with", "close", "familiar"});
+  if (!heads) return std::nullopt;
+  return opening_noun_phrase(comma, verb, /*after_introduction=*/true);
 }
 
 // `depth`: how many appositives, relative clauses and owners were stepped over to get here. Each step
@@ -607,7 +641,8 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   return plain_description(begin, end);
 }
 
-std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb) const {
+std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb,
+                                                          bool after_introduction) const {
   if (verb == sentence_first || verb - sentence_first > kMaxPlainPhrase) return std::nullopt;
   bool opens_noun_phrase = !is_function_word(sentence_first) ||
                            is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "another",
@@ -619,7 +654,7 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   // introduction.
   bool participle = is_participle(sentence_first) && sentence_first + 1 < verb &&
                     !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
-  if (!toks_[sentence_first].capitalized || !opens_noun_phrase || participle) return std::nullopt;
+  if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle) return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
     bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"

@@ -77,7 +77,9 @@ class MentionReader {
   // the words that open a sentence at `sentence_first` up to its verb at `verb` ("Almost half of
   // respondents said …"), and the words after a verb up to the sentence's end ("…, said several
   // observers.").
-  std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb) const;
+  // `after_introduction`: the words follow an introduction's comma ("In May, a spokesman …"), so the
+  // first of them need not be capitalised.
+  std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb, bool after_introduction = false) const;
   // A share of people that ends just before token `end`, read right to left: "Six in 10", "nearly nine
   // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43". Only where a clause
   // starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it is the subject
@@ -144,6 +146,7 @@ class MentionReader {
   bool is_adverb_after_subject(size_t i) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
+  std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;
   bool is_connector(size_t i) const;
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
   size_t count_start(size_t h, size_t floor) const;  // for share_before()

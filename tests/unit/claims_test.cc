@@ -76,6 +76,16 @@ TEST_CASE("a contraction of a pronoun, a negated auxiliary or \"Let\" is no name
     CHECK(claim.second.rfind("Aren", 0) == std::string::npos);
 }
 
+TEST_CASE("after an introduction and its comma, a speaker read by its place", "[claims]") {
+  CHECK(claims_of("In May, a spokesman for the city said the pier would close.") ==
+        Claims{{"the pier would close", "spokesman for the city"}});
+  CHECK(claims_of("In fact, pilots in Harbour City and West Bay say the ferry is late.") ==
+        Claims{{"the ferry is late", "pilots in Harbour City and West Bay"}});
+  // Not words that name nobody.
+  for (const auto& claim : claims_of("On July 6, Rosa Lind made the following comment: the fares will rise."))
+    CHECK(claim.second != "Rosa Lind made the following");
+}
+
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
         Claims{{"the harbour will reopen in May", "port authority"}});
