@@ -53,8 +53,17 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (!is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"})) return false;
     if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
-  // "weighed in on the plan": a verb that reports only with its particle (tag +in); "it weighs a ton".
-  if (e->tag.find("+in") != std::string_view::npos && !(i + 1 < toks_.size() && word(i + 1) == "in")) return false;
+  // "many leftist figures oppose": the same past one adjective.
+  if (i > 1 && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
+      toks_[i - 1].type == TokenType::kWord && !toks_[i - 1].capitalized && !is_function_word(i - 1) &&
+      has_suffix(word(i), "s") && word(i) != e->lemma)
+    return false;
+  // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
+  if (i > 0 && is_any(word(i - 1), {"with", "without", "for"}) && has_suffix(word(i), "ed")) return false;
+  // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
+  // (tags +in, +to, ...); "it weighs a ton", "a low point".
+  if (e->tag.find('+') != std::string_view::npos && !(i + 1 < toks_.size() && has_particle(e->tag, word(i + 1))))
+    return false;
   // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
   // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
   // relative clause ("which Will claims affirmed …", "that he says proved …").
@@ -95,6 +104,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+bool MentionReader::has_particle(std::string_view tag, std::string_view w) {
+  for (size_t plus = tag.find('+'); plus != std::string_view::npos; plus = tag.find('+', plus + 1)) {
+    size_t end = tag.find_first_of(" +", plus + 1);
+    if (tag.substr(plus + 1, end == std::string_view::npos ? std::string_view::npos : end - plus - 1) == w) return true;
+  }
+  return false;
 }
 
 bool MentionReader::is_participle(size_t i) const {
@@ -225,6 +242,7 @@ bool MentionReader::is_page_word(size_t i) const {
   return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
                           "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
                           "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis", "gallery",
+                          "photograph", "clockwise", "review", "map", "chart", "graphic",
                           "opinion"});
 }
 
@@ -602,7 +620,7 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
       bool title_then_name = is_title(i) && i + 1 < last && (is_title(i + 1) || is_name_word(i + 1));
       if (title_then_name) name_first = std::string_view::npos;  // "Putin aide Yuri Ushakov"
       else if (!(i + 1 < last && is_name_word(i + 1) && is_connector(i))) break;
-    } else if (!(is_title(i) || in(i, Lex::kHonorifics) || in(i, Lex::kOrgWords) ||
+    } else if (!(is_title(i) || in(i, Lex::kHonorifics) || is_org_word(i) ||
                  in(i, Lex::kGroupNouns) || in(i, Lex::kAdjectives) ||
                  is_qualifier(i, last))) {
       break;
@@ -632,11 +650,13 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
 
 std::optional<Mention> MentionReader::source_after_according_to(size_t begin, size_t last) const {
   if (std::optional<Mention> m = phrase_at(begin, last)) return m;
+  // "a pilot who found the flaw": the source is the words before the relative pronoun.
+  auto relative = [&](size_t i) { return is_any(word(i), {"who", "which", "that", "whose"}); };
   size_t end = begin;
-  while (end < last && end - begin < kMaxSourcePhrase && !toks_[end].in_quote &&
+  while (end < last && end - begin < kMaxSourcePhrase && !toks_[end].in_quote && !relative(end) &&
          (toks_[end].type == TokenType::kWord || is_any(word(end), {"-", "'s", "’s", "/"})))
     ++end;
-  bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"});
+  bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"}) || (end > begin + 1 && relative(end));
   if (end == begin || !ends_phrase) return std::nullopt;
   return plain_description(begin, end);
 }

@@ -148,6 +148,7 @@ class MentionReader {
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;
   bool is_connector(size_t i) const;
+  static bool has_particle(std::string_view tag, std::string_view w);  // w is one of the tag's +particles
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
   size_t count_start(size_t h, size_t floor) const;  // for share_before()
   // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.

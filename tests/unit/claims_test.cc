@@ -86,6 +86,17 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
     CHECK(claim.second != "Rosa Lind made the following");
 }
 
+TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
+  CHECK(claims_of("It was a low point for the harbour.").empty());
+  CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
+  CHECK(claims_of("According to a pilot who found the flaw, the pier is unsafe.") ==
+        Claims{{"the pier is unsafe", "pilot"}});
+  CHECK(claims_of("Many leftist pilots openly oppose the ferry plan.") ==
+        Claims{{"the ferry plan", "Many leftist pilots"}});
+  CHECK(claims_of("The new pier comes with added costs borne by the pilots.").empty());
+  CHECK(claims_of("Review: the ferry has a career year.").empty());
+}
+
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
         Claims{{"the harbour will reopen in May", "port authority"}});
