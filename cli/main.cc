@@ -117,6 +117,33 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
   return -1;
 }
 
+// A text as a terminal should show it: the article is anyone's, and its control characters (ESC and the
+// C1 controls that start terminal escape sequences) would reach the terminal as commands. Each becomes
+// U+FFFD; runs of whitespace become one space.
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool blank = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+              static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+    if (c < 0x20 || c == 0x7F || c1) {
+      out += "\xEF\xBF\xBD";
+      i += c1;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
 void print_summary(const whosaid::Result& r) {
   if (!r.ok()) {
     std::printf("error: %s\n", r.error.message.c_str());
@@ -126,19 +153,19 @@ void print_summary(const whosaid::Result& r) {
   for (const whosaid::Quote& q : r.quotes) unattributed += !q.speaker;
   std::printf("%zu quotes, %zu speakers\n", r.quotes.size(), r.speakers.size());
   for (const whosaid::Speaker& s : r.speakers) {
-    std::printf("\n%s", s.name.c_str());
-    if (s.role) std::printf(" (%s)", s.role->c_str());
+    std::printf("\n%s", printable(s.name).c_str());
+    if (s.role) std::printf(" (%s)", printable(*s.role).c_str());
     std::printf(" [%s]\n", whosaid::speaker_kind_name(s.kind));
     for (int id : s.quotes) {
       const whosaid::Quote& q = r.quotes[id];
-      std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), q.span.text.c_str());
+      std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), printable(q.span.text).c_str());
     }
   }
   if (unattributed) {
     std::printf("\nno speaker found\n");
     for (const whosaid::Quote& q : r.quotes)
       if (!q.speaker)
-        std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), q.span.text.c_str());
+        std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), printable(q.span.text).c_str());
   }
 }
 

@@ -184,6 +184,21 @@ describe('one article', () => {
   });
 });
 
+describe('--summary', () => {
+  test('speakers and their quotes, readable; control characters never reach the terminal', () => {
+    const r = run(['--summary'], ARTICLE);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\d+ quotes, \d+ speakers\n/);
+    assert.match(r.stdout, /\nJane Holloway \(Mayor\) \[person\]\n {2}direct {3}"We are very close to a deal,"\n/);
+    // An escape sequence inside a quote (colour, then a window title) and a C1 control (CSI).
+    const hostile = 'Fares rose.\n“It is \u001b[31mred\u001b[0m, \u001b]0;pwned\u0007 and \u009b2J late,” said Rosa Lind.';
+    const h = run(['--summary'], hostile);
+    assert.equal(h.status, 0);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(h.stdout), JSON.stringify(h.stdout));
+    assert.match(h.stdout, /Rosa Lind/);
+  });
+});
+
 describe('--jsonl', () => {
   test('one Result per line, ids in order, blank lines skipped', () => {
     const lines = [
