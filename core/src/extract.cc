@@ -22,6 +22,8 @@ namespace whosaid {
 
 namespace {
 
+constexpr size_t kMinBytesToJudgeText = 1024;
+
 Span to_span(std::string_view text, const Utf16Index& index, ByteSpan b, bool with_text) {
   Span s;
   s.start = index.to_utf16(b.begin);
@@ -100,6 +102,13 @@ Result extract(std::string_view input, const Options& options) {
   }
   size_t invalid = 0;
   std::string repaired = repair_utf8(input, &invalid);
+  // Text in UTF-8 has a stray bad byte or a few; a binary file, or Latin-1 with an accent in every
+  // word, has them everywhere. (A short snippet is given the benefit of the doubt.)
+  if (input.size() >= kMinBytesToJudgeText && invalid * 8 > input.size()) {
+    result.error = {ErrorCode::kNotText, std::to_string(invalid) + " of the input's " + std::to_string(input.size()) +
+                                             " bytes are not UTF-8: it is not text, or not in UTF-8"};
+    return result;
+  }
   std::string_view text = invalid ? std::string_view(repaired) : input;
   if (invalid)
     result.warnings.push_back({"invalid_utf8", std::to_string(invalid) +

@@ -13,6 +13,7 @@ const char* error_code_name(ErrorCode code) {
     case ErrorCode::kNone: return "none";
     case ErrorCode::kInputTooLarge: return "input_too_large";
     case ErrorCode::kInvalidOptions: return "invalid_options";
+    case ErrorCode::kNotText: return "not_text";
   }
   return "unknown";
 }

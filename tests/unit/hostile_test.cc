@@ -112,6 +112,21 @@ TEST_CASE("invalid UTF-8 of every class is read as a browser reads it", "[hostil
   }
 }
 
+TEST_CASE("a long input that is mostly invalid UTF-8 is no text: an error, not quotes", "[hostile][utf8]") {
+  std::string binary;
+  for (int i = 0; i < 2048; ++i) binary += static_cast<char>(i % 3 ? 0x80 + i % 127 : '"');
+  whosaid::Result r = whosaid::extract(binary);
+  CHECK(r.error.code == whosaid::ErrorCode::kNotText);
+  CHECK(r.quotes.empty());
+  CHECK(std::string(whosaid::error_code_name(r.error.code)) == "not_text");
+  // A long text with a few bad bytes, and a short one with many, are read with U+FFFD.
+  std::string text;
+  while (text.size() < 2048) text += "“The ferry is late,” said Rosa Lind. ";
+  text[100] = '\xFF';
+  CHECK(whosaid::extract(text).ok());
+  CHECK(whosaid::extract(binary.substr(0, 1000)).ok());
+}
+
 TEST_CASE("valid UTF-8 at the edges of the ranges is not touched", "[hostile][utf8]") {
   // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: the first and last of each length.
   std::string edges = "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBF\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
