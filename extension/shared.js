@@ -102,6 +102,12 @@
     return settings.disabledSites.includes(siteKey(host));
   }
 
+  // A page's text as a reader sees it: a web page's source lines leave runs of spaces and newlines inside
+  // a paragraph ("according                to"), which the page's own rendering collapses.
+  function oneLine(s) {
+    return typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : s;
+  }
+
   function swatch(slot) {
     return slot == null || slot < 0 ? UNATTRIBUTED_SWATCH : PALETTE[slot % PALETTE.length].swatch;
   }
@@ -118,6 +124,7 @@
     saveSettings,
     siteKey,
     isSiteDisabled,
+    oneLine,
     swatch,
   });
 })();

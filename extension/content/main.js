@@ -100,6 +100,11 @@
 
   const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const str = (v) => (typeof v === 'string' ? v : null);
+  // A cue as a label: on one line, and none when it is only punctuation (the colon of "Lind: …").
+  const cueLabel = (v) => {
+    const cue = shared.oneLine(str(v));
+    return cue && /\p{L}/u.test(cue) ? cue : null;
+  };
 
   function speakerFor(result, index) {
     const s = Array.isArray(result.speakers) ? result.speakers[index] : null;
@@ -171,8 +176,8 @@
         kind,
         text,
         speaker: sp,
-        cue: str(q.cue?.text),
-        mention: str(q.mention?.text),
+        cue: cueLabel(q.cue?.text),
+        mention: shared.oneLine(str(q.mention?.text)),
         confidence: num(q.confidence),
         ranges,
       };
@@ -565,7 +570,7 @@
       return {
         id: q.id,
         kind: q.kind,
-        text: q.text,
+        text: shared.oneLine(q.text),
         speaker: q.speaker ? q.speaker.id : null,
         cue: q.cue,
         mention: q.mention,

@@ -118,6 +118,11 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.waitForSelector(HOOK, { state: 'attached' });
     const tabId = await tabIdOf(b.sw, page);
     const snap = await tell(b.sw, tabId, { type: 'state' });
+    // Text as a reader sees it: the page's source line breaks and indents collapsed, no bare ":" cue.
+    for (const q of snap.quotes) {
+      for (const t of [q.text, q.cue, q.mention]) if (t != null) assert.doesNotMatch(t, /\s\s|^\s|\s$/, JSON.stringify(t));
+      if (q.cue != null) assert.match(q.cue, /\p{L}/u);
+    }
 
     const popup = await b.ctx.newPage();
     const popupErrors = pageErrors(popup);
