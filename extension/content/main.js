@@ -150,6 +150,7 @@
     };
     const quotes = Array.isArray(result.quotes) ? result.quotes : [];
     const speakers = Array.isArray(result.speakers) ? result.speakers : [];
+    const spans = []; // [start, end] of each entry, for markQuotesInClaims()
 
     // Slots: most-quoted speakers of this chunk first.
     const counts = speakers.map(() => 0);
@@ -180,9 +181,12 @@
         mention: shared.oneLine(str(q.mention?.text)),
         confidence: num(q.confidence),
         ranges,
+        inClaim: false,
       };
       entries.push(entry);
+      spans.push([start, end]);
     }
+    markQuotesInClaims(entries, spans);
     // Speaker mentions: underlined in the speaker's colour (the text of each is the string's own).
     const mentionRanges = new Map();
     for (const [i, sp] of merged) {
@@ -282,6 +286,19 @@
       }
     }
     return null;
+  }
+
+  // A quote inside reported speech of the same speaker ("called the talks “constructive”" holds
+  // "constructive"): the claim shows its words, so the popup lists and counts them once, in the claim.
+  // One pass in text order, keeping each speaker's farthest claim end.
+  function markQuotesInClaims(entries, spans) {
+    const reach = new Map();
+    entries.forEach((e, i) => {
+      if (!e.speaker) return;
+      const [start, end] = spans[i];
+      if (e.kind === 'indirect') reach.set(e.speaker, Math.max(reach.get(e.speaker) ?? -1, end));
+      else e.inClaim = (reach.get(e.speaker) ?? -1) >= end && start >= 0;
+    });
   }
 
   const cardEntries = new WeakMap();
@@ -577,6 +594,7 @@
         confidence: q.confidence,
         anchored: q.ranges.length > 0,
         shown: q.ranges.length > 0 && kindShown(q),
+        inClaim: q.inClaim,
       };
     });
     return {

@@ -242,10 +242,17 @@ function showError(error) {
 
 const words = (t) => (String(t).match(/\S+/g) || []).length;
 
+// The quotes the popup lists: a quote inside reported speech of its speaker is read in that claim.
+const listed = (s) => s.quotes.filter((q) => !q.inClaim);
+
 // Speakers ranked by number of quotes (then first appearance), plus the unattributed group last.
 function groups(s) {
   const list = s.speakers
-    .map((sp) => ({ ...sp, key: `s${sp.id}`, quotes: sp.quotes.map((id) => s.quotes[id]).filter(Boolean) }))
+    .map((sp) => ({
+      ...sp,
+      key: `s${sp.id}`,
+      quotes: sp.quotes.map((id) => s.quotes[id]).filter((q) => q && !q.inClaim),
+    }))
     .filter((g) => g.quotes.length)
     .sort((a, b) => b.quotes.length - a.quotes.length || a.id - b.id);
   const loose = s.quotes.filter((q) => q.speaker == null);
@@ -271,7 +278,8 @@ function renderSummary(s) {
   if (persons) kinds.push(`${persons} ${persons === 1 ? 'person' : 'people'}`);
   if (orgs) kinds.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
   if (others && kinds.length) kinds.push(`${others} other`);
-  const bits = [`${s.quotes.length} ${s.quotes.length === 1 ? 'quote' : 'quotes'}`,
+  const count = listed(s).length;
+  const bits = [`${count} ${count === 1 ? 'quote' : 'quotes'}`,
     named.length ? `${named.length} ${named.length === 1 ? 'voice' : 'voices'}` : 'no speaker identified'];
   $('balance-kinds').textContent = kinds.join(', ');
   $('balance-kinds').hidden = !kinds.length;

@@ -14,10 +14,12 @@ const HOOK = 'html[data-whosaid-quotes]';
 
 // Speakers in the order the popup must list them: most quotes first, then first appearance;
 // quotes without a speaker last, as one "Unattributed" group.
+// A quote inside reported speech of its speaker is listed and counted in that claim only.
 function expectedOrder(snap) {
+  const listed = (s) => s.quotes.filter((id) => !snap.quotes[id].inClaim).length;
   const named = snap.speakers
-    .filter((s) => s.quotes.length)
-    .sort((a, b) => b.quotes.length - a.quotes.length || a.id - b.id)
+    .filter((s) => listed(s))
+    .sort((a, b) => listed(b) - listed(a) || a.id - b.id)
     .map((s) => s.name);
   if (snap.quotes.some((q) => q.speaker == null)) named.push('Unattributed');
   return named;
@@ -132,7 +134,8 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const names = await popup.$$eval('#speakers > li', (lis) => lis.map((li) => li.dataset.name));
     assert.deepEqual(names, expectedOrder(snap), 'speakers ranked by number of quotes');
     const balance = await popup.textContent('#balance-line');
-    assert.match(balance, new RegExp(`${snap.quotes.length} quotes`));
+    assert.match(balance, new RegExp(`${snap.quotes.filter((q) => !q.inClaim).length} quotes`));
+    assert.ok(snap.quotes.some((q) => q.inClaim), 'the test article has a quote inside a claim');
     assert.equal(await popup.$$eval('#bar .seg', (s) => s.length), names.length, 'one bar segment per group');
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup.png') });
 
