@@ -311,8 +311,10 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       if (it->first == sentence_first && compatible(it->entity, true)) return it->entity;
     }
   }
-  // Else the nearest name that fits. A name of unknown gender ("Tomasz Wiśniewski") is passed over
-  // only for a name of the right gender that is almost as near.
+  // Else the nearest name that fits -- the first of its sentence that fits, as that is most often the
+  // subject: "Clinton criticized officer Betty Shelby for …. “…,” she said." is Clinton. A name of
+  // unknown gender ("Tomasz Wiśniewski") is passed over only for a name of the right gender that is
+  // almost as near.
   int unknown = -1;
   int names_seen = 0;
   for (auto it = before; it != names_.begin();) {
@@ -320,7 +322,15 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     if (before - it > kMaxNamesBack || it->first < window_first) break;
     if (!compatible(it->entity, false)) continue;
     ++names_seen;
-    if (compatible(it->entity, true)) return it->entity;
+    if (compatible(it->entity, true)) {
+      const size_t sentence = tokens_.sentence_of(it->first);
+      int first = it->entity;
+      for (auto earlier = it; earlier != names_.begin() && tokens_.sentence_of((earlier - 1)->first) == sentence;) {
+        --earlier;
+        if (compatible(earlier->entity, true)) first = earlier->entity;
+      }
+      return first;
+    }
     if (unknown < 0) unknown = it->entity;
     else if (names_seen > kUnknownGenderLead) return unknown;
   }

@@ -138,6 +138,11 @@ TEST_CASE("organisations and groups speak too", "[attribution]") {
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kGroup);
 }
 
+TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
+  CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
+                 "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
+}
+
 TEST_CASE("pronouns resolve to the earlier speaker of their gender", "[attribution]") {
   const std::string text =
       "Mayor Alice Moreno met the transport director, Samuel Okafor, on Monday.\n"
