@@ -128,6 +128,14 @@ TEST_CASE("names and roles have one space between words, as a reader sees them",
   CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
 }
 
+TEST_CASE("a country speaks as an organisation; a person named like one stays a person", "[attribution]") {
+  whosaid::Result r = quotes_of("“The test was a success,” North Korea said. “We will respond,” said Chad Lind.");
+  REQUIRE(r.speakers.size() == 2);
+  CHECK(r.speakers[0].name == "North Korea");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  CHECK(r.speakers[1].kind != whosaid::SpeakerKind::kOrganization);
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
