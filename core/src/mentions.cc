@@ -242,7 +242,7 @@ bool MentionReader::is_page_word(size_t i) const {
   return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
                           "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
                           "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis", "gallery",
-                          "photograph", "clockwise", "review", "map", "chart", "graphic",
+                          "photograph", "clockwise", "review", "map", "chart", "graphic", "clarification",
                           "opinion"});
 }
 
