@@ -150,7 +150,7 @@
     };
     const quotes = Array.isArray(result.quotes) ? result.quotes : [];
     const speakers = Array.isArray(result.speakers) ? result.speakers : [];
-    const spans = []; // [start, end] of each entry, for markQuotesInClaims()
+    const spans = []; // [start, end, cue start] of each entry, for markQuotesInClaims()
 
     // Slots: most-quoted speakers of this chunk first.
     const counts = speakers.map(() => 0);
@@ -184,7 +184,7 @@
         inClaim: false,
       };
       entries.push(entry);
-      spans.push([start, end]);
+      spans.push([start, end, num(q.cue?.start)]);
     }
     markQuotesInClaims(entries, spans);
     // Speaker mentions: underlined in the speaker's colour (the text of each is the string's own).
@@ -288,16 +288,30 @@
     return null;
   }
 
-  // A quote inside reported speech of the same speaker ("called the talks “constructive”" holds
-  // "constructive"): the claim shows its words, so the popup lists and counts them once, in the claim.
-  // One pass in text order, keeping each speaker's farthest claim end.
+  // What the popup lists once, in a claim (entry.inClaim):
+  //  - a quote inside reported speech of the same speaker ("called the talks “constructive”" holds
+  //    "constructive"): the claim shows its words;
+  //  - the second half of reported speech split by its reporting clause ("The latest test, the agency
+  //    said, was its biggest yet": two claims with one cue): the first half's listing goes on with it
+  //    (entry.continuation).
+  // One pass in text order, keeping each speaker's farthest claim end and latest claim.
   function markQuotesInClaims(entries, spans) {
     const reach = new Map();
+    const latest = new Map();
     entries.forEach((e, i) => {
       if (!e.speaker) return;
-      const [start, end] = spans[i];
-      if (e.kind === 'indirect') reach.set(e.speaker, Math.max(reach.get(e.speaker) ?? -1, end));
-      else e.inClaim = (reach.get(e.speaker) ?? -1) >= end && start >= 0;
+      const [start, end, cueAt] = spans[i];
+      if (e.kind !== 'indirect') {
+        e.inClaim = (reach.get(e.speaker) ?? -1) >= end && start >= 0;
+        return;
+      }
+      const before = latest.get(e.speaker);
+      if (before && cueAt !== null && spans[before.index][2] === cueAt && !before.entry.inClaim) {
+        before.entry.continuation = e;
+        e.inClaim = true;
+      }
+      reach.set(e.speaker, Math.max(reach.get(e.speaker) ?? -1, end));
+      latest.set(e.speaker, { entry: e, index: i });
     });
   }
 
@@ -587,7 +601,7 @@
       return {
         id: q.id,
         kind: q.kind,
-        text: shared.oneLine(q.text),
+        text: shared.oneLine(q.continuation ? `${q.text} … ${q.continuation.text}` : q.text),
         speaker: q.speaker ? q.speaker.id : null,
         cue: q.cue,
         mention: q.mention,

@@ -136,6 +136,10 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const balance = await popup.textContent('#balance-line');
     assert.match(balance, new RegExp(`${snap.quotes.filter((q) => !q.inClaim).length} quotes`));
     assert.ok(snap.quotes.some((q) => q.inClaim), 'the test article has a quote inside a claim');
+    // Reported speech split by its reporting clause is listed as one: "The late opening … would be paid …".
+    const joined = snap.quotes.find((q) => q.kind === 'indirect' && q.text.includes(' … '));
+    assert.ok(joined && /^The late opening … would be paid/.test(joined.text), JSON.stringify(snap.quotes.map((q) => q.text)));
+    assert.ok(snap.quotes.find((q) => q.id === joined.id + 1)?.inClaim, 'its second half is listed in the first');
     assert.equal(await popup.$$eval('#bar .seg', (s) => s.length), names.length, 'one bar segment per group');
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup.png') });
 
