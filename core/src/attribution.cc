@@ -36,6 +36,8 @@ constexpr size_t kMaxInvertedClause = 12;  // tokens of "wrote Tomas Brandt of T
 constexpr size_t kMaxSubheadingWords = 8;   // words of a subheading quote: "‘Not one more ferry.’"
 constexpr size_t kMaxSignatureTail = 8;     // tokens after the name's comma in "— Rosa Lind, Westbrook."
 constexpr size_t kMaxReportingClause = 30;  // tokens after a quote that can still be its reporting clause
+constexpr size_t kMaxCaptionTokens = 30;    // tokens of a caption or subheading between quote paragraphs
+constexpr int kMaxCaptionsBetween = 2;      // such paragraphs a quote's speaker carries over
 // English prose has one of the function-word lexicon's words in every two or three words (news pages:
 // 25-48%); French, German, Spanish or Czech pages have fewer than one in twenty. Texts too short to
 // tell are read as English.
@@ -974,12 +976,14 @@ class Attributor {
   }
 
   // A direct quote with no cue continues the previous quote's speaker when nothing intervenes: the
-  // previous quote is in the same paragraph, or ends the paragraph before this one's.
+  // previous quote is in the same paragraph, or ends the paragraph before this one's -- but for a
+  // photo's caption or a subheading between them, as a web page lays them out.
   std::optional<Attribution> continued(size_t q, const Analysis& done) const {
     if (q == 0 || done.quotes[q - 1].entity < 0 || last_[q - 1] < 0) return std::nullopt;
     int here = tokens_.paragraph_of(first_[q]);
     int there = tokens_.paragraph_of(last_[q - 1] - 1);
     bool same_paragraph = here == there;
+    while (here > there + 1 && here - there <= 1 + kMaxCaptionsBetween && is_caption(there + 1)) ++there;
     // "… ,” Carter told the Shangri-La Dialogue, a regional security forum in Singapore." may end it.
     bool next_paragraph = here == there + 1 && static_cast<size_t>(last_[q - 1]) <= toks_.size() &&
                           ends_paragraph(static_cast<size_t>(last_[q - 1]), kMaxReportingClause) &&
@@ -990,6 +994,16 @@ class Attributor {
     bool short_tail = same_paragraph || ends_paragraph(static_cast<size_t>(last_[q - 1]));
     a.confidence = short_tail ? kContinued : kContinuedPastLongClause;
     return a;
+  }
+
+  // "Hori Parata at his farm, where he was born", "whale strandings": a short paragraph with no quote
+  // that does not end like a sentence is a caption or a subheading, not the article's prose.
+  bool is_caption(int paragraph) const {
+    size_t first = tokens_.first_token_of_paragraph(paragraph), last = tokens_.first_token_of_paragraph(paragraph + 1);
+    if (first >= last || last - first > kMaxCaptionTokens) return false;
+    for (size_t i = first; i < last; ++i)
+      if (!outside(i)) return false;
+    return !is_any_word(last - 1, {".", "!", "?", ":"});
   }
 
   bool has_quote(const Sentence& s) const {

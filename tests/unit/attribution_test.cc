@@ -136,6 +136,15 @@ TEST_CASE("a country speaks as an organisation; a person named like one stays a 
   CHECK(r.speakers[1].kind != whosaid::SpeakerKind::kOrganization);
 }
 
+TEST_CASE("a photo caption or a subheading between quote paragraphs does not end a speaker's run", "[attribution]") {
+  CHECK(speakers("Fares rose.\n\n“The ferry is late,” says Rosa Lind, a pilot of thirty years.\n\n"
+                 "Rosa Lind at the pier where she learned to sail\n\n“Nobody asks us what the sea is doing.”") ==
+        (Names{"Rosa Lind", "Rosa Lind"}));
+  // A paragraph of prose does end it.
+  CHECK(speakers("Fares rose.\n\n“The ferry is late,” says Rosa Lind.\n\nThe council meets on Monday.\n\n"
+                 "“Nobody asks us what the sea is doing.”") == (Names{"Rosa Lind", ""}));
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
