@@ -203,7 +203,11 @@ class ClaimFinder {
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
-      if (parenthetical) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
+      // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
+      // announcer said, “…”".
+      bool introduction = parenthetical && only_introduction(s.first, comma);
+      if (parenthetical && !introduction)
+        add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
       // the comma, which is what was said; what follows the verb is where and when.
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
@@ -217,8 +221,10 @@ class ClaimFinder {
         start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1))
+          add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1)) {
+        if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
+      }
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
         if (add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1)) continued_ = Continued{*m, cue_first, c + 1};
       return;
@@ -325,7 +331,8 @@ class ClaimFinder {
     size_t k = first;
     if (k < last && is(k, {"But", "And", "Yet", "So"})) ++k;
     if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
-                                 "amid", "unlike", "since", "following", "with", "without", "over", "for"}))
+                                 "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
+                                 "if", "because", "although", "though", "once", "until"}))
       return false;
     for (size_t i = k; i < last; ++i)
       if (outside(i) && word(i) == ",") return false;

@@ -219,6 +219,9 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("On the subject of ferries, Clara Haines said.") == Claims{});
   CHECK(claims_of("In 2024, the ferry ran late, Clara Haines said.") ==
         Claims{{"In 2024, the ferry ran late", "Clara Haines"}});
+  // Nor does a clause that only sets the scene for a quote.
+  CHECK(claims_of("As a phone rang, the announcer said, “It is three in the morning.”") == Claims{});
+  CHECK(claims_of("As for the ferry, Clara Haines said, “It is late again.”") == Claims{});
 }
 
 TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[claims]") {
