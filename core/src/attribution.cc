@@ -846,9 +846,11 @@ class Attributor {
     std::optional<Mention> m = sentence_subject(s, static_cast<size_t>(first_[q]));
     if (!m || m->type == MentionType::kDescription || m->last >= static_cast<size_t>(first_[q])) return std::nullopt;
     size_t verb = m->last;
-    while (verb < static_cast<size_t>(first_[q]) && reader_.is_modifier(verb)) ++verb;  // "has", "also"
+    bool be = false;  // "He’s been investigated for promoting “magic” pills": a passive's subject said nothing
+    for (; verb < static_cast<size_t>(first_[q]) && reader_.is_modifier(verb); ++verb) be = be || reader_.is_form_of_be(verb);
     const Token& next = toks_[verb];
     if (next.type != TokenType::kWord || next.capitalized || reader_.is_function_word(verb)) return std::nullopt;
+    if (be && word(verb).size() > 2 && word(verb).substr(word(verb).size() - 2) == "ed") return std::nullopt;
     return make(*m, m->last, m->last, kSentenceSubject);
   }
 

@@ -335,8 +335,11 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     else if (names_seen > kUnknownGenderLead) return unknown;
   }
   if (unknown >= 0) return unknown;
-  if (last_speaker >= 0 && (m.gender == 'p' || infos_[last_speaker].gender != (m.gender == 'm' ? 'f' : 'm')))
-    return last_speaker;  // nothing fits better: the current speaker
+  // Nothing fits better: the current speaker, unless the pronoun is plural and the speaker one person.
+  const Info& current = last_speaker >= 0 ? infos_[last_speaker] : infos_.front();
+  bool plural_fits = current.group || current.organization;
+  if (last_speaker >= 0 && (m.gender == 'p' ? plural_fits : current.gender != (m.gender == 'm' ? 'f' : 'm')))
+    return last_speaker;
   return -1;
 }
 

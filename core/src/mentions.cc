@@ -99,6 +99,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 2 < toks_.size() && word(i + 1) == "that" && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
     return false;
+  // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
+  // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
+  if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !is_past_form(i)) {
+    size_t k = i - 1;
+    while (k > i - 4 && k > 1 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+    if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
+      return false;
+  }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase.
   if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) &&
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))

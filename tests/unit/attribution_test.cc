@@ -145,6 +145,15 @@ TEST_CASE("a photo caption or a subheading between quote paragraphs does not end
                  "“Nobody asks us what the sea is doing.”") == (Names{"Rosa Lind", ""}));
 }
 
+TEST_CASE("no speaker from a passive subject, a plural for one person, or a noun after a name", "[attribution]") {
+  CHECK(speakers("Fares rose.\n\nTomas Brandt has been investigated by the council for promoting “magic” fares.") ==
+        Names{""});
+  CHECK(speakers("“The ferry is late,” Rosa Lind said.\n\nThey had boats ready to “sail at dawn” after the storm.") !=
+        (Names{"Rosa Lind", "Rosa Lind"}));
+  CHECK(speakers("Fares rose.\n\nIronically, Byrd’s strategy of “massive resistance” to the Harbour Court ruling in "
+                 "Brown prompted the pilots to leave.") == Names{""});
+}
+
 TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
