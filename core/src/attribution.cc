@@ -76,12 +76,12 @@ class Attributor {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
         // (On CBS’s “Face the Nation,” Ryan said …).
         bool title = is_title(q) && !follows_cue(q);
-        works_[q] = title && names_work(q);
+        works_[q] = (title && names_work(q)) || is_page_line(q);
         if (!works_[q]) a = turn_label(q);
         if (a) f.span.begin = words_after_label(q, a->cue_first);
         if (!a && !works_[q]) a = after_quote(q);
         if (!a && title) f.kind = QuoteKind::kMixed;
-        else if (!a) a = attribute(q, f.kind, out);
+        else if (!a && !works_[q]) a = attribute(q, f.kind, out);
       }
       if (a) {
         if (a->inherited_from >= 0) {
@@ -306,7 +306,8 @@ class Attributor {
   // A title-case quote that is surely a work's name, not a slogan: a show or a work named after its
   // owner or medium (MSNBC’s “Morning Joe”, on “Face the Nation”, titled “Arrogant”), one that a
   // speaker tells or appears with or in ("told “Harbour Talk”", "an interview with “Morning Pier”",
-  // "in “The Long Pier”"), or a subheading (a paragraph that is only the quote).
+  // "in “The Long Pier”"), an event someone holds (a “Harbour Forum” hosted by …), or a subheading
+  // (a paragraph that is only the quote).
   bool names_work(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
@@ -315,9 +316,24 @@ class Attributor {
          (f >= 2 && word(f - 1) == "of" &&
           is_any_word(f - 2, {"broadcast", "episode", "edition", "segment", "season", "premiere", "host", "star"}))))
       return true;
+    // "a “Commander-in-Chief Forum” sponsored by NBC News": an event or a show that someone holds.
+    size_t l = static_cast<size_t>(last_[q]);
+    if (l + 1 < toks_.size() && word(l + 1) == "by" &&
+        is_any_word(l, {"sponsored", "hosted", "organized", "organised", "moderated", "broadcast", "aired", "produced"}))
+      return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
            (static_cast<size_t>(last_[q]) >= toks_.size() || !tokens_.same_paragraph(last_[q], f) ||
             toks_[last_[q]].type == TokenType::kPunct);
+  }
+
+  // "“Follow Rosa Lind on Twitter @rosalind.”": the page's own line, inside quotation marks that a
+  // transcript left open, is nobody's words.
+  bool is_page_line(size_t q) const {
+    size_t f = static_cast<size_t>(first_[q]) + 1, l = static_cast<size_t>(last_[q]);
+    if (f >= l || !reader_.is_page_word(f)) return false;
+    for (size_t i = f; i < l; ++i)
+      if (toks_[i].markup) return true;
+    return false;
   }
 
   // "‘Not one more ferry.’" alone in its paragraph, in single marks and short: a subheading

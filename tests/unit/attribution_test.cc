@@ -540,6 +540,13 @@ TEST_CASE("a title told, or appeared with or in, is a show or a work", "[attribu
   CHECK(speakers("Rosa Lind told the board, “Fares Will Fall.”") == Names{"Rosa Lind"});
 }
 
+TEST_CASE("an event someone holds and a page's follow-us line are nobody's words", "[attribution]") {
+  CHECK(speakers("Fares rose.\n\nRosa Lind spoke at a “Harbour Forum” sponsored by the Westbrook Gazette and said "
+                 "fares would fall.") == Names{""});
+  CHECK(speakers("Fares rose.\n\n“The ferry is late,” Rosa Lind said.\n\n“Follow Tomas Brandt on Twitter @tbrandt.”") ==
+        (Names{"Rosa Lind", ""}));
+}
+
 TEST_CASE("a title that a broadcast or an episode is of is a show, the speaker after it its guest", "[attribution]") {
   CHECK(speakers("On Sunday’s broadcast of “Harbour Talk,” Mayor Rosa Lind said fares would fall.") == Names{""});
   CHECK(speakers("In an episode of “The Long Pier,” Tomas Brandt said the ferry was late.") == Names{""});
