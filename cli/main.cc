@@ -12,7 +12,9 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -144,28 +146,46 @@ std::string printable(std::string_view s) {
   return out;
 }
 
+// The quotes the summary lists: all but those inside their speaker's reported speech, which are read
+// there ("the work “long overdue”", then not "long overdue" again).
+std::vector<bool> listed_quotes(const whosaid::Result& r) {
+  std::vector<bool> listed(r.quotes.size(), true);
+  for (const whosaid::Speaker& s : r.speakers) {
+    size_t claim_end = 0;  // the farthest end of the speaker's claims so far (quotes are in text order)
+    for (int id : s.quotes) {
+      const whosaid::Quote& q = r.quotes[id];
+      if (q.kind == whosaid::QuoteKind::kIndirect) claim_end = std::max(claim_end, q.span.end);
+      else listed[id] = q.span.end > claim_end;
+    }
+  }
+  return listed;
+}
+
+void print_quote(const whosaid::Quote& q) {
+  std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), printable(q.span.text).c_str());
+}
+
 void print_summary(const whosaid::Result& r) {
   if (!r.ok()) {
     std::printf("error: %s\n", r.error.message.c_str());
     return;
   }
+  const std::vector<bool> listed = listed_quotes(r);
   size_t unattributed = 0;
   for (const whosaid::Quote& q : r.quotes) unattributed += !q.speaker;
-  std::printf("%zu quotes, %zu speakers\n", r.quotes.size(), r.speakers.size());
+  std::printf("%zu quotes, %zu speakers\n", static_cast<size_t>(std::count(listed.begin(), listed.end(), true)),
+              r.speakers.size());
   for (const whosaid::Speaker& s : r.speakers) {
     std::printf("\n%s", printable(s.name).c_str());
     if (s.role) std::printf(" (%s)", printable(*s.role).c_str());
     std::printf(" [%s]\n", whosaid::speaker_kind_name(s.kind));
-    for (int id : s.quotes) {
-      const whosaid::Quote& q = r.quotes[id];
-      std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), printable(q.span.text).c_str());
-    }
+    for (int id : s.quotes)
+      if (listed[id]) print_quote(r.quotes[id]);
   }
   if (unattributed) {
     std::printf("\nno speaker found\n");
     for (const whosaid::Quote& q : r.quotes)
-      if (!q.speaker)
-        std::printf("  %-8s \"%s\"\n", whosaid::quote_kind_name(q.kind), printable(q.span.text).c_str());
+      if (!q.speaker) print_quote(q);
   }
 }
 

@@ -197,6 +197,13 @@ describe('--summary', () => {
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(h.stdout), JSON.stringify(h.stdout));
     assert.match(h.stdout, /Rosa Lind/);
   });
+
+  test('quoted words inside their speaker\'s reported speech are listed once, in it', () => {
+    const r = run(['--summary'], 'Mayor Jane Holloway said the plan was “a gift to developers” and would fail.');
+    assert.match(r.stdout, /^1 quotes, 1 speakers\n/);
+    assert.match(r.stdout, /indirect "the plan was “a gift to developers” and would fail"/);
+    assert.doesNotMatch(r.stdout, /mixed/);
+  });
 });
 
 describe('--jsonl', () => {
