@@ -173,8 +173,9 @@ void print_summary(const whosaid::Result& r) {
   const std::vector<bool> listed = listed_quotes(r);
   size_t unattributed = 0;
   for (const whosaid::Quote& q : r.quotes) unattributed += !q.speaker;
-  std::printf("%zu quotes, %zu speakers\n", static_cast<size_t>(std::count(listed.begin(), listed.end(), true)),
-              r.speakers.size());
+  const size_t quotes = static_cast<size_t>(std::count(listed.begin(), listed.end(), true));
+  std::printf("%zu %s, %zu %s\n", quotes, quotes == 1 ? "quote" : "quotes", r.speakers.size(),
+              r.speakers.size() == 1 ? "speaker" : "speakers");
   for (const whosaid::Speaker& s : r.speakers) {
     std::printf("\n%s", printable(s.name).c_str());
     if (s.role) std::printf(" (%s)", printable(*s.role).c_str());

@@ -200,7 +200,7 @@ describe('--summary', () => {
 
   test('quoted words inside their speaker\'s reported speech are listed once, in it', () => {
     const r = run(['--summary'], 'Mayor Jane Holloway said the plan was “a gift to developers” and would fail.');
-    assert.match(r.stdout, /^1 quotes, 1 speakers\n/);
+    assert.match(r.stdout, /^1 quote, 1 speaker\n/);
     assert.match(r.stdout, /indirect "the plan was “a gift to developers” and would fail"/);
     assert.doesNotMatch(r.stdout, /mixed/);
   });
