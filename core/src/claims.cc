@@ -85,11 +85,21 @@ class ClaimFinder {
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she
     // left" only say where or when.
+    // "did not respond to requests for comment": the request, not an answer.
+    if (word(first) == "to" && mentions_request(first + 1, last)) return false;
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
+  }
+
+  // "requests for comment", "a request for comment", "inquiries", "emails seeking comment": what was
+  // asked of the speaker.
+  bool mentions_request(size_t i, size_t last) const {
+    if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
+    return i < last && is(i, {"request", "requests", "inquiry", "inquiries", "message", "messages", "email",
+                              "emails", "call", "calls", "questions"});
   }
 
   // A form of "say", "tell" or "add".

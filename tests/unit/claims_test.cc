@@ -98,6 +98,11 @@ TEST_CASE("a verb with its particle only, a relative clause after a source, adje
   CHECK(claims_of("Review: the ferry has a career year.").empty());
 }
 
+TEST_CASE("a request for comment is no claim", "[claims]") {
+  CHECK(claims_of("A harbour spokesman did not respond to requests for comment.").empty());
+  CHECK(claims_of("The ferry company did not immediately respond to a request for comment on Friday.").empty());
+}
+
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
         Claims{{"the harbour will reopen in May", "port authority"}});
