@@ -32,6 +32,18 @@ constexpr std::array<ByteKind, 256> kByteKind = [] {
 
 bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >= kLetter; }
 
+// is_ascii_alnum() of eight bytes at once: the high bit set in each byte that is no ASCII letter or
+// digit, little-endian (the first byte lowest). Each byte's range tests add to its low seven bits, so
+// that no carry crosses into the next byte.
+uint64_t not_ascii_alnum(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x80 * kOnes;
+  const uint64_t low7 = x & 0x7F * kOnes;
+  const uint64_t digit = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x7F - '9') * kOnes);
+  const uint64_t lower = low7 | 0x20 * kOnes;  // capitals to small letters; digits unchanged
+  const uint64_t letter = (lower + (0x80 - 'a') * kOnes) & ~(lower + (0x7F - 'z') * kOnes);
+  return ~((digit | letter) & ~x) & kHigh;
+}
+
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
 constexpr uint8_t kStarts[4][4] = {{0, 1, 1, 1}, {0, 1, 1, 1}, {0, 1, 0, 0}, {0, 1, 1, 0}};
 
@@ -240,9 +252,17 @@ class Tokenizer {
   // over the space here rather than in a turn of the loop of its own.
   size_t past_space(size_t i) const { return i < end_ && text_[i] == ' ' ? i + 1 : i; }
 
-  // The end of the run of ASCII letters and digits at byte `i`.
+  // The end of the run of ASCII letters and digits at byte `i`, read eight bytes at a time where eight
+  // can be: most words end within the first eight, so the loop rarely turns and its exit is predicted,
+  // where a loop per byte mispredicted its exit at every word's end (80K times on the dev benchmark).
   size_t ascii_alnum_end(size_t i) const {
     const char* p = text_.data();
+    for (; i + 8 <= text_.size(); i += 8) {
+      uint64_t bytes;
+      std::memcpy(&bytes, p + i, 8);
+      if (uint64_t stops = not_ascii_alnum(bytes)) return std::min(i + __builtin_ctzll(stops) / 8, end_);
+      if (i + 8 >= end_) return end_;
+    }
     while (i < end_ && is_ascii_alnum(p[i])) ++i;
     return i;
   }
