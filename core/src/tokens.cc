@@ -300,8 +300,7 @@ class Tokenizer {
     last_is_dash_ = dash;
     uint16_t lexicons = 0;
     if (type == TokenType::kWord) {
-      const uint32_t* bits = lexicon_bits_of(begin, end);
-      lexicons = bits ? static_cast<uint16_t>(*bits) : 0;
+      lexicons = lexicon_bits_of(begin, end);
       if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
     }
     int quote = quote_at(begin);
@@ -314,15 +313,17 @@ class Tokenizer {
     if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
   }
 
-  // The lexicons of the word [begin, end), if any. A word of at most 8 bytes that 8 bytes of the text
-  // follow from its start, most words, is read in one load, its bytes past the word masked off.
-  const uint32_t* lexicon_bits_of(size_t begin, size_t end) const {
+  // The lexicons of the word [begin, end), as bit(Lex) flags. A word of at most 8 bytes that 8 bytes of
+  // the text follow from its start, most words, is read in one load, its bytes past the word masked off.
+  uint16_t lexicon_bits_of(size_t begin, size_t end) const {
     const size_t n = end - begin;
-    if (n - 1 >= 8 || begin + 8 > text_.size())
-      return lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
+    if (n - 1 >= 8 || begin + 8 > text_.size()) {
+      const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
+      return bits ? static_cast<uint16_t>(*bits) : 0;
+    }
     uint64_t bytes;
     std::memcpy(&bytes, text_.data() + begin, 8);
-    return lexicon_bits_.find_short(bytes & (~uint64_t{0} >> (64 - 8 * n)), n);  // little-endian: the first n
+    return static_cast<uint16_t>(lexicon_bits_.find_short(bytes & (~uint64_t{0} >> (64 - 8 * n)), n));  // little-endian
   }
 
   // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
