@@ -174,12 +174,13 @@ class FlatWordMap {
     const uint32_t in_b = 0u - static_cast<uint32_t>((b.chunk == chunk) & (b.size == n));
     return (a.entry & in_a) | (b.entry & in_b);
   }
-  // The entry number of `key`, of any length; 0 when absent.
+  // The entry number of `key`, of any length; 0 when absent. A slot's first chunk and size are
+  // compared in one branch (by bitwise &), mostly not taken, before the entry's whole key is.
   uint32_t entry_of(const Key& key) const {
-    if (slots_.empty()) return 0;
+    if (slots_.empty() || key.size == 0) return 0;  // an empty word would match an empty slot
     for (size_t slot : {first_slot(key.hash), second_slot(key.hash)}) {
       const Slot& s = slots_[slot];
-      if (s.entry && s.chunk == key.chunk[0] && entries_[s.entry - 1].key == key) return s.entry;
+      if ((s.chunk == key.chunk[0]) & (s.size == key.size) && entries_[s.entry - 1].key == key) return s.entry;
     }
     return 0;
   }
