@@ -21,7 +21,7 @@
 // weight (in the units the model file's header gives). A claim is kept when the sum of its features' weights is above zero (the
 // decision threshold is folded into the weight of "bias"). Integers make the decision the same on every
 // platform. In the engine a feature is never built as a string: its parts are copied into a buffer and
-// hashed, and the hash is looked up in an open-addressed table -- a few dozen lookups per candidate
+// hashed, and the hash is looked up in a table of buckets of four -- a few dozen lookups per candidate
 // claim, none per byte of text; features fixed at compile time ("bias", "len=8-12") are hashed then.
 // Unknown features weigh nothing.
 //
