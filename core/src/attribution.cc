@@ -206,10 +206,10 @@ class Attributor {
   // The lexicons are English: in another language they would read "Il", "Le" or "Entre" as speakers.
   bool reads_as_english() const {
     size_t words = 0, function_words = 0;
-    for (const Token& t : toks_) {
-      if (t.type != TokenType::kWord) continue;
-      ++words;
-      function_words += (t.lexicons & bit(Lex::kFunctionWords)) != 0;
+    for (const Token& t : toks_) {  // counted without a branch on the token's type, which mispredicted
+      const bool word = t.type == TokenType::kWord;
+      words += word;
+      function_words += word & ((t.lexicons & bit(Lex::kFunctionWords)) != 0);
     }
     return words < kMinWordsToJudgeLanguage || function_words * 100 >= words * kMinEnglishFunctionWordPercent;
   }

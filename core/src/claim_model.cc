@@ -296,7 +296,7 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
 }
 
 ClaimModel::ClaimModel(std::string_view text) {
-  std::vector<std::pair<uint64_t, int32_t>> weights;
+  Weights weights;
   for_each_line(text, [&](std::string_view line) {
     size_t pos = 0;
     std::string_view kind = next_field(line, &pos);
@@ -307,15 +307,22 @@ ClaimModel::ClaimModel(std::string_view text) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
     }
   });
-  size_t size = 16;
-  while (size < weights.size() * 2) size *= 2;
-  slots_.assign(size, {0, 0});
-  for (const auto& [key, w] : weights) {
-    size_t i = key & (size - 1);
-    while (slots_[i].first != 0 && slots_[i].first != key) i = (i + 1) & (size - 1);
-    slots_[i] = {key, w};
-  }
+  size_t buckets = 4;
+  while (!fill(weights, buckets)) buckets *= 2;
   weight_count_ = weights.size();
+}
+
+bool ClaimModel::fill(const Weights& weights, size_t buckets) {
+  slots_.assign(buckets * kBucket, {0, 0});
+  bucket_mask_ = buckets - 1;
+  for (const auto& [key, w] : weights) {
+    std::pair<uint64_t, int32_t>* bucket = &slots_[((key >> 1) & bucket_mask_) * kBucket];
+    size_t k = 0;
+    while (k < kBucket && bucket[k].first != 0 && bucket[k].first != key) ++k;
+    if (k == kBucket) return false;
+    bucket[k] = {key, w};  // a feature listed twice keeps its last weight
+  }
+  return true;
 }
 
 const ClaimModel& ClaimModel::get() {

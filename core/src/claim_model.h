@@ -21,7 +21,7 @@
 // weight (in the units the model file's header gives). A claim is kept when the sum of its features' weights is above zero (the
 // decision threshold is folded into the weight of "bias"). Integers make the decision the same on every
 // platform. In the engine a feature is never built as a string: its parts are copied into a buffer and
-// hashed, and the hash is looked up in an open-addressed table -- a few dozen lookups per candidate
+// hashed, and the hash is looked up in a table of buckets of four -- a few dozen lookups per candidate
 // claim, none per byte of text; features fixed at compile time ("bias", "len=8-12") are hashed then.
 // Unknown features weigh nothing.
 //
@@ -90,17 +90,24 @@ class ClaimModel {
   int64_t score(const std::vector<std::string>& features) const;
   // Whether the model has no weight: then the rules alone decide.
   bool empty() const { return weight_count_ == 0; }
-  // The weight of the feature whose feature_hash() is `key`; 0 when the model has none.
+  // The weight of the feature whose feature_hash() is `key`; 0 when the model has none. A key is in the
+  // bucket its bits pick (bit 0 is always set), or nowhere: the bucket's slots are compared without a
+  // branch, where a probe slot by slot mispredicted whether the feature was in the model.
   int32_t weight(uint64_t key) const {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = key & mask;; i = (i + 1) & mask) {
-      if (slots_[i].first == key) return slots_[i].second;
-      if (slots_[i].first == 0) return 0;
-    }
+    const std::pair<uint64_t, int32_t>* bucket = &slots_[((key >> 1) & bucket_mask_) * kBucket];
+    int32_t w = 0;
+    for (size_t k = 0; k < kBucket; ++k) w |= bucket[k].second & -static_cast<int32_t>(bucket[k].first == key);
+    return w;
   }
 
  private:
-  std::vector<std::pair<uint64_t, int32_t>> slots_;  // open addressing by key; key 0: empty
+  using Weights = std::vector<std::pair<uint64_t, int32_t>>;  // by feature_hash(); key 0: an empty slot
+  static constexpr size_t kBucket = 4;
+  // Puts `weights` in `buckets` buckets (a power of two); false when one overflows.
+  bool fill(const Weights& weights, size_t buckets);
+
+  Weights slots_;
+  size_t bucket_mask_ = 0;
   size_t weight_count_ = 0;
 };
 

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -37,51 +38,56 @@ inline constexpr struct AsciiLower {
   char operator[](unsigned char c) const { return table[c]; }
 } kAsciiLower;
 
-// A read-only hash map from lower-case words to values, flat and open-addressed: the probe table holds
-// only 8 bytes a slot (a 32-bit hash and an index), small enough to stay in cache, so a lookup on the
-// engine's hot path costs a hash, one or two table reads and one key compare. A word is looked up as a
-// Key: lower-cased and zero-padded into 64-bit chunks, so that hashing and comparing it take a few
-// machine words, not a loop over its bytes.
+// A read-only hash map from lower-case words to values, flat and cuckoo-hashed: a word can be in one of
+// two slots only, and a lookup reads both and picks the one that holds the word (or none) by
+// conditional moves, not branches: an open-addressed probe loop's exit, taken or not as the word is in
+// the map or not, mispredicted at nearly every word the tokenizer looked up (70K times a dev pass). A
+// slot (16 bytes) holds a word's first eight bytes and its length, so that a word of at most eight bytes
+// -- most words -- is found without reading its entry; values are kept apart from the keys, compactly,
+// for the same reason. A word is looked up as a Key: lower-cased and zero-padded into 64-bit chunks, so
+// that hashing and comparing it take a few machine words, not a loop over its bytes.
 template <typename V>
 class FlatWordMap {
  public:
+  FlatWordMap() : values_(1) {}  // values_[0]: the value of no entry, V{}
   // Inserts `word` (already lower case) with `value` unless present; returns the stored value.
   V& insert(std::string_view word, V value) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     Key key(word);
-    size_t slot = probe(key);
-    if (slots_[slot] == 0) {
-      entries_.push_back({key, word, value});
-      slots_[slot] = pack(key.hash, entries_.size());
+    uint32_t e = entry_of(key);
+    if (e == 0) {
+      entries_.push_back({key, word});
+      values_.push_back(value);
+      e = static_cast<uint32_t>(entries_.size());
+      if (e * 2 > slots_.size() || !place(e)) grow();
     }
-    return entries_[(slots_[slot] & 0xFFFFFFFFu) - 1].value;
+    return values_[e];
   }
   // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
   const V* find(std::string_view word) const {
     if (word.size() > Key::kMaxBytes || slots_.empty()) return nullptr;
     // 1 to 8 bytes, in one unsigned compare (an empty word wraps around): 180K instructions less on the
     // dev benchmark than the two compares the compiler keeps for !word.empty() && word.size() <= 8.
-    if (word.size() - 1 < 8) return find_short(Key::only_bytes(word.data(), word.size()), word.size());
-    uint64_t s = slots_[probe(Key(word))];
-    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].value : nullptr;
+    uint32_t e = word.size() - 1 < 8 ? short_entry(Key::lower(Key::only_bytes(word.data(), word.size())), word.size())
+                                     : entry_of(Key(word));
+    return e ? &values_[e] : nullptr;
   }
-  // find() for a word of 1 to 8 bytes given as its bytes zero-padded to 64 bits (little-endian), as a
+  // The value of a word of 1 to 8 bytes given as its bytes zero-padded to 64 bits (little-endian), as a
   // caller that may read eight bytes at the word reads it: in one load, masked, where find() branches
   // on the word's length to read no byte past it (branches that mispredict, lengths being random).
-  const V* find_short(uint64_t bytes, size_t n) const {
-    if (slots_.empty()) return nullptr;
-    uint64_t s = slots_[probe_short(Key::lower(bytes), n)];
-    return s ? &entries_[(s & 0xFFFFFFFFu) - 1].value : nullptr;
+  // V{} when the word is in no entry: no branch on whether it is.
+  const V& find_short(uint64_t bytes, size_t n) const {
+    return slots_.empty() ? values_[0] : values_[short_entry(Key::lower(bytes), n)];
   }
   template <typename F>
   void for_each(F f) const {
-    for (const auto& e : entries_) f(e.word, e.value);
+    for (size_t e = 0; e < entries_.size(); ++e) f(entries_[e].word, values_[e + 1]);
   }
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
   // Room for `n` words in all, so that inserting them neither rehashes nor moves entries.
   void reserve(size_t n) {
     entries_.reserve(n);
+    values_.reserve(n + 1);
     size_t slots = slots_.empty() ? 64 : slots_.size();
     while (slots < 2 * n) slots *= 2;
     if (slots != slots_.size()) rehash(slots);
@@ -95,17 +101,16 @@ class FlatWordMap {
   struct Key {
     static constexpr size_t kMaxBytes = 48;
     uint64_t chunk[kMaxBytes / 8] = {};  // only the first chunks() count
+    uint64_t hash;
     uint32_t size;
-    uint32_t hash;
 
     explicit Key(std::string_view word) : size(static_cast<uint32_t>(std::min(word.size(), kMaxBytes))) {
       const char* p = word.data();
       size_t full = size / 8, rest = size % 8;
       for (size_t k = 0; k < full; ++k) chunk[k] = lower(load<uint64_t>(p + 8 * k));
       if (rest) chunk[full] = lower(size >= 8 ? load<uint64_t>(p + size - 8) >> (8 * (8 - rest)) : short_word(p, rest));
-      uint64_t h = word.size();
-      for (size_t k = 0; k < chunks(); ++k) h = mix(h, chunk[k]);
-      hash = static_cast<uint32_t>(h >> 32);
+      hash = word.size();
+      for (size_t k = 0; k < chunks(); ++k) hash = mix(hash, chunk[k]);
     }
     // The bytes of a word of 1 to 8 bytes, zero-padded: its one chunk, but not yet lower-cased.
     static uint64_t only_bytes(const char* p, size_t n) { return n == 8 ? load<uint64_t>(p) : short_word(p, n); }
@@ -145,41 +150,74 @@ class FlatWordMap {
   struct Entry {
     Key key;
     std::string_view word;
-    V value;
+  };
+  // A word's first chunk and size, and its entry's number (its index + 1; 0 in an empty slot).
+  struct Slot {
+    uint64_t chunk = 0;
+    uint32_t size = 0;
+    uint32_t entry = 0;
   };
 
-  // A slot: the word's hash above, its entry's index + 1 below; 0 is an empty slot.
-  static uint64_t pack(uint32_t h, size_t index_plus_one) { return (uint64_t{h} << 32) | index_plus_one; }
+  // The two slots a word of hash `h` may be in: two sets of the top bits of two products, which depend
+  // on every bit of the hash.
+  size_t first_slot(uint64_t h) const { return h >> shift_; }
+  size_t second_slot(uint64_t h) const { return (h * 0xC2B2AE3D27D4EB4Fu) >> shift_; }
 
-  // The slot that holds `key`, or the empty slot where it would go. The table is never full.
-  size_t probe(const Key& key) const {
-    return probe(key.hash, [&](const Key& k) { return k == key; });
+  // The entry number of a word of 1 to 8 bytes given as `chunk`, its Key's one chunk; 0 when absent.
+  // Empty slots have size 0, so never match; a word is in one slot at most, so at most one entry
+  // number is kept by its mask (all ones when its slot holds the word): no branch, where ?: made two.
+  uint32_t short_entry(uint64_t chunk, size_t n) const {
+    const uint64_t h = Key::mix(n, chunk);
+    const Slot& a = slots_[first_slot(h)];
+    const Slot& b = slots_[second_slot(h)];
+    const uint32_t in_a = 0u - static_cast<uint32_t>((a.chunk == chunk) & (a.size == n));
+    const uint32_t in_b = 0u - static_cast<uint32_t>((b.chunk == chunk) & (b.size == n));
+    return (a.entry & in_a) | (b.entry & in_b);
   }
-  // probe() for a word of 1 to 8 bytes -- most words -- without building its Key: the Key's 48 bytes,
-  // zeroed on every lookup, and its loops over chunks cost more than the one chunk is hashed and compared.
-  // `chunk`: the word as Key's one chunk, lower-cased and zero-padded.
-  size_t probe_short(uint64_t chunk, size_t n) const {
-    const uint32_t hash = static_cast<uint32_t>(Key::mix(n, chunk) >> 32);
-    return probe(hash, [&](const Key& k) { return k.size == n && k.chunk[0] == chunk; });
-  }
-  // The slot of the entry whose key is `same`, given its hash; or the empty slot where it would go.
-  template <typename Same>
-  size_t probe(uint32_t hash, Same same) const {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      uint64_t s = slots_[i];
-      if (s == 0 || ((s >> 32) == hash && same(entries_[(s & 0xFFFFFFFFu) - 1].key))) return i;
+  // The entry number of `key`, of any length; 0 when absent. A slot's first chunk and size are
+  // compared in one branch (by bitwise &), mostly not taken, before the entry's whole key is.
+  uint32_t entry_of(const Key& key) const {
+    if (slots_.empty() || key.size == 0) return 0;  // an empty word would match an empty slot
+    for (size_t slot : {first_slot(key.hash), second_slot(key.hash)}) {
+      const Slot& s = slots_[slot];
+      if ((s.chunk == key.chunk[0]) & (s.size == key.size) && entries_[s.entry - 1].key == key) return s.entry;
     }
+    return 0;
+  }
+
+  // Puts entry `e` in one of its two slots, moving the entry there, if any, to its other slot, and so
+  // on; false when that runs in circles (the entry moved last is then in no slot).
+  bool place(uint32_t e) {
+    const uint64_t h = entries_[e - 1].key.hash;
+    size_t slot = slots_[first_slot(h)].entry == 0 ? first_slot(h) : second_slot(h);
+    for (size_t moves = 0; moves < 64; ++moves) {
+      const Key& key = entries_[e - 1].key;
+      std::swap(e, slots_[slot].entry);
+      slots_[slot].chunk = key.chunk[0];
+      slots_[slot].size = key.size;
+      if (e == 0) return true;
+      const uint64_t moved = entries_[e - 1].key.hash;
+      slot = slot == first_slot(moved) ? second_slot(moved) : first_slot(moved);
+    }
+    return false;
   }
 
   void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  // Places every entry anew in `slots` slots, or in twice as many when they do not fit.
   void rehash(size_t slots) {
-    slots_.assign(slots, 0);
-    for (size_t e = 0; e < entries_.size(); ++e) slots_[probe(entries_[e].key)] = pack(entries_[e].key.hash, e + 1);
+    for (bool placed = false; !placed; slots *= 2) {
+      slots_.assign(slots, Slot{});
+      shift_ = 64;
+      for (size_t n = slots; n > 1; n /= 2) --shift_;
+      placed = true;
+      for (uint32_t e = 1; placed && e <= entries_.size(); ++e) placed = place(e);
+    }
   }
 
-  std::vector<uint64_t> slots_;
+  std::vector<Slot> slots_;  // a power of two of them
+  int shift_ = 64;           // 64 - log2(slots_.size())
   std::vector<Entry> entries_;
+  std::vector<V> values_;  // per entry number: values_[0] is V{}, for none
 };
 
 class WordList {

@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace whosaid {
@@ -157,23 +158,17 @@ size_t utf16_units(const char* p, size_t n) {
   return units;
 }
 
-// The top bits of the first `m` (< 8) bytes of a word: on a little-endian target, its low bytes.
-uint64_t first_bytes(size_t m) { return kHigh & ((uint64_t{1} << (8 * m)) - 1); }
-
-// utf16_units(p, n) when the word that holds the last n % 8 bytes may be read whole: those bytes are
-// counted from it, the others masked off, not one at a time. _from reads on past p + n, _before reads
-// back before end - n.
-size_t utf16_units_from(const char* p, size_t n) {
-  size_t units = 0, i = 0;
-  for (; i + 8 <= n; i += 8) units += word_units(load_word(p + i), kHigh, 8);
-  return i < n ? units + word_units(load_word(p + i), first_bytes(n - i), n - i) : units;
-}
-
-size_t utf16_units_before(const char* end, size_t n) {
-  size_t units = 0, i = 0;
-  for (; i + 8 <= n; i += 8) units += word_units(load_word(end - i - 8), kHigh, 8);
-  return i < n ? units + word_units(load_word(end - i - 8), kHigh & ~first_bytes(8 - (n - i)), n - i) : units;
-}
+// kBefore[n][k]: the top bits of the bytes of word k of a block that come before its byte n, for the
+// Utf16Index's blocks of four words. A table, not computed: from a computed mask, the compiler learned
+// which words are masked off whole and skipped them with branches that mispredicted.
+constexpr size_t kBlockWords = 4;
+constexpr auto kBefore = [] {
+  std::array<std::array<uint64_t, kBlockWords>, 8 * kBlockWords> before{};
+  for (size_t n = 0; n < 8 * kBlockWords; ++n)
+    for (size_t k = 0; k < kBlockWords; ++k)
+      for (size_t b = 8 * k; b < n && b < 8 * k + 8; ++b) before[n][k] |= uint64_t{0x80} << (8 * (b - 8 * k));
+  return before;
+}();
 
 }  // namespace
 
@@ -187,20 +182,25 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
 }
 
-// From the nearer end of the offset's block: the units from the block's start up to the offset, or
-// the next checkpoint's less those from the offset to the block's end. Either way each character is
-// counted at its first byte, so both give the same answer, and at most half a block is scanned.
+// The checkpoint's units and those of the block's bytes before the offset, counted from the block's
+// kStride / 8 words whole, each masked to its bytes before the offset: the same work at every offset,
+// with no branch on it (a loop that read up to the offset mispredicted its exit at most spans). Per
+// byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one multiply sums them.
+// The text's last block, which kStride bytes may not fill, is counted byte by byte.
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
+  static_assert(kStride == 8 * kBlockWords, "a block is kBlockWords words");
   if (byte_offset > text_.size()) byte_offset = text_.size();
-  size_t block = byte_offset / kStride, begin = block * kStride;
-  if (byte_offset - begin <= kStride / 2) {
-    size_t n = byte_offset - begin;
-    return checkpoints_[block] + (begin + kStride / 2 <= text_.size() ? utf16_units_from(text_.data() + begin, n)
-                                                                       : utf16_units(text_.data() + begin, n));
+  const size_t block = byte_offset / kStride, begin = block * kStride, n = byte_offset - begin;
+  if (begin + kStride > text_.size()) return checkpoints_[block] + utf16_units(text_.data() + begin, n);
+  uint64_t continuations = 0, leads4 = 0;
+  for (size_t k = 0; k < kBlockWords; ++k) {
+    const uint64_t w = load_word(text_.data() + begin + 8 * k);
+    const uint64_t selected = kBefore[n][k];
+    continuations += (w & ~(w << 1) & selected) >> 7;                            // top bits 10
+    leads4 += (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected) >> 7;  // top bits 11110
   }
-  // Reading back from the block's end, utf16_units_before() reads no further than the half block.
-  size_t end = std::min(begin + kStride, text_.size());
-  return checkpoints_[block + 1] - utf16_units_before(text_.data() + end, end - byte_offset);
+  auto sum = [](uint64_t counts) { return static_cast<size_t>((counts * 0x0101010101010101ull) >> 56); };
+  return checkpoints_[block] + n - sum(continuations) + sum(leads4);
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {

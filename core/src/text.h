@@ -125,7 +125,7 @@ class Utf16Index {
   size_t to_utf16(size_t byte_offset) const;
 
  private:
-  static constexpr size_t kStride = 64;
+  static constexpr size_t kStride = 32;  // bytes: four words, which a lookup reads (see text.cc)
   std::string_view text_;
   std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
 };

@@ -1,6 +1,6 @@
 // Utf16Index: every byte offset of random UTF-8 text converts to the UTF-16 offset a character-by-
 // character count gives. The index reads whole 8-byte words and masks off the bytes outside the range
-// it counts (text.cc), so texts of every length near its 64-byte blocks, and characters of every
+// it counts (text.cc), so texts of every length near its 32-byte blocks, and characters of every
 // UTF-8 length, are tried.
 #include <catch2/catch.hpp>
 #include <random>
