@@ -103,7 +103,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
   if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !is_past_form(i)) {
     size_t k = i - 1;
-    while (k > i - 4 && k > 1 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+    while (k + 4 > i && k > 1 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
     if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
@@ -535,7 +535,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
     while (n > floor && i - n < kMaxPhrase) {
       if (is_name_word(n - 1)) { --n; continue; }
       if (n - 1 > floor && is_name_word(n - 2) && is_connector(n - 1)) { n -= 2; continue; }
-      if (n - 3 > floor && is_name_word(n - 4) && is_nickname(n - 3)) { n -= 4; continue; }
+      if (n >= floor + 4 && is_name_word(n - 4) && is_nickname(n - 3)) { n -= 4; continue; }
       break;
     }
     size_t first = n;
