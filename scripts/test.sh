@@ -27,8 +27,20 @@ node --test --test-concurrency=1 tests/e2e/
 echo "== sanitizers: the unit and golden tests again under ASan + UBSan, with work counting (build-asan) =="
 CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHOSAID_SANITIZE=ON \
   -DWHOSAID_COUNT_WORK=ON -DWHOSAID_WERROR=OFF >/dev/null
-cmake --build build-asan -j"$(nproc)" --target unit_tests
+cmake --build build-asan -j"$(nproc)" --target unit_tests whosaid
 ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
+# Real text under the sanitizers: PolNeAR dev and train through the CLI, dev three times in one stream
+# (one process reads article after article, as the extension's engine does).
+if [[ -f ../shared/corpus/polnear-dev.jsonl && -f ../shared/corpus/polnear-train.jsonl ]]; then
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  for corpus in ../shared/corpus/polnear-train.jsonl <(cat ../shared/corpus/polnear-dev.jsonl{,,}); do
+    build-asan/whosaid --jsonl "$corpus" >/dev/null
+    build-asan/whosaid --typewriter-quotes --jsonl "$corpus" >/dev/null
+  done
+  echo "CLI on PolNeAR dev (x3) and train under ASan + UBSan: clean"
+else
+  echo "CLI under ASan + UBSan on PolNeAR: skipped (../shared/corpus is absent)"
+fi
 
 echo "== fuzzers: a short pass on each target (scripts/fuzz.sh; longer runs: scripts/fuzz.sh 600) =="
 ./scripts/fuzz.sh 25
