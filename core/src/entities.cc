@@ -336,10 +336,12 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   }
   if (unknown >= 0) return unknown;
   // Nothing fits better: the current speaker, unless the pronoun is plural and the speaker one person.
-  const Info& current = last_speaker >= 0 ? infos_[last_speaker] : infos_.front();
-  bool plural_fits = current.group || current.organization;
-  if (last_speaker >= 0 && (m.gender == 'p' ? plural_fits : current.gender != (m.gender == 'm' ? 'f' : 'm')))
-    return last_speaker;
+  if (last_speaker >= 0) {
+    const Info& current = infos_[last_speaker];
+    bool fits = m.gender == 'p' ? current.group || current.organization
+                                : current.gender != (m.gender == 'm' ? 'f' : 'm');
+    if (fits) return last_speaker;
+  }
   return -1;
 }
 
