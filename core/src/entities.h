@@ -3,10 +3,12 @@
 // fullest form), a role (from titles before the name), a kind and aliases.
 //
 // Names are resolved in text order: a name joins the entity whose full name, surname or given name it
-// matches (the most mentioned one on a tie), or starts a new one. Pronouns take the nearest earlier
-// name of a compatible gender and number, looking back a few paragraphs; the speaker of the latest
-// quote is preferred among equals, as news writing continues with the current speaker. Descriptions
-// ("the senator") join the latest entity whose role holds their head word, or stand for themselves.
+// matches (the most mentioned one on a tie), or starts a new one. Pronouns look back a few paragraphs
+// for a name of a compatible gender and number: the speaker of the latest quote when nobody else who
+// fits was named since, as news writing continues with the current speaker; else, in the nearest
+// sentence that names someone who fits, the first such name, most often that sentence's subject.
+// Descriptions ("the senator") join the latest entity whose role holds their head word, or stand for
+// themselves. Names and roles are written with one space between words, whatever the page's source had.
 #ifndef WHOSAID_ENTITIES_H_
 #define WHOSAID_ENTITIES_H_
 
