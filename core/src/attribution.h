@@ -13,8 +13,8 @@
 //   4. after it, in its sentence:    The talks were described as “very useful” by Yuri Ushakov.
 //   5. "according to X" anywhere in the sentence; "Clinton: “…”"; "She turned to them: “…”".
 // A quote with no cue of its own that opens its sentence continues the speaker of the quote before it
-// (same paragraph, or the paragraph before when nothing else intervenes: news runs a speaker's quotes
-// on), of a line ending in a colon ("From Chairwoman Y:"), or of the sentence before ("…, Schiff
+// (same paragraph, or the paragraph before when nothing but a photo's caption or a subheading
+// intervenes: news runs a speaker's quotes on), of a line ending in a colon ("From Chairwoman Y:"), or of the sentence before ("…, Schiff
 // said. “…”"); verbs of stance ("believed", "endorsed") do not pass their subject on. Short quotes in
 // title case are titles of works, and title-case headlines have no speakers; other mixed quotes without
 // a cue stay unattributed: they are scare quotes. A text that does not read as English (few of its

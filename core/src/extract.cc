@@ -1,10 +1,12 @@
 // extract(): the engine's pipeline, stage by stage, and the conversion of its byte-offset Analysis into
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
-//   input bytes --repair_utf8--> valid UTF-8 --split_paragraphs--> paragraphs
+//   input bytes --repair_utf8--> valid UTF-8 (or the error not_text, when bad bytes are everywhere)
+//     --split_paragraphs--> paragraphs
 //     --find_quotes (quotes.h)--> quotation marks
 //     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
-//         entities (entities.h), quotes with kinds, cues and speakers, and claims (claims.h)
+//         entities (entities.h), quotes with kinds, cues and speakers, and claims (claims.h) -- or, in a
+//         text that does not read as English, the quotes' kinds alone (warning not_english)
 //     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
 #include <string>
