@@ -74,7 +74,7 @@ class ClaimFinder {
       --last;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": no statement to read.
-    if (last < first + min_tokens || mostly_quoted(first, last)) return false;
+    if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
@@ -92,6 +92,17 @@ class ClaimFinder {
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
+  }
+
+  // "earlier this year", "last Monday morning": only when, no statement.
+  bool says_nothing(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i) {
+      bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
+                  is(i, {"earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning",
+                         "afternoon", "evening", "night", "ago", "today", "yesterday", "recently"});
+      if (!time) return false;
+    }
+    return true;
   }
 
   // "requests for comment", "a request for comment", "inquiries", "emails seeking comment": what was
@@ -132,6 +143,9 @@ class ClaimFinder {
     if (r_.is_page_word(s.first)) return;  // "Analysis: …", "UPDATE: …": the page's labels
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
+    // "Rosa Lind: 555-0100 or rosa@example.com": a byline's contacts, not a statement.
+    for (size_t k = colon + 1; k < end; ++k)
+      if (toks_[k].markup) return;
     if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);
   }
 

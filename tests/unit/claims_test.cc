@@ -98,6 +98,12 @@ TEST_CASE("a verb with its particle only, a relative clause after a source, adje
   CHECK(claims_of("Review: the ferry has a career year.").empty());
 }
 
+TEST_CASE("a time alone or a byline's contacts is no claim", "[claims]") {
+  CHECK(claims_of("The Harbour Gazette reported earlier this year.").empty());
+  CHECK(claims_of("Fares rose.\n\nRosa Lind: 555-0100 or rosa@example.com; on Twitter: @rosalind").empty());
+  CHECK(claims_of("Rosa Lind: the ferry will run on time.") == Claims{{"the ferry will run on time", "Rosa Lind"}});
+}
+
 TEST_CASE("a request for comment is no claim", "[claims]") {
   CHECK(claims_of("A harbour spokesman did not respond to requests for comment.").empty());
   CHECK(claims_of("The ferry company did not immediately respond to a request for comment on Friday.").empty());
