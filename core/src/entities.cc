@@ -327,7 +327,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       int first = it->entity;
       for (auto earlier = it; earlier != names_.begin() && tokens_.sentence_of((earlier - 1)->first) == sentence;) {
         --earlier;
-        if (compatible(earlier->entity, true)) first = earlier->entity;
+        if (compatible(earlier->entity, true) && !qualifies_next(*earlier)) first = earlier->entity;
       }
       return first;
     }
@@ -343,6 +343,15 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     if (fits) return last_speaker;
   }
   return -1;
+}
+
+// "Putin aide Yuri Ushakov", "Trump’s campaign manager": a name before a title or a possessive only
+// qualifies the person the phrase names.
+bool EntityResolver::qualifies_next(const NameMention& n) const {
+  size_t after = n.last();
+  if (after >= tokens_.tokens.size()) return false;
+  std::string_view w = reader_.word(after);
+  return reader_.in(after, Lex::kTitles) || w == "’s" || w == "'s";
 }
 
 int EntityResolver::resolve_description(const Mention& m) {

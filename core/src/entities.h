@@ -102,6 +102,7 @@ class EntityResolver {
     size_t last() const { return first + length; }
   };
   static_assert(kMaxSentenceTokens <= UINT8_MAX, "NameMention counts a sentence's tokens in a byte");
+  bool qualifies_next(const NameMention& n) const;  // a name before a title or possessive ("Putin aide")
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
   // entity its own list at its final size, where a list per entity grown mention by mention regrew often.

@@ -107,3 +107,27 @@ TEST_CASE("seed article: the five reported claims, with their speakers", "[golde
     CHECK(r.speakers[*found->speaker].name == want);
   }
 }
+
+TEST_CASE("seed article: reported speech that holds a quote has the quote's speaker", "[golden]") {
+  // "It had brought the “Russian and US positions closer together …”, he said.": the claim and the
+  // quoted words in it are both Putin aide Yuri Ushakov's, not Putin's, whom his title names.
+  std::string text;
+  nlohmann::json expected;
+  if (!load_seed(&text, &expected)) return;
+  whosaid::Result r = whosaid::extract(text);
+  REQUIRE(r.ok());
+  size_t checked = 0;
+  for (const whosaid::Quote& claim : r.quotes) {
+    if (claim.kind != whosaid::QuoteKind::kIndirect) continue;
+    for (const whosaid::Quote& q : r.quotes) {
+      if (q.kind == whosaid::QuoteKind::kIndirect || q.span.start < claim.span.start || q.span.end > claim.span.end)
+        continue;
+      INFO("claim: " << claim.span.text << "; quote: " << q.span.text);
+      REQUIRE(claim.speaker.has_value());
+      REQUIRE(q.speaker.has_value());
+      CHECK(r.speakers[*claim.speaker].name == r.speakers[*q.speaker].name);
+      ++checked;
+    }
+  }
+  CHECK(checked >= 5);
+}
