@@ -94,6 +94,17 @@ class ClaimFinder {
     return rules_add;
   }
 
+  // "did not say", "never claimed", "didn’t apologize", "declined to comment", "refused to release": the
+  // words after the verb are what the speaker did not say or do -- reporting them as a claim would
+  // put them in the speaker's mouth.
+  bool denied(size_t cue_first, size_t c) const {
+    for (size_t i = cue_first; i < c; ++i)
+      if (is(i, {"not", "never", "n't", "n’t"}) || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
+        return true;
+    const LexiconEntry* e = r_.in(c, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(c)) : nullptr;
+    return e && (e->lemma == "refuse" || e->lemma == "decline");
+  }
+
   // "earlier this year", "last Monday morning": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
     for (size_t i = first; i < last; ++i) {
@@ -212,6 +223,7 @@ class ClaimFinder {
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
+    if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
