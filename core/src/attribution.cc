@@ -580,7 +580,7 @@ class Attributor {
 
   // Whether the cue at `c` can be the verb of subject `m`: "a Donald Trump tweet" is no "Trump tweeted".
   bool agrees(const Mention& m, size_t c) const {
-    const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(c));
+    const LexiconEntry* e = reader_.cue_entry(c);
     bool bare = e && e->lemma.size() == word(c).size() && e->lemma == word(c);
     bool plural = m.gender == 'p' || m.group;
     return !bare || plural || (c > 0 && reader_.is_modifier(c - 1));

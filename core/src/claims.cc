@@ -101,8 +101,7 @@ class ClaimFinder {
     for (size_t i = cue_first; i < c; ++i)
       if (is(i, {"not", "never", "n't", "n’t"}) || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;
-    const LexiconEntry* e = r_.in(c, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(c)) : nullptr;
-    return e && (e->lemma == "refuse" || e->lemma == "decline");
+    return is_form_of(c, "refuse") || is_form_of(c, "decline");
   }
 
   // "earlier this year", "last Monday morning": only when, no statement.
@@ -126,7 +125,7 @@ class ClaimFinder {
 
   // A form of "say", "tell" or "add".
   bool is_saying(size_t i) const {
-    const LexiconEntry* e = r_.in(i, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(i)) : nullptr;
+    const LexiconEntry* e = r_.cue_entry(i);
     return e && (e->lemma == "say" || e->lemma == "tell" || e->lemma == "add");
   }
 
@@ -440,7 +439,7 @@ class ClaimFinder {
   }
 
   bool is_form_of(size_t i, std::string_view lemma) const {
-    const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+    const LexiconEntry* e = r_.cue_entry(i);
     return e && e->lemma == lemma;
   }
 

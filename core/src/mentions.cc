@@ -159,12 +159,12 @@ std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
 
 bool MentionReader::is_speech_cue(size_t i) const {
   if (!is_cue(i)) return false;
-  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  const LexiconEntry* e = cue_entry(i);
   return e && e->tag.find("stance") == std::string_view::npos;
 }
 
 bool MentionReader::takes_listener(size_t i) const {
-  const LexiconEntry* e = in(i, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(i)) : nullptr;
+  const LexiconEntry* e = cue_entry(i);
   return e && e->tag.find("obj") != std::string_view::npos;
 }
 

@@ -100,6 +100,10 @@ class MentionReader {
   bool in(size_t i, Lex id) const { return toks_[i].lexicons & bit(id); }
   // A reporting verb used as one here.
   bool is_cue(size_t i) const { return toks_[i].cue; }
+  // Token i's entry in the reporting-verb lexicon (its lemma and tags), or nullptr: a bit test first.
+  const LexiconEntry* cue_entry(size_t i) const {
+    return in(i, Lex::kCueVerbs) ? lexicon(Lex::kCueVerbs).find(word(i)) : nullptr;
+  }
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
   bool is_speech_cue(size_t i) const;
   // A reporting verb that can take a listener before what was said ("told reporters that").
