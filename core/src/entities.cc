@@ -40,6 +40,9 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
+// The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // "Rebecca          Solnit", as a web page's source lines leave it in the DOM's text: one space between
 // words, for the names and roles a reader sees.
 std::string one_space(std::string_view s) {
@@ -47,7 +50,7 @@ std::string one_space(std::string_view s) {
   out.reserve(s.size());
   bool blank = false;
   for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (is_blank(c)) {
       blank = true;
       continue;
     }
@@ -81,13 +84,12 @@ EntityResolver::Name EntityResolver::split_name(std::string_view text) {
   // One pass over the key finds its first and last blanks and counts its words: its first and last
   // words and its word count, which a find(), an rfind() and a count() found in three. Blanks run
   // ("Rosa\t  Lind") where a web page's source lines are kept in its text.
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   size_t first_blank = std::string_view::npos, last_blank = 0, words = 1;
   for (size_t i = 0; i < n.key.size(); ++i) {
-    if (!blank(n.key[i])) continue;
+    if (!is_blank(n.key[i])) continue;
     if (first_blank == std::string_view::npos) first_blank = i;
     last_blank = i;
-    words += i + 1 < n.key.size() && !blank(n.key[i + 1]);
+    words += i + 1 < n.key.size() && !is_blank(n.key[i + 1]);
   }
   n.first = n.key.substr(0, first_blank);
   n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
