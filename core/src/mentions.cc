@@ -388,9 +388,9 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
       object_first -= 2;
       while (object_first > floor && is_name_word(object_first - 1)) --object_first;
     }
+  size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
+  while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor && is_any(word(object_first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
-    size_t verb = end;
-    while (verb > floor && is_modifier(verb - 1)) --verb;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
     // "Current and former officials who spoke with The Huffington Post said": the relative clause
@@ -401,11 +401,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
         break;
       }
   }
-  if (!m) {
-    size_t verb = end;
-    while (verb > floor && is_modifier(verb - 1)) --verb;
-    return noun_phrase_after_introduction(floor, verb);
-  }
+  if (!m) return noun_phrase_after_introduction(floor, verb);
   return m;
 }
 
