@@ -68,9 +68,7 @@ class Attributor {
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
-      FoundQuote f;
-      f.span = {quotes_[q].begin, quotes_[q].end};
-      f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
+      FoundQuote f = found_quote(q);
       std::optional<Attribution> a;
       if (first_[q] >= 0 && !in_headline(q) && !is_subheading(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
@@ -219,13 +217,16 @@ class Attributor {
     Analysis out;
     out.english = false;
     out.quotes.reserve(quotes_.size());
-    for (size_t q = 0; q < quotes_.size(); ++q) {
-      FoundQuote f;
-      f.span = {quotes_[q].begin, quotes_[q].end};
-      f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
-      out.quotes.push_back(f);
-    }
+    for (size_t q = 0; q < quotes_.size(); ++q) out.quotes.push_back(found_quote(q));
     return out;
+  }
+
+  // Quote q with its span and kind, and as yet no speaker.
+  FoundQuote found_quote(size_t q) const {
+    FoundQuote f;
+    f.span = {quotes_[q].begin, quotes_[q].end};
+    f.kind = is_direct(q) ? QuoteKind::kDirect : QuoteKind::kMixed;
+    return f;
   }
 
   // first_[q] / last_[q]: the token range of quote q (its marks included), -1 when it has no token.
