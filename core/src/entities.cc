@@ -262,9 +262,14 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   }
   if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
   info.organization = info.organization || m.organization;
-  // "the taxi service Uber": a role headed by an organisation's noun makes an organisation.
-  bool role_of_organization = m.type == MentionType::kName && m.first < m.name_first &&
-                              reader_.in(m.name_first - 1, Lex::kOrgWords) && !reader_.in(m.name_first - 1, Lex::kTitles);
+  // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary
+  // of state Ines Varga" is headed by its title.
+  bool role_of_organization = false;
+  if (m.type == MentionType::kName && m.first < m.name_first) {
+    size_t head = m.name_first - 1;
+    if (head >= m.first + 2 && reader_.word(head - 1) == "of") head -= 2;
+    role_of_organization = reader_.in(head, Lex::kOrgWords) && !reader_.in(head, Lex::kTitles);
+  }
   info.organization = info.organization || role_of_organization;
   info.person_like = info.person_like || m.gender == 'm' || m.gender == 'f' ||
                      (!info.role.empty() && !role_of_organization) ||
