@@ -134,7 +134,7 @@ TEST_CASE("names and roles have one space between words, as a reader sees them",
   CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
 }
 
-TEST_CASE("a country speaks as an organisation; a person named like one stays a person", "[attribution]") {
+TEST_CASE("a country speaks as an organisation, a person named like one stays a person", "[attribution]") {
   whosaid::Result r = quotes_of("“The test was a success,” North Korea said. “We will respond,” said Chad Lind.");
   REQUIRE(r.speakers.size() == 2);
   CHECK(r.speakers[0].name == "North Korea");
@@ -419,7 +419,7 @@ TEST_CASE("a relative clause with a reporting verb of its own", "[attribution]")
         Names{"Ines Varga"});
 }
 
-TEST_CASE("a \"who\" clause whose speech verb runs on to the quote speaks it", "[attribution]") {
+TEST_CASE("a 'who' clause whose speech verb runs on to the quote speaks it", "[attribution]") {
   whosaid::Result r = quotes_of("Rosa Lind said the vote was close, praising Tomas Brandt, who added that the fares were "
                                 "“far too high”.");
   CHECK(speakers(r) == Names{"Tomas Brandt"});
@@ -454,7 +454,7 @@ TEST_CASE("a participle after a comma right before a quote shares the sentence's
   CHECK(speakers("The fares will rise next spring, Tomas Brandt said, adding, “They must.”") == Names{"Tomas Brandt"});
 }
 
-TEST_CASE("an age used as a noun is a speaker: \"said the 52-year-old\"", "[attribution]") {
+TEST_CASE("an age used as a noun is a speaker: 'said the 52-year-old'", "[attribution]") {
   whosaid::Result r = quotes_of("“The ferries will run,” said the 52-year-old. “Every one of them.”");
   REQUIRE(r.quotes.size() == 2);
   REQUIRE(r.quotes[0].mention.has_value());
@@ -490,7 +490,7 @@ TEST_CASE("a short description no lexicon knows, right after a quote and before 
         Names{"Ines Varga"});
 }
 
-TEST_CASE("a headline that names its speaker gives it the quote; one in title case gives none", "[attribution]") {
+TEST_CASE("a headline that names its speaker gives it the quote, one in title case gives none", "[attribution]") {
   const std::string body = "\n\nThe mayor spoke to the harbour board on Monday.";
   // Readers take the label, or the subject, of a headline as the speaker of its quote.
   CHECK(speakers("Rosa Lind: ‘We Will Not Sell The Harbour’" + body) == Names{"Rosa Lind"});
@@ -503,7 +503,7 @@ TEST_CASE("a headline that names its speaker gives it the quote; one in title ca
   CHECK(speakers("Rosa Lind told the board the fares were ‘unfair’." + body) == Names{"Rosa Lind"});
 }
 
-TEST_CASE("a page's clutter word that ends an organisation's name is part of it: \"Rights Watch\"", "[attribution]") {
+TEST_CASE("a page's clutter word that ends an organisation's name is part of it: 'Rights Watch'", "[attribution]") {
   CHECK(speakers("“The cells are full,” Harbour Rights Watch said.") == Names{"Harbour Rights Watch"});
   CHECK(speakers("Watch the video: “The cells are full,” Rosa Lind said.") == Names{"Rosa Lind"});
 }
@@ -589,7 +589,7 @@ TEST_CASE("after a comma, a short description no lexicon knows before its verb",
   CHECK(!(r.quotes[0].mention && r.quotes[0].mention->text == "the clerk"));
 }
 
-TEST_CASE("a past tense and a particle end a reporting clause: \"Lind shot back\"", "[attribution]") {
+TEST_CASE("a past tense and a particle end a reporting clause: 'Lind shot back'", "[attribution]") {
   whosaid::Result r = quotes_of("“Brandt is all bluster,” Rosa Lind shot back. “Give me a minute.”");
   CHECK(speakers(r) == Names{"Rosa Lind", "Rosa Lind"});
   REQUIRE(r.quotes.size() == 2);
@@ -622,7 +622,7 @@ TEST_CASE("a reporting clause that ends the sentence outranks the sentence's sub
                  "filings, said the agency's director, Ines Varga.") == Names{"Ines Varga"});
 }
 
-TEST_CASE("a broadcast's \"show\" is a noun, not a verb of showing", "[attribution]") {
+TEST_CASE("a broadcast's 'show' is a noun, not a verb of showing", "[attribution]") {
   CHECK(speakers("Tomas Brandt, the host of a radio show, “Harbour Hour,” later joined the board.") ==
         Names{""});
 }
@@ -635,7 +635,7 @@ TEST_CASE("a short quote in single marks alone in its paragraph is a subheading"
         Names{"Rosa Lind", "Rosa Lind"});
 }
 
-TEST_CASE("the subject of a passive \"was asked\" is the listener, not the speaker", "[attribution]") {
+TEST_CASE("the subject of a passive 'was asked' is the listener, not the speaker", "[attribution]") {
   CHECK(speakers("In a radio interview, Rosa Lind was asked, “Will the ferries run all night?”") == Names{""});
   CHECK(speakers("Rosa Lind was asked by Tomas Brandt, “Will the ferries run all night?”") == Names{"Tomas Brandt"});
 }
@@ -644,7 +644,7 @@ TEST_CASE("a party tag and its comma between a name and its verb", "[attribution
   CHECK(speakers("At the pier on Monday, Gov. Tomas Brandt (R-Ohio), said, “We will rebuild the pier.”") == Names{"Tomas Brandt"});
 }
 
-TEST_CASE("a capitalised common word between a quote and its verb is a name: \"Black said\"", "[attribution]") {
+TEST_CASE("a capitalised common word between a quote and its verb is a name: 'Black said'", "[attribution]") {
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” Black said.") == Names{"Black"});
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” said Black, a skipper.") ==
         Names{"Black"});
@@ -652,7 +652,7 @@ TEST_CASE("a capitalised common word between a quote and its verb is a name: \"B
   CHECK(speakers("The harbour board met on Monday.\n\n“The ferries will keep running,” I said.") == Names{"the writer"});
 }
 
-TEST_CASE("\"put it\" reports words: \"As the Harbour Times put it, “…”\"", "[attribution]") {
+TEST_CASE("'put it' reports words: 'As the Harbour Times put it, “…”'", "[attribution]") {
   CHECK(speakers("The vote was close. As the Harbour Times put it, “Nobody won.”") == Names{"Harbour Times"});
   whosaid::Result r = quotes_of("Rosa Lind spoke first. As she puts it, “the pier is the town”.");
   REQUIRE(r.quotes.size() == 1);
@@ -704,7 +704,7 @@ TEST_CASE("subjects after any short opening phrase, 'this' as a determiner, 'of 
   CHECK(speakers("Ines Varga made a point of saying the harbour “was a place of solidarity”.") == Names{"Ines Varga"});
 }
 
-TEST_CASE("a source close to someone; a sentence that only agrees introduces the next quote", "[attribution]") {
+TEST_CASE("a source close to someone, a sentence that only agrees introduces the next quote", "[attribution]") {
   CHECK(speakers("“That is the problem,” said a person close to the mayor.") == Names{"person"});
   CHECK(speakers("The vote was close. Tallinn University’s Ines Varga agreed. “The parties are running out of time.”") ==
         Names{"Ines Varga"});
@@ -747,7 +747,7 @@ TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attri
   CHECK(speakers("Check out the full trailer for the documentary, “Harbour Lights,” below.") == Names{""});
 }
 
-TEST_CASE("a reporting clause inside a reduced relative clause; a participle opening is no speaker", "[attribution]") {
+TEST_CASE("a reporting clause inside a reduced relative clause, a participle opening is no speaker", "[attribution]") {
   CHECK(speakers("Rosa Lind criticised the harbour tax -- a levy the ferry minister said is designed to "
                  "“punish owners”.") == Names{"ferry minister"});
   CHECK(speakers("Following a swiftly called meeting, the harbour board issued a statement calling the delay "
@@ -764,7 +764,7 @@ TEST_CASE("a past tense, a particle and an adverb before a colon", "[attribution
   CHECK(r.quotes[0].cue->text == "fired back forcefully");
 }
 
-TEST_CASE("\"secretary of state\" is a title, not a verb", "[attribution]") {
+TEST_CASE("'secretary of state' is a title, not a verb", "[attribution]") {
   CHECK(speakers("Earlier this week, Ines Varga, who served as secretary of state when the port was sold, conceded "
                  "the sale was “deeply regrettable.”") == Names{"Ines Varga"});
   CHECK(speakers("At the rally, the former secretary of state said the plan was “a fraud.”") ==
@@ -783,14 +783,14 @@ TEST_CASE("a name after a preposition inside an aside is not the subject", "[att
         Names{"Varga"});
 }
 
-TEST_CASE("an introduction that opens with \"Asked\"; a relative \"whom\" clause", "[attribution]") {
+TEST_CASE("an introduction that opens with 'Asked', a relative 'whom' clause", "[attribution]") {
   CHECK(speakers("Asked about Varga’s charges, Tomas Brandt said the reforms did not amount to “amnesty.”") ==
         Names{"Tomas Brandt"});
   CHECK(speakers("Rosa Lind said she would vote for Tomas Brandt, whom Ines Varga called “the most divisive figure "
                  "in years.”") == Names{"Ines Varga"});
 }
 
-TEST_CASE("\"Will\" in capitals inside a sentence is a name", "[attribution]") {
+TEST_CASE("'Will' in capitals inside a sentence is a name", "[attribution]") {
   CHECK(speakers("Citing the storm as a wake-up call, Will urged the council to act, calling the plan “a fraud.”") ==
         Names{"Will"});
 }

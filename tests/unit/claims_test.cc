@@ -70,7 +70,7 @@ TEST_CASE("nouns, comparisons and verbs without their particle report nothing", 
         Claims{{"the pier should close", "One of the leading harbour voices"}});
 }
 
-TEST_CASE("a contraction of a pronoun, a negated auxiliary or \"Let\" is no name", "[claims]") {
+TEST_CASE("a contraction of a pronoun, a negated auxiliary or 'Let' is no name", "[claims]") {
   CHECK(claims_of("We’re told the harbour will reopen in May.").empty());
   CHECK(claims_of("I've seen the harbour reopen in May before.").empty());
   for (const auto& claim : claims_of("Aren’t those the fares people say they hate about the ferry?"))
@@ -161,7 +161,7 @@ TEST_CASE("whom something was told is not a claim", "[claims]") {
   CHECK(claims_of("Clara Haines told reporters.").empty());
 }
 
-TEST_CASE("a reporting word before \"that\" and a past verb is a noun with a relative clause", "[claims]") {
+TEST_CASE("a reporting word before 'that' and a past verb is a noun with a relative clause", "[claims]") {
   CHECK(claims_of("The two pilots taped an hourlong show that aired on Thursday night.").empty());
   CHECK(claims_of("Clara Haines showed that the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
@@ -186,7 +186,7 @@ TEST_CASE("typewriter marks not read as quotes close a clause like its comma", "
   CHECK(claims_of("''The ferry is late,'' Clara Haines said.") == Claims{{"The ferry is late", "Clara Haines"}});
 }
 
-TEST_CASE("opening noun phrases with quantifiers and possessives; the statement a claim was made in", "[claims]") {
+TEST_CASE("opening noun phrases with quantifiers and possessives, the statement a claim was made in", "[claims]") {
   CHECK(claims_of("Each side said the other would pay for the ferry.") ==
         Claims{{"the other would pay for the ferry", "Each side"}});
   CHECK(claims_of("Her campaign workers said they had knocked on every door.") ==
