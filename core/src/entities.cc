@@ -106,7 +106,7 @@ void EntityResolver::add_name(const Mention& m) {
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
 // name, 0 no match.
 int EntityResolver::resolve_name(const Mention& m) {
-  const Name name = split_name(span(m.name_first, m.last));
+  const Name name = split_name(span(m.name_first, reader_.name_last(m)));
   int best = -1, best_score = 0;
   for (int e : candidates(name)) {
     const Info& info = infos_[e];

@@ -338,6 +338,13 @@ size_t MentionReader::past_office(size_t name_first, size_t last) const {
   return name_first + 1;
 }
 
+size_t MentionReader::name_last(size_t name_first, size_t last) const {
+  if (last - name_first < 4 || !in(name_first, Lex::kFirstNames)) return last;
+  for (size_t k = name_first + 2; k + 1 < last; ++k)
+    if (word(k) == "of") return k;
+  return last;
+}
+
 Mention MentionReader::describe(size_t first, size_t name_first, size_t last) const {
   if (size_t person = past_office(name_first, last); person != name_first) {
     first = std::min(first, name_first - 2);  // the office is the role: "Secretary of State"
@@ -348,12 +355,15 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   m.last = last;
   m.name_first = name_first;
   m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
+  const size_t name_end = name_last(name_first, last);
   // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none.
   auto tag = [&](size_t i, Lex id) { return in(i, id) ? lexicon(id).find(word(i)) : nullptr; };
   for (size_t i = first; i < last; ++i) {
     if (const LexiconEntry* h = tag(i, Lex::kHonorifics); h && m.gender == '?') m.gender = gender_tag(h);
-    if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && i >= name_first && (i == 0 || !is_nickname(i - 1)))
-      m.organization = true;  // (a nickname is no organisation's word: Marcia “Cia” Price)
+    // (Not a nickname, Marcia “Cia” Price, nor a person's place, Tim Kaine of Virginia.)
+    if (const LexiconEntry* e = tag(i, Lex::kOrgWords);
+        e && e->tag == "org" && i >= name_first && i < name_end && (i == 0 || !is_nickname(i - 1)))
+      m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
       if (const LexiconEntry* t = tag(i, Lex::kTitles); t && m.gender == '?') m.gender = gender_tag(t);
       if (const LexiconEntry* g = tag(i, Lex::kGroupNouns); g && i + 1 == last) m.group = g->tag == "group";

@@ -127,6 +127,10 @@ class MentionReader {
   bool is_acronym(size_t i) const;
   // A web page's own words at a sentence start: "Check out the trailer …", "Click here …", "VIDEO:".
   bool is_page_word(size_t i) const;
+  // One past the last token of a name mention's name: its end, or the "of" of a place after a given
+  // name and a surname ("Sen. Tim Kaine of Virginia" is Tim Kaine, whom "Kaine" names later).
+  size_t name_last(size_t name_first, size_t last) const;
+  size_t name_last(const Mention& m) const { return name_last(m.name_first, m.last); }
   // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;
 

@@ -196,6 +196,15 @@ TEST_CASE("surnames and honorifics join the full name", "[attribution]") {
   CHECK(r.speakers[0].quotes.size() == 2);
 }
 
+TEST_CASE("a place after a person's name and 'of' is no part of the name", "[attribution]") {
+  whosaid::Result r = quotes_of(
+      "Sen. Nadia Petrova of Oregon said the bill was “dead on arrival”.\n"
+      "“We will not vote for it,” Petrova said.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Nadia Petrova");
+  CHECK(r.speakers[0].quotes.size() == 2);
+}
+
 TEST_CASE("I and we inside a quote are never its speaker", "[attribution]") {
   CHECK(speakers("“I think we were right,” said Clara Haines.") == Names{"Clara Haines"});
 }
