@@ -135,12 +135,24 @@ class Attributor {
         if (static_cast<size_t>(q.entity) >= quoted.size()) quoted.resize(q.entity + 1);
         quoted[q.entity] = true;
       }
+    // A pronoun's current speaker, as for quotes (run()): that of the latest quote or claim before it.
+    // "“…,” said Ana Ruiz, an economist. If prices rise, he noted, …" is Ruiz, whose gender no list
+    // knows, not a man named paragraphs before.
+    size_t next_quote = 0;
+    int quote_speaker = -1, claim_speaker = -1;
+    uint32_t quote_at = 0, claim_at = 0;
     find_claims(reader_, tokens_, judged, [&](const Claim& found) {
       Claim c = found;  // its speaker mention is resolved below
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
-      f.entity = entities_.resolve(&c.speaker, -1);
+      const uint32_t at = toks_[c.speaker.local_first()].begin;
+      for (; next_quote < quote_count && out->quotes[next_quote].span.begin < at; ++next_quote)
+        if (out->quotes[next_quote].entity >= 0) {
+          quote_speaker = out->quotes[next_quote].entity;
+          quote_at = out->quotes[next_quote].span.begin;
+        }
+      f.entity = entities_.resolve(&c.speaker, quote_at >= claim_at ? quote_speaker : claim_speaker);
       if (f.entity < 0) return;
       f.mention = ByteSpan{toks_[c.speaker.local_first()].begin, toks_[c.speaker.local_last() - 1].end};
       if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
@@ -168,6 +180,8 @@ class Attributor {
         return;
       }
       last_claim = out->quotes.size();
+      claim_speaker = f.entity;
+      claim_at = at;
       out->quotes.push_back(f);
     });
   }

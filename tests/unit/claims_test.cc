@@ -386,3 +386,12 @@ TEST_CASE("a reported clause ends before an apposition that runs to the sentence
   CHECK(claims_of("Clara Haines said the Gazette, a weekly paper, had misquoted her.") ==
         Claims{{"the Gazette, a weekly paper, had misquoted her", "Clara Haines"}});
 }
+
+TEST_CASE("a pronoun's speaker is the current one, quoted before it, as for quotes", "[claims]") {
+  // "Okafor" names a man the lexicons know nothing of; "Tom Lind" a man named paragraphs before.
+  CHECK(claims_of("Tom Lind said the fares would fall.\n\n“The harbour is the problem,” said Uzo Okafor, a "
+                  "professor at the port college. If fares rise too much, he noted, the ferries will stay away.") ==
+        Claims{{"the fares would fall", "Tom Lind"},
+               {"If fares rise too much", "Uzo Okafor"},
+               {"the ferries will stay away", "Uzo Okafor"}});
+}
