@@ -303,7 +303,13 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
       if (passed_other && tokens_.sentence_of(it->first) != previous_sentence) break;
-      if (it->entity == last_speaker) return last_speaker;
+      if (it->entity == last_speaker) {
+        // "Mr. Bezos owns the Post, which has covered Mr. Trump. He said …": unless the sentence before
+        // opens with another who fits, its subject.
+        const NameMention* subject = passed_other ? nullptr : opening_name(previous_sentence);
+        if (!subject || subject->entity == last_speaker || !compatible(subject->entity, true)) return last_speaker;
+        break;
+      }
       if (!compatible(it->entity, false)) continue;
       if (passed_other || tokens_.sentence_of(it->first) != previous_sentence) break;
       passed_other = true;
@@ -354,6 +360,14 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
 
 // "Putin aide Yuri Ushakov", "Trump’s campaign manager": a name before a title or a possessive only
 // qualifies the person the phrase names.
+const EntityResolver::NameMention* EntityResolver::opening_name(size_t sentence) const {
+  if (sentence >= tokens_.sentences.size()) return nullptr;
+  const size_t first = tokens_.sentences[sentence].first;
+  auto it = std::lower_bound(names_.begin(), names_.end(), first,
+                             [](const NameMention& n, size_t t) { return n.first < t; });
+  return it != names_.end() && it->first == first && !qualifies_next(*it) ? &*it : nullptr;
+}
+
 bool EntityResolver::qualifies_next(const NameMention& n) const {
   size_t after = n.last();
   if (after >= tokens_.tokens.size()) return false;

@@ -825,3 +825,9 @@ TEST_CASE("a capitalised pronoun after an abbreviation starts a sentence", "[att
                  "“a waste of time.”") == Names{"Ines Varga"});
   CHECK(speakers("“We will win,” said Sen. Ines Varga.") == Names{"Ines Varga"});
 }
+
+TEST_CASE("a pronoun that opens its sentence is the sentence before's subject, not the current speaker named later in it", "[attribution]") {
+  CHECK(speakers("“We will see,” Mr. Lind said.\n\nMr. Okafor owns the Harbour Times, which has covered Mr. Lind "
+                 "closely. He said at a conference that the paper was “doing fine.”") ==
+        Names{"Lind", "Okafor"});
+}
