@@ -696,11 +696,20 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
     bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"
+    // "Six employees resigned in protest", "Trump unleashed a series of tweets saying": the phrase's own
+    // verb, past and not after a determiner ("A retired officer"), ends it.
+    if (k > sentence_first && !noun_after_determiner && has_suffix(word(k), "ed") && !toks_[k].capitalized &&
+        !is_cue(k) && !is_modifier(k)) {
+      std::optional<Mention> subject = phrase_at(sentence_first, k);
+      return subject && subject->last == k ? subject : opening_noun_phrase(sentence_first, k, after_introduction);
+    }
     if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
         (is_modifier(k) && !quantifier) || is_any(word(k), {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
+  // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun.
+  if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
   return plain_description(sentence_first, verb);
 }
 

@@ -831,3 +831,10 @@ TEST_CASE("a pronoun that opens its sentence is the sentence before's subject, n
                  "closely. He said at a conference that the paper was “doing fine.”") ==
         Names{"Lind", "Okafor"});
 }
+
+TEST_CASE("an opening phrase read by its place ends at its own verb, and in a noun", "[attribution]") {
+  CHECK(speakers("The plan was unveiled on Monday.\n\nRosa Lind unleashed a series of posts early Friday saying "
+                 "the port deal was “a swindle.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The plan was unveiled on Monday.\n\nRosa Lind took to the radio on Friday to call the deal "
+                 "“a swindle.”") == Names{"Rosa Lind"});
+}
