@@ -838,3 +838,8 @@ TEST_CASE("an opening phrase read by its place ends at its own verb, and in a no
   CHECK(speakers("The plan was unveiled on Monday.\n\nRosa Lind took to the radio on Friday to call the deal "
                  "“a swindle.”") == Names{"Rosa Lind"});
 }
+
+TEST_CASE("a sentence adverb that opens a sentence is no name", "[attribution]") {
+  CHECK(speakers("The plan was unveiled on Monday.\n\nLikewise, a paper from the harbour board had this to say "
+                 "about it: “It will fail.”") == Names{""});
+}
