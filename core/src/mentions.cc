@@ -203,7 +203,16 @@ bool MentionReader::ends_org_name(size_t i) const {
 // inside a sentence is a name and a verb).
 bool MentionReader::is_modifier(size_t i) const {
   const Token& t = toks_[i];
-  return t.type == TokenType::kWord && !t.in_quote && in(i, Lex::kCueModifiers) && (!t.capitalized || t.sentence_start);
+  if (t.type != TokenType::kWord || t.in_quote || !in(i, Lex::kCueModifiers) || (t.capitalized && !t.sentence_start))
+    return false;
+  const LexiconEntry* e = lexicon(Lex::kCueModifiers).find(word(i));
+  return e->tag != "time" || in_time_phrase(i);
+}
+
+// "last week", "this month", "earlier this year": a time word (cue_modifiers.txt) next to its partner.
+bool MentionReader::in_time_phrase(size_t i) const {
+  if (word(i) == "this") return i + 1 < toks_.size() && word(i + 1) != "this" && is_modifier(i + 1);
+  return i > 0 && is_any(word(i - 1), {"last", "this", "next"});
 }
 
 // A lower-case word in -ly (an adverb, most likely) right after a name or a subject pronoun: "Fiorina

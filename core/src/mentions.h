@@ -115,6 +115,7 @@ class MentionReader {
     return owner_of(i, floor);
   }
   bool is_modifier(size_t i) const;
+  bool in_time_phrase(size_t i) const;
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"

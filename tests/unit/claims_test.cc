@@ -395,3 +395,10 @@ TEST_CASE("a pronoun's speaker is the current one, quoted before it, as for quot
                {"If fares rise too much", "Uzo Okafor"},
                {"the ferries will stay away", "Uzo Okafor"}});
 }
+
+TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[claims]") {
+  CHECK(claims_of("Rosa Lind last week said the mayor had not written the memos.") ==
+        Claims{{"the mayor had not written the memos", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind earlier this year told reporters the mayor had not written the memos.") ==
+        Claims{{"the mayor had not written the memos", "Rosa Lind"}});
+}
