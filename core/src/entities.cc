@@ -230,8 +230,15 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
   info.role = span(first, m.role_last);
-  // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
-  if (reader_.in(m.role_last - 1, Lex::kOrgWords) && !reader_.in(m.role_last - 1, Lex::kTitles))
+  // "Uber, the ride-sharing service": a role whose head is an organisation's makes one; "a member of
+  // the board" is headed by the word before its "of".
+  size_t head = m.role_last - 1;
+  for (size_t k = first + 1; k < m.role_last; ++k)
+    if (reader_.word(k) == "of") {
+      head = k - 1;
+      break;
+    }
+  if (reader_.in(head, Lex::kOrgWords) && !reader_.in(head, Lex::kTitles))
     info.organization = true;
   else
     info.person_like = true;

@@ -77,6 +77,12 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 1 < toks_.size() && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
+  // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
+  // 2013 report": a year.
+  if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
+  if (i > 1 && is_any(word(i - 1), {"that", "this", "those", "these"}) &&
+      is_any(word(i - 2), {"of", "in", "on", "for", "from", "with", "by", "at", "about"}))
+    return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun.
   if (i > 0 && is_any(word(i), {"show", "shows"}) &&
       is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
@@ -247,7 +253,7 @@ bool MentionReader::is_determiner(size_t i) const { return in(i, Lex::kDetermine
 
 bool MentionReader::plain_words(size_t first, size_t last) const {
   for (size_t i = first; i < last; ++i)
-    if (toks_[i].type != TokenType::kWord || toks_[i].in_quote || is_cue(i)) return false;
+    if (toks_[i].type == TokenType::kPunct || toks_[i].in_quote || is_cue(i)) return false;
   return true;
 }
 
@@ -826,6 +832,11 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {
   if (first >= end || end - first > kMaxPlainPhrase || !plain_words(first, end)) return std::nullopt;
+  // "…, said the nomination will test them": an auxiliary makes a clause, what was said, no speaker.
+  for (size_t i = first; i < end; ++i)
+    if (is_any(word(i), {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+                         "may", "might", "must", "do", "does", "did"}))
+      return std::nullopt;
   return plain_description(first, end);
 }
 

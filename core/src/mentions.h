@@ -132,7 +132,7 @@ class MentionReader {
   // name and a surname ("Sen. Tim Kaine of Virginia" is Tim Kaine, whom "Kaine" names later).
   size_t name_last(size_t name_first, size_t last) const;
   size_t name_last(const Mention& m) const { return name_last(m.name_first, m.last); }
-  // Whether tokens [first, last) are words outside quotes and none is a reporting verb.
+  // Whether tokens [first, last) are words or numbers outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;
 
  private:

@@ -843,3 +843,10 @@ TEST_CASE("a sentence adverb that opens a sentence is no name", "[attribution]")
   CHECK(speakers("The plan was unveiled on Monday.\n\nLikewise, a paper from the harbour board had this to say "
                  "about it: “It will fail.”") == Names{""});
 }
+
+TEST_CASE("a role said apart is headed by the word before its 'of'", "[attribution]") {
+  whosaid::Result r = quotes_of("A member of the harbour board, Rosa Lind, said the port will “close for good.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Rosa Lind");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+}

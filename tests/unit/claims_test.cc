@@ -402,3 +402,11 @@ TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[cl
   CHECK(claims_of("Rosa Lind earlier this year told reporters the mayor had not written the memos.") ==
         Claims{{"the mayor had not written the memos", "Rosa Lind"}});
 }
+
+TEST_CASE("a name set off by commas after a long role: 'One of the authors of that 2013 report, X, said'", "[claims]") {
+  CHECK(claims_of("One of the authors of that 2013 report, Rosa Lind, said the port will close.") ==
+        Claims{{"the port will close", "Rosa Lind"}});
+  // Never the reverse, with the clause after the verb read as the speaker.
+  CHECK(claims_of("One of the authors of that 2013 report, Uzo Okafor, said the port will close.") ==
+        Claims{{"the port will close", "Uzo Okafor"}});
+}
