@@ -124,6 +124,8 @@ int EntityResolver::resolve_name(const Mention& m) {
       else if (name.words == 1 && f.words > 1 && same_ci(f.last, name.key)) s = 2;
       else if (name.words == 1 && f.words > 1 && same_ci(f.first, name.key)) s = 1;
       else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.last)) s = 2;
+      // "her mother, Fiona, said …" and later "Fiona Parry": a given name alone, then in full.
+      else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.first) && lexicon(Lex::kFirstNames).contains(f.key)) s = 1;
       else if (name.words > 1 && f.words > 1 && same_ci(f.last, name.last)) {
         if (same_ci(f.first, name.first)) s = 3;
         else conflicting_given = true;

@@ -850,3 +850,10 @@ TEST_CASE("a role said apart is headed by the word before its 'of'", "[attributi
   CHECK(r.speakers[0].name == "Rosa Lind");
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
 }
+
+TEST_CASE("a given name alone, then in full, is one person: 'her mother, Fiona, said' … 'Fiona Parry'", "[attribution]") {
+  whosaid::Result r = quotes_of("“It was a shock,” her mother, Fiona, said.\n\nFiona Parry called the pills “a poison.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Fiona Parry");
+  CHECK(r.speakers[0].quotes.size() == 2);
+}
