@@ -24,6 +24,7 @@ constexpr const char* kFileOfLexicon[] = {
     "honorifics",
     "org_words",
     "pronouns",
+    "time_words",
     "titles",
 };
 static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<size_t>(Lex::kCount));

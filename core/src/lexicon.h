@@ -249,6 +249,7 @@ enum class Lex : uint8_t {
   kHonorifics,  // honorifics.txt
   kOrgWords,  // org_words.txt
   kPronouns,  // pronouns.txt
+  kTimeWords,  // time_words.txt
   kTitles,  // titles.txt
   kCount,
 };

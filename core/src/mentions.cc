@@ -209,13 +209,11 @@ bool MentionReader::ends_org_name(size_t i) const {
 // inside a sentence is a name and a verb).
 bool MentionReader::is_modifier(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.in_quote || !in(i, Lex::kCueModifiers) || (t.capitalized && !t.sentence_start))
-    return false;
-  const LexiconEntry* e = lexicon(Lex::kCueModifiers).find(word(i));
-  return e->tag != "time" || in_time_phrase(i);
+  return t.type == TokenType::kWord && !t.in_quote && (!t.capitalized || t.sentence_start) &&
+         (in(i, Lex::kCueModifiers) || (in(i, Lex::kTimeWords) && in_time_phrase(i)));
 }
 
-// "last week", "this month", "earlier this year": a time word (cue_modifiers.txt) next to its partner.
+// "last week", "this month", "earlier this year": a time word (time_words.txt) next to its partner.
 bool MentionReader::in_time_phrase(size_t i) const {
   if (word(i) == "this") return i + 1 < toks_.size() && word(i + 1) != "this" && is_modifier(i + 1);
   return i > 0 && is_any(word(i - 1), {"last", "this", "next"});
