@@ -409,6 +409,8 @@ class ClaimFinder {
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
     if (i + 1 < end && is(i, {"for", "on", "upon"}) && is_form_of(cue, "call")) ++i;
+    // "pointed out that …", "lashed out at …", "weighed in on …": the particle is the verb's, not the claim's.
+    if (i + 1 < end && (is(i, {"out", "up"}) || (word(i) == "in" && is(i + 1, {"on", "with"})))) ++i;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
       if (is(i, {":", ","})) ++i;
@@ -421,21 +423,38 @@ class ClaimFinder {
         if (k < end && is(k, {"that", ","})) i = k;
         else i = past_statement(i, end);  // "said in a statement Thursday night they …"
       }
-      if (listener && i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
-        // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
-        size_t k = i;
-        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
-        if (k < end && word(k) == "that") i = k;
-      }
-      if (listener && i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
-        size_t k = i;
-        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
-        if (k < end && word(k) == "that") i = k;
-      }
+      if (listener) i = past_listener(i, end);
       if (i < end && word(i) == "that") ++i;
       if (i == before) break;
     }
     return i;
+  }
+
+  // Past the listener of a verb of telling or asking, to the "that" or question word that opens what was
+  // told: "told the Gazette on Sunday that …", "asked the mayor whether …", "told a crowd how …" (the
+  // listener is not what was said). A listener is a few words with no verb or comma of their own: not
+  // "told him he could not say that". After a listener in lower case, "that" must open a clause ("told
+  // a crowd that the pier …"), as it does not in "blamed an explosion that hit …". `i` when none ends so.
+  size_t past_listener(size_t i, size_t end) const {
+    bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
+                 (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
+    for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
+      if (k > i && is(k, {"how", "what", "why", "whether", "if"})) return k;
+      if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
+      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
+      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) ||
+          is(k, {"he", "she", "they", "we", "I", "it", "you", "to", "not", "has", "have", "had", "will", "would",
+                 "can", "could", "should", "may", "might", "must", "did", "does", "do"}))
+        return i;
+    }
+    return i;
+  }
+
+  // Whether token `i` can open a clause's subject: a name, a pronoun, a determiner, a number, "there".
+  bool subject_follows(size_t i, size_t end) const {
+    return i < end && outside(i) &&
+           (toks_[i].capitalized || toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kPronouns) ||
+            r_.in(i, Lex::kDeterminers) || word(i) == "there");
   }
 
   bool is_form_of(size_t i, std::string_view lemma) const {

@@ -3,7 +3,8 @@
 //
 // Every reporting verb outside quotes whose speaker can be read (as for quotes: MentionReader) makes a
 // claim, and the claim's words are the clause it reports:
-//   X said (that) CLAUSE            after the verb, past its listener ("told reporters", "told the BBC"),
+//   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
+//                                   reporters", "told a crowd in Ohio that", "asked the mayor whether"),
 //                                   its setting ("on Friday", "in a statement") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;),
 //                                   or an aside on its last noun (", which …", ", a move that …"); none

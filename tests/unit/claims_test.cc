@@ -386,3 +386,20 @@ TEST_CASE("a reported clause ends before an apposition that runs to the sentence
   CHECK(claims_of("Clara Haines said the Gazette, a weekly paper, had misquoted her.") ==
         Claims{{"the Gazette, a weekly paper, had misquoted her", "Clara Haines"}});
 }
+
+TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]") {
+  CHECK(claims_of("Clara Haines pointed out that the pier had been closed for a year.") ==
+        Claims{{"the pier had been closed for a year", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told a crowd of fishermen on Friday that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines asked the ferry company whether the harbour would reopen in May.") ==
+        Claims{{"whether the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told the Gazette how the harbour had silted up.") ==
+        Claims{{"how the harbour had silted up", "Clara Haines"}});
+  // Not a listener: the object of blame, and a relative "that".
+  CHECK(claims_of("Clara Haines blamed the storm that flooded the pier on poor drainage.") ==
+        Claims{{"the storm that flooded the pier on poor drainage", "Clara Haines"}});
+  // A verb before "that": what was told starts after the listener, not at "that".
+  CHECK(claims_of("Clara Haines told him he could not say that about the pier.") ==
+        Claims{{"he could not say that about the pier", "Clara Haines"}});
+}
