@@ -256,7 +256,7 @@ class ClaimFinder {
         start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1)) {
+          add(ClaimRule::kVerbAfter, start, clause_end(start, end, c), *m, cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
@@ -476,8 +476,9 @@ class ClaimFinder {
   }
 
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
-  // of its own ("…, while the Kremlin described …").
-  size_t clause_end(size_t i, size_t end) const {
+  // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
+  // any.
+  size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
     size_t last_comma = kNone;  // the sentence's last comma outside quotes
     for (size_t k = end; k > i + 1; --k)
       if (outside(k - 1) && word(k - 1) == ",") {
@@ -514,8 +515,28 @@ class ClaimFinder {
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
+      // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
+      if (word(k) == "and" && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a
+  // clause [first, k) with no verb of its own: "denied the charges and accused her …", "urged voters to
+  // stay and warned the …"; not "defended the ferry that sailed and returned …" or "denied the claims
+  // and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
+  // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
+  // a whole clause, are left alone: "said fares rose and dropped the …".
+  bool second_act(size_t first, size_t k, size_t end) const {
+    if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
+        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, {"to", "the"})))
+      return false;
+    for (size_t j = first; j < k; ++j)
+      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) ||
+                         is(j, {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+                                "must", "did", "does", "do", "who", "which", "that"})))  // a relative clause's verb
+        return false;
+    return true;
   }
 
   const MentionReader& r_;

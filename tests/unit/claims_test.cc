@@ -403,3 +403,16 @@ TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]"
   CHECK(claims_of("Clara Haines told him he could not say that about the pier.") ==
         Claims{{"he could not say that about the pier", "Clara Haines"}});
 }
+
+TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines defended the new ferry timetable and thanked the harbour staff for their work.") ==
+        Claims{{"the new ferry timetable", "Clara Haines"}, {"the harbour staff for their work", "Clara Haines"}});
+  // A clause with a verb of its own goes on; so does a pair of nouns.
+  CHECK(claims_of("Clara Haines defended the ferry that sailed at noon and returned the next day.") ==
+        Claims{{"the ferry that sailed at noon and returned the next day", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines defended the ferry crews and skippers of the harbour.") ==
+        Claims{{"the ferry crews and skippers of the harbour", "Clara Haines"}});
+  // "said" reports a clause, whose verb may be irregular.
+  CHECK(claims_of("Clara Haines said fares rose in May and dropped the next month.") ==
+        Claims{{"fares rose in May and dropped the next month", "Clara Haines"}});
+}
