@@ -462,11 +462,15 @@ class ClaimFinder {
     return e && e->lemma == lemma;
   }
 
+  // Whether token `i` opens "in a statement", "in her speech": where something was said.
+  bool opens_statement(size_t i, size_t end) const {
+    return i + 2 < end && word(i) == "in" && is(i + 1, {"a", "an", "his", "her", "their", "its"}) &&
+           is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"});
+  }
+
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    if (i + 2 >= end || !is(i, {"in"}) || !is(i + 1, {"a", "an", "his", "her", "their", "its"}) ||
-        !is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"}))
-      return i;
+    if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, {"on"})) ++k;
     while (k < end && is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night",
@@ -515,6 +519,9 @@ class ClaimFinder {
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
+      // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
+      // said follows ("… voiced doubts in an interview that the pier …").
+      if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (word(k) == "and" && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }

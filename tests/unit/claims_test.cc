@@ -416,3 +416,11 @@ TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
   CHECK(claims_of("Clara Haines said fares rose in May and dropped the next month.") ==
         Claims{{"fares rose in May and dropped the next month", "Clara Haines"}});
 }
+
+TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
+  CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
+        Claims{{"the harbour crews", "Clara Haines"}});
+  // Unless what was said follows it.
+  CHECK(claims_of("Clara Haines voiced doubts in an interview that the pier would reopen.") ==
+        Claims{{"doubts in an interview that the pier would reopen", "Clara Haines"}});
+}
