@@ -519,6 +519,8 @@ class ClaimFinder {
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
+      // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
+      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, {"with", "to"})) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …").
       if (opens_statement(k, end) && !has_that(k + 3, end)) return k;

@@ -8,7 +8,8 @@
 //                                   its setting ("on Friday", "in a statement") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;),
 //                                   an aside on its last noun (", which …", ", a move that …"), where it
-//                                   was said ("praised the crew in a statement": not before "that") or the
+//                                   was said ("praised the crew in a statement": not before "that"), a
+//                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and
 //                                   accused her of …": not after said, told, added); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the

@@ -424,3 +424,8 @@ TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
   CHECK(claims_of("Clara Haines voiced doubts in an interview that the pier would reopen.") ==
         Claims{{"doubts in an interview that the pier would reopen", "Clara Haines"}});
 }
+
+TEST_CASE("a claim ends before the writer's comparison", "[claims]") {
+  CHECK(claims_of("Six in 10 Westbrookers say the harbour should reopen, compared with four in 10 last year.") ==
+        Claims{{"the harbour should reopen", "Six in 10 Westbrookers"}});
+}
