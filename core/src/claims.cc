@@ -87,6 +87,9 @@ class ClaimFinder {
     // left" only say where or when.
     // "did not respond to requests for comment": the request, not an answer.
     if (word(first) == "to" && mentions_request(first + 1, last)) return false;
+    // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
+    // asked only what about -- no statement either way.
+    if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };

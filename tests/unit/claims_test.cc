@@ -429,3 +429,9 @@ TEST_CASE("a claim ends before the writer's comparison", "[claims]") {
   CHECK(claims_of("Six in 10 Westbrookers say the harbour should reopen, compared with four in 10 last year.") ==
         Claims{{"the harbour should reopen", "Six in 10 Westbrookers"}});
 }
+
+TEST_CASE("asked about: a question put to the speaker, or only its topic, is no claim", "[claims]") {
+  CHECK(claims_of("Clara Haines asked about the ferry fares at the meeting on Friday.").empty());
+  CHECK(claims_of("Clara Haines, asked about the ferry fares at the meeting, said they would fall.") ==
+        Claims{{"they would fall", "Clara Haines"}});
+}
