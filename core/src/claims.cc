@@ -208,6 +208,30 @@ class ClaimFinder {
     }
   }
 
+  // "she said, ''It is sad. That is all I can say.''": a quotation in typewriter marks that opens the
+  // claim [first, last) and does not close in its sentence (which ends at `end`) runs on to the marks
+  // that close it, within the paragraph. `last` when there are none.
+  size_t typewriter_end(size_t first, size_t last, size_t end) const {
+    if (!typewriter_pair(first)) return last;
+    for (size_t k = first + 2; k < toks_.size() && k - first < kMaxContinued && !toks_[k].paragraph_start; ++k)
+      if (typewriter_pair(k)) return k >= end ? k : last;
+    return last;
+  }
+
+  // "''It is sad. That is all I can say,'' she said.": the claim before the comma at `comma` starts
+  // where the typewriter marks that close after it opened, in an earlier sentence of the paragraph;
+  // `first` when the marks do not close there or open in the sentence.
+  size_t typewriter_start(size_t first, size_t comma) const {
+    if (!typewriter_pair(comma + 1)) return first;
+    for (size_t k = first; k < comma; ++k)
+      if (typewriter_pair(k)) return first;
+    for (size_t k = first; k-- > 0 && first - k < kMaxContinued;) {
+      if (typewriter_pair(k)) return k + 2;
+      if (toks_[k].paragraph_start) break;
+    }
+    return first;
+  }
+
   // Two typewriter marks that touch (''), outside any quote.
   bool typewriter_pair(size_t i) const {
     return i + 1 < toks_.size() && is_typewriter_mark(i) && is_typewriter_mark(i + 1) &&
@@ -259,19 +283,21 @@ class ClaimFinder {
         start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, clause_end(start, end, c), *m, cue_first, c + 1)) {
+          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, end, c), end), *m, cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
-        if (add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1)) continued_ = Continued{*m, cue_first, c + 1};
+        if (add(ClaimRule::kVerbBefore, typewriter_start(s.first, comma), comma, *m, cue_first, c + 1))
+          continued_ = Continued{*m, cue_first, c + 1};
       return;
     }
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = r_.words_to_end(c + 1, end);
-      if (m && !only_introduction(s.first, comma) && add(ClaimRule::kInverted, s.first, comma, *m, c, c + 1))
+      if (m && !only_introduction(s.first, comma) &&
+          add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
   }

@@ -20,6 +20,9 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
+// Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
+// the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
+// open them ("''A. B,'' X said"), within the paragraph.
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.

@@ -435,3 +435,13 @@ TEST_CASE("asked about: a question put to the speaker, or only its topic, is no 
   CHECK(claims_of("Clara Haines, asked about the ferry fares at the meeting, said they would fall.") ==
         Claims{{"they would fall", "Clara Haines"}});
 }
+
+TEST_CASE("a quotation in typewriter marks runs over its sentences", "[claims]") {
+  CHECK(claims_of("Clara Haines said, ''The pier is unsafe. We will close it in May.'' The council agreed.") ==
+        Claims{{"The pier is unsafe. We will close it in May.", "Clara Haines"}});
+  CHECK(claims_of("''The pier is unsafe. We will close it in May,'' Clara Haines said.") ==
+        Claims{{"The pier is unsafe. We will close it in May", "Clara Haines"}});
+  // Marks that open and close in the claim's sentence leave it as it was.
+  CHECK(claims_of("The council agreed. ''We will close it in May,'' Clara Haines said.") ==
+        Claims{{"We will close it in May", "Clara Haines"}});
+}
