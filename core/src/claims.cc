@@ -527,7 +527,10 @@ class ClaimFinder {
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
       if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
+      // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
+      // speaker's reason or concession is part of what they said ("said the pier must close, because
+      // its piles are rotten").
+      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when"}))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").

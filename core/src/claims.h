@@ -6,7 +6,8 @@
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
 //                                   reporters", "told a crowd in Ohio that", "asked the mayor whether"),
 //                                   its setting ("on Friday", "in a statement") and "that", to the end of
-//                                   the sentence or to a word that starts a new clause (while, but, ;),
+//                                   the sentence or to a word that starts a new clause (while, but, ;:
+//                                   not the speaker's reason: ", because …", ", though …"),
 //                                   an aside on its last noun (", which …", ", a move that …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the

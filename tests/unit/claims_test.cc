@@ -445,3 +445,12 @@ TEST_CASE("a quotation in typewriter marks runs over its sentences", "[claims]")
   CHECK(claims_of("The council agreed. ''We will close it in May,'' Clara Haines said.") ==
         Claims{{"We will close it in May", "Clara Haines"}});
 }
+
+TEST_CASE("the speaker's reason or concession is part of the claim, the writer's \"but\" is not", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier must close, because its piles are rotten.") ==
+        Claims{{"the pier must close, because its piles are rotten", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the pier would close, though the ferry would still run.") ==
+        Claims{{"the pier would close, though the ferry would still run", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the pier would close, but the council has not yet voted.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
+}
