@@ -450,7 +450,7 @@ class ClaimFinder {
         size_t k = i + 1;
         while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
         if (k < end && is(k, {"that", ","})) i = k;
-        else i = past_statement(i, end);  // "said in a statement Thursday night they …"
+        else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
       if (i < end && word(i) == "that") ++i;
@@ -495,6 +495,26 @@ class ClaimFinder {
   bool opens_statement(size_t i, size_t end) const {
     return i + 2 < end && word(i) == "in" && is(i + 1, {"a", "an", "his", "her", "their", "its"}) &&
            is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"});
+  }
+
+  // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
+  // Thursday night they …", "said on Tuesday she would …", "said last week the ferry …", "said in
+  // Ohio it was …" -- to a pronoun subject (not one a preposition takes: "said after he left"), else
+  // past the last word of time. `i` when neither follows within a few words: "said in his speech
+  // …" stays a doubtful claim that opens with a preposition.
+  size_t past_setting(size_t i, size_t end) const {
+    if (size_t k = past_statement(i, end); k != i) return k;
+    size_t after_time = i;
+    for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
+      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) &&
+          !is(k - 1, {"after", "before", "on", "in", "at", "during", "while", "when", "since", "until"}))
+        return k;
+      if (is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+                 "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"}) &&
+          !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
+        after_time = k + 1;
+    }
+    return after_time;
   }
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.

@@ -5,7 +5,9 @@
 // claim, and the claim's words are the clause it reports:
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
 //                                   reporters", "told a crowd in Ohio that", "asked the mayor whether"),
-//                                   its setting ("on Friday", "in a statement") and "that", to the end of
+//                                   its setting ("on Friday", "in a statement"; without "that", to a
+//                                   pronoun subject or past the time: "said on Tuesday she …", "said
+//                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;:
 //                                   not the speaker's reason: ", because …", ", though …"),
 //                                   an aside on its last noun (", which …", ", a move that …"), where it

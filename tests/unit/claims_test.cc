@@ -454,3 +454,16 @@ TEST_CASE("the speaker's reason or concession is part of the claim, the writer's
   CHECK(claims_of("Clara Haines said the pier would close, but the council has not yet voted.") ==
         Claims{{"the pier would close", "Clara Haines"}});
 }
+
+TEST_CASE("a claim starts past a setting with no \"that\": at its pronoun subject or after the time", "[claims]") {
+  CHECK(claims_of("Clara Haines said on Tuesday she would resign from the council.") ==
+        Claims{{"she would resign from the council", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said last week the ferry would stop running.") ==
+        Claims{{"the ferry would stop running", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said in Westbrook it takes time to build trust.") ==
+        Claims{{"it takes time to build trust", "Clara Haines"}});
+  // A pronoun that a preposition takes, or a day's possessive, is no start.
+  CHECK(claims_of("Clara Haines said after he left the pier was closed.").empty());
+  CHECK(claims_of("Clara Haines said Tuesday’s vote was a mistake.") ==
+        Claims{{"Tuesday’s vote was a mistake", "Clara Haines"}});
+}
