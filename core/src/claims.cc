@@ -250,6 +250,9 @@ class ClaimFinder {
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
+    // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
+    if (is_form_of(c, "find") && c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}))
+      return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;

@@ -33,7 +33,8 @@
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
 // opens with a preposition -- flagged, and the model keeps or drops each claim. A clause shorter than
 // three tokens is never proposed, model or not: "denied it", "Earlier, Trump said" give a reader no
-// statement to read; nor is what follows "asked about" (the speaker was asked, or asked what about).
+// statement to read; nor is what follows "asked about" (the speaker was asked, or asked what about)
+// or "found himself" (where someone ended up).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

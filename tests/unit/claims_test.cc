@@ -467,3 +467,8 @@ TEST_CASE("a claim starts past a setting with no \"that\": at its pronoun subjec
   CHECK(claims_of("Clara Haines said Tuesday’s vote was a mistake.") ==
         Claims{{"Tuesday’s vote was a mistake", "Clara Haines"}});
 }
+
+TEST_CASE("finding oneself somewhere is no finding", "[claims]") {
+  CHECK(claims_of("Clara Haines found herself on the pier at midnight.").empty());
+  CHECK(claims_of("Clara Haines found that the pier was unsafe.") == Claims{{"the pier was unsafe", "Clara Haines"}});
+}
