@@ -462,21 +462,27 @@ class ClaimFinder {
     return i;
   }
 
-  // Past the listener of a verb of telling or asking, to the "that" or question word that opens what was
-  // told: "told the Gazette on Sunday that …", "asked the mayor whether …", "told a crowd how …" (the
-  // listener is not what was said). A listener is a few words with no verb or comma of their own: not
-  // "told him he could not say that". After a listener in lower case, "that" must open a clause ("told
-  // a crowd that the pier …"), as it does not in "blamed an explosion that hit …". `i` when none ends so.
+  // Past the listener of a verb of telling or asking, to the "that", question word or pronoun subject
+  // that opens what was told: "told the Gazette on Sunday that …", "asked the mayor whether …", "told a
+  // crowd how …", "told a crowd in Ohio she …" (the listener is not what was said). A listener is a few
+  // words with no verb or comma of their own: not "told him it could not be said". After a listener in
+  // lower case, "that" must open a clause ("told a crowd that the pier …"), as it does not in "blamed an
+  // explosion that hit …"; after "about", "of" or "for" a pronoun is a relative clause's ("told the
+  // story of a ship she sailed"). `i` when none ends so.
   size_t past_listener(size_t i, size_t end) const {
+    if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
+    bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
       if (k > i && is(k, {"how", "what", "why", "whether", "if"})) return k;
       if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
+      if (is(k, {"he", "she", "they", "we", "I"})) return of_what ? i : k;  // "told a crowd in Ohio he would …"
+      of_what |= is(k, {"about", "of", "for"});
       bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
       if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) ||
-          is(k, {"he", "she", "they", "we", "I", "it", "you", "to", "not", "has", "have", "had", "will", "would",
-                 "can", "could", "should", "may", "might", "must", "did", "does", "do"}))
+          is(k, {"it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                 "might", "must", "did", "does", "do"}))
         return i;
     }
     return i;

@@ -4,7 +4,8 @@
 // Every reporting verb outside quotes whose speaker can be read (as for quotes: MentionReader) makes a
 // claim, and the claim's words are the clause it reports:
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
-//                                   reporters", "told a crowd in Ohio that", "asked the mayor whether"),
+//                                   reporters", "told a crowd in Ohio that", "asked the mayor whether",
+//                                   "told a crowd she …"),
 //                                   its setting ("on Friday", "in a statement"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of

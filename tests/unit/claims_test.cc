@@ -396,6 +396,10 @@ TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]"
         Claims{{"whether the harbour would reopen in May", "Clara Haines"}});
   CHECK(claims_of("Clara Haines told the Gazette how the harbour had silted up.") ==
         Claims{{"how the harbour had silted up", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told a crowd in Westbrook she would resign from the council.") ==
+        Claims{{"she would resign from the council", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told the story of a ferry she sailed as a girl.") ==
+        Claims{{"the story of a ferry she sailed as a girl", "Clara Haines"}});
   // Not a listener: the object of blame, and a relative "that".
   CHECK(claims_of("Clara Haines blamed the storm that flooded the pier on poor drainage.") ==
         Claims{{"the storm that flooded the pier on poor drainage", "Clara Haines"}});
