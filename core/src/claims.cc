@@ -219,14 +219,15 @@ class ClaimFinder {
   }
 
   // "''It is sad. That is all I can say,'' she said.": the claim before the comma at `comma` starts
-  // where the typewriter marks that close after it opened, in an earlier sentence of the paragraph;
-  // `first` when the marks do not close there or open in the sentence.
+  // where the typewriter marks that close after it opened an earlier sentence of the paragraph;
+  // `first` when the marks do not close there, open in the sentence, or open inside another sentence
+  // (words quoted by its writer: "The rules ''only require …. By …,'' the report says").
   size_t typewriter_start(size_t first, size_t comma) const {
     if (!typewriter_pair(comma + 1)) return first;
     for (size_t k = first; k < comma; ++k)
       if (typewriter_pair(k)) return first;
     for (size_t k = first; k-- > 0 && first - k < kMaxContinued;) {
-      if (typewriter_pair(k)) return k + 2;
+      if (typewriter_pair(k)) return toks_[k].sentence_start ? k + 2 : first;
       if (toks_[k].paragraph_start) break;
     }
     return first;

@@ -26,7 +26,7 @@
 //                                   as archives write quotes), to the marks that close it
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
-// open them ("''A. B,'' X said"), within the paragraph.
+// open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.

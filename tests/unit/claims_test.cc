@@ -476,3 +476,9 @@ TEST_CASE("finding oneself somewhere is no finding", "[claims]") {
   CHECK(claims_of("Clara Haines found herself on the pier at midnight.").empty());
   CHECK(claims_of("Clara Haines found that the pier was unsafe.") == Claims{{"the pier was unsafe", "Clara Haines"}});
 }
+
+TEST_CASE("typewriter marks that open inside another sentence do not start the claim there", "[claims]") {
+  CHECK(claims_of("The pier rules ''require that ferries report serious faults. The ferries will have to report "
+                  "every fault now,'' Clara Haines said.") ==
+        Claims{{"The ferries will have to report every fault now", "Clara Haines"}});
+}
