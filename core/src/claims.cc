@@ -594,13 +594,13 @@ class ClaimFinder {
 
   // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a
   // clause [first, k) with no verb of its own: "denied the charges and accused her …", "urged voters to
-  // stay and warned the …"; not "defended the ferry that sailed and returned …" or "denied the claims
+  // stay and thanked the …"; not "defended the ferry that sailed and returned …" or "denied the claims
   // and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
     if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
-        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, {"to", "the"})))
+        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
       return false;
     for (size_t j = first; j < k; ++j)
       if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) ||
