@@ -87,6 +87,9 @@ class ClaimFinder {
     // left" only say where or when.
     // "did not respond to requests for comment": the request, not an answer.
     if (word(first) == "to" && mentions_request(first + 1, last)) return false;
+    // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
+    // asked only what about -- no statement either way.
+    if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -205,6 +208,31 @@ class ClaimFinder {
     }
   }
 
+  // "she said, ''It is sad. That is all I can say.''": a quotation in typewriter marks that opens the
+  // claim [first, last) and does not close in its sentence (which ends at `end`) runs on to the marks
+  // that close it, within the paragraph. `last` when there are none.
+  size_t typewriter_end(size_t first, size_t last, size_t end) const {
+    if (!typewriter_pair(first)) return last;
+    for (size_t k = first + 2; k < toks_.size() && k - first < kMaxContinued && !toks_[k].paragraph_start; ++k)
+      if (typewriter_pair(k)) return k >= end ? k : last;
+    return last;
+  }
+
+  // "''It is sad. That is all I can say,'' she said.": the claim before the comma at `comma` starts
+  // where the typewriter marks that close after it opened an earlier sentence of the paragraph;
+  // `first` when the marks do not close there, open in the sentence, or open inside another sentence
+  // (words quoted by its writer: "The rules ''only require …. By …,'' the report says").
+  size_t typewriter_start(size_t first, size_t comma) const {
+    if (!typewriter_pair(comma + 1)) return first;
+    for (size_t k = first; k < comma; ++k)
+      if (typewriter_pair(k)) return first;
+    for (size_t k = first; k-- > 0 && first - k < kMaxContinued;) {
+      if (typewriter_pair(k)) return toks_[k].sentence_start ? k + 2 : first;
+      if (toks_[k].paragraph_start) break;
+    }
+    return first;
+  }
+
   // Two typewriter marks that touch (''), outside any quote.
   bool typewriter_pair(size_t i) const {
     return i + 1 < toks_.size() && is_typewriter_mark(i) && is_typewriter_mark(i + 1) &&
@@ -223,6 +251,9 @@ class ClaimFinder {
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
+    // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
+    if (is_form_of(c, "find") && c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}))
+      return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
@@ -256,19 +287,21 @@ class ClaimFinder {
         start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, clause_end(start, end), *m, cue_first, c + 1)) {
+          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, end, c), end), *m, cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
-        if (add(ClaimRule::kVerbBefore, s.first, comma, *m, cue_first, c + 1)) continued_ = Continued{*m, cue_first, c + 1};
+        if (add(ClaimRule::kVerbBefore, typewriter_start(s.first, comma), comma, *m, cue_first, c + 1))
+          continued_ = Continued{*m, cue_first, c + 1};
       return;
     }
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       if (!m) m = r_.words_to_end(c + 1, end);
-      if (m && !only_introduction(s.first, comma) && add(ClaimRule::kInverted, s.first, comma, *m, c, c + 1))
+      if (m && !only_introduction(s.first, comma) &&
+          add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
   }
@@ -409,6 +442,8 @@ class ClaimFinder {
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
     if (i + 1 < end && is(i, {"for", "on", "upon"}) && is_form_of(cue, "call")) ++i;
+    // "pointed out that …", "lashed out at …", "weighed in on …": the particle is the verb's, not the claim's.
+    if (i + 1 < end && (is(i, {"out", "up"}) || (word(i) == "in" && is(i + 1, {"on", "with"})))) ++i;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
       if (is(i, {":", ","})) ++i;
@@ -419,23 +454,46 @@ class ClaimFinder {
         size_t k = i + 1;
         while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
         if (k < end && is(k, {"that", ","})) i = k;
-        else i = past_statement(i, end);  // "said in a statement Thursday night they …"
+        else i = past_setting(i, end);
       }
-      if (listener && i < end && toks_[i].capitalized && outside(i) && !toks_[i].sentence_start) {
-        // A listener named before "that": "told the BBC that", "told Fox News on Sunday that".
-        size_t k = i;
-        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
-        if (k < end && word(k) == "that") i = k;
-      }
-      if (listener && i < end && word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized) {
-        size_t k = i;
-        while (k < end && k - i < kMaxListener && outside(k) && word(k) != "that") ++k;
-        if (k < end && word(k) == "that") i = k;
-      }
+      if (listener) i = past_listener(i, end);
       if (i < end && word(i) == "that") ++i;
       if (i == before) break;
     }
     return i;
+  }
+
+  // Past the listener of a verb of telling or asking, to the "that", question word or pronoun subject
+  // that opens what was told: "told the Gazette on Sunday that …", "asked the mayor whether …", "told a
+  // crowd how …", "told a crowd in Ohio she …" (the listener is not what was said). A listener is a few
+  // words with no verb or comma of their own: not "told him it could not be said". After a listener in
+  // lower case, "that" must open a clause ("told a crowd that the pier …"), as it does not in "blamed an
+  // explosion that hit …"; after "about", "of" or "for" a pronoun is a relative clause's ("told the
+  // story of a ship she sailed"). `i` when none ends so.
+  size_t past_listener(size_t i, size_t end) const {
+    if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
+    bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
+                 (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
+    bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"
+    for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
+      if (k > i && is(k, {"how", "what", "why", "whether", "if"})) return k;
+      if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
+      if (is(k, {"he", "she", "they", "we", "I"})) return of_what ? i : k;  // "told a crowd in Ohio he would …"
+      of_what |= is(k, {"about", "of", "for"});
+      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
+      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) ||
+          is(k, {"it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                 "might", "must", "did", "does", "do"}))
+        return i;
+    }
+    return i;
+  }
+
+  // Whether token `i` can open a clause's subject: a name, a pronoun, a determiner, a number, "there".
+  bool subject_follows(size_t i, size_t end) const {
+    return i < end && outside(i) &&
+           (toks_[i].capitalized || toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kPronouns) ||
+            r_.in(i, Lex::kDeterminers) || word(i) == "there");
   }
 
   bool is_form_of(size_t i, std::string_view lemma) const {
@@ -443,11 +501,35 @@ class ClaimFinder {
     return e && e->lemma == lemma;
   }
 
+  // Whether token `i` opens "in a statement", "in her speech": where something was said.
+  bool opens_statement(size_t i, size_t end) const {
+    return i + 2 < end && word(i) == "in" && is(i + 1, {"a", "an", "his", "her", "their", "its"}) &&
+           is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"});
+  }
+
+  // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
+  // Thursday night they …", "said on Tuesday she would …", "said last week the ferry …", "said in
+  // Ohio it was …" -- to a pronoun subject (not one a preposition takes: "said after he left"), else
+  // past the last word of time. `i` when neither follows within a few words: "said in his speech
+  // …" stays a doubtful claim that opens with a preposition.
+  size_t past_setting(size_t i, size_t end) const {
+    if (size_t k = past_statement(i, end); k != i) return k;
+    size_t after_time = i;
+    for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
+      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) &&
+          !is(k - 1, {"after", "before", "on", "in", "at", "during", "while", "when", "since", "until"}))
+        return k;
+      if (is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+                 "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"}) &&
+          !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
+        after_time = k + 1;
+    }
+    return after_time;
+  }
+
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    if (i + 2 >= end || !is(i, {"in"}) || !is(i + 1, {"a", "an", "his", "her", "their", "its"}) ||
-        !is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"}))
-      return i;
+    if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, {"on"})) ++k;
     while (k < end && is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night",
@@ -457,8 +539,9 @@ class ClaimFinder {
   }
 
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
-  // of its own ("…, while the Kremlin described …").
-  size_t clause_end(size_t i, size_t end) const {
+  // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
+  // any.
+  size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
     size_t last_comma = kNone;  // the sentence's last comma outside quotes
     for (size_t k = end; k > i + 1; --k)
       if (outside(k - 1) && word(k - 1) == ",") {
@@ -474,7 +557,10 @@ class ClaimFinder {
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
       if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when", "because", "since", "although", "though"}))
+      // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
+      // speaker's reason or concession is part of what they said ("said the pier must close, because
+      // its piles are rotten").
+      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when"}))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
@@ -495,8 +581,33 @@ class ClaimFinder {
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
+      // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
+      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, {"with", "to"})) return k;
+      // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
+      // said follows ("… voiced doubts in an interview that the pier …").
+      if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
+      // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
+      if (word(k) == "and" && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a
+  // clause [first, k) with no verb of its own: "denied the charges and accused her …", "urged voters to
+  // stay and thanked the …"; not "defended the ferry that sailed and returned …" or "denied the claims
+  // and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
+  // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
+  // a whole clause, are left alone: "said fares rose and dropped the …".
+  bool second_act(size_t first, size_t k, size_t end) const {
+    if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
+        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
+      return false;
+    for (size_t j = first; j < k; ++j)
+      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) ||
+                         is(j, {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+                                "must", "did", "does", "do", "who", "which", "that"})))  // a relative clause's verb
+        return false;
+    return true;
   }
 
   const MentionReader& r_;

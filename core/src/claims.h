@@ -3,10 +3,19 @@
 //
 // Every reporting verb outside quotes whose speaker can be read (as for quotes: MentionReader) makes a
 // claim, and the claim's words are the clause it reports:
-//   X said (that) CLAUSE            after the verb, past its listener ("told reporters", "told the BBC"),
-//                                   its setting ("on Friday", "in a statement") and "that", to the end of
-//                                   the sentence or to a word that starts a new clause (while, but, ;),
-//                                   or an aside on its last noun (", which …", ", a move that …"); none
+//   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
+//                                   reporters", "told a crowd in Ohio that", "asked the mayor whether",
+//                                   "told a crowd she …"),
+//                                   its setting ("on Friday", "in a statement"; without "that", to a
+//                                   pronoun subject or past the time: "said on Tuesday she …", "said
+//                                   last week the …") and "that", to the end of
+//                                   the sentence or to a word that starts a new clause (while, but, ;:
+//                                   not the speaker's reason: ", because …", ", though …"),
+//                                   an aside on its last noun (", which …", ", a move that …"), where it
+//                                   was said ("praised the crew in a statement": not before "that"), a
+//                                   comparison (", compared with 41 percent …") or the
+//                                   speaker's next act after an object ("denied the charges and
+//                                   accused her of …": not after said, told, added); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
@@ -15,6 +24,9 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
+// Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
+// the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
+// open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
 // A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
 // is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
 // stage linear and small enough for the browser.
@@ -22,7 +34,8 @@
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
 // opens with a preposition -- flagged, and the model keeps or drops each claim. A clause shorter than
 // three tokens is never proposed, model or not: "denied it", "Earlier, Trump said" give a reader no
-// statement to read.
+// statement to read; nor is what follows "asked about" (the speaker was asked, or asked what about)
+// or "found himself" (where someone ended up).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

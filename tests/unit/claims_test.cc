@@ -410,3 +410,99 @@ TEST_CASE("a name set off by commas after a long role: 'One of the authors of th
   CHECK(claims_of("One of the authors of that 2013 report, Uzo Okafor, said the port will close.") ==
         Claims{{"the port will close", "Uzo Okafor"}});
 }
+
+TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]") {
+  CHECK(claims_of("Clara Haines pointed out that the pier had been closed for a year.") ==
+        Claims{{"the pier had been closed for a year", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told a crowd of fishermen on Friday that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines asked the ferry company whether the harbour would reopen in May.") ==
+        Claims{{"whether the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told the Gazette how the harbour had silted up.") ==
+        Claims{{"how the harbour had silted up", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told a crowd in Westbrook she would resign from the council.") ==
+        Claims{{"she would resign from the council", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told the story of a ferry she sailed as a girl.") ==
+        Claims{{"the story of a ferry she sailed as a girl", "Clara Haines"}});
+  // Not a listener: the object of blame, and a relative "that".
+  CHECK(claims_of("Clara Haines blamed the storm that flooded the pier on poor drainage.") ==
+        Claims{{"the storm that flooded the pier on poor drainage", "Clara Haines"}});
+  // A verb before "that": what was told starts after the listener, not at "that".
+  CHECK(claims_of("Clara Haines told him he could not say that about the pier.") ==
+        Claims{{"he could not say that about the pier", "Clara Haines"}});
+}
+
+TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines defended the new ferry timetable and thanked the harbour staff for their work.") ==
+        Claims{{"the new ferry timetable", "Clara Haines"}, {"the harbour staff for their work", "Clara Haines"}});
+  // A clause with a verb of its own goes on; so does a pair of nouns.
+  CHECK(claims_of("Clara Haines defended the ferry that sailed at noon and returned the next day.") ==
+        Claims{{"the ferry that sailed at noon and returned the next day", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines defended the ferry crews and skippers of the harbour.") ==
+        Claims{{"the ferry crews and skippers of the harbour", "Clara Haines"}});
+  // "said" reports a clause, whose verb may be irregular.
+  CHECK(claims_of("Clara Haines said fares rose in May and dropped the next month.") ==
+        Claims{{"fares rose in May and dropped the next month", "Clara Haines"}});
+}
+
+TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
+  CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
+        Claims{{"the harbour crews", "Clara Haines"}});
+  // Unless what was said follows it.
+  CHECK(claims_of("Clara Haines voiced doubts in an interview that the pier would reopen.") ==
+        Claims{{"doubts in an interview that the pier would reopen", "Clara Haines"}});
+}
+
+TEST_CASE("a claim ends before the writer's comparison", "[claims]") {
+  CHECK(claims_of("Six in 10 Westbrookers say the harbour should reopen, compared with four in 10 last year.") ==
+        Claims{{"the harbour should reopen", "Six in 10 Westbrookers"}});
+}
+
+TEST_CASE("asked about: a question put to the speaker, or only its topic, is no claim", "[claims]") {
+  CHECK(claims_of("Clara Haines asked about the ferry fares at the meeting on Friday.").empty());
+  CHECK(claims_of("Clara Haines, asked about the ferry fares at the meeting, said they would fall.") ==
+        Claims{{"they would fall", "Clara Haines"}});
+}
+
+TEST_CASE("a quotation in typewriter marks runs over its sentences", "[claims]") {
+  CHECK(claims_of("Clara Haines said, ''The pier is unsafe. We will close it in May.'' The council agreed.") ==
+        Claims{{"The pier is unsafe. We will close it in May.", "Clara Haines"}});
+  CHECK(claims_of("''The pier is unsafe. We will close it in May,'' Clara Haines said.") ==
+        Claims{{"The pier is unsafe. We will close it in May", "Clara Haines"}});
+  // Marks that open and close in the claim's sentence leave it as it was.
+  CHECK(claims_of("The council agreed. ''We will close it in May,'' Clara Haines said.") ==
+        Claims{{"We will close it in May", "Clara Haines"}});
+}
+
+TEST_CASE("the speaker's reason or concession is part of the claim, the writer's 'but' is not", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier must close, because its piles are rotten.") ==
+        Claims{{"the pier must close, because its piles are rotten", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the pier would close, though the ferry would still run.") ==
+        Claims{{"the pier would close, though the ferry would still run", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the pier would close, but the council has not yet voted.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
+}
+
+TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
+  CHECK(claims_of("Clara Haines said on Tuesday she would resign from the council.") ==
+        Claims{{"she would resign from the council", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said last week the ferry would stop running.") ==
+        Claims{{"the ferry would stop running", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said in Westbrook it takes time to build trust.") ==
+        Claims{{"it takes time to build trust", "Clara Haines"}});
+  // A pronoun that a preposition takes, or a day's possessive, is no start.
+  CHECK(claims_of("Clara Haines said after he left the pier was closed.").empty());
+  CHECK(claims_of("Clara Haines said Tuesday’s vote was a mistake.") ==
+        Claims{{"Tuesday’s vote was a mistake", "Clara Haines"}});
+}
+
+TEST_CASE("finding oneself somewhere is no finding", "[claims]") {
+  CHECK(claims_of("Clara Haines found herself on the pier at midnight.").empty());
+  CHECK(claims_of("Clara Haines found that the pier was unsafe.") == Claims{{"the pier was unsafe", "Clara Haines"}});
+}
+
+TEST_CASE("typewriter marks that open inside another sentence do not start the claim there", "[claims]") {
+  CHECK(claims_of("The pier code ''obliges ferries to report serious faults. The ferries will have to report "
+                  "every fault now,'' Clara Haines said.") ==
+        Claims{{"The ferries will have to report every fault now", "Clara Haines"}});
+}
