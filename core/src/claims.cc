@@ -76,11 +76,14 @@ class ClaimFinder {
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
-    // "laughed and said": the next verb's, always.
+    // "laughed and said": the next verb's, always. "…, said he was appalled": a reporting verb opens no
+    // statement (a noun read as a verb before it, "academic voices on …, said").
     if (is(first, {"and", "but", "or", "then"})) return false;
+    // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
                    "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
-        !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)))
+        !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
+        !(first > cue_last && word(first - 1) == "that"))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she
@@ -272,7 +275,9 @@ class ClaimFinder {
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
-      if (parenthetical && !introduction)
+      // Nor when a quote and its own reporting clause come first: "“…,” Lind wrote in a post on
+      // Thursday, 21 months, she said, after …".
+      if (parenthetical && !introduction && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
         add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
       // the comma, which is what was said; what follows the verb is where and when.
@@ -326,6 +331,12 @@ class ClaimFinder {
     size_t q = k - 1;  // back to the opening mark
     while (q > 0 && !outside(q - 1) && !toks_[q].sentence_start) --q;
     return toks_[q].sentence_start;
+  }
+
+  bool cue_in(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i)
+      if (outside(i) && r_.is_cue(i)) return true;
+    return false;
   }
 
   bool quoted_in(size_t first, size_t last) const {

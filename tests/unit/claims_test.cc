@@ -506,3 +506,14 @@ TEST_CASE("typewriter marks that open inside another sentence do not start the c
                   "every fault now,'' Clara Haines said.") ==
         Claims{{"The ferries will have to report every fault now", "Clara Haines"}});
 }
+
+TEST_CASE("after 'that', a clause may open with its own setting", "[claims]") {
+  CHECK(claims_of("Rosa Lind said on Monday that on a trip to Oslo this week, she would meet the ferry owners.") ==
+        Claims{{"on a trip to Oslo this week, she would meet the ferry owners", "Rosa Lind"}});
+}
+
+TEST_CASE("a parenthetical 'she said' reports nothing back over a quote and its own reporting clause", "[claims]") {
+  Claims c = claims_of("“I thought a lot before writing this,” developer Rosa Lind wrote in a post on Thursday, "
+                       "21 months, she said, after she found the fault.");
+  for (const auto& claim : c) CHECK(claim.first.find("wrote") == std::string::npos);
+}
