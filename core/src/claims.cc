@@ -110,12 +110,14 @@ class ClaimFinder {
     return is_form_of(c, "refuse") || is_form_of(c, "decline");
   }
 
-  // "earlier this year", "last Monday morning": only when, no statement.
+  // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
     for (size_t i = first; i < last; ++i) {
       bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
                   is(i, {"earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning",
-                         "afternoon", "evening", "night", "ago", "today", "yesterday", "recently"});
+                         "afternoon", "evening", "night", "ago", "today", "yesterday", "recently", "years",
+                         "weeks", "months", "days", "hours", "few", "coming", "past", "several"}) ||
+                  (i + 1 < last && is(i, {"in", "on", "at", "during", "over", "within", "the", "a"}));  // "in the next few months"
       if (!time) return false;
     }
     return true;

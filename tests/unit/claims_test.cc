@@ -517,3 +517,7 @@ TEST_CASE("a parenthetical 'she said' reports nothing back over a quote and its 
                        "21 months, she said, after she found the fault.");
   for (const auto& claim : c) CHECK(claim.first.find("wrote") == std::string::npos);
 }
+
+TEST_CASE("a time alone after its preposition is no claim: 'plans in the next few months'", "[claims]") {
+  CHECK(claims_of("The discount is one of more than 300 such promotions Harbour Foods plans in the next few months.").empty());
+}
