@@ -455,7 +455,10 @@ class Attributor {
       if (reader_.is_participle(i)) return std::nullopt;
       size_t j = i + 1;
       while (j < end && reader_.is_modifier(j)) ++j;
-      if (auto m = reader_.phrase_at(j, end)) return make(*m, i, i + 1, kAfterQuote);
+      if (auto m = reader_.phrase_at(j, end)) {
+        if (auto both = reader_.joined_names_from(*m, end)) m = both;  // "said Mr. Grassley and Mr. Leahy"
+        return make(*m, i, i + 1, kAfterQuote);
+      }
       if (auto m = description_to_comma(j, end)) return make(*m, i, i + 1, kAfterQuote);
       // "“…,” said Black, who …": a capitalised common word that ends the clause is a name.
       if (j < end && (j + 1 == end || is_any_word(j + 1, {",", "."})))
@@ -466,6 +469,7 @@ class Attributor {
     if (!m)
       if (auto a = lexicon_word_as_name(i, end)) return a;
     if (!m) return description_then_cue(i, end);
+    if (auto both = reader_.joined_names_from(*m, end)) m = both;  // "“…,” Mr. Grassley and Mr. Leahy said"
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
     if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);

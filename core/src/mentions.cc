@@ -427,7 +427,38 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
       }
   }
   if (!m) return noun_phrase_after_introduction(floor, verb);
+  if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   return m;
+}
+
+// "Mr. Grassley and Mr. Leahy said", "Rosa Lind and Uzo Okafor said": two people's names joined by
+// "and" before the verb speak together, as one group -- not the last of them alone. Only where the
+// first name opens the phrase (the sentence or a clause after a comma), not "met Putin and Trump said".
+std::optional<Mention> MentionReader::joined_names(const Mention& second, size_t floor) const {
+  if (second.type != MentionType::kName || second.organization || second.first < floor + 2 ||
+      word(second.first - 1) != "and")
+    return std::nullopt;
+  std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
+  if (!first || first->type != MentionType::kName || first->organization || first->last != second.first - 1)
+    return std::nullopt;
+  if (first->first > floor && word(first->first - 1) != ",") return std::nullopt;
+  return both_names(*first, second);
+}
+
+std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {
+  if (first.type != MentionType::kName || first.organization || first.last + 1 >= end || word(first.last) != "and")
+    return std::nullopt;
+  std::optional<Mention> second = phrase_at(first.last + 1, end);
+  if (!second || second->type != MentionType::kName || second->organization || second->first != first.last + 1)
+    return std::nullopt;
+  return both_names(first, *second);
+}
+
+Mention MentionReader::both_names(const Mention& first, const Mention& second) {
+  Mention both = plain_description(first.first, second.last);
+  both.group = true;
+  both.gender = 'p';
+  return both;
 }
 
 // "In May, a spokesman for the city said", "In fact, prosecutors in Ohio say": the words between an

@@ -86,6 +86,9 @@ class MentionReader {
   // of the verb at `end`, a group of unnamed people.
   std::optional<Mention> share_before(size_t end, size_t floor) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
+  // The names `first` and the one after its "and", read left to right as a group ("Mr. Grassley and
+  // Mr. Leahy said"), or nothing. (phrase_before() reads such a pair right to left itself.)
+  std::optional<Mention> joined_names_from(const Mention& first, size_t end) const;
   // A determiner and a few words that no lexicon knows, tokens [first, last): "the shipping tycoon"
   // before "told", "the baker" after "said". The caller knows the place makes them a speaker.
   std::optional<Mention> short_description(size_t first, size_t last) const;
@@ -116,6 +119,8 @@ class MentionReader {
   }
   bool is_modifier(size_t i) const;
   bool in_time_phrase(size_t i) const;
+  std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
+  static Mention both_names(const Mention& first, const Mention& second);
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"

@@ -857,3 +857,11 @@ TEST_CASE("a given name alone, then in full, is one person: 'her mother, Fiona, 
   CHECK(r.speakers[0].name == "Fiona Parry");
   CHECK(r.speakers[0].quotes.size() == 2);
 }
+
+TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attribution]") {
+  CHECK(speakers("“The bill is dead,” Mr. Lind and Mr. Okafor said.") == Names{"Mr. Lind and Mr. Okafor"});
+  CHECK(speakers("“The bill is dead,” said Rosa Lind and Uzo Okafor.") == Names{"Rosa Lind and Uzo Okafor"});
+  CHECK(speakers("Rosa Lind and Uzo Okafor said the bill was “dead on arrival.”") == Names{"Rosa Lind and Uzo Okafor"});
+  // Not a name that ends a clause of its own: "met Putin and Trump said".
+  CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
+}
