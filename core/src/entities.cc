@@ -40,6 +40,20 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
+std::string_view last_word(std::string_view s) {
+  size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// "Sen." abbreviates "senator", "Gov." "governor": titles.txt lists a title first on its abbreviations' line.
+bool abbreviates(std::string_view abbreviation, std::string_view title) {
+  if (abbreviation.empty() || abbreviation.back() != '.') return false;
+  const LexiconEntry* e = lexicon(Lex::kTitles).find(abbreviation);
+  return e && e->lemma.size() == title.size() &&
+         std::equal(title.begin(), title.end(), e->lemma.begin(),
+                    [](char a, char b) { return kAsciiLower.table[static_cast<unsigned char>(a)] == b; });
+}
+
 // The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -384,6 +398,14 @@ bool EntityResolver::qualifies_next(const NameMention& n) const {
   return reader_.in(after, Lex::kTitles) || w == "’s" || w == "'s";
 }
 
+// Whether `role` holds the capitalised words of description `m` before its head: "the Florida senator" is
+// the "Florida Sen." named before, not any "Sen.".
+bool EntityResolver::role_names_places_of(const Mention& m, std::string_view role) const {
+  for (size_t i = m.first; i + 1 < m.last; ++i)
+    if (tokens_.tokens[i].capitalized && role.find(reader_.word(i)) == std::string_view::npos) return false;
+  return true;
+}
+
 int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
@@ -394,7 +416,8 @@ int EntityResolver::resolve_description(const Mention& m) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
-      if (ends_with_word(role, head)) return it->entity;
+      if (ends_with_word(role, head) || (abbreviates(last_word(role), head) && role_names_places_of(m, role)))
+        return it->entity;
     }
   }
   std::string_view key = span(m.first, m.last);

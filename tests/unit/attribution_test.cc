@@ -865,3 +865,9 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   // Not a name that ends a clause of its own: "met Putin and Trump said".
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
+
+TEST_CASE("'the senator' is the 'Sen.' named before, 'the Oregon senator' only an Oregon one", "[attribution]") {
+  CHECK(speakers("Sen. Rosa Lind spoke on Sunday.\n\n“We need answers,” the senator said.") == Names{"Rosa Lind"});
+  CHECK(speakers("Oregon Sen. Rosa Lind spoke first, then Sen. Uzo Okafor.\n\n“We need answers,” the Oregon senator said.") ==
+        Names{"Rosa Lind"});
+}
