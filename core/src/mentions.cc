@@ -397,6 +397,10 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
 }
 
 std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
+  // "The email goes on to say", "Lind went on to tell": the speaker is the subject of "went on to".
+  if (end >= floor + 4 && word(end - 1) == "to" && word(end - 2) == "on" &&
+      is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
+    end -= 3;
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
   // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count
   // of people, or it takes only the people after "of" ("voters") or the word after a figure ("percent").

@@ -521,3 +521,7 @@ TEST_CASE("a parenthetical 'she said' reports nothing back over a quote and its 
 TEST_CASE("a time alone after its preposition is no claim: 'plans in the next few months'", "[claims]") {
   CHECK(claims_of("The discount is one of more than 300 such promotions Harbour Foods plans in the next few months.").empty());
 }
+
+TEST_CASE("the subject of 'went on to say' speaks", "[claims]") {
+  CHECK(claims_of("Rosa Lind went on to say the port would close.") == Claims{{"the port would close", "Rosa Lind"}});
+}
