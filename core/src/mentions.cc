@@ -113,8 +113,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
-  // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase.
-  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) &&
+  // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase
+  // (not "Zornick of the Nation said": a past form is the verb).
+  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) && !is_past_form(i) &&
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
@@ -420,6 +421,7 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
   while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor && is_any(word(object_first - 1), {"to", "with", "for", "of", "at", "in", "from", "on"})) {
+    if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
     // "Current and former officials who spoke with The Huffington Post said": the relative clause
@@ -430,9 +432,23 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
         break;
       }
   }
-  if (!m) return noun_phrase_after_introduction(floor, verb);
+  if (!m) {
+    if (std::optional<Mention> person = person_from(floor, verb)) return person;
+    return noun_phrase_after_introduction(floor, verb);
+  }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   return m;
+}
+
+// "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
+// phrase before the verb at `verb`, and the rest says where they are from. The name, or nothing.
+std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) const {
+  std::optional<Mention> person = phrase_at(floor, verb);
+  if (!person || person->type != MentionType::kName || person->organization || person->first != floor ||
+      person->last + 1 >= verb || !in(person->name_first, Lex::kFirstNames) ||
+      !is_any(word(person->last), {"of", "at", "for", "from"}))
+    return std::nullopt;
+  return person;
 }
 
 // "Mr. Grassley and Mr. Leahy said", "Rosa Lind and Uzo Okafor said": two people's names joined by

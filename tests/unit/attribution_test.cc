@@ -871,3 +871,8 @@ TEST_CASE("'the senator' is the 'Sen.' named before, 'the Oregon senator' only a
   CHECK(speakers("Oregon Sen. Rosa Lind spoke first, then Sen. Uzo Okafor.\n\n“We need answers,” the Oregon senator said.") ==
         Names{"Rosa Lind"});
 }
+
+TEST_CASE("a person 'of' an outlet or a place before the verb is the speaker", "[attribution]") {
+  CHECK(speakers("The port is old.\n\nRosa Lind of the Harbour Times wrote, “We care.”") == Names{"Rosa Lind"});
+  CHECK(speakers("The port is old.\n\nRosa Lind of the Gazette wrote, “We care.”") == Names{"Rosa Lind"});
+}
