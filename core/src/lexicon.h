@@ -75,8 +75,10 @@ class FlatWordMap {
   // caller that may read eight bytes at the word reads it: in one load, masked, where find() branches
   // on the word's length to read no byte past it (branches that mispredict, lengths being random).
   // V{} when the word is in no entry: no branch on whether it is.
-  const V& find_short(uint64_t bytes, size_t n) const {
-    return slots_.empty() ? values_[0] : values_[short_entry(Key::lower(bytes), n)];
+  const V& find_short(uint64_t bytes, size_t n) const { return find_lower_short(Key::lower(bytes), n); }
+  // find_short() of bytes whose ASCII capitals are lower-cased already.
+  const V& find_lower_short(uint64_t bytes, size_t n) const {
+    return slots_.empty() ? values_[0] : values_[short_entry(bytes, n)];
   }
   template <typename F>
   void for_each(F f) const {
