@@ -821,9 +821,14 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 }
 
 void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {
+  const size_t count = toks_.size();  // once: each size() is a division by sizeof(Token)
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
-  size_t sentence = i < toks_.size() ? tokens_.sentence_of(i) : 0;
-  while (i < toks_.size()) {
+  size_t sentence = i < count ? tokens_.sentence_of(i) : 0;
+  const Token* const tokens = toks_.data();
+  while (i < count) {
+    // Most tokens fail the first test: they are skipped by it alone, in a loop of a few instructions.
+    while (i < count && !may_be_name_word(tokens[i])) ++i;
+    if (i == count) break;
     if (!is_name_word(i)) { ++i; continue; }
     while (tokens_.sentences[sentence].last <= i) ++sentence;  // sentences in order: no search
     const Sentence& s = tokens_.sentences[sentence];
@@ -832,7 +837,7 @@ void MentionReader::for_each_name(int first_paragraph, const std::function<void(
     size_t n = i + 1;
     while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
-      if (n + 1 < toks_.size() && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
+      if (n + 1 < count && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
       if (n + 3 < s.last && is_name_word(n + 3) && is_nickname(n)) { n += 4; continue; }
       break;
     }

@@ -137,12 +137,16 @@ class MentionReader {
   // bitwise &, where four branches (|| of the token's kind and flags) mispredicted often.
   bool is_name_word(size_t i) const {
     const Token& t = toks_[i];
-    if (!((t.type == TokenType::kWord) & t.capitalized & !t.in_quote & !t.markup)) return false;
+    if (!may_be_name_word(t)) return false;
     if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
     if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives) || is_hyphenated_modifier(word(i))) return false;
     if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_word(i)))
       return false;
     return true;
+  }
+  // is_name_word()'s first test, of the token alone.
+  static bool may_be_name_word(const Token& t) {
+    return (t.type == TokenType::kWord) & t.capitalized & !t.in_quote & !t.markup;
   }
   // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
   // lower-case participle after a hyphen, never a name.
