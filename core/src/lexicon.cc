@@ -23,6 +23,7 @@ constexpr const char* kFileOfLexicon[] = {
     "group_nouns",
     "honorifics",
     "org_words",
+    "page_words",
     "pronouns",
     "titles",
 };

@@ -250,6 +250,7 @@ enum class Lex : uint8_t {
   kGroupNouns,  // group_nouns.txt
   kHonorifics,  // honorifics.txt
   kOrgWords,  // org_words.txt
+  kPageWords,  // page_words.txt
   kPronouns,  // pronouns.txt
   kTitles,  // titles.txt
   kCount,
