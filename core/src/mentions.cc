@@ -54,12 +54,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
   // "many leftist figures oppose": the same past one adjective.
-  if (i > 1 && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
-      toks_[i - 1].type == TokenType::kWord && !toks_[i - 1].capitalized && !is_function_word(i - 1) &&
-      has_suffix(word(i), "s") && word(i) != e->lemma)
+  // (Each test below asks the cheap questions first: most cue words fail them.)
+  if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&
+      !toks_[i - 1].capitalized && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
+      !is_function_word(i - 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
-  if (i > 0 && is_any(word(i - 1), {"with", "without", "for"}) && has_suffix(word(i), "ed")) return false;
+  if (i > 0 && has_suffix(word(i), "ed") && is_any(word(i - 1), {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
   if (e->tag.find('+') != std::string_view::npos && !(i + 1 < toks_.size() && has_particle(e->tag, word(i + 1))))
