@@ -79,7 +79,7 @@ const Registry& registry() {
 
 }  // namespace
 
-const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
+const WordList* lexicon_lists() { return registry().lists; }
 
 const FlatWordMap<uint32_t>& lexicon_bits() { return registry().bits; }
 
