@@ -22,6 +22,7 @@ constexpr const char* kFileOfLexicon[] = {
     "function_words",
     "group_nouns",
     "honorifics",
+    "number_words",
     "org_words",
     "page_words",
     "pronouns",

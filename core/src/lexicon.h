@@ -264,6 +264,7 @@ enum class Lex : uint8_t {
   kFunctionWords,  // function_words.txt
   kGroupNouns,  // group_nouns.txt
   kHonorifics,  // honorifics.txt
+  kNumberWords,  // number_words.txt
   kOrgWords,  // org_words.txt
   kPageWords,  // page_words.txt
   kPronouns,  // pronouns.txt
