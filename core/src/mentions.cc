@@ -314,7 +314,7 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
-    bool of = is_any(w, {"of", "for"}) && k < first && is_title(k) && p > floor && is_title(p - 1);
+    bool of = k < first && is_title(k) && p > floor && is_title(p - 1) && is_any(w, {"of", "for"});
     if (!(title || modifier || of)) break;
     k = p;
   }
