@@ -235,10 +235,15 @@ class Tokenizer {
       if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) { i += len; continue; }
       break;
     }
-    // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.).
+    // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.). The word's
+    // lexicons tell an abbreviation, and are the token's unless it keeps the period.
+    uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     int plen;
-    if (at(i, &plen) == '.' && keeps_period(start, i)) i += plen;
-    push_word(start, i, capital);
+    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons)) {
+      i += plen;
+      lexicons = lexicon_bits_of(start, i, /*plain=*/false);
+    }
+    push(start, i, TokenType::kWord, capital, lexicons);
     if (is_apostrophe(at(i, &len)) && (at(i + len, &len2) | 0x20) == 's') {
       push_word(i, i + len + len2, false);  // the possessive ’s
       i += len + len2;
@@ -282,14 +287,14 @@ class Tokenizer {
     return at(letter + len, &len2) == '.';
   }
 
-  bool keeps_period(size_t start, size_t end) const {
+  bool keeps_period(size_t start, size_t end, uint16_t lexicons) const {
     std::string_view w = text_.substr(start, end - start);
     int len;
     if (end - start <= 2 && is_upper(decode_at(text_, start, &len)) &&
         static_cast<size_t>(len) == end - start)
       return true;  // an initial
     if (w.find('.') != std::string_view::npos) return true;  // U.S
-    return lexicon(Lex::kAbbreviations).contains(w);
+    return lexicons & bit(Lex::kAbbreviations);
   }
 
   void push_word(size_t begin, size_t end, bool capitalized) {
