@@ -135,7 +135,7 @@ class Writer {
 
   // `k` is one of this file's literal keys: nothing in it needs escaping. Its size is a constant, so
   // that copying it takes a few moves, not a call. On one line (no indent), the comma before it, the
-  // key and its colon are written behind one bounds check: a Result has a key per dozen bytes.
+  // key and its colon are written behind one bounds check: a Result has a key per 18 bytes or so.
   template <size_t N>
   void key(const char (&k)[N]) {
     if (indent_ >= 0) {
