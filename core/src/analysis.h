@@ -19,7 +19,9 @@ struct ByteSpan {
   uint32_t end = 0;
 };
 
-// A person, organisation or group the article mentions: a candidate speaker.
+// A person, organisation or group the article mentions: a candidate speaker. Only an entity some quote
+// is attributed to is filled in; the others stay empty (all are named when attribute() traces claims,
+// for the claim model's trainer: attribution.h).
 struct Entity {
   std::string name;
   std::optional<std::string> role;

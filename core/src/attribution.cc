@@ -98,7 +98,7 @@ class Attributor {
       out.quotes.push_back(f);
     }
     add_claims(&out);
-    out.entities = entities_.finish(out.quotes);
+    out.entities = entities_.finish(out.quotes, /*describe_all=*/trace_ != nullptr);  // the trainer's tool lists all
     return out;
   }
 

@@ -40,7 +40,7 @@ struct ClaimCandidate;  // claim_model.h
 class ClaimModel;
 
 // For training the claim model only (tools/claim_features.cc): with a `trace`, every candidate claim,
-// doubtful ones included, is kept and recorded. `model` replaces the compiled-in one (in tests).
+// doubtful ones included, is kept and recorded, and every entity named. `model` replaces the compiled-in one (in tests).
 Analysis attribute(std::string_view text, const std::vector<Paragraph>& paragraphs,
                    const std::vector<QuoteMarks>& quotes, std::vector<ClaimCandidate>* trace = nullptr,
                    const ClaimModel* model = nullptr);

@@ -500,7 +500,7 @@ std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& spe
   return resolved;
 }
 
-std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes) {
+std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes, bool describe_all) {
   std::vector<Entity> out(infos_.size());
   std::vector<bool> speaks(infos_.size());
   for (const FoundQuote& q : quotes)
@@ -508,6 +508,7 @@ std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes
   const std::vector<size_t> resolved = gather_mentions(speaks);
   std::vector<std::string> forms;  // an entity's name forms, fullest first; reused
   for (size_t e = 0; e < infos_.size(); ++e) {
+    if (!speaks[e] && !describe_all) continue;
     Info& info = infos_[e];
     Entity& ent = out[e];
     if (info.first_name < 0) {

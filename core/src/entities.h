@@ -35,9 +35,10 @@ class EntityResolver {
   int resolve(Mention* m, int last_speaker);
   // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
   // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
-  // Only the entities that some of `quotes` are attributed to get their mentions (Entity::mentions): the
-  // Result lists its speakers' alone, and most entities of a long text are none.
-  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes);
+  // Only the entities that some of `quotes` are attributed to get their mentions (Entity::mentions),
+  // and only they get the rest unless `describe_all`: the Result lists its speakers alone, and most
+  // entities of a long text are none.
+  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes, bool describe_all);
 
  private:
   // A form of a name: a view of the text, split as resolve_name() compares names.

@@ -22,7 +22,9 @@ constexpr const char* kFileOfLexicon[] = {
     "function_words",
     "group_nouns",
     "honorifics",
+    "number_words",
     "org_words",
+    "page_words",
     "pronouns",
     "time_words",
     "titles",
@@ -79,7 +81,7 @@ const Registry& registry() {
 
 }  // namespace
 
-const WordList& lexicon(Lex id) { return registry().lists[static_cast<size_t>(id)]; }
+const WordList* lexicon_lists() { return registry().lists; }
 
 const FlatWordMap<uint32_t>& lexicon_bits() { return registry().bits; }
 

@@ -67,16 +67,19 @@ class FlatWordMap {
     if (word.size() > Key::kMaxBytes || slots_.empty()) return nullptr;
     // 1 to 8 bytes, in one unsigned compare (an empty word wraps around): 180K instructions less on the
     // dev benchmark than the two compares the compiler keeps for !word.empty() && word.size() <= 8.
-    uint32_t e = word.size() - 1 < 8 ? short_entry(Key::lower(Key::only_bytes(word.data(), word.size())), word.size())
-                                     : entry_of(Key(word));
+    uint32_t e = word.size() - 1 < 8   ? short_entry(Key::lower(Key::only_bytes(word.data(), word.size())), word.size())
+                 : word.size() - 9 < 8 ? medium_entry(word.data(), word.size())
+                                       : entry_of(Key(word));
     return e ? &values_[e] : nullptr;
   }
   // The value of a word of 1 to 8 bytes given as its bytes zero-padded to 64 bits (little-endian), as a
   // caller that may read eight bytes at the word reads it: in one load, masked, where find() branches
   // on the word's length to read no byte past it (branches that mispredict, lengths being random).
   // V{} when the word is in no entry: no branch on whether it is.
-  const V& find_short(uint64_t bytes, size_t n) const {
-    return slots_.empty() ? values_[0] : values_[short_entry(Key::lower(bytes), n)];
+  const V& find_short(uint64_t bytes, size_t n) const { return find_lower_short(Key::lower(bytes), n); }
+  // find_short() of bytes whose ASCII capitals are lower-cased already.
+  const V& find_lower_short(uint64_t bytes, size_t n) const {
+    return slots_.empty() ? values_[0] : values_[short_entry(bytes, n)];
   }
   template <typename F>
   void for_each(F f) const {
@@ -133,13 +136,14 @@ class FlatWordMap {
       return x | (capitals >> 2);  // 0x80 >> 2 == 0x20, the case bit
     }
 
-   private:
     template <typename T>
     static uint64_t load(const char* p) {
       T v;
       std::memcpy(&v, p, sizeof v);
       return v;
     }
+
+   private:
     // The 1 to 7 bytes at `p`, by two loads that overlap rather than a loop.
     static uint64_t short_word(const char* p, size_t n) {
       if (n >= 4) return load<uint32_t>(p) | load<uint32_t>(p + n - 4) << (8 * (n - 4));
@@ -173,6 +177,20 @@ class FlatWordMap {
     const uint32_t in_a = 0u - static_cast<uint32_t>((a.chunk == chunk) & (a.size == n));
     const uint32_t in_b = 0u - static_cast<uint32_t>((b.chunk == chunk) & (b.size == n));
     return (a.entry & in_a) | (b.entry & in_b);
+  }
+  // The entry number of a word of 9 to 16 bytes at `p`, as entry_of(Key(word)) finds it, without
+  // building the Key: its two chunks are read by two loads that overlap, and the second is compared
+  // with the entry's only when the first and the size match. Words of this length are about one in
+  // ten of a text's, and a Key had cost each twice the lookup of a shorter word.
+  uint32_t medium_entry(const char* p, size_t n) const {
+    const uint64_t first = Key::lower(Key::template load<uint64_t>(p));
+    const uint64_t second = Key::lower(Key::template load<uint64_t>(p + n - 8) >> (8 * (16 - n)));
+    const uint64_t h = Key::mix(Key::mix(n, first), second);
+    for (size_t slot : {first_slot(h), second_slot(h)}) {
+      const Slot& s = slots_[slot];
+      if ((s.chunk == first) & (s.size == n) && entries_[s.entry - 1].key.chunk[1] == second) return s.entry;
+    }
+    return 0;
   }
   // The entry number of `key`, of any length; 0 when absent. A slot's first chunk and size are
   // compared in one branch (by bitwise &), mostly not taken, before the entry's whole key is.
@@ -247,7 +265,9 @@ enum class Lex : uint8_t {
   kFunctionWords,  // function_words.txt
   kGroupNouns,  // group_nouns.txt
   kHonorifics,  // honorifics.txt
+  kNumberWords,  // number_words.txt
   kOrgWords,  // org_words.txt
+  kPageWords,  // page_words.txt
   kPronouns,  // pronouns.txt
   kTimeWords,  // time_words.txt
   kTitles,  // titles.txt
@@ -256,8 +276,14 @@ enum class Lex : uint8_t {
 
 constexpr uint32_t bit(Lex id) { return 1u << static_cast<unsigned>(id); }
 
-// One lexicon. Thread-safe; all are built once, on first use.
-const WordList& lexicon(Lex id);
+// The lexicons, indexed by Lex. Thread-safe; all are built once, on first use.
+const WordList* lexicon_lists();
+// One lexicon. Inline, its lists' address kept at hand: the later stages ask for a lexicon at each
+// word they look up in one (~30,000 times a dev pass), and a call into lexicon.cc cost each of them.
+inline const WordList& lexicon(Lex id) {
+  static const WordList* const lists = lexicon_lists();
+  return lists[static_cast<size_t>(id)];
+}
 // Every word of the lexicons, with the set of lexicons that hold it as bit(id) flags. A map, not a
 // function of the word: the tokenizer keeps it at hand and looks up every word inline.
 const FlatWordMap<uint32_t>& lexicon_bits();

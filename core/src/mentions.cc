@@ -54,12 +54,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
   // "many leftist figures oppose": the same past one adjective.
-  if (i > 1 && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
-      toks_[i - 1].type == TokenType::kWord && !toks_[i - 1].capitalized && !is_function_word(i - 1) &&
-      has_suffix(word(i), "s") && word(i) != e->lemma)
+  // (Each test below asks the cheap questions first: most cue words fail them.)
+  if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&
+      !toks_[i - 1].capitalized && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
+      !is_function_word(i - 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
-  if (i > 0 && is_any(word(i - 1), {"with", "without", "for"}) && has_suffix(word(i), "ed")) return false;
+  if (i > 0 && has_suffix(word(i), "ed") && is_any(word(i - 1), {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
   if (e->tag.find('+') != std::string_view::npos && !(i + 1 < toks_.size() && has_particle(e->tag, word(i + 1))))
@@ -235,10 +236,12 @@ bool MentionReader::is_title(size_t i) const {
 }
 
 // "librarian", "economist", "farmer", "inspector": a lower-case noun with an agent ending, right
-// before a name, is the person's occupation even when no lexicon lists it.
+// before a name, is the person's occupation even when no lexicon lists it (page_words.txt aside: it
+// lists words by their place, a sentence's start, not by what they are).
 bool MentionReader::looks_like_occupation(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.capitalized || t.in_quote || t.lexicons != 0) return false;
+  if (t.type != TokenType::kWord || t.capitalized || t.in_quote || (t.lexicons & ~bit(Lex::kPageWords)) != 0)
+    return false;
   std::string_view w = word(i);
   for (std::string_view ending : {"ian", "ist", "er", "or", "ant", "ent"})
     if (w.size() > ending.size() + 3 && w.substr(w.size() - ending.size()) == ending) return true;
@@ -261,14 +264,10 @@ bool MentionReader::is_possessive(size_t i) const {
   return w == "’s" || w == "'s" || w == "’S" || w == "'S";
 }
 
-// A web page's imperatives that open a sentence: "Check out the trailer …" names no one called Check.
-bool MentionReader::is_page_word(size_t i) const {
-  return is_any(word(i), {"check", "click", "watch", "follow", "listen", "subscribe", "sign", "download", "join",
-                          "share", "learn", "find", "visit", "contact", "video", "photo", "photos", "update",
-                          "updated", "breaking", "exclusive", "correction", "related", "advertisement", "analysis", "gallery",
-                          "photograph", "clockwise", "review", "map", "chart", "graphic", "clarification",
-                          "opinion"});
-}
+// A web page's imperatives that open a sentence: "Check out the trailer …" names no one called Check. A
+// lexicon (page_words.txt), so that the tokenizer's one lookup answers this with a bit: comparing the
+// word with each of them in turn had been a per-cent of the engine's time.
+bool MentionReader::is_page_word(size_t i) const { return in(i, Lex::kPageWords); }
 
 bool MentionReader::is_nickname(size_t i) const {
   auto is_mark = [&](size_t k) {
@@ -329,9 +328,9 @@ size_t MentionReader::extend_role_left(size_t first, size_t floor) const {
     bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
-    // "secretary of state", "chief of staff", "spokesman for Congress": a title and its "of" phrase.
-    bool of = is_any(w, {"of", "for"}) && k < first && (is_title(k) || is_org_word(k)) && p > floor &&
-              is_title(p - 1);
+    // "secretary of state", "chief of staff", "spokesman for Congress": a title and its "of" phrase
+    // (the titles first: cheaper than the word's comparisons).
+    bool of = k < first && (is_title(k) || is_org_word(k)) && p > floor && is_title(p - 1) && is_any(w, {"of", "for"});
     if (!(title || modifier || of)) break;
     k = p;
   }
@@ -777,18 +776,19 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   return plain_description(sentence_first, verb);
 }
 
-// "six", "10", "Sixty-two": a count of people, in figures or words.
+// "six", "10", "Sixty-two": a count of people, in figures or words. The words are a lexicon
+// (number_words.txt), so that a token's bit answers for most: comparing each word with them in turn
+// had been half a per-cent of the engine's time.
 bool MentionReader::is_count(size_t i) const {
   if (toks_[i].type == TokenType::kNumber) return true;
   if (toks_[i].type != TokenType::kWord || toks_[i].in_quote) return false;
-  auto number_word = [](std::string_view w) {
-    return is_any(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                      "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"});
-  };
+  if (in(i, Lex::kNumberWords)) return true;
+  // Two of them joined by a hyphen, which are no token of their own.
   std::string_view w = word(i);
   size_t hyphen = w.find('-');
-  return hyphen == std::string_view::npos ? number_word(w)
-                                          : number_word(w.substr(0, hyphen)) && number_word(w.substr(hyphen + 1));
+  const WordList& numbers = lexicon(Lex::kNumberWords);
+  return hyphen != std::string_view::npos && numbers.contains(w.substr(0, hyphen)) &&
+         numbers.contains(w.substr(hyphen + 1));
 }
 
 // Where a count of people that ends before token `h` starts -- "six in 10", "nine out of 10", "46
@@ -911,9 +911,14 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 }
 
 void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {
+  const size_t count = toks_.size();  // once: each size() is a division by sizeof(Token)
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
-  size_t sentence = i < toks_.size() ? tokens_.sentence_of(i) : 0;
-  while (i < toks_.size()) {
+  size_t sentence = i < count ? tokens_.sentence_of(i) : 0;
+  const Token* const tokens = toks_.data();
+  while (i < count) {
+    // Most tokens fail the first test: they are skipped by it alone, in a loop of a few instructions.
+    while (i < count && !may_be_name_word(tokens[i])) ++i;
+    if (i == count) break;
     if (!is_name_word(i)) { ++i; continue; }
     while (tokens_.sentences[sentence].last <= i) ++sentence;  // sentences in order: no search
     const Sentence& s = tokens_.sentences[sentence];
@@ -922,7 +927,7 @@ void MentionReader::for_each_name(int first_paragraph, const std::function<void(
     size_t n = i + 1;
     while (n < s.last) {
       if (is_name_word(n)) { ++n; continue; }
-      if (n + 1 < toks_.size() && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
+      if (n + 1 < count && is_name_word(n + 1) && is_connector(n)) { n += 2; continue; }
       if (n + 3 < s.last && is_name_word(n + 3) && is_nickname(n)) { n += 4; continue; }
       break;
     }

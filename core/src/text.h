@@ -2,9 +2,9 @@
 // the byte -> UTF-16 offset conversion used when a Result leaves the engine.
 //
 // Inside the engine every offset is a byte offset into valid UTF-8 (repair_utf8() guarantees that).
-// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 64 bytes
-// so that converting any offset costs a short scan (32 bytes at most) and the index itself stays small
-// (1/16 of the input), whatever the input's size.
+// Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 32 bytes
+// so that converting any offset costs a short scan (of one 32-byte block) and the index itself stays
+// small (1/8 of the input), whatever the input's size.
 #ifndef WHOSAID_TEXT_H_
 #define WHOSAID_TEXT_H_
 

@@ -142,7 +142,7 @@ class Tokenizer {
     if (is_space(c)) return i + len;
     if (is_digit(c)) return number(i);
     if (is_letter(c)) return word(i);
-    push(i, i + len, TokenType::kPunct, false);
+    push(i, i + len, TokenType::kPunct, false, 0);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
     if (c == '\'' && is_typewriter_close_after_sentence()) maybe_close_sentence(i + len);
@@ -182,7 +182,7 @@ class Tokenizer {
       if ((c == ',' || c == '.') && is_digit(at(i + len, &len2))) { i += len; continue; }
       break;
     }
-    push(start, i, TokenType::kNumber, false);
+    push(start, i, TokenType::kNumber, false, 0);
     return past_space(i);
   }
 
@@ -191,13 +191,11 @@ class Tokenizer {
     int len;
     bool capital = is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
-    if (i == end_ || text_[i] == ' ') {  // and its common end
-      push(start, i, TokenType::kWord, capital);
-      return i == end_ ? i : i + 1;  // past the space, which is no token: one turn of the loop less
-    }
-    if (ends_word_at_once(text_[i])) {  // a comma, a closing mark: word_end() would stop there at once
-      push(start, i, TokenType::kWord, capital);
-      return i;
+    // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
+    // and the loop turns once less), a comma, a closing mark.
+    if (i == end_ || ends_word_at_once(text_[i])) {
+      push(start, i, TokenType::kWord, capital, lexicon_bits_of(start, i, /*plain=*/true));
+      return past_space(i);
     }
     return word_end(start, i, capital);
   }
@@ -215,7 +213,7 @@ class Tokenizer {
     while (true) {
       i = ascii_alnum_end(i);  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
-        push(start, i, TokenType::kWord, capital);
+        push_word(start, i, capital);
         return i == end_ ? i : i + 1;  // past the space, which is no token
       }
       char32_t c = at(i, &len);
@@ -237,12 +235,17 @@ class Tokenizer {
       if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) { i += len; continue; }
       break;
     }
-    // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.).
+    // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.). The word's
+    // lexicons tell an abbreviation, and are the token's unless it keeps the period.
+    uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     int plen;
-    if (at(i, &plen) == '.' && keeps_period(start, i)) i += plen;
-    push(start, i, TokenType::kWord, capital);
+    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons)) {
+      i += plen;
+      lexicons = lexicon_bits_of(start, i, /*plain=*/false);
+    }
+    push(start, i, TokenType::kWord, capital, lexicons);
     if (is_apostrophe(at(i, &len)) && (at(i + len, &len2) | 0x20) == 's') {
-      push(i, i + len + len2, TokenType::kWord, false);  // the possessive ’s
+      push_word(i, i + len + len2, false);  // the possessive ’s
       i += len + len2;
     }
     return past_space(i);
@@ -284,25 +287,29 @@ class Tokenizer {
     return at(letter + len, &len2) == '.';
   }
 
-  bool keeps_period(size_t start, size_t end) const {
+  bool keeps_period(size_t start, size_t end, uint16_t lexicons) const {
     std::string_view w = text_.substr(start, end - start);
     int len;
     if (end - start <= 2 && is_upper(decode_at(text_, start, &len)) &&
         static_cast<size_t>(len) == end - start)
       return true;  // an initial
     if (w.find('.') != std::string_view::npos) return true;  // U.S
-    return lexicon(Lex::kAbbreviations).contains(w);
+    return lexicons & bit(Lex::kAbbreviations);
   }
 
-  void push(size_t begin, size_t end, TokenType type, bool capitalized) {
+  void push_word(size_t begin, size_t end, bool capitalized) {
+    push(begin, end, TokenType::kWord, capitalized, lexicon_bits_of(begin, end, /*plain=*/false));
+  }
+
+  // The token [begin, end), with its lexicons as bit(Lex) flags (0 for no word). Small enough to be
+  // inlined into the tokenizer's loop, which saves a call and its register spills per token, because
+  // what is rare here -- a dateline's dash, a pronoun after an abbreviation, a sentence's end, a long
+  // word's lookup -- is kept out of line ([[gnu::noinline]]).
+  void push(size_t begin, size_t end, TokenType type, bool capitalized, uint16_t lexicons) {
     const bool dash = is_dash_token(begin, type);
     if (!dash && last_is_dash_ && ends_dateline()) close_sentence();
     last_is_dash_ = dash;
-    uint16_t lexicons = 0;
-    if (type == TokenType::kWord) {
-      lexicons = lexicon_bits_of(begin, end);
-      if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
-    }
+    if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
     int quote = quote_at(begin);
     if (quote >= 0) last_quote_ = quote;
     const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
@@ -315,20 +322,27 @@ class Tokenizer {
 
   // The lexicons of the word [begin, end), as bit(Lex) flags. A word of at most 8 bytes that 8 bytes of
   // the text follow from its start, most words, is read in one load, its bytes past the word masked off.
-  uint16_t lexicon_bits_of(size_t begin, size_t end) const {
+  // A `plain` word, of ASCII letters and digits alone, is lower-cased by setting each byte's case bit
+  // (digits have it already), cheaper than FlatWordMap's lower-casing of any bytes.
+  uint16_t lexicon_bits_of(size_t begin, size_t end, bool plain) const {
     const size_t n = end - begin;
-    if (n - 1 >= 8 || begin + 8 > text_.size()) {
-      const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, n});  // no bounds check
-      return bits ? static_cast<uint16_t>(*bits) : 0;
-    }
+    if (n - 1 >= 8 || begin + 8 > text_.size()) return long_word_lexicons(begin, end);
     uint64_t bytes;
     std::memcpy(&bytes, text_.data() + begin, 8);
-    return static_cast<uint16_t>(lexicon_bits_.find_short(bytes & (~uint64_t{0} >> (64 - 8 * n)), n));  // little-endian
+    const uint64_t mask = ~uint64_t{0} >> (64 - 8 * n);  // little-endian
+    return static_cast<uint16_t>(plain ? lexicon_bits_.find_lower_short((bytes | 0x2020202020202020u) & mask, n)
+                                       : lexicon_bits_.find_short(bytes & mask, n));
+  }
+
+  // Words of more than 8 bytes, about one in ten, and any word among the text's last 8 bytes.
+  [[gnu::noinline]] uint16_t long_word_lexicons(size_t begin, size_t end) const {
+    const uint32_t* bits = lexicon_bits_.find({text_.data() + begin, end - begin});  // no bounds check
+    return bits ? static_cast<uint16_t>(*bits) : 0;
   }
 
   // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
   // abbreviation, not a title such as "Sen.") starts a sentence.
-  bool follows_abbreviation() const {
+  [[gnu::noinline]] bool follows_abbreviation() const {
     if (out_.tokens.size() <= sentence_first_) return false;
     const Token& prev = out_.tokens.back();
     return prev.type == TokenType::kWord && text_[prev.end - 1] == '.' && !(prev.lexicons & bit(Lex::kHonorifics)) &&
@@ -346,7 +360,7 @@ class Tokenizer {
   // capitals, and so is every word, or it holds a comma or an agency in parentheses; every other word
   // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
   // Asked only when the last token is a dash (last_is_dash_).
-  bool ends_dateline() const {
+  [[gnu::noinline]] bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
     size_t n = t.size() - sentence_first_;
     if (n < 2 || n > 16 || sentence_first_ != paragraph_first_) return false;
@@ -391,7 +405,7 @@ class Tokenizer {
     if (c == 0 || !is_letter(c) || is_upper(c)) close_sentence();
   }
 
-  void close_sentence() {
+  [[gnu::noinline]] void close_sentence() {
     if (out_.tokens.size() == sentence_first_) return;
     out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
     sentence_first_ = out_.tokens.size();
