@@ -160,7 +160,9 @@ std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
   std::string_view owner = word(i - 1);
   if (is_any(owner, {"his", "her", "their"})) return pronoun_mention(i - 1);
   if (!is_possessive(i - 1) || i - 1 <= floor) return std::nullopt;
-  std::optional<Mention> m = phrase_before(i - 1, floor);
+  // The phrase right before the possessive, not a subject read by its place as phrase_before() finds
+  // one: in "Politifact seized on Trump’s claim" the claim is Trump's.
+  std::optional<Mention> m = phrase_before_at_depth(i - 1, floor, 0);
   if (m && m->type == MentionType::kPronoun) return std::nullopt;
   return m;
 }

@@ -525,3 +525,9 @@ TEST_CASE("a time alone after its preposition is no claim: 'plans in the next fe
 TEST_CASE("the subject of 'went on to say' speaks", "[claims]") {
   CHECK(claims_of("Rosa Lind went on to say the port would close.") == Claims{{"the port would close", "Rosa Lind"}});
 }
+
+TEST_CASE("a reporting noun's owner is the name before its possessive, not the sentence's subject", "[claims]") {
+  CHECK(claims_of("Rosa Lind spoke in Oslo on Monday.\n\nThe Gazette seized on Lind’s claim that the port "
+                  "had lost “millions of kroner” in May.") ==
+        Claims{{"the port had lost “millions of kroner” in May", "Rosa Lind"}});
+}
