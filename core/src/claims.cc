@@ -90,6 +90,9 @@ class ClaimFinder {
     // left" only say where or when.
     // "did not respond to requests for comment": the request, not an answer.
     if (word(first) == "to" && mentions_request(first + 1, last)) return false;
+    // "released the following statement", "issued a statement": the statement comes after; "spoke on
+    // condition of anonymity": how, not what.
+    if (only_statement_noun(first, last) || anonymity(first, last)) return false;
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
@@ -129,6 +132,25 @@ class ClaimFinder {
     if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
     return i < last && is(i, {"request", "requests", "inquiry", "inquiries", "message", "messages", "email",
                               "emails", "call", "calls", "questions"});
+  }
+
+  // "the following statement", "a written statement: “…”": a reporting noun and no more, or only the
+  // quote it announces.
+  bool only_statement_noun(size_t first, size_t last) const {
+    if (!r_.in(first, Lex::kDeterminers)) return false;
+    for (size_t k = first + 1; k < last && k <= first + 2; ++k)
+      if (is(k, {"statement", "statements", "remarks", "comment", "comments", "release", "message"}))
+        return k + 1 == last || word(k + 1) == ":";
+    return false;
+  }
+
+  // "on the condition of anonymity", "to the newspaper on condition of anonymity": why a source is not
+  // named.
+  bool anonymity(size_t first, size_t last) const {
+    for (size_t i = first; i + 2 < last; ++i)
+      if (word(i) == "condition" && is(i + 1, {"of", "that"}) && is(i + 2, {"anonymity", "they", "he", "she"}))
+        return !(first < i && is(first, {"that"}));
+    return false;
   }
 
   // A form of "say", "tell" or "add".

@@ -53,6 +53,18 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (!is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"})) return false;
     if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
+  // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
+  if (i > 0 && has_suffix(word(i), "s") && word(i) != e->lemma &&
+      is_any(word(i - 1), {"other", "these", "those", "such", "both", "all", "few", "most", "various", "numerous"}))
+    return false;
+  // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
+  // that a determiner opens is a noun.
+  if (i > 1 && has_suffix(word(i), "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
+    size_t k = i - 1;
+    while (k > 0 && i - k < 4 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+    if (k > 0 && is_any(word(k - 1), {"the", "a", "an"})) return false;
+    if (toks_[k].sentence_start && is_any(word(k), {"the", "a", "an"})) return false;
+  }
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
   if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&

@@ -531,3 +531,10 @@ TEST_CASE("a reporting noun's owner is the name before its possessive, not the s
                   "had lost “millions of kroner” in May.") ==
         Claims{{"the port had lost “millions of kroner” in May", "Rosa Lind"}});
 }
+
+TEST_CASE("no claim from a statement announced, a source's anonymity, or a noun read as a verb", "[claims]") {
+  CHECK(claims_of("Rosa Lind released the following statement: “We won.”").empty());
+  CHECK(claims_of("An aide spoke to the Gazette on condition of anonymity.").empty());
+  CHECK(claims_of("The Harbour Court ruling in effect took away the power of the port board.").empty());
+  CHECK(claims_of("Other estimates put the number of new workers far higher.").empty());
+}
