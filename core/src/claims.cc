@@ -422,8 +422,10 @@ class ClaimFinder {
     for (size_t i = start; i < end; ++i) {
       if (i > start && is(i, {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"}))
         return !has_that(i, end);
-      if (!toks_[i].capitalized && !is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"}))
-        return false;
+      // "told union workers in Los Angeles": people, groups and their organisations' words.
+      bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
+                           is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"});
+      if (!listener_word) return false;
     }
     return true;
   }

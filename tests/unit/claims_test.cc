@@ -538,3 +538,9 @@ TEST_CASE("no claim from a statement announced, a source's anonymity, or a noun 
   CHECK(claims_of("The Harbour Court ruling in effect took away the power of the port board.").empty());
   CHECK(claims_of("Other estimates put the number of new workers far higher.").empty());
 }
+
+TEST_CASE("a listener and a place after 'told' are no claim", "[claims]") {
+  CHECK(claims_of("Rosa Lind told union workers in Oslo.").empty());
+  CHECK(claims_of("Rosa Lind told union workers in Oslo that the port would close.") ==
+        Claims{{"the port would close", "Rosa Lind"}});
+}
