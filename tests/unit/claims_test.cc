@@ -544,3 +544,7 @@ TEST_CASE("a listener and a place after 'told' are no claim", "[claims]") {
   CHECK(claims_of("Rosa Lind told union workers in Oslo that the port would close.") ==
         Claims{{"the port would close", "Rosa Lind"}});
 }
+
+TEST_CASE("'seen' is a participle, no report: a caption 'The harbour seen from the hill'", "[claims]") {
+  CHECK(claims_of("Oslo Harbour seen from Tamsund, with boats coming up through the silt.").empty());
+}
