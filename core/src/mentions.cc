@@ -453,6 +453,24 @@ std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) co
   return m;
 }
 
+// "Rosa Lind, 43, of Ashton, Md., who said", "a resident of Ashton, who said": the place someone is
+// from, before a relative pronoun, is not who spoke -- the phrase before its "of", "from" or "in" is.
+// `place` itself when no such phrase is found.
+std::optional<Mention> MentionReader::past_home(const Mention& place, size_t floor, int depth) const {
+  size_t p = place.first;
+  if (p > floor + 1 && word(p - 1) == "," && is_name_word(p - 2)) {  // "Ashton, Md."
+    p -= 2;
+    while (p > floor && is_name_word(p - 1)) --p;
+  }
+  if (p <= floor + 1 || !is_any(word(p - 1), {"of", "from", "in"})) return place;
+  size_t before = p - 1;
+  if (word(before - 1) == "," && before - 2 > floor && toks_[before - 2].type == TokenType::kNumber &&
+      word(before - 3) == ",")
+    before -= 3;  // ", 43,": an age
+  std::optional<Mention> who = phrase_before_at_depth(before, floor, depth + 1);
+  return who && who->type != MentionType::kPronoun ? who : place;
+}
+
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
 // phrase before the verb at `verb`, and the rest says where they are from. The name, or nothing.
 std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) const {
@@ -611,6 +629,7 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   if (is_any(w, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
     size_t k = word(i - 1) == "," ? i - 1 : i;
     std::optional<Mention> m = k > floor ? phrase_before_at_depth(k, floor, depth + 1) : std::nullopt;
+    if (m && m->type == MentionType::kName) m = past_home(*m, floor, depth);
     if (!m || m->type == MentionType::kPronoun) return std::nullopt;
     m->relative = static_cast<int>(i);
     return m;

@@ -125,6 +125,7 @@ class MentionReader {
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
   static Mention both_names(const Mention& first, const Mention& second);
   std::optional<Mention> person_from(size_t floor, size_t verb) const;
+  std::optional<Mention> past_home(const Mention& place, size_t floor, int depth) const;
   bool is_function_word(size_t i) const;
   bool is_past_form(size_t i) const;
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"

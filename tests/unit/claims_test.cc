@@ -548,3 +548,8 @@ TEST_CASE("a listener and a place after 'told' are no claim", "[claims]") {
 TEST_CASE("'seen' is a participle, no report: a caption 'The harbour seen from the hill'", "[claims]") {
   CHECK(claims_of("Oslo Harbour seen from Tamsund, with boats coming up through the silt.").empty());
 }
+
+TEST_CASE("before 'who', the place someone is from is not who spoke", "[claims]") {
+  CHECK(claims_of("Rosa Lind, 43, of Ashton, Md., who said she had voted twice, left early.") ==
+        Claims{{"she had voted twice", "Rosa Lind"}});
+}
