@@ -461,6 +461,8 @@ class ClaimFinder {
   bool agent_follows(size_t verb, size_t end) const {
     size_t k = verb + 1;
     if (k < end && is(k, {"on", "upon", "in", "out"})) ++k;
+    // "A report released on Monday by Stanford": a day between the participle and its agent.
+    if (k + 1 < end && word(k - 1) == "on" && toks_[k].capitalized && r_.is_function_word(k)) ++k;
     return k < end && word(k) == "by";
   }
 

@@ -560,3 +560,7 @@ TEST_CASE("before 'who', the place someone is from is not who spoke", "[claims]"
   REQUIRE(!c.empty());
   CHECK(c[0] == std::make_pair(std::string("she had voted twice"), std::string("Rosa Lind")));
 }
+
+TEST_CASE("a participle and its agent after a day: 'released on Monday by …'", "[claims]") {
+  CHECK(claims_of("A new report released on Monday by the Harbour Institute calls that into question.").empty());
+}
