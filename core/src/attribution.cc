@@ -428,7 +428,9 @@ class Attributor {
   // “…,” Trump said.  “…,” said Trump.  “…,” he told reporters.  “…” — Commissioner X
   std::optional<Attribution> after_quote(size_t q) const {
     size_t i = static_cast<size_t>(last_[q]);
-    if (i < toks_.size() && starts_paragraph(i)) return signature_line(i);
+    // A line that signs a quote paragraph: not one whose quote stands inside the writer's sentence.
+    if (i < toks_.size() && starts_paragraph(i))
+      return starts_paragraph(static_cast<size_t>(first_[q])) ? signature_line(i) : std::nullopt;
     size_t skipped = 0;
     while (i < toks_.size() && skipped < 2 && outside(i) && toks_[i].type == TokenType::kPunct &&
            (word(i) == "," || is_dash_token(i)))
@@ -587,7 +589,8 @@ class Attributor {
     if (!is_dash_token(i) || i + 1 >= toks_.size()) return std::nullopt;
     size_t end = sentence_end_from(i + 1);
     std::optional<Mention> m = reader_.phrase_at(i + 1, end);
-    if (!m || m->type != MentionType::kName) return std::nullopt;
+    // (Not a news agency's credit line: "- Reuters.")
+    if (!m || m->type != MentionType::kName || m->organization) return std::nullopt;
     size_t k = m->last;
     // "— Rosa Lind, Westbrook." and "— Rosa Lind, speaking at the pier.": what follows a comma in a
     // short line says where or how.
@@ -666,8 +669,10 @@ class Attributor {
     if (f < s.first + 2 || !is_any_word(f - 1, {",", ":"})) return std::nullopt;
     size_t c = f - 2;
     bool colon = word(f - 1) == ":";
+    // (Not a reflexive after a name: "a phrase that could have come from Trump himself: “…”".)
     bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
-                                      outside(c) && !reader_.is_function_word(c));
+                                      outside(c) && !reader_.is_function_word(c) &&
+                                      !is_any(word(c), {"himself", "herself", "themselves", "itself"}));
     if (!verb || listener_is_subject(c)) return std::nullopt;
     std::optional<Mention> m = participle_subject(c, s);
     if (!m) m = reader_.phrase_before(c, s.first);

@@ -247,10 +247,10 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
   info.role = span(first, m.role_last);
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one; "a member of
-  // the board" is headed by the word before its "of".
+  // the board", "a commissioner on the Council" are headed by the word before their preposition.
   size_t head = m.role_last - 1;
   for (size_t k = first + 1; k < m.role_last; ++k)
-    if (reader_.word(k) == "of") {
+    if (is_any(reader_.word(k), {"of", "on", "at", "for", "in", "with", "from"})) {
       head = k - 1;
       break;
     }

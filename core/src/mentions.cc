@@ -788,7 +788,9 @@ std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first,
   // introduction.
   bool participle = is_participle(sentence_first) && sentence_first + 1 < verb &&
                     !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
-  if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle) return std::nullopt;
+  if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle ||
+      is_page_word(sentence_first))  // "Please text WORK to …", "Continue reading …"
+    return std::nullopt;
   for (size_t k = sentence_first; k < verb; ++k) {
     bool noun_after_determiner = k > sentence_first && is_determiner(k - 1);  // "the thinking", "a report"
     bool quantifier = k == sentence_first;  // "Each side", "Both campaigns", "All three"

@@ -876,3 +876,26 @@ TEST_CASE("a person 'of' an outlet or a place before the verb is the speaker", "
   CHECK(speakers("The port is old.\n\nRosa Lind of the Harbour Times wrote, “We care.”") == Names{"Rosa Lind"});
   CHECK(speakers("The port is old.\n\nRosa Lind of the Gazette wrote, “We care.”") == Names{"Rosa Lind"});
 }
+
+TEST_CASE("a news agency's credit line signs no quote, nor a quote inside the writer's sentence", "[attribution]") {
+  CHECK(speakers("“The port will close,” the mayor said.\n\nRosa Lind called him “my best friend.”\n\n- Reuters.") ==
+        Names{"mayor", "Rosa Lind"});
+  CHECK(speakers("“We will not back down.”\n\n— Rosa Lind, Westbrook.") == Names{"Rosa Lind"});
+}
+
+TEST_CASE("a reflexive after a name before a colon is no verb: 'from Lind herself: “…”'", "[attribution]") {
+  whosaid::Result r = quotes_of("Rosa Lind spoke.\n\nUzo Okafor answered with a phrase that could have come from "
+                                "Lind herself: “Do not moan.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK((!r.quotes[0].speaker || r.speakers[*r.quotes[0].speaker].name != "Rosa Lind"));
+}
+
+TEST_CASE("a role said apart is headed by the word before its preposition: 'a commissioner on the Council'", "[attribution]") {
+  whosaid::Result r = quotes_of("Bob Alverson, a commissioner on the Harbour Council, called the catch “the best in years.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+}
+
+TEST_CASE("a page's own lines name no one: 'Please text …', 'Continue reading'", "[attribution]") {
+  CHECK(speakers("Please text WORK to 55555 for “daily updates.”") == Names{""});
+}
