@@ -40,6 +40,20 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
+// The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whether one of the words of `s` (between blanks) is `word`, but for case.
+bool has_word(std::string_view s, std::string_view word) {
+  for (size_t begin = 0; begin < s.size();) {
+    size_t end = begin;
+    while (end < s.size() && !is_blank(s[end])) ++end;
+    if (same_ci(s.substr(begin, end - begin), word)) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 std::string_view last_word(std::string_view s) {
   size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
@@ -54,8 +68,6 @@ bool abbreviates(std::string_view abbreviation, std::string_view title) {
                     [](char a, char b) { return kAsciiLower.table[static_cast<unsigned char>(a)] == b; });
 }
 
-// The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // "Rebecca          Solnit", as a web page's source lines leave it in the DOM's text: one space between
 // words, for the names and roles a reader sees.
@@ -406,9 +418,21 @@ bool EntityResolver::role_names_places_of(const Mention& m, std::string_view rol
   return true;
 }
 
+bool EntityResolver::names_description(const NameMention& name, const Mention& m) const {
+  std::string_view text = span(name.name_first(), name.last());
+  std::string_view head = reader_.word(m.last - 1);
+  size_t of = text.find(" of ");
+  std::string_view name_head = last_word(of == std::string_view::npos ? text : text.substr(0, of));
+  if (!same_ci(name_head, head)) return false;
+  for (size_t i = m.first; i + 1 < m.last; ++i)
+    if (!reader_.in(i, Lex::kDeterminers) && !has_word(text, reader_.word(i))) return false;
+  return true;
+}
+
 int EntityResolver::resolve_description(const Mention& m) {
   std::string_view head = reader_.word(m.last - 1);
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
+  const bool org_head = reader_.in(m.last - 1, Lex::kOrgWords) && m.last - m.first <= 3;
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
     auto before = std::upper_bound(names_.begin(), names_.end(), m.first,
                                    [](size_t t, const NameMention& n) { return t < n.last(); });
@@ -418,6 +442,10 @@ int EntityResolver::resolve_description(const Mention& m) {
       const std::string& role = infos_[it->entity].role;
       if (ends_with_word(role, head) || (abbreviates(last_word(role), head) && role_names_places_of(m, role)))
         return it->entity;
+      // "the department" is the "Department of Conservation" named before, "the budget office" the
+      // "Congressional Budget Office": a short description whose words the name holds, headed by the
+      // organisation's word that heads the name too (not "the trade group" for "UnitedHealth Group").
+      if (org_head && infos_[it->entity].organization && names_description(*it, m)) return it->entity;
     }
   }
   std::string_view key = span(m.first, m.last);

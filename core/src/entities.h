@@ -107,6 +107,7 @@ class EntityResolver {
   // The name that opens sentence `sentence` (SIZE_MAX: none), its subject, or nullptr.
   const NameMention* opening_name(size_t sentence) const;
   bool role_names_places_of(const Mention& m, std::string_view role) const;
+  bool names_description(const NameMention& name, const Mention& m) const;  // see resolve_description()
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
   // entity its own list at its final size, where a list per entity grown mention by mention regrew often.

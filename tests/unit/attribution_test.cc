@@ -899,3 +899,11 @@ TEST_CASE("a role said apart is headed by the word before its preposition: 'a co
 TEST_CASE("a page's own lines name no one: 'Please text …', 'Continue reading'", "[attribution]") {
   CHECK(speakers("Please text WORK to 55555 for “daily updates.”") == Names{""});
 }
+
+TEST_CASE("'the department' is the Department named before, whose head it is", "[attribution]") {
+  CHECK(speakers("The Oslo Department of Harbours counted the boats.\n\nThe department said the count was "
+                 "“the highest yet.”") == Names{"Oslo Department of Harbours"});
+  // Not a group the name only holds: "the trade group" for "Harbour Trust Group".
+  CHECK(speakers("Harbour Trust Group sold the pier.\n\nThe trade group said the sale was “a disaster.”") ==
+        Names{"trade group"});
+}
