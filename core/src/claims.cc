@@ -93,6 +93,7 @@ class ClaimFinder {
     // "released the following statement", "issued a statement": the statement comes after; "spoke on
     // condition of anonymity": how, not what.
     if (only_statement_noun(first, last) || anonymity(first, last)) return false;
+    first = past_statement_saying(first, last);
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
@@ -142,6 +143,17 @@ class ClaimFinder {
       if (is(k, {"statement", "statements", "remarks", "comment", "comments", "release", "message"}))
         return k + 1 == last || word(k + 1) == ":";
     return false;
+  }
+
+  // "issued a statement saying (that) the port would close": what the statement says is the claim.
+  size_t past_statement_saying(size_t first, size_t last) const {
+    if (first + 3 >= last || !r_.in(first, Lex::kDeterminers) ||
+        !is(first + 1, {"statement", "release", "message", "tweet", "email", "letter", "memo"}) ||
+        !is(first + 2, {"saying", "stating"}))
+      return first;
+    size_t k = first + 3;
+    if (word(k) == "that" && k + 1 < last) ++k;
+    return k;
   }
 
   // "on the condition of anonymity", "to the newspaper on condition of anonymity": why a source is not

@@ -564,3 +564,8 @@ TEST_CASE("before 'who', the place someone is from is not who spoke", "[claims]"
 TEST_CASE("a participle and its agent after a day: 'released on Monday by …'", "[claims]") {
   CHECK(claims_of("A new report released on Monday by the Harbour Institute calls that into question.").empty());
 }
+
+TEST_CASE("what a statement says is the claim: 'issued a statement saying …'", "[claims]") {
+  CHECK(claims_of("Rosa Lind issued a statement saying the port would close.") ==
+        Claims{{"the port would close", "Rosa Lind"}});
+}
