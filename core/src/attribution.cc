@@ -163,7 +163,9 @@ class Attributor {
         const FoundQuote& outer = out->quotes[last_claim];
         bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
-        if (inside && (outer.entity == f.entity || thought)) return;
+        // "issued a statement saying …": the same words again, from the participle of the statement.
+        bool same = outer.span.begin == f.span.begin && outer.span.end == f.span.end;
+        if (inside && (outer.entity == f.entity || thought || same)) return;
       }
       if (c.flags == 0 && holds_quote(*out, quote_count, f.span)) lenders->push_back(f);
       // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.

@@ -104,13 +104,15 @@ class ClaimFinder {
     return rules_add;
   }
 
-  // "did not say", "never claimed", "didn’t apologize", "declined to comment", "refused to release": the
-  // words after the verb are what the speaker did not say or do -- reporting them as a claim would
-  // put them in the speaker's mouth.
+  // "did not say", "never claimed", "didn’t apologize", "declined to comment", "refused to release",
+  // "might have suggested": the words after the verb are what the speaker did not (surely) say or do
+  // -- reporting them as a claim would put them in the speaker's mouth.
   bool denied(size_t cue_first, size_t c) const {
-    for (size_t i = cue_first; i < c; ++i)
+    for (size_t i = cue_first; i < c; ++i) {
       if (is(i, {"not", "never", "n't", "n’t"}) || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;
+      if (word(i) == "might" && i + 1 < c && word(i + 1) == "have") return true;
+    }
     return is_form_of(c, "refuse") || is_form_of(c, "decline");
   }
 

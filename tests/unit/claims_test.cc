@@ -569,3 +569,7 @@ TEST_CASE("what a statement says is the claim: 'issued a statement saying …'",
   CHECK(claims_of("Rosa Lind issued a statement saying the port would close.") ==
         Claims{{"the port would close", "Rosa Lind"}});
 }
+
+TEST_CASE("what someone might have said is no claim", "[claims]") {
+  CHECK(claims_of("Rosa Lind might have suggested that the fares would fall.").empty());
+}
