@@ -152,7 +152,8 @@ class Attributor {
           quote_speaker = out->quotes[next_quote].entity;
           quote_at = out->quotes[next_quote].span.begin;
         }
-      f.entity = entities_.resolve(&c.speaker, quote_at >= claim_at ? quote_speaker : claim_speaker);
+      const bool quote_is_later = quote_speaker >= 0 && (claim_speaker < 0 || quote_at >= claim_at);
+      f.entity = entities_.resolve(&c.speaker, quote_is_later ? quote_speaker : claim_speaker);
       if (f.entity < 0) return;
       f.mention = ByteSpan{toks_[c.speaker.local_first()].begin, toks_[c.speaker.local_last() - 1].end};
       if (c.cue_last > c.cue_first) f.cue = ByteSpan{toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};

@@ -382,6 +382,10 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     if (unknown < 0) unknown = it->entity;
     else if (names_seen > kUnknownGenderLead) return unknown;
   }
+  // "Obama administration officials said … They said …": a group that spoke last outranks an
+  // organisation only named since ("Sudan"), which "they" fits less well.
+  if (unknown >= 0 && m.gender == 'p' && last_speaker >= 0 && infos_[last_speaker].group && !infos_[unknown].group)
+    return last_speaker;
   if (unknown >= 0) return unknown;
   // Nothing fits better: the current speaker, unless the pronoun is plural and the speaker one person.
   if (last_speaker >= 0) {

@@ -573,3 +573,9 @@ TEST_CASE("what a statement says is the claim: 'issued a statement saying …'",
 TEST_CASE("what someone might have said is no claim", "[claims]") {
   CHECK(claims_of("Rosa Lind might have suggested that the fares would fall.").empty());
 }
+
+TEST_CASE("'they' after a group's claim is the group, not a country named since", "[claims]") {
+  CHECK(claims_of("Harbour officials said the tolls would be lifted.\n\nNorway has long denied the charges.\n\n"
+                  "They said the talks had been productive.") ==
+        Claims{{"the tolls would be lifted", "Harbour officials"}, {"the talks had been productive", "Harbour officials"}});
+}
