@@ -486,23 +486,42 @@ std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) con
 // "and" before the verb speak together, as one group -- not the last of them alone. Only where the
 // first name opens the phrase (the sentence or a clause after a comma), not "met Putin and Trump said".
 std::optional<Mention> MentionReader::joined_names(const Mention& second, size_t floor) const {
-  if (second.type != MentionType::kName || second.organization || second.first < floor + 2 ||
-      word(second.first - 1) != "and")
+  if (second.type != MentionType::kName || second.first < floor + 2 || word(second.first - 1) != "and")
     return std::nullopt;
   std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
-  if (!first || first->type != MentionType::kName || first->organization || first->last != second.first - 1)
-    return std::nullopt;
-  if (first->first > floor && word(first->first - 1) != ",") return std::nullopt;
+  if (!first || first->type != MentionType::kName || first->last != second.first - 1) return std::nullopt;
+  if (second.organization) return one_organization(*first, second);
+  if (first->organization || (first->first > floor && word(first->first - 1) != ",")) return std::nullopt;
   return both_names(*first, second);
 }
 
 std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {
-  if (first.type != MentionType::kName || first.organization || first.last + 1 >= end || word(first.last) != "and")
-    return std::nullopt;
+  if (first.type != MentionType::kName || first.last + 1 >= end || word(first.last) != "and") return std::nullopt;
   std::optional<Mention> second = phrase_at(first.last + 1, end);
-  if (!second || second->type != MentionType::kName || second->organization || second->first != first.last + 1)
-    return std::nullopt;
+  if (!second || second->type != MentionType::kName || second->first != first.last + 1) return std::nullopt;
+  if (second->organization) return one_organization(first, *second);
+  if (first.organization) return std::nullopt;
   return both_names(first, *second);
+}
+
+// "the World Travel and Tourism Council", "the Department of Health and Human Services": names joined by
+// "and" before an organisation's word name one organisation -- unless the first is a person's or an
+// organisation of its own ("Fox News and NBC News"; "the Department of Health" can go on), or "the"
+// opens the second ("Clinton and the State Department").
+std::optional<Mention> MentionReader::one_organization(const Mention& first, const Mention& second) const {
+  bool first_goes_on = !first.organization || span_has(first, "of");
+  if (in(first.name_first, Lex::kFirstNames) || !first_goes_on || is_determiner(second.first)) return std::nullopt;
+  Mention whole = first;
+  whole.last = second.last;
+  whole.organization = true;
+  whole.group = false;
+  return whole;
+}
+
+bool MentionReader::span_has(const Mention& m, std::string_view w) const {
+  for (size_t i = m.first; i < m.last; ++i)
+    if (word(i) == w) return true;
+  return false;
 }
 
 Mention MentionReader::both_names(const Mention& first, const Mention& second) {
@@ -763,7 +782,10 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
 }
 
 std::optional<Mention> MentionReader::source_after_according_to(size_t begin, size_t last) const {
-  if (std::optional<Mention> m = phrase_at(begin, last)) return m;
+  if (std::optional<Mention> m = phrase_at(begin, last)) {
+    if (std::optional<Mention> whole = joined_names_from(*m, last); whole && whole->organization) return whole;
+    return m;
+  }
   // "a pilot who found the flaw": the source is the words before the relative pronoun.
   auto relative = [&](size_t i) { return is_any(word(i), {"who", "which", "that", "whose"}); };
   size_t end = begin;

@@ -124,6 +124,8 @@ class MentionReader {
   bool in_time_phrase(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
   static Mention both_names(const Mention& first, const Mention& second);
+  std::optional<Mention> one_organization(const Mention& first, const Mention& second) const;
+  bool span_has(const Mention& m, std::string_view w) const;  // a token of m is w
   std::optional<Mention> person_from(size_t floor, size_t verb) const;
   std::optional<Mention> past_home(const Mention& place, size_t floor, int depth) const;
   bool is_function_word(size_t i) const;

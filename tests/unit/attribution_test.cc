@@ -907,3 +907,10 @@ TEST_CASE("'the department' is the Department named before, whose head it is", "
   CHECK(speakers("Harbour Trust Group sold the pier.\n\nThe trade group said the sale was “a disaster.”") ==
         Names{"trade group"});
 }
+
+TEST_CASE("names joined by 'and' before an organisation's word are one organisation", "[attribution]") {
+  whosaid::Result r = quotes_of("The rule is “final,” according to the Department of Harbours and Ferry Services.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Department of Harbours and Ferry Services");
+  CHECK(speakers("The Oslo Travel and Ferry Council called the rule “final.”") == Names{"Oslo Travel and Ferry Council"});
+}
