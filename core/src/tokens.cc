@@ -189,7 +189,9 @@ class Tokenizer {
   size_t word(size_t i) {
     size_t start = i;
     int len;
-    bool capital = is_upper(at(i, &len));
+    // A word starts with a letter: an ASCII one, most often, is a capital up to 'Z', without decoding.
+    const unsigned char first = text_[i];
+    bool capital = first < 0x80 ? first <= 'Z' : is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
     // and the loop turns once less), a comma, a closing mark.
