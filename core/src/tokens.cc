@@ -68,6 +68,13 @@ size_t token_bound(std::string_view text) {
   return n;
 }
 
+// Tokenizer::ends_word_at_once() of each byte: a table lookup, where its tests took a few branches.
+constexpr std::array<bool, 256> kEndsWordAtOnce = [] {
+  std::array<bool, 256> ends{};
+  for (int c = 0; c < 0x80; ++c) ends[c] = c != '\'' && c != '-' && c != '.';
+  return ends;
+}();
+
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -194,10 +201,12 @@ class Tokenizer {
     bool capital = first < 0x80 ? first <= 'Z' : is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
-    // and the loop turns once less), a comma, a closing mark.
-    if (i == end_ || ends_word_at_once(text_[i])) {
+    // and the loop turns once less), a comma, a closing mark, the paragraph's end (read as a 0 byte,
+    // which ends a word too). The byte after the word is read once.
+    const char after = i < end_ ? text_[i] : 0;
+    if (ends_word_at_once(after)) {
       push(start, i, TokenType::kWord, capital, lexicon_bits_of(start, i, /*plain=*/true));
-      return past_space(i);
+      return i + (after == ' ');
     }
     return word_end(start, i, capital);
   }
@@ -205,9 +214,7 @@ class Tokenizer {
   // Whether an ASCII byte that is not a letter or digit ends a word where it stands, as word_end() reads
   // it: no apostrophe (don’t, ’s), hyphen (well-known) or period (Mr., U.S.) that the word may go on
   // through or keep, and no UTF-8 character that word_end() must decode.
-  static bool ends_word_at_once(char c) {
-    return static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '-' && c != '.';
-  }
+  static bool ends_word_at_once(char c) { return kEndsWordAtOnce[static_cast<unsigned char>(c)]; }
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
