@@ -29,16 +29,33 @@ const RE2& markup_pattern() {
   return *re;
 }
 
-// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these: lines
-// without any, most of an article's, are searched not at all.
-bool may_hold_markup(std::string_view line) {
-  auto holds = [&](std::string_view needle) { return line.find(needle) != std::string_view::npos; };
-  // memchr for a needle's first byte: fast unless the byte is common ('w', 'p'). Both addresses with
-  // a slash hold one, and most lines none.
-  bool slash = holds("/");
-  return holds("@") || holds("#") || holds("<") || (slash && holds("://")) || holds("www.") ||
-         (slash && holds("pic.twitter.com/"));
-}
+// Where a string next occurs in the text, asked with positions that never go back: the text is
+// searched once per occurrence. The search is for the string's byte `anchor` (memchr), and the rest is
+// compared where it occurs: a string with a rare byte ('/' in "pic.twitter.com/") is anchored on it,
+// where a search for its first byte, a common letter, had stopped at every 'p' of the text.
+class Occurrences {
+ public:
+  Occurrences(std::string_view text, std::string_view s, size_t anchor = 0)
+      : text_(text), s_(s), anchor_(anchor), next_(find(0)) {}
+  // The first occurrence at or after `pos`, or npos.
+  size_t from(size_t pos) {
+    if (next_ < pos) next_ = find(pos);
+    return next_;
+  }
+
+ private:
+  size_t find(size_t pos) const {
+    const char a = s_[anchor_];
+    for (size_t at = text_.find(a, pos + anchor_); at != std::string_view::npos; at = text_.find(a, at + 1))
+      if (text_.substr(at - anchor_, s_.size()) == s_) return at - anchor_;
+    return std::string_view::npos;
+  }
+
+  std::string_view text_;
+  std::string_view s_;
+  size_t anchor_;
+  size_t next_;
+};
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -90,12 +107,22 @@ void find_in_line(std::string_view text, size_t line, size_t end, std::vector<By
 
 }  // namespace
 
+// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
+// only the lines that hold one, few of an article's, are searched, found from the strings' next
+// occurrences rather than by testing every line.
 std::vector<ByteSpan> find_markup(std::string_view text) {
   std::vector<ByteSpan> out;
-  for (size_t line = 0; line < text.size();) {
-    size_t line_end = std::min(text.find('\n', line), text.size());
-    if (may_hold_markup(text.substr(line, line_end - line))) find_in_line(text, line, line_end, &out);
-    line = line_end + 1;
+  Occurrences hints[] = {{text, "@"}, {text, "#"}, {text, "<"}, {text, "://", 2}, {text, "www."},
+                         {text, "pic.twitter.com/", 15}};
+  for (size_t pos = 0;;) {
+    size_t hint = std::string_view::npos;
+    for (Occurrences& h : hints) hint = std::min(hint, h.from(pos));
+    if (hint == std::string_view::npos) break;
+    size_t line = text.rfind('\n', hint);  // at or after pos: the lines before pos are done
+    line = line == std::string_view::npos ? 0 : line + 1;
+    size_t line_end = std::min(text.find('\n', hint), text.size());
+    find_in_line(text, line, line_end, &out);
+    pos = line_end + 1;
   }
   return out;
 }
