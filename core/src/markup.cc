@@ -57,6 +57,26 @@ class Occurrences {
   size_t next_;
 };
 
+// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
+// a tag '<', any other markup one of the rest. Asked with positions that never go back.
+class Hints {
+ public:
+  explicit Hints(std::string_view text)
+      : tag_(text, "<"), others_{{text, "@"}, {text, "#"}, {text, "://", 2}, {text, "www."}, {text, "pic.twitter.com/", 15}} {}
+  // The first occurrence at or after `pos` of a string that markup other than a tag holds, or npos.
+  size_t other_from(size_t pos) {
+    size_t first = std::string_view::npos;
+    for (Occurrences& o : others_) first = std::min(first, o.from(pos));
+    return first;
+  }
+  // The same for any markup.
+  size_t any_from(size_t pos) { return std::min(tag_.from(pos), other_from(pos)); }
+
+ private:
+  Occurrences tag_;
+  Occurrences others_[5];
+};
+
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The end of the tag that starts at text[i], a '<', or 0 when none does. Characters are counted as
@@ -82,11 +102,13 @@ std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) 
   return std::nullopt;
 }
 
-// The leftmost markup of the other kinds in text[pos, end), if any.
-std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end) {
+// The leftmost markup of the other kinds in text[pos, end), if any. The pattern is not run where no
+// string that such markup holds occurs: in a line of tags alone, or after the line's last markup.
+std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end, Hints* hints) {
+  if (pos >= end || hints->other_from(pos) >= end) return std::nullopt;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  if (pos >= end || !markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
+  if (!markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
   auto begin = static_cast<uint32_t>(match.data() - text.data());
   return ByteSpan{begin, begin + static_cast<uint32_t>(match.size())};
 }
@@ -94,34 +116,31 @@ std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end
 // The markup of one line, in order: the leftmost of the next tag and the next other markup, again and
 // again from the end of the last one taken. Each kind is searched again only when the markup taken
 // overlaps its next match, so that the line is read a bounded number of times.
-void find_in_line(std::string_view text, size_t line, size_t end, std::vector<ByteSpan>* out) {
+void find_in_line(std::string_view text, size_t line, size_t end, Hints* hints, std::vector<ByteSpan>* out) {
   std::optional<ByteSpan> tag = next_tag(text, line, end);
-  std::optional<ByteSpan> other = next_other(text, line, end);
+  std::optional<ByteSpan> other = next_other(text, line, end, hints);
   while (tag || other) {
     ByteSpan taken = tag && (!other || tag->begin < other->begin) ? *tag : *other;
     out->push_back(taken);
     if (tag && tag->begin < taken.end) tag = next_tag(text, taken.end, end);
-    if (other && other->begin < taken.end) other = next_other(text, taken.end, end);
+    if (other && other->begin < taken.end) other = next_other(text, taken.end, end, hints);
   }
 }
 
 }  // namespace
 
-// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
-// only the lines that hold one, few of an article's, are searched, found from the strings' next
-// occurrences rather than by testing every line.
+// Only the lines that hold a hint (Hints), few of an article's, are searched, found from the hints'
+// next occurrences rather than by testing every line.
 std::vector<ByteSpan> find_markup(std::string_view text) {
   std::vector<ByteSpan> out;
-  Occurrences hints[] = {{text, "@"}, {text, "#"}, {text, "<"}, {text, "://", 2}, {text, "www."},
-                         {text, "pic.twitter.com/", 15}};
+  Hints hints(text);
   for (size_t pos = 0;;) {
-    size_t hint = std::string_view::npos;
-    for (Occurrences& h : hints) hint = std::min(hint, h.from(pos));
+    const size_t hint = hints.any_from(pos);
     if (hint == std::string_view::npos) break;
     size_t line = text.rfind('\n', hint);  // at or after pos: the lines before pos are done
     line = line == std::string_view::npos ? 0 : line + 1;
     size_t line_end = std::min(text.find('\n', hint), text.size());
-    find_in_line(text, line, line_end, &out);
+    find_in_line(text, line, line_end, &hints, &out);
     pos = line_end + 1;
   }
   return out;
