@@ -95,9 +95,11 @@ size_t tag_end(std::string_view text, size_t i, size_t end) {
   return 0;
 }
 
-// The leftmost tag in text[pos, end), if any.
+// The leftmost tag in text[pos, end), if any. The '<' are searched for up to `end`, not in the rest of
+// the text.
 std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) {
-  for (size_t i = text.find('<', pos); i < end; i = text.find('<', i + 1))
+  const std::string_view line = text.substr(0, end);
+  for (size_t i = line.find('<', pos); i < end; i = line.find('<', i + 1))
     if (size_t e = tag_end(text, i, end)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(e)};
   return std::nullopt;
 }
