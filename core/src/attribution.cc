@@ -288,6 +288,7 @@ class Attributor {
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
   // Sunday”, ‘The 411’.
   bool is_title(size_t q) const {
+    constexpr size_t kMaxWords = 6;  // a longer quote is no title: the words past it are not read
     size_t words = 0, long_words = 0, capitalised = 0;
     for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) {
       if (toks_[i].type != TokenType::kWord) continue;
@@ -296,7 +297,7 @@ class Attributor {
       if ((toks_[i].lexicons & bit(Lex::kPronouns)) || w.find('\'') != std::string_view::npos ||
           w.find("’") != std::string_view::npos)
         return false;
-      ++words;
+      if (++words > kMaxWords) return false;
       bool minor = toks_[i].end - toks_[i].begin < 4 || (!toks_[i].capitalized && reader_.is_function_word(i));
       if (minor && !toks_[i].sentence_start) continue;  // "The Lead with Jake Tapper": "with" is no long word
       ++long_words;
@@ -305,7 +306,7 @@ class Attributor {
     int len;
     char32_t last = decode_before(text_, quotes_[q].end, &len);
     bool sentence_end = last == '.' || last == '!' || last == '?';
-    bool title_case = words <= 6 && long_words >= 1 && capitalised == long_words;
+    bool title_case = long_words >= 1 && capitalised == long_words;
     if (!title_case) return false;
     if (long_words >= 2 && (!sentence_end || words <= 4)) return true;
     return names_work(q);
