@@ -219,6 +219,7 @@ class Tokenizer {
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
+    bool inner_period = false;  // whether the word goes on past a period: U.S
     while (true) {
       i = ascii_alnum_end(i);  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
@@ -241,14 +242,18 @@ class Tokenizer {
         continue;
       }
       if (is_dash(c) && c != 0x2014 && c != 0x2013 && is_word_char(d)) { i += len; continue; }
-      if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) { i += len; continue; }
+      if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) {
+        inner_period = true;
+        i += len;
+        continue;
+      }
       break;
     }
     // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.). The word's
     // lexicons tell an abbreviation, and are the token's unless it keeps the period.
     uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     int plen;
-    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons)) {
+    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons, inner_period)) {
       i += plen;
       lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     }
@@ -296,13 +301,13 @@ class Tokenizer {
     return at(letter + len, &len2) == '.';
   }
 
-  bool keeps_period(size_t start, size_t end, uint16_t lexicons) const {
-    std::string_view w = text_.substr(start, end - start);
+  // `inner_period`: the word [start, end) holds a period (U.S), which word_end() noted as it went past.
+  bool keeps_period(size_t start, size_t end, uint16_t lexicons, bool inner_period) const {
     int len;
     if (end - start <= 2 && is_upper(decode_at(text_, start, &len)) &&
         static_cast<size_t>(len) == end - start)
       return true;  // an initial
-    if (w.find('.') != std::string_view::npos) return true;  // U.S
+    if (inner_period) return true;  // U.S
     return lexicons & bit(Lex::kAbbreviations);
   }
 
