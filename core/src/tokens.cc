@@ -454,6 +454,25 @@ size_t partition_index(const T* first, size_t n, Pred pred) {
   return static_cast<size_t>(base - first) + pred(*base);
 }
 
+// The first token at or after `from` that fails `pred` (which every token before `from` passes, and
+// the tokens that pass come first): found by steps that double from `from`, then by halves within the
+// last step. A quote's tokens lie a few dozen tokens after the last quote's: a few steps, where a
+// search of all the tokens took twenty.
+template <typename Pred>
+size_t gallop(const std::vector<Token>& tokens, size_t from, Pred pred) {
+  size_t lo = from, step = 1;
+  while (lo < tokens.size() && pred(tokens[lo])) {  // tokens[from, lo] pass
+    const size_t next = lo + step;
+    if (next >= tokens.size() || !pred(tokens[next])) {
+      const size_t end = std::min(next, tokens.size());
+      return lo + 1 + partition_index(tokens.data() + lo + 1, end - lo - 1, pred);
+    }
+    lo = next;
+    step *= 2;
+  }
+  return lo;
+}
+
 }  // namespace
 
 int Tokens::paragraph_of(size_t i) const {
@@ -470,10 +489,10 @@ size_t Tokens::first_token_of_paragraph(int p) const {
   return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
 }
 
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q) {
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from) {
   auto begins_before = [](size_t offset) { return [offset](const Token& t) { return t.begin < offset; }; };
-  const size_t first = partition_index(tokens.data(), tokens.size(), begins_before(q.open));
-  return {first, first + partition_index(tokens.data() + first, tokens.size() - first, begins_before(q.close))};
+  const size_t first = gallop(tokens, from, begins_before(q.open));
+  return {first, gallop(tokens, first, begins_before(q.close))};
 }
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,

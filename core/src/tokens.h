@@ -76,12 +76,14 @@ struct Tokens {
   bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
 };
 
-// The tokens [first, last) of quote `q`, its marks included; first == last when it has none.
+// The tokens [first, last) of quote `q`, its marks included; first == last when it has none. `from`:
+// a token index before which every token begins before the quote (0, or the `last` of an earlier
+// quote): the search starts there.
 struct TokenRange {
   size_t first;
   size_t last;
 };
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q);
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from = 0);
 
 // `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
