@@ -390,9 +390,12 @@ class Attributor {
       starts = true;
     }
     bool ends = last == '.' || last == ',' || last == '!' || last == '?' || last == 0x2026 || !m.closed;
+    if (!starts || ends) return starts;
+    // Or long enough to be speech however it ends: its words are counted up to kLong, not all.
+    constexpr size_t kLong = 8;
     size_t words = 0;
-    for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) words += toks_[i].type == TokenType::kWord;
-    return starts && (ends || words >= 8);
+    for (int i = first_[q]; i >= 0 && i < last_[q] && words < kLong; ++i) words += toks_[i].type == TokenType::kWord;
+    return words >= kLong;
   }
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {
