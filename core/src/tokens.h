@@ -83,7 +83,7 @@ struct TokenRange {
   size_t first;
   size_t last;
 };
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from = 0);
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from);
 
 // `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
