@@ -219,12 +219,20 @@ class Attributor {
   }
 
   // The lexicons are English: in another language they would read "Il", "Le" or "Entre" as speakers.
+  // Counted a block of tokens at a time: once the function words are enough against all the tokens (more
+  // than the words), the rest cannot change the answer -- in English, about halfway through.
   bool reads_as_english() const {
+    constexpr size_t kBlock = 1024;
+    const size_t enough = toks_.size() * kMinEnglishFunctionWordPercent;  // function_words * 100 at least
     size_t words = 0, function_words = 0;
-    for (const Token& t : toks_) {  // counted without a branch on the token's type, which mispredicted
-      const bool word = t.type == TokenType::kWord;
-      words += word;
-      function_words += word & ((t.lexicons & bit(Lex::kFunctionWords)) != 0);
+    for (size_t block = 0; block < toks_.size(); block += kBlock) {
+      const size_t end = std::min(block + kBlock, toks_.size());
+      for (size_t i = block; i < end; ++i) {  // counted without a branch on the token's type, which mispredicted
+        const bool word = toks_[i].type == TokenType::kWord;
+        words += word;
+        function_words += word & ((toks_[i].lexicons & bit(Lex::kFunctionWords)) != 0);
+      }
+      if (function_words * 100 >= enough) return true;
     }
     return words < kMinWordsToJudgeLanguage || function_words * 100 >= words * kMinEnglishFunctionWordPercent;
   }
@@ -250,8 +258,10 @@ class Attributor {
   void locate_quotes() {
     first_.assign(quotes_.size(), -1);
     last_.assign(quotes_.size(), -1);
+    size_t from = 0;  // quotes are in text order: each one's tokens come after the last one's
     for (size_t q = 0; q < quotes_.size(); ++q) {
-      TokenRange r = quote_tokens(toks_, quotes_[q]);
+      TokenRange r = quote_tokens(toks_, quotes_[q], from);
+      from = r.last;
       if (r.first == r.last) continue;
       first_[q] = static_cast<int>(r.first);
       last_[q] = static_cast<int>(r.last);
@@ -283,6 +293,7 @@ class Attributor {
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
   // Sunday”, ‘The 411’.
   bool is_title(size_t q) const {
+    constexpr size_t kMaxWords = 6;  // a longer quote is no title: the words past it are not read
     size_t words = 0, long_words = 0, capitalised = 0;
     for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) {
       if (toks_[i].type != TokenType::kWord) continue;
@@ -291,7 +302,7 @@ class Attributor {
       if ((toks_[i].lexicons & bit(Lex::kPronouns)) || w.find('\'') != std::string_view::npos ||
           w.find("’") != std::string_view::npos)
         return false;
-      ++words;
+      if (++words > kMaxWords) return false;
       bool minor = toks_[i].end - toks_[i].begin < 4 || (!toks_[i].capitalized && reader_.is_function_word(i));
       if (minor && !toks_[i].sentence_start) continue;  // "The Lead with Jake Tapper": "with" is no long word
       ++long_words;
@@ -300,7 +311,7 @@ class Attributor {
     int len;
     char32_t last = decode_before(text_, quotes_[q].end, &len);
     bool sentence_end = last == '.' || last == '!' || last == '?';
-    bool title_case = words <= 6 && long_words >= 1 && capitalised == long_words;
+    bool title_case = long_words >= 1 && capitalised == long_words;
     if (!title_case) return false;
     if (long_words >= 2 && (!sentence_end || words <= 4)) return true;
     return names_work(q);
@@ -382,9 +393,12 @@ class Attributor {
       starts = true;
     }
     bool ends = last == '.' || last == ',' || last == '!' || last == '?' || last == 0x2026 || !m.closed;
+    if (!starts || ends) return starts;
+    // Or long enough to be speech however it ends: its words are counted up to kLong, not all.
+    constexpr size_t kLong = 8;
     size_t words = 0;
-    for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) words += toks_[i].type == TokenType::kWord;
-    return starts && (ends || words >= 8);
+    for (int i = first_[q]; i >= 0 && i < last_[q] && words < kLong; ++i) words += toks_[i].type == TokenType::kWord;
+    return words >= kLong;
   }
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {

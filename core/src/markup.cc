@@ -29,16 +29,53 @@ const RE2& markup_pattern() {
   return *re;
 }
 
-// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these: lines
-// without any, most of an article's, are searched not at all.
-bool may_hold_markup(std::string_view line) {
-  auto holds = [&](std::string_view needle) { return line.find(needle) != std::string_view::npos; };
-  // memchr for a needle's first byte: fast unless the byte is common ('w', 'p'). Both addresses with
-  // a slash hold one, and most lines none.
-  bool slash = holds("/");
-  return holds("@") || holds("#") || holds("<") || (slash && holds("://")) || holds("www.") ||
-         (slash && holds("pic.twitter.com/"));
-}
+// Where a string next occurs in the text, asked with positions that never go back: the text is
+// searched once per occurrence. The search is for the string's byte `anchor` (memchr), and the rest is
+// compared where it occurs: a string with a rare byte ('/' in "pic.twitter.com/") is anchored on it,
+// where a search for its first byte, a common letter, had stopped at every 'p' of the text.
+class Occurrences {
+ public:
+  Occurrences(std::string_view text, std::string_view s, size_t anchor = 0)
+      : text_(text), s_(s), anchor_(anchor), next_(find(0)) {}
+  // The first occurrence at or after `pos`, or npos.
+  size_t from(size_t pos) {
+    if (next_ < pos) next_ = find(pos);
+    return next_;
+  }
+
+ private:
+  size_t find(size_t pos) const {
+    const char a = s_[anchor_];
+    for (size_t at = text_.find(a, pos + anchor_); at != std::string_view::npos; at = text_.find(a, at + 1))
+      if (text_.substr(at - anchor_, s_.size()) == s_) return at - anchor_;
+    return std::string_view::npos;
+  }
+
+  std::string_view text_;
+  std::string_view s_;
+  size_t anchor_;
+  size_t next_;
+};
+
+// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
+// a tag '<', any other markup one of the rest. Asked with positions that never go back.
+class Hints {
+ public:
+  explicit Hints(std::string_view text)
+      : tag_(text, "<"), others_{{text, "@"}, {text, "#"}, {text, "://", 2}, {text, "www."}, {text, "pic.twitter.com/", 15}} {}
+  // The first occurrence at or after `pos` of a string that markup other than a tag holds, or npos.
+  size_t other_from(size_t pos) {
+    size_t first = std::string_view::npos;
+    for (Occurrences& o : others_) first = std::min(first, o.from(pos));
+    return first;
+  }
+  // The same for any markup.
+  size_t any_from(size_t pos) { return std::min(tag_.from(pos), other_from(pos)); }
+
+ private:
+  Occurrences tag_;
+  Occurrences others_[5];
+};
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -58,18 +95,22 @@ size_t tag_end(std::string_view text, size_t i, size_t end) {
   return 0;
 }
 
-// The leftmost tag in text[pos, end), if any.
+// The leftmost tag in text[pos, end), if any. The '<' are searched for up to `end`, not in the rest of
+// the text.
 std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) {
-  for (size_t i = text.find('<', pos); i < end; i = text.find('<', i + 1))
+  const std::string_view line = text.substr(0, end);
+  for (size_t i = line.find('<', pos); i < end; i = line.find('<', i + 1))
     if (size_t e = tag_end(text, i, end)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(e)};
   return std::nullopt;
 }
 
-// The leftmost markup of the other kinds in text[pos, end), if any.
-std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end) {
+// The leftmost markup of the other kinds in text[pos, end), if any. The pattern is not run where no
+// string that such markup holds occurs: in a line of tags alone, or after the line's last markup.
+std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end, Hints* hints) {
+  if (pos >= end || hints->other_from(pos) >= end) return std::nullopt;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  if (pos >= end || !markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
+  if (!markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
   auto begin = static_cast<uint32_t>(match.data() - text.data());
   return ByteSpan{begin, begin + static_cast<uint32_t>(match.size())};
 }
@@ -77,25 +118,32 @@ std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end
 // The markup of one line, in order: the leftmost of the next tag and the next other markup, again and
 // again from the end of the last one taken. Each kind is searched again only when the markup taken
 // overlaps its next match, so that the line is read a bounded number of times.
-void find_in_line(std::string_view text, size_t line, size_t end, std::vector<ByteSpan>* out) {
+void find_in_line(std::string_view text, size_t line, size_t end, Hints* hints, std::vector<ByteSpan>* out) {
   std::optional<ByteSpan> tag = next_tag(text, line, end);
-  std::optional<ByteSpan> other = next_other(text, line, end);
+  std::optional<ByteSpan> other = next_other(text, line, end, hints);
   while (tag || other) {
     ByteSpan taken = tag && (!other || tag->begin < other->begin) ? *tag : *other;
     out->push_back(taken);
     if (tag && tag->begin < taken.end) tag = next_tag(text, taken.end, end);
-    if (other && other->begin < taken.end) other = next_other(text, taken.end, end);
+    if (other && other->begin < taken.end) other = next_other(text, taken.end, end, hints);
   }
 }
 
 }  // namespace
 
+// Only the lines that hold a hint (Hints), few of an article's, are searched, found from the hints'
+// next occurrences rather than by testing every line.
 std::vector<ByteSpan> find_markup(std::string_view text) {
   std::vector<ByteSpan> out;
-  for (size_t line = 0; line < text.size();) {
-    size_t line_end = std::min(text.find('\n', line), text.size());
-    if (may_hold_markup(text.substr(line, line_end - line))) find_in_line(text, line, line_end, &out);
-    line = line_end + 1;
+  Hints hints(text);
+  for (size_t pos = 0;;) {
+    const size_t hint = hints.any_from(pos);
+    if (hint == std::string_view::npos) break;
+    size_t line = text.rfind('\n', hint);  // at or after pos: the lines before pos are done
+    line = line == std::string_view::npos ? 0 : line + 1;
+    size_t line_end = std::min(text.find('\n', hint), text.size());
+    find_in_line(text, line, line_end, &hints, &out);
+    pos = line_end + 1;
   }
   return out;
 }

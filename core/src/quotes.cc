@@ -186,8 +186,9 @@ class Scanner {
 
   // The bytes of the eight at `p` that may start a mark, as their top bits: the non-ASCII bytes, and
   // " ' ` (a zero byte in `w` xor the character is one whose borrow reaches its top bit). The lowest
-  // bit is exact; a borrow may mark a byte above it.
-  static uint64_t mark_starts_in_eight(const char* p) {
+  // bit is exact; a borrow may mark a byte above it. A ` is a mark only doubled, with typewriter quotes
+  // (mark_at()): without them it is not looked for.
+  uint64_t mark_starts_in_eight(const char* p) const {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
     uint64_t w;
     std::memcpy(&w, p, 8);
@@ -195,7 +196,8 @@ class Scanner {
       uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
       return (x - kOnes) & ~x & kTops;
     };
-    return (w & kTops) | zero_bytes('"') | zero_bytes('\'') | zero_bytes('`');
+    const uint64_t starts = (w & kTops) | zero_bytes('"') | zero_bytes('\'');
+    return typewriter_quotes_ ? starts | zero_bytes('`') : starts;
   }
 
   // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time,

@@ -68,6 +68,13 @@ size_t token_bound(std::string_view text) {
   return n;
 }
 
+// Tokenizer::ends_word_at_once() of each byte: a table lookup, where its tests took a few branches.
+constexpr std::array<bool, 256> kEndsWordAtOnce = [] {
+  std::array<bool, 256> ends{};
+  for (int c = 0; c < 0x80; ++c) ends[c] = c != '\'' && c != '-' && c != '.';
+  return ends;
+}();
+
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool ends_sentence(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -189,13 +196,17 @@ class Tokenizer {
   size_t word(size_t i) {
     size_t start = i;
     int len;
-    bool capital = is_upper(at(i, &len));
+    // A word starts with a letter: an ASCII one, most often, is a capital up to 'Z', without decoding.
+    const unsigned char first = text_[i];
+    bool capital = first < 0x80 ? first <= 'Z' : is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
-    // and the loop turns once less), a comma, a closing mark.
-    if (i == end_ || ends_word_at_once(text_[i])) {
+    // and the loop turns once less), a comma, a closing mark, the paragraph's end (read as a 0 byte,
+    // which ends a word too). The byte after the word is read once.
+    const char after = i < end_ ? text_[i] : 0;
+    if (ends_word_at_once(after)) {
       push(start, i, TokenType::kWord, capital, lexicon_bits_of(start, i, /*plain=*/true));
-      return past_space(i);
+      return i + (after == ' ');
     }
     return word_end(start, i, capital);
   }
@@ -203,13 +214,12 @@ class Tokenizer {
   // Whether an ASCII byte that is not a letter or digit ends a word where it stands, as word_end() reads
   // it: no apostrophe (don’t, ’s), hyphen (well-known) or period (Mr., U.S.) that the word may go on
   // through or keep, and no UTF-8 character that word_end() must decode.
-  static bool ends_word_at_once(char c) {
-    return static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '-' && c != '.';
-  }
+  static bool ends_word_at_once(char c) { return kEndsWordAtOnce[static_cast<unsigned char>(c)]; }
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
+    bool inner_period = false;  // whether the word goes on past a period: U.S
     while (true) {
       i = ascii_alnum_end(i);  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
@@ -232,14 +242,18 @@ class Tokenizer {
         continue;
       }
       if (is_dash(c) && c != 0x2014 && c != 0x2013 && is_word_char(d)) { i += len; continue; }
-      if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) { i += len; continue; }
+      if (c == '.' && is_letter(d) && abbreviation_continues(i + len)) {
+        inner_period = true;
+        i += len;
+        continue;
+      }
       break;
     }
     // A period that belongs to the word: initials (J.), abbreviations (Mr., Sen., U.S.). The word's
     // lexicons tell an abbreviation, and are the token's unless it keeps the period.
     uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     int plen;
-    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons)) {
+    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons, inner_period)) {
       i += plen;
       lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     }
@@ -287,13 +301,13 @@ class Tokenizer {
     return at(letter + len, &len2) == '.';
   }
 
-  bool keeps_period(size_t start, size_t end, uint16_t lexicons) const {
-    std::string_view w = text_.substr(start, end - start);
+  // `inner_period`: the word [start, end) holds a period (U.S), which word_end() noted as it went past.
+  bool keeps_period(size_t start, size_t end, uint16_t lexicons, bool inner_period) const {
     int len;
     if (end - start <= 2 && is_upper(decode_at(text_, start, &len)) &&
         static_cast<size_t>(len) == end - start)
       return true;  // an initial
-    if (w.find('.') != std::string_view::npos) return true;  // U.S
+    if (inner_period) return true;  // U.S
     return lexicons & bit(Lex::kAbbreviations);
   }
 
@@ -440,6 +454,25 @@ size_t partition_index(const T* first, size_t n, Pred pred) {
   return static_cast<size_t>(base - first) + pred(*base);
 }
 
+// The first token at or after `from` that fails `pred` (which every token before `from` passes, and
+// the tokens that pass come first): found by steps that double from `from`, then by halves within the
+// last step. A quote's tokens lie a few dozen tokens after the last quote's: a few steps, where a
+// search of all the tokens took twenty.
+template <typename Pred>
+size_t gallop(const std::vector<Token>& tokens, size_t from, Pred pred) {
+  size_t lo = from, step = 1;
+  while (lo < tokens.size() && pred(tokens[lo])) {  // tokens[from, lo] pass
+    const size_t next = lo + step;
+    if (next >= tokens.size() || !pred(tokens[next])) {
+      const size_t end = std::min(next, tokens.size());
+      return lo + 1 + partition_index(tokens.data() + lo + 1, end - lo - 1, pred);
+    }
+    lo = next;
+    step *= 2;
+  }
+  return lo;
+}
+
 }  // namespace
 
 int Tokens::paragraph_of(size_t i) const {
@@ -456,10 +489,10 @@ size_t Tokens::first_token_of_paragraph(int p) const {
   return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
 }
 
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q) {
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from) {
   auto begins_before = [](size_t offset) { return [offset](const Token& t) { return t.begin < offset; }; };
-  const size_t first = partition_index(tokens.data(), tokens.size(), begins_before(q.open));
-  return {first, first + partition_index(tokens.data() + first, tokens.size() - first, begins_before(q.close))};
+  const size_t first = gallop(tokens, from, begins_before(q.open));
+  return {first, gallop(tokens, first, begins_before(q.close))};
 }
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,

@@ -30,11 +30,12 @@ enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 // and sentence are not stored in it but looked up by range (quote_tokens(), Tokens::paragraph_of()).
 struct Token {
   // Every field at once: the flags are merged in a register and stored together, not written bit by bit.
+  // The spare bits are set too, so that the flag byte is written whole, without reading it first.
   Token(uint32_t begin, uint32_t end, uint16_t lexicons, TokenType type, bool capitalized, bool sentence_start,
         bool paragraph_start, bool in_quote)
       : begin(begin), end(end), lexicons(lexicons), type(type), capitalized(capitalized),
         sentence_start(sentence_start), paragraph_start(paragraph_start), markup(false), in_quote(in_quote),
-        cue(false) {}
+        cue(false), spare(0) {}
 
   uint32_t begin;
   uint32_t end;
@@ -48,6 +49,7 @@ struct Token {
   bool in_quote : 1;        // among the words or marks of a quote
   bool cue : 1;             // a reporting verb used as one here: set by MentionReader (mentions.h), which reads
                             // words around it
+  uint8_t spare : 2;        // unused; fills the byte (see the constructor)
 };
 static_assert(static_cast<unsigned>(Lex::kCount) <= 16, "Token::lexicons has a bit per lexicon");
 static_assert(sizeof(Token) == 12, "tokens are the engine's largest memory cost");
@@ -74,12 +76,14 @@ struct Tokens {
   bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
 };
 
-// The tokens [first, last) of quote `q`, its marks included; first == last when it has none.
+// The tokens [first, last) of quote `q`, its marks included; first == last when it has none. `from`:
+// a token index before which every token begins before the quote (0, or the `last` of an earlier
+// quote): the search starts there.
 struct TokenRange {
   size_t first;
   size_t last;
 };
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q);
+TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from);
 
 // `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
