@@ -7,6 +7,9 @@
 //   the [former president]            a description: no name, the role is the whole phrase
 //   officials / a source / he / it    groups, unnamed people, pronouns
 //   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
+//   [Tim Kaine] of Virginia           a person's name ends before the place they are from
+//   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
+//   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
 // A Mention records the whole phrase and where its name starts, so the entity stage can use the name
 // for coreference and the rest for the role.
