@@ -3,12 +3,16 @@
 // fullest form), a role (from titles before the name), a kind and aliases.
 //
 // Names are resolved in text order: a name joins the entity whose full name, surname or given name it
-// matches (the most mentioned one on a tie), or starts a new one. Pronouns look back a few paragraphs
-// for a name of a compatible gender and number: the speaker of the latest quote when nobody else who
-// fits was named since, as news writing continues with the current speaker; else, in the nearest
-// sentence that names someone who fits, the first such name, most often that sentence's subject.
-// Descriptions ("the senator") join the latest entity whose role holds their head word, or stand for
-// themselves. Names and roles are written with one space between words, whatever the page's source had.
+// matches (the most mentioned one on a tie; a full name also the given name alone said before), or
+// starts a new one. Pronouns look back a few paragraphs for a name of a compatible gender and number:
+// the current speaker (of the latest quote, or of the latest claim for a claim's pronoun) when nobody
+// else who fits was named since, as news writing continues with the current speaker -- unless a
+// pronoun opens its sentence and the sentence before opens with another who fits; else, in the
+// nearest sentence that names someone who fits, the first such name, most often that sentence's
+// subject. Descriptions ("the senator", "the department") join the latest entity whose role ends in
+// their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads, or
+// stand for themselves. Names and roles are written with one space between words, whatever the page's
+// source had.
 #ifndef WHOSAID_ENTITIES_H_
 #define WHOSAID_ENTITIES_H_
 
