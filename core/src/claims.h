@@ -35,7 +35,11 @@
 // opens with a preposition -- flagged, and the model keeps or drops each claim. A clause shorter than
 // three tokens is never proposed, model or not: "denied it", "Earlier, Trump said" give a reader no
 // statement to read; nor is what follows "asked about" (the speaker was asked, or asked what about)
-// or "found himself" (where someone ended up).
+// or "found himself" (where someone ended up), what a speaker did not say, refused to say or might
+// have said, a time or a listener alone ("plans in the next few months", "told union workers in
+// Ohio"), a statement announced ("released the following statement:"), or a source's anonymity. A
+// clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
+// "a statement saying X" reports X.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
