@@ -76,8 +76,7 @@ class ClaimFinder {
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
-    // "laughed and said": the next verb's, always. "…, said he was appalled": a reporting verb opens no
-    // statement (a noun read as a verb before it, "academic voices on …, said").
+    // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
     if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
