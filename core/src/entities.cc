@@ -82,9 +82,7 @@ std::string_view last_word(std::string_view s) {
 bool abbreviates(std::string_view abbreviation, std::string_view title) {
   if (abbreviation.empty() || abbreviation.back() != '.') return false;
   const LexiconEntry* e = lexicon(Lex::kTitles).find(abbreviation);
-  return e && e->lemma.size() == title.size() &&
-         std::equal(title.begin(), title.end(), e->lemma.begin(),
-                    [](char a, char b) { return kAsciiLower.table[static_cast<unsigned char>(a)] == b; });
+  return e && same_ci(e->lemma, title);
 }
 
 
