@@ -60,8 +60,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
   // that a determiner opens is a noun.
   if (i > 1 && has_suffix(word(i), "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
-    size_t k = i - 1;
-    while (k > 0 && i - k < 4 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+    size_t k = capitalised_run_start(i);
     if (k > 0 && is_any(word(k - 1), {"the", "a", "an"})) return false;
     if (toks_[k].sentence_start && is_any(word(k), {"the", "a", "an"})) return false;
   }
@@ -121,8 +120,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
   // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
   if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !is_past_form(i)) {
-    size_t k = i - 1;
-    while (k + 4 > i && k > 1 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+    size_t k = capitalised_run_start(i);
     if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
@@ -132,6 +130,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// The first of the capitalised words, up to four, that end right before token `i`: "the [Supreme Court]
+// ruling". Token i - 1 is one of them.
+size_t MentionReader::capitalised_run_start(size_t i) const {
+  size_t k = i - 1;
+  while (k > 0 && i - k < 4 && toks_[k - 1].capitalized && toks_[k - 1].type == TokenType::kWord) --k;
+  return k;
 }
 
 bool MentionReader::has_particle(std::string_view tag, std::string_view w) {
@@ -490,18 +496,23 @@ std::optional<Mention> MentionReader::joined_names(const Mention& second, size_t
     return std::nullopt;
   std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
   if (!first || first->type != MentionType::kName || first->last != second.first - 1) return std::nullopt;
-  if (second.organization) return one_organization(*first, second);
-  if (first->organization || (first->first > floor && word(first->first - 1) != ",")) return std::nullopt;
-  return both_names(*first, second);
+  if (!second.organization && first->first > floor && word(first->first - 1) != ",") return std::nullopt;
+  return joined(*first, second);
 }
 
 std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {
   if (first.type != MentionType::kName || first.last + 1 >= end || word(first.last) != "and") return std::nullopt;
   std::optional<Mention> second = phrase_at(first.last + 1, end);
   if (!second || second->type != MentionType::kName || second->first != first.last + 1) return std::nullopt;
-  if (second->organization) return one_organization(first, *second);
+  return joined(first, *second);
+}
+
+// The names `first` "and" `second`, read either way: one organisation, two people as a group, or
+// nothing (a person's name and an organisation's).
+std::optional<Mention> MentionReader::joined(const Mention& first, const Mention& second) const {
+  if (second.organization) return one_organization(first, second);
   if (first.organization) return std::nullopt;
-  return both_names(first, *second);
+  return both_names(first, second);
 }
 
 // "the World Travel and Tourism Council", "the Department of Health and Human Services": names joined by

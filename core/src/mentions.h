@@ -125,7 +125,9 @@ class MentionReader {
   }
   bool is_modifier(size_t i) const;
   bool in_time_phrase(size_t i) const;
+  size_t capitalised_run_start(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
+  std::optional<Mention> joined(const Mention& first, const Mention& second) const;
   static Mention both_names(const Mention& first, const Mention& second);
   std::optional<Mention> one_organization(const Mention& first, const Mention& second) const;
   bool span_has(const Mention& m, std::string_view w) const;  // a token of m is w
