@@ -137,7 +137,7 @@ class EntityResolver {
   };
   std::vector<WordSlot> word_slots_;
   size_t words_ = 0;  // the slots in use
-  static uint32_t folded_hash(std::string_view word);
+  uint32_t folded_hash(std::string_view word) const;  // `word`: a view of the text
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
   int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
