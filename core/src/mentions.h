@@ -166,6 +166,12 @@ class MentionReader {
       return false;
     return true;
   }
+  // Whether token i is one of `words`, each of them a function word (function_words.txt): the token's
+  // lexicon bit turns most tokens away before the words are compared, comparisons whose branches on
+  // the words' sizes mispredicted often.
+  bool is_any_function_word(size_t i, std::initializer_list<std::string_view> words) const {
+    return in(i, Lex::kFunctionWords) && is_any(word(i), words);
+  }
   // is_name_word()'s first test, of the token alone.
   static bool may_be_name_word(const Token& t) {
     return (t.type == TokenType::kWord) & t.capitalized & !t.in_quote & !t.markup;
