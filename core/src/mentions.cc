@@ -217,9 +217,12 @@ bool MentionReader::is_hyphenated_modifier(std::string_view w) {
 bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i)); }
 
 bool MentionReader::is_function_word(size_t i) const {
-  // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name.
-  return in(i, Lex::kFunctionWords) && !is_acronym(i) &&
-         !(toks_[i].capitalized && !toks_[i].sentence_start && word(i) == "Will") && !ends_org_name(i);
+  // "Will urged …": the modal is capitalised only where a sentence starts; elsewhere it is a name. An
+  // acronym, that "Will" and an organisation's word are all capitalised (a word starts with a letter):
+  // the flag first, so that a lower-case function word is told in two tests.
+  const Token& t = toks_[i];
+  return in(i, Lex::kFunctionWords) &&
+         !(t.capitalized && (is_acronym(i) || (!t.sentence_start && word(i) == "Will") || ends_org_name(i)));
 }
 
 // "Human Rights Watch said": a capitalised organisation word after a capitalised word, inside a
@@ -235,6 +238,8 @@ bool MentionReader::ends_org_name(size_t i) const {
 // inside a sentence is a name and a verb).
 bool MentionReader::is_modifier(size_t i) const {
   const Token& t = toks_[i];
+  // Most words are in neither lexicon: one test of both bits turns them away before the flags are read.
+  if (!(t.lexicons & (bit(Lex::kCueModifiers) | bit(Lex::kTimeWords)))) return false;
   return t.type == TokenType::kWord && !t.in_quote && (!t.capitalized || t.sentence_start) &&
          (in(i, Lex::kCueModifiers) || (in(i, Lex::kTimeWords) && in_time_phrase(i)));
 }
