@@ -155,16 +155,17 @@ class MentionReader {
  private:
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
-  // Inline: for_each_name() asks it of every token, and most fail the first test -- one test, by
-  // bitwise &, where four branches (|| of the token's kind and flags) mispredicted often.
+  // Inline: for_each_name() asks it of every capitalised token, and most fail the first test -- one
+  // test, by bitwise &, where four branches (|| of the token's kind and flags) mispredicted often. The
+  // lexicons' tests likewise: most names are in none of the lists, which a test of their bits says.
   bool is_name_word(size_t i) const {
     const Token& t = toks_[i];
     if (!may_be_name_word(t)) return false;
-    if (is_function_word(i) || in(i, Lex::kHonorifics)) return false;
-    if (in(i, Lex::kTitles) || in(i, Lex::kAdjectives) || is_hyphenated_modifier(word(i))) return false;
-    if (t.sentence_start && (in(i, Lex::kCueVerbs) || in(i, Lex::kCueModifiers) || is_page_word(i)))
-      return false;
-    return true;
+    if (t.lexicons & (bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives))) return false;
+    if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
+    if (is_hyphenated_modifier(word(i))) return false;
+    constexpr uint32_t kNoNamesOpening = bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords);
+    return !(t.sentence_start && (t.lexicons & kNoNamesOpening));  // page words: is_page_word()
   }
   // Whether token i is one of `words`, each of them a function word (function_words.txt): the token's
   // lexicon bit turns most tokens away before the words are compared, comparisons whose branches on
