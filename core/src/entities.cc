@@ -122,19 +122,24 @@ std::string_view EntityResolver::span(size_t first, size_t last) const {
   return text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
 }
 
-EntityResolver::Name EntityResolver::split_name(std::string_view text) {
+EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const {
   Name n;
-  n.text = n.key = text;
+  n.text = n.key = span(first, last);
   strip_article(&n.key);
-  // One pass over the key finds its first and last blanks and counts its words: its first and last
-  // words and its word count, which a find(), an rfind() and a count() found in three. Blanks run
-  // ("Rosa\t  Lind") where a web page's source lines are kept in its text.
+  // One pass finds the key's first and last blanks and counts its words: its first and last words and
+  // its word count, which a find(), an rfind() and a count() found in three. Blanks run ("Rosa\t
+  // Lind") where a web page's source lines are kept in its text. A token holds no blank, so only the
+  // gaps between the tokens are read, not every byte of the name.
   size_t first_blank = std::string_view::npos, last_blank = 0, words = 1;
-  for (size_t i = 0; i < n.key.size(); ++i) {
-    if (!is_blank(n.key[i])) continue;
-    if (first_blank == std::string_view::npos) first_blank = i;
-    last_blank = i;
-    words += i + 1 < n.key.size() && !is_blank(n.key[i + 1]);
+  if (!n.key.empty()) {
+    const size_t key_begin = n.key.data() - text_.data(), key_end = key_begin + n.key.size();
+    for (size_t k = first; k + 1 < last; ++k)
+      for (size_t p = std::max<size_t>(toks_[k].end, key_begin); p < toks_[k + 1].begin; ++p) {
+        if (!is_blank(text_[p])) continue;
+        if (first_blank == std::string_view::npos) first_blank = p - key_begin;
+        last_blank = p - key_begin;
+        words += p + 1 < key_end && !is_blank(text_[p + 1]);
+      }
   }
   n.first = n.key.substr(0, first_blank);
   n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
@@ -151,7 +156,7 @@ void EntityResolver::add_name(const Mention& m) {
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
 // name, 0 no match.
 int EntityResolver::resolve_name(const Mention& m) {
-  const Name name = split_name(span(m.name_first, reader_.name_last(m)));
+  const Name name = split_name(m.name_first, reader_.name_last(m));
   int best = -1, best_score = 0;
   for (int e : candidates(name)) {
     const Info& info = infos_[e];

@@ -81,7 +81,7 @@ class EntityResolver {
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
   std::string_view span(size_t first, size_t last) const;  // the text of tokens [first, last)
-  static Name split_name(std::string_view text);
+  Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
   void index_name(int entity, const Name& name);
