@@ -484,7 +484,9 @@ int EntityResolver::resolve_description(const Mention& m) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
       const std::string& role = infos_[it->entity].role;
-      if (ends_with_word(role, head) || (abbreviates(last_word(role), head) && role_names_places_of(m, role)))
+      // (An abbreviation ends in a period: the role's last byte rules most out before its last word is sought.)
+      if (ends_with_word(role, head) ||
+          (!role.empty() && role.back() == '.' && abbreviates(last_word(role), head) && role_names_places_of(m, role)))
         return it->entity;
       // "the department" is the "Department of Conservation" named before, "the budget office" the
       // "Congressional Budget Office": a short description whose words the name holds, headed by the
