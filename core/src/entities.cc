@@ -89,6 +89,10 @@ bool abbreviates(std::string_view abbreviation, std::string_view title) {
 // "Rebecca          Solnit", as a web page's source lines leave it in the DOM's text: one space between
 // words, for the names and roles a reader sees.
 std::string one_space(std::string_view s) {
+  // Most are spaced so already: copied whole after a pass that says so, not rebuilt byte by byte.
+  bool spaced = s.empty() || (!is_blank(s.front()) && !is_blank(s.back()));
+  for (size_t i = 0; spaced && i < s.size(); ++i) spaced = !is_blank(s[i]) || (s[i] == ' ' && !is_blank(s[i + 1]));
+  if (spaced) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool blank = false;
