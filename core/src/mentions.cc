@@ -180,6 +180,7 @@ bool MentionReader::is_form_of_be(size_t i) const {
 }
 
 bool MentionReader::is_past_form(size_t i) const {
+  if (!in(i, Lex::kCueVerbs)) return false;  // no lookup for the words of no reporting verb
   std::string_view w = word(i);
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
   return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
@@ -685,7 +686,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
   std::string_view w = word(i);
-  if (const LexiconEntry* p = is_acronym(i) ? nullptr : lexicon(Lex::kPronouns).find(w)) {
+  // (The token's bit first: most words are no pronoun, and the acronym test and lookup are spared.)
+  if (const LexiconEntry* p = in(i, Lex::kPronouns) && !is_acronym(i) ? lexicon(Lex::kPronouns).find(w) : nullptr) {
     // "I laughed and said": outside quotes, "I" is the writer.
     bool writer = w == "I" && !t.in_quote;
     if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
@@ -761,7 +763,10 @@ std::optional<Mention> MentionReader::phrase_at(size_t begin, size_t last) const
   if (begin >= last) return std::nullopt;
   const Token& t = toks_[begin];
   if (t.type != TokenType::kWord || t.in_quote) return std::nullopt;
-  if (const LexiconEntry* p = is_acronym(begin) ? nullptr : lexicon(Lex::kPronouns).find(word(begin))) {  // "US" is no "us"
+  // "US" is no "us". (The token's bit first: most words are no pronoun, and the acronym test and lookup
+  // are spared.)
+  if (const LexiconEntry* p =
+          in(begin, Lex::kPronouns) && !is_acronym(begin) ? lexicon(Lex::kPronouns).find(word(begin)) : nullptr) {
     if (p->tag == "s" || !is_any(word(begin), {"he", "she", "they", "it"})) return std::nullopt;
     return pronoun_mention(begin);
   }
