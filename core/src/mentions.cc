@@ -724,7 +724,8 @@ std::optional<Mention> MentionReader::phrase_before_at_depth(size_t end, size_t 
   // "the former secretary of state said", "the chief of staff said": a title and its "of" phrase.
   if (i >= floor + 2 && word(i - 1) == "of" && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
   if (!is_head_noun(i)) return sentence_opening_description(i, end, floor);
-  if (const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(w); doc && doc->tag == "doc" && i > floor) {
+  if (const LexiconEntry* doc = in(i, Lex::kOrgWords) ? lexicon(Lex::kOrgWords).find(w) : nullptr;
+      doc && doc->tag == "doc" && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) return pronoun_mention(i - 1);  // "her statement"
     if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
       if (std::optional<Mention> m = phrase_before_at_depth(i - 1, floor, depth + 1); m && m->type != MentionType::kPronoun) return m;
