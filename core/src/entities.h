@@ -108,6 +108,9 @@ class EntityResolver {
   };
   static_assert(kMaxSentenceTokens <= UINT8_MAX, "NameMention counts a sentence's tokens in a byte");
   bool qualifies_next(const NameMention& n) const;  // a name before a title or possessive ("Putin aide")
+  // The first of names_ that ends after token `t`, or names_.end(): a binary search (names_ is in text
+  // order, and names do not overlap).
+  std::vector<NameMention>::const_iterator first_name_ending_after(size_t t) const;
   // The name that opens sentence `sentence` (SIZE_MAX: none), its subject, or nullptr.
   const NameMention* opening_name(size_t sentence) const;
   bool role_names_places_of(const Mention& m, std::string_view role) const;
