@@ -376,11 +376,16 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   // subject: "“…,” Obama said after meeting Putin. He didn't suggest …" is Obama.
   if (last_speaker >= 0 && compatible(last_speaker, false)) {
     size_t previous_sentence = tokens_.tokens[m.first].sentence_start ? tokens_.sentence_of(m.first) - 1 : SIZE_MAX;
+    // Whether token t is in that sentence: by its bounds, not a search for t's sentence at each name.
+    auto in_previous_sentence = [&](size_t t) {
+      return previous_sentence < tokens_.sentences.size() && tokens_.sentences[previous_sentence].first <= t &&
+             t < tokens_.sentences[previous_sentence].last;
+    };
     bool passed_other = false;
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
-      if (passed_other && tokens_.sentence_of(it->first) != previous_sentence) break;
+      if (passed_other && !in_previous_sentence(it->first)) break;
       if (it->entity == last_speaker) {
         // "Mr. Bezos owns the Post, which has covered Mr. Trump. He said …": unless the sentence before
         // opens with another who fits, its subject.
@@ -389,7 +394,7 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
         break;
       }
       if (!compatible(it->entity, false)) continue;
-      if (passed_other || tokens_.sentence_of(it->first) != previous_sentence) break;
+      if (passed_other || !in_previous_sentence(it->first)) break;
       passed_other = true;
     }
   }
@@ -414,9 +419,10 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     if (!compatible(it->entity, false)) continue;
     ++names_seen;
     if (compatible(it->entity, true)) {
-      const size_t sentence = tokens_.sentence_of(it->first);
+      // The names before it in its sentence: those that start at its first token or after.
+      const size_t sentence_first = tokens_.sentences[tokens_.sentence_of(it->first)].first;
       int first = it->entity;
-      for (auto earlier = it; earlier != names_.begin() && tokens_.sentence_of((earlier - 1)->first) == sentence;) {
+      for (auto earlier = it; earlier != names_.begin() && (earlier - 1)->first >= sentence_first;) {
         --earlier;
         if (compatible(earlier->entity, true) && !qualifies_next(*earlier)) first = earlier->entity;
       }
