@@ -119,7 +119,7 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader), candidates_(2 * kMaxCandidates) {}
 
 std::string_view EntityResolver::span(size_t first, size_t last) const {
   if (first >= last) return std::string_view();
@@ -271,9 +271,11 @@ void EntityResolver::index_name(int entity, const Name& name) {
 }
 
 // The entities that share the first or last word of the name, the latest kMaxCandidates of each.
-const std::vector<int>& EntityResolver::candidates(const Name& name) {
-  std::vector<int>& out = candidates_;  // reused: no allocation per name
-  out.clear();
+// Each entity is written at the list's end, which moves past it only if it was not listed yet: no
+// branch, where a push_back() behind one mispredicted at the many entities that a word lists twice.
+EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
+  int* const out = candidates_.data();  // reused: room for kMaxCandidates of each word (see the constructor)
+  size_t count = 0;
   ++candidates_calls_;
   std::string_view words[] = {name.first, name.last};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
@@ -287,11 +289,12 @@ const std::vector<int>& EntityResolver::candidates(const Name& name) {
     while (n > 0) {  // in the order they were named
       int id = recent[--n];
       uint32_t& listed = infos_[id].listed;
-      if (listed != candidates_calls_) out.push_back(id);
+      out[count] = id;
+      count += listed != candidates_calls_;
       listed = candidates_calls_;
     }
   }
-  return out;
+  return {out, out + count};
 }
 
 // A role said apart from the name ("the city’s transport director, Samuel Okafor") becomes the

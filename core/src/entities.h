@@ -85,7 +85,13 @@ class EntityResolver {
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
   void index_name(int entity, const Name& name);
-  const std::vector<int>& candidates(const Name& name);  // valid until the next call
+  struct CandidateList {  // entity indices [first, last), valid until the next candidates()
+    const int* first;
+    const int* last;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+  };
+  CandidateList candidates(const Name& name);
   static std::string fold(std::string_view s);
   // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
   // mentions. Returns how many of each entity's are speaker mentions.
@@ -144,7 +150,7 @@ class EntityResolver {
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
   int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
-  std::vector<int> candidates_;                                 // candidates()' answer, reused
+  std::vector<int> candidates_;                                 // candidates()' answer, reused: its size fixed
   uint32_t candidates_calls_ = 0;
 };
 
