@@ -441,9 +441,10 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
     const LexiconEntry* g = tag(last - 1, Lex::kGroupNouns);
     if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
     // "Islamists", "Tunisians", "Shiites": plural names of groups. Their last four bytes are compared
-    // with each ending only for a long word in -s: a loop over the endings had cost every name.
+    // with each ending only for a long word in -s, which one branch tells (bitwise &: the size alone
+    // went either way): a loop over the endings had cost every name.
     std::string_view tail = word(last - 1);
-    if (tail.size() > 6 && tail.back() == 's') {
+    if ((tail.size() > 6) & (tail.back() == 's')) {
       std::string_view ending = tail.substr(tail.size() - 4);
       if (ending == "ists" || ending == "ians" || ending == "ites") m.group = true;
     }
