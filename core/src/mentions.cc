@@ -54,10 +54,10 @@ WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::s
 }
 
 MentionReader::MentionReader(std::string_view text, Tokens& tokens)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens) {
+    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), token_count_(tokens.tokens.size()) {
   // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. Through a local
-  // pointer: toks_[i] reloaded the vector's address at every token, as a write to a token might have
-  // moved it (~4 instructions a token).
+  // pointer: toks_[i] reloaded the tokens' address at every token, as a write to a token (a byte, which
+  // may alias anything) might have changed it (~4 instructions a token).
   Token* const all = tokens.tokens.data();
   for (size_t i = 0, n = tokens.tokens.size(); i < n; ++i)
     if ((all[i].lexicons & bit(Lex::kCueVerbs)) && reads_as_cue(i)) all[i].cue = true;
@@ -94,19 +94,19 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
-  if (e->tag.find('+') != std::string_view::npos && !(i + 1 < toks_.size() && has_particle(e->tag, word(i + 1))))
+  if (e->tag.find('+') != std::string_view::npos && !(i + 1 < token_count_ && has_particle(e->tag, word(i + 1))))
     return false;
   // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
   // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
   // relative clause ("which Will claims affirmed …", "that he says proved …").
-  if (i + 1 < toks_.size() && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized &&
+  if (i + 1 < token_count_ && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized &&
       !has_suffix(word(i + 1), "ing") && !(i > 0 && in(i - 1, Lex::kPronouns)) &&
       !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
     return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
-  if (word(i) == "compared" && i + 1 < toks_.size() && is_any(word(i + 1), {"to", "with"})) return false;
+  if (word(i) == "compared" && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
-  if (i + 1 < toks_.size() && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
+  if (i + 1 < token_count_ && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
@@ -127,7 +127,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
-  if (i + 1 < toks_.size() && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
+  if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
       !is_past_form(i))
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
@@ -135,7 +135,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
   // relative clause, and what it follows a noun.
-  if (i + 2 < toks_.size() && word(i + 1) == "that" && toks_[i + 2].type == TokenType::kWord &&
+  if (i + 2 < token_count_ && word(i + 1) == "that" && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
     return false;
   // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
@@ -264,7 +264,7 @@ bool MentionReader::is_modifier(size_t i) const {
 
 // "last week", "this month", "earlier this year": a time word (time_words.txt) next to its partner.
 bool MentionReader::in_time_phrase(size_t i) const {
-  if (word(i) == "this") return i + 1 < toks_.size() && word(i + 1) != "this" && is_modifier(i + 1);
+  if (word(i) == "this") return i + 1 < token_count_ && word(i + 1) != "this" && is_modifier(i + 1);
   return i > 0 && is_any(word(i - 1), {"last", "this", "next"});
 }
 
@@ -322,7 +322,7 @@ bool MentionReader::is_nickname(size_t i) const {
     return toks_[k].type == TokenType::kPunct && !toks_[k].in_quote &&
            (w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’" || w == "'");
   };
-  return i + 2 < toks_.size() && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
+  return i + 2 < token_count_ && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
          toks_[i + 1].capitalized && !toks_[i + 1].in_quote && is_mark(i + 2);
 }
 
@@ -949,7 +949,7 @@ std::optional<Mention> MentionReader::share_before(size_t end, size_t floor) con
   if (start == kNo) return std::nullopt;
   // "18 states", "many reports": after a plural count, a word in -s is a noun (the verb would be "say").
   bool plural_count = is_count(j - 1) || is_any(word(j - 1), {"some", "many", "most", "few", "both"});
-  if (plural_count && end < toks_.size() && has_suffix(word(end), "s")) return std::nullopt;
+  if (plural_count && end < token_count_ && has_suffix(word(end), "s")) return std::nullopt;
   // "nearly", "about", "more than", "at least", "a" (a third), "the" (the majority).
   size_t f = start;
   for (int step = 0; step < 3 && f > floor; ++step) {
@@ -1021,10 +1021,10 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
 }
 
 void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {
-  const size_t count = toks_.size();  // once: each size() is a division by sizeof(Token)
+  const size_t count = token_count_;
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
   size_t sentence = i < count ? tokens_.sentence_of(i) : 0;
-  const Token* const tokens = toks_.data();
+  const Token* const tokens = toks_;
   const Token* const end = tokens + count;
   while (i < count) {
     // Most tokens are in lower case: they are skipped by that flag alone, by a pointer, in a loop of five

@@ -204,7 +204,10 @@ class MentionReader {
 
   std::string_view text_;
   const Tokens& tokens_;
-  const std::vector<Token>& toks_;
+  // tokens_.tokens's first: the reader asks of tokens at every turn, and through the vector each access
+  // had loaded its address first. A reader serves one extract(), while the tokens stay where they are.
+  const Token* const toks_;
+  const size_t token_count_;
   // cue_entry()'s last answer: the stages ask of the same verb several times in a row (a lookup each,
   // which had been a per-cent of the engine's time). Mutable: a reader serves one extract(), in one thread.
   struct CueEntry {
