@@ -119,7 +119,7 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader), candidates_(2 * kMaxCandidates) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates) {}
 
 std::string_view EntityResolver::span(size_t first, size_t last) const {
   if (first >= last) return std::string_view();
