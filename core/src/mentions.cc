@@ -42,8 +42,14 @@ char gender_tag(const LexiconEntry* e) {
 }  // namespace
 
 // Out of line (out_of_line.h): inlined, each call was a loop of its own, and phrase_before_at_depth()
-// and is_cue() grew large enough for V8 to recompile them during a first extract().
+// and is_cue() grew large enough for V8 to recompile them during a first extract(). Natively it is
+// inlined where the options are known, and there the loop is unrolled: each option's size is compared
+// with a constant, by a branch of its own that is well predicted, where the loop's one size compare
+// had mispredicted more than any other branch of the engine (~1.5 per-cent of its instructions, too).
 WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
+#if !defined(__EMSCRIPTEN__)
+#pragma GCC unroll 32
+#endif
   for (std::string_view o : options)
     if (w.size() == o.size()) {
       bool same = true;
