@@ -329,20 +329,35 @@ ClaimModel::ClaimModel(std::string_view text) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
     }
   });
-  size_t buckets = 4;
-  while (!fill(weights, buckets)) buckets *= 2;
+  size_t slots = 4;
+  while (slots < 2 * weights.size()) slots *= 2;
+  while (!fill(weights, slots)) slots *= 2;
   weight_count_ = weights.size();
 }
 
-bool ClaimModel::fill(const Weights& weights, size_t buckets) {
-  slots_.assign(buckets * kBucket, {0, 0});
-  bucket_mask_ = buckets - 1;
-  for (const auto& [key, w] : weights) {
-    std::pair<uint64_t, int32_t>* bucket = &slots_[((key >> 1) & bucket_mask_) * kBucket];
-    size_t k = 0;
-    while (k < kBucket && bucket[k].first != 0 && bucket[k].first != key) ++k;
-    if (k == kBucket) return false;
-    bucket[k] = {key, w};  // a feature listed twice keeps its last weight
+// Cuckoo hashing: a key that finds both its slots taken takes one and moves the key there to that
+// key's other slot, and so on.
+bool ClaimModel::fill(const Weights& weights, size_t slots) {
+  constexpr int kMaxMoves = 100;
+  slots_.assign(slots, {0, 0});
+  slot_mask_ = slots - 1;
+  auto first_slot = [&](uint64_t key) { return (key >> 1) & slot_mask_; };
+  auto second_slot = [&](uint64_t key) { return (key >> 33) & slot_mask_; };
+  for (const Slot& entry : weights) {
+    Slot* a = &slots_[first_slot(entry.first)];
+    Slot* b = &slots_[second_slot(entry.first)];
+    if (a->first == entry.first || b->first == entry.first) {  // a feature listed twice keeps its last weight
+      (a->first == entry.first ? a : b)->second = entry.second;
+      continue;
+    }
+    Slot moving = entry;
+    size_t at = first_slot(moving.first);
+    for (int move = 0; slots_[at].first != 0; ++move) {
+      if (move == kMaxMoves) return false;
+      std::swap(moving, slots_[at]);
+      at = at == first_slot(moving.first) ? second_slot(moving.first) : first_slot(moving.first);
+    }
+    slots_[at] = moving;
   }
   return true;
 }
