@@ -124,7 +124,8 @@ class ClaimFinder {
         return true;
       if (word(i) == "might" && i + 1 < c && word(i + 1) == "have") return true;
     }
-    return is_form_of(c, "refuse") || is_form_of(c, "decline");
+    const LexiconEntry* e = r_.cue_entry(c);  // one lookup for both
+    return e && (e->lemma == "refuse" || e->lemma == "decline");
   }
 
   // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
@@ -304,7 +305,8 @@ class ClaimFinder {
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
     // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
-    if (is_form_of(c, "find") && c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}))
+    if (c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}) &&
+        is_form_of(c, "find"))
       return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
