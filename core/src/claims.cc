@@ -604,6 +604,19 @@ class ClaimFinder {
     return k;
   }
 
+  // Whether clause_end() may end a clause at the word `w`: each of its tests asks for one of these
+  // words. Most words are none, and are turned away by this one test, not compared by each.
+  static bool may_end_clause(std::string_view w) {
+    switch (w.size()) {
+      case 1: return w[0] == ',' || w[0] == ';';
+      case 2: return w == "in";  // opens_statement()
+      case 3: return w == "and" || w == "but";
+      case 5: return w == "while";
+      case 7: return w == "whereas";
+      default: return false;
+    }
+  }
+
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
   // any.
@@ -615,7 +628,7 @@ class ClaimFinder {
         break;
       }
     for (size_t k = i + 1; k < end; ++k) {
-      if (!outside(k)) continue;
+      if (!outside(k) || !may_end_clause(word(k))) continue;
       if (is(k, {";", "whereas"})) return k;
       // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
       // millions …" does not: "while" and a participle are the same act.
