@@ -45,6 +45,15 @@ class ClaimFinder {
       if (word(i) == w) return true;
     return false;
   }
+  // The same for a list kept as a constant array: GCC 12 builds an initializer_list's array on the
+  // stack at every call, two stores a word, which for the long lists cost more than the compares.
+  template <size_t N>
+  bool is(size_t i, const std::string_view (&words)[N]) const {
+    const std::string_view w = word(i);
+    for (std::string_view x : words)
+      if (w == x) return true;
+    return false;
+  }
 
   // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
   size_t content_end(const Sentence& s) const {
@@ -81,6 +90,9 @@ class ClaimFinder {
   // model to judge, but reported as not added: the rules go on as without a model.
   bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
+    static constexpr std::string_view kDoubtfulPrepositions[] = {
+        "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
+        "of", "on", "for", "since", "until", "through", "into"};
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
@@ -91,8 +103,7 @@ class ClaimFinder {
     // "laughed and said": the next verb's, always.
     if (is(first, {"and", "but", "or", "then"})) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
-    if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
-                   "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
+    if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
         !(first > cue_last && word(first - 1) == "that"))
       flags |= kClaimPreposition;
@@ -130,11 +141,13 @@ class ClaimFinder {
 
   // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
+    static constexpr std::string_view kWordsOfTime[] = {
+        "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
+        "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
+        "hours", "few", "coming", "past", "several"};
     for (size_t i = first; i < last; ++i) {
       bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
-                  is(i, {"earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning",
-                         "afternoon", "evening", "night", "ago", "today", "yesterday", "recently", "years",
-                         "weeks", "months", "days", "hours", "few", "coming", "past", "several"}) ||
+                  is(i, kWordsOfTime) ||
                   (i + 1 < last && is(i, {"in", "on", "at", "during", "over", "within", "the", "a"}));  // "in the next few months"
       if (!time) return false;
     }
@@ -144,9 +157,11 @@ class ClaimFinder {
   // "requests for comment", "a request for comment", "inquiries", "emails seeking comment": what was
   // asked of the speaker.
   bool mentions_request(size_t i, size_t last) const {
+    static constexpr std::string_view kRequests[] = {
+        "request", "requests", "inquiry", "inquiries", "message", "messages", "email", "emails", "call",
+        "calls", "questions"};
     if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
-    return i < last && is(i, {"request", "requests", "inquiry", "inquiries", "message", "messages", "email",
-                              "emails", "call", "calls", "questions"});
+    return i < last && is(i, kRequests);
   }
 
   // "the following statement", "a written statement: “…”": a reporting noun and no more, or only the
@@ -187,8 +202,9 @@ class ClaimFinder {
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
   bool infinitive_follows(size_t i) const {
-    return !toks_[i].capitalized && toks_[i].type == TokenType::kWord &&
-           !is(i, {"the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"});
+    static constexpr std::string_view kNounPhraseOpeners[] = {
+        "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"};
+    return !toks_[i].capitalized && toks_[i].type == TokenType::kWord && !is(i, kNounPhraseOpeners);
   }
 
   // Whether [first, last) is a quotation with at most a few words around it ("said: “…”"): then the
@@ -218,9 +234,10 @@ class ClaimFinder {
   // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
   // s.first when the sentence opens with none. What its verb reports ends there too.
   size_t introduction_end(const Sentence& s, size_t end) const {
-    if (!is(s.first, {"After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although",
-                      "Though", "Until", "Unless"}))
-      return s.first;
+    static constexpr std::string_view kIntroductionOpeners[] = {
+        "After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although", "Though",
+        "Until", "Unless"};
+    if (!is(s.first, kIntroductionOpeners)) return s.first;
     for (size_t k = s.first + 1; k < end; ++k)
       if (outside(k) && word(k) == ",") return k;
     return s.first;
@@ -445,10 +462,11 @@ class ClaimFinder {
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
+    static constexpr std::string_view kSettingOpeners[] = {
+        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"};
     if (!r_.takes_listener(cue)) return false;
     for (size_t i = start; i < end; ++i) {
-      if (i > start && is(i, {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"}))
-        return !has_that(i, end);
+      if (i > start && is(i, kSettingOpeners)) return !has_that(i, end);
       // "told union workers in Los Angeles": people, groups and their organisations' words.
       bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
                            is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"});
@@ -504,6 +522,9 @@ class ClaimFinder {
   // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
   // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
   size_t clause_start(size_t cue, size_t end) const {
+    static constexpr std::string_view kSettingOpeners[] = {
+        "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
@@ -514,9 +535,7 @@ class ClaimFinder {
       size_t before = i;
       if (is(i, {":", ","})) ++i;
       if (listener && i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
-      if (i < end && is(i, {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
-                            "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                            "Saturday", "Sunday"})) {
+      if (i < end && is(i, kSettingOpeners)) {
         size_t k = i + 1;
         while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
         if (k < end && is(k, {"that", ","})) i = k;
@@ -537,6 +556,9 @@ class ClaimFinder {
   // explosion that hit …"; after "about", "of" or "for" a pronoun is a relative clause's ("told the
   // story of a ship she sailed"). `i` when none ends so.
   size_t past_listener(size_t i, size_t end) const {
+    static constexpr std::string_view kNoListenerWords[] = {
+        "it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+        "might", "must", "did", "does", "do"};
     if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
@@ -547,10 +569,7 @@ class ClaimFinder {
       if (is(k, {"he", "she", "they", "we", "I"})) return of_what ? i : k;  // "told a crowd in Ohio he would …"
       of_what |= is(k, {"about", "of", "for"});
       bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
-      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) ||
-          is(k, {"it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-                 "might", "must", "did", "does", "do"}))
-        return i;
+      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) || is(k, kNoListenerWords)) return i;
     }
     return i;
   }
@@ -579,15 +598,16 @@ class ClaimFinder {
   // past the last word of time. `i` when neither follows within a few words: "said in his speech
   // …" stays a doubtful claim that opens with a preposition.
   size_t past_setting(size_t i, size_t end) const {
+    static constexpr std::string_view kTimeWords[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"};
+    static constexpr std::string_view kPrepositionsBeforePronoun[] = {
+        "after", "before", "on", "in", "at", "during", "while", "when", "since", "until"};
     if (size_t k = past_statement(i, end); k != i) return k;
     size_t after_time = i;
     for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
-      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) &&
-          !is(k - 1, {"after", "before", "on", "in", "at", "during", "while", "when", "since", "until"}))
-        return k;
-      if (is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
-                 "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"}) &&
-          !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
+      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) && !is(k - 1, kPrepositionsBeforePronoun)) return k;
+      if (is(k, kTimeWords) && !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
         after_time = k + 1;
     }
     return after_time;
@@ -595,12 +615,13 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
+    static constexpr std::string_view kDaysAndTimesOfDay[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
+        "afternoon", "evening", "today", "yesterday"};
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, {"on"})) ++k;
-    while (k < end && is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night",
-                             "morning", "afternoon", "evening", "today", "yesterday"}))
-      ++k;
+    while (k < end && is(k, kDaysAndTimesOfDay)) ++k;
     return k;
   }
 
@@ -621,6 +642,9 @@ class ClaimFinder {
   // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
   // any.
   size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
+    static constexpr std::string_view kOwnClauseOpeners[] = {
+        "he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did", "does",
+        "could", "may", "might", "then"};
     size_t last_comma = kNone;  // the sentence's last comma outside quotes
     for (size_t k = end; k > i + 1; --k)
       if (outside(k - 1) && word(k - 1) == ",") {
@@ -645,8 +669,7 @@ class ClaimFinder {
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (word(k) == "but" && k + 1 < end && outside(k + 1) &&
           (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
-           is(k + 1, {"he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did",
-                      "does", "could", "may", "might", "then"})))
+           is(k + 1, kOwnClauseOpeners)))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
@@ -678,14 +701,15 @@ class ClaimFinder {
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
+    static constexpr std::string_view kClauseVerbs[] = {
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
+        "does", "do", "who", "which", "that"};
     if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
         !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
       return false;
     for (size_t j = first; j < k; ++j)
-      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) ||
-                         is(j, {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-                                "must", "did", "does", "do", "who", "which", "that"})))  // a relative clause's verb
-        return false;
+      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) || is(j, kClauseVerbs)))
+        return false;  // kClauseVerbs: an auxiliary, or a relative clause's verb
     return true;
   }
 
