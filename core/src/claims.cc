@@ -1,5 +1,6 @@
 #include "claims.h"
 
+#include <cstring>
 #include <optional>
 
 #include "out_of_line.h"
@@ -18,10 +19,59 @@ constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentence
 // instruction cache for a while (find_claims() in claims.h).
 constexpr size_t kBatch = 256;
 
+// A listed word has fewer bytes than this (word_list() says so when one has not).
+constexpr size_t kMaxListedWord = 16;
+
+// A word of fewer than 16 bytes as two numbers: its bytes from the lowest (little-endian, as on every
+// target), zero-padded. Two words are the same when their numbers are.
+struct PackedWord {
+  uint64_t low = 0;
+  uint64_t high = 0;
+  bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
+};
+
+constexpr PackedWord packed(std::string_view w) {
+  PackedWord p;
+  for (size_t k = 0; k < w.size(); ++k)
+    (k < 8 ? p.low : p.high) |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * (k % 8));
+  return p;
+}
+
+// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed and
+// ordered by length, with where each length starts, so that a token is compared with the few words of
+// its length only, each in two compares. Not an initializer_list, whose array GCC 12 builds on the
+// stack at every call (two stores a word), nor string compares (a memcmp() call each): for the lists
+// of ten words and more, that had cost more than the rest of the tests. (Shorter lists stay inline.)
+template <size_t N>
+struct WordList {
+  PackedWord words[N];                               // by length
+  uint8_t first_of_length[kMaxListedWord + 1] = {};  // words[first_of_length[n]] is the first of n bytes
+};
+
+template <size_t N>
+constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
+  WordList<N> list{};
+  size_t k = 0;
+  for (size_t n = 0; n < kMaxListedWord; ++n) {
+    list.first_of_length[n] = static_cast<uint8_t>(k);
+    for (std::string_view w : words) {
+      if (w.size() >= kMaxListedWord) throw "a word too long for a WordList";  // at compile time
+      if (w.size() == n) list.words[k++] = packed(w);
+    }
+  }
+  list.first_of_length[kMaxListedWord] = static_cast<uint8_t>(k);
+  return list;
+}
+
 class ClaimFinder {
  public:
   ClaimFinder(const MentionReader& reader, const Tokens& tokens, bool doubtful, const ClaimSink& sink)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink), propose_more_(doubtful) {}
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink), propose_more_(doubtful) {
+    if (!toks_.empty()) {
+      const std::string_view last = r_.word(toks_.size() - 1);
+      text_end_ = last.data() + last.size();
+    }
+  }
 
   void run() {
     for (const Sentence& s : sentences_) {
@@ -45,14 +95,32 @@ class ClaimFinder {
       if (word(i) == w) return true;
     return false;
   }
-  // The same for a list kept as a constant array: GCC 12 builds an initializer_list's array on the
-  // stack at every call, two stores a word, which for the long lists cost more than the compares.
   template <size_t N>
-  bool is(size_t i, const std::string_view (&words)[N]) const {
-    const std::string_view w = word(i);
-    for (std::string_view x : words)
-      if (w == x) return true;
+  bool is(size_t i, const WordList<N>& list) const {
+    return listed(word(i), list.words, list.first_of_length);
+  }
+  // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do.
+  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words,
+                                const uint8_t* first_of_length) const {
+    if (w.size() >= kMaxListedWord) return false;
+    const size_t first = first_of_length[w.size()], last = first_of_length[w.size() + 1];
+    if (first == last) return false;
+    const PackedWord p = packed_token(w);
+    for (size_t k = first; k < last; ++k)
+      if (p == words[k]) return true;
     return false;
+  }
+  // packed() of a token's word of fewer than 16 bytes: two loads, masked, where 16 bytes of the text
+  // can be read from it.
+  PackedWord packed_token(std::string_view w) const {
+    if (text_end_ - w.data() < 16) return packed(w);  // among the text's last bytes
+    PackedWord p;
+    std::memcpy(&p.low, w.data(), 8);
+    std::memcpy(&p.high, w.data() + 8, 8);
+    const size_t n = w.size();
+    p.low &= n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+    p.high &= n <= 8 ? 0 : (uint64_t{1} << (8 * (n - 8))) - 1;  // n < 16
+    return p;
   }
 
   // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
@@ -90,9 +158,9 @@ class ClaimFinder {
   // model to judge, but reported as not added: the rules go on as without a model.
   bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
-    static constexpr std::string_view kDoubtfulPrepositions[] = {
+    static constexpr auto kDoubtfulPrepositions = word_list({
         "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
-        "of", "on", "for", "since", "until", "through", "into"};
+        "of", "on", "for", "since", "until", "through", "into"});
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
       --last;
@@ -141,10 +209,10 @@ class ClaimFinder {
 
   // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
-    static constexpr std::string_view kWordsOfTime[] = {
+    static constexpr auto kWordsOfTime = word_list({
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
-        "hours", "few", "coming", "past", "several"};
+        "hours", "few", "coming", "past", "several"});
     for (size_t i = first; i < last; ++i) {
       bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
                   is(i, kWordsOfTime) ||
@@ -157,9 +225,9 @@ class ClaimFinder {
   // "requests for comment", "a request for comment", "inquiries", "emails seeking comment": what was
   // asked of the speaker.
   bool mentions_request(size_t i, size_t last) const {
-    static constexpr std::string_view kRequests[] = {
+    static constexpr auto kRequests = word_list({
         "request", "requests", "inquiry", "inquiries", "message", "messages", "email", "emails", "call",
-        "calls", "questions"};
+        "calls", "questions"});
     if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
     return i < last && is(i, kRequests);
   }
@@ -202,8 +270,8 @@ class ClaimFinder {
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
   bool infinitive_follows(size_t i) const {
-    static constexpr std::string_view kNounPhraseOpeners[] = {
-        "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"};
+    static constexpr auto kNounPhraseOpeners = word_list({
+        "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"});
     return !toks_[i].capitalized && toks_[i].type == TokenType::kWord && !is(i, kNounPhraseOpeners);
   }
 
@@ -234,9 +302,9 @@ class ClaimFinder {
   // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
   // s.first when the sentence opens with none. What its verb reports ends there too.
   size_t introduction_end(const Sentence& s, size_t end) const {
-    static constexpr std::string_view kIntroductionOpeners[] = {
+    static constexpr auto kIntroductionOpeners = word_list({
         "After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although", "Though",
-        "Until", "Unless"};
+        "Until", "Unless"});
     if (!is(s.first, kIntroductionOpeners)) return s.first;
     for (size_t k = s.first + 1; k < end; ++k)
       if (outside(k) && word(k) == ",") return k;
@@ -462,8 +530,8 @@ class ClaimFinder {
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
-    static constexpr std::string_view kSettingOpeners[] = {
-        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"};
+    static constexpr auto kSettingOpeners = word_list({
+        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
     if (!r_.takes_listener(cue)) return false;
     for (size_t i = start; i < end; ++i) {
       if (i > start && is(i, kSettingOpeners)) return !has_that(i, end);
@@ -522,9 +590,9 @@ class ClaimFinder {
   // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
   // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
   size_t clause_start(size_t cue, size_t end) const {
-    static constexpr std::string_view kSettingOpeners[] = {
+    static constexpr auto kSettingOpeners = word_list({
         "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
@@ -556,9 +624,9 @@ class ClaimFinder {
   // explosion that hit …"; after "about", "of" or "for" a pronoun is a relative clause's ("told the
   // story of a ship she sailed"). `i` when none ends so.
   size_t past_listener(size_t i, size_t end) const {
-    static constexpr std::string_view kNoListenerWords[] = {
+    static constexpr auto kNoListenerWords = word_list({
         "it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must", "did", "does", "do"};
+        "might", "must", "did", "does", "do"});
     if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
@@ -598,15 +666,16 @@ class ClaimFinder {
   // past the last word of time. `i` when neither follows within a few words: "said in his speech
   // …" stays a doubtful claim that opens with a preposition.
   size_t past_setting(size_t i, size_t end) const {
-    static constexpr std::string_view kTimeWords[] = {
+    static constexpr auto kTimeWords = word_list({
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
-        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"};
-    static constexpr std::string_view kPrepositionsBeforePronoun[] = {
-        "after", "before", "on", "in", "at", "during", "while", "when", "since", "until"};
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"});
+    static constexpr auto kPrepositionsBeforePronoun = word_list({
+        "after", "before", "on", "in", "at", "during", "while", "when", "since", "until"});
     if (size_t k = past_statement(i, end); k != i) return k;
     size_t after_time = i;
     for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
-      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) && !is(k - 1, kPrepositionsBeforePronoun)) return k;
+      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) && !is(k - 1, kPrepositionsBeforePronoun))
+        return k;
       if (is(k, kTimeWords) && !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
         after_time = k + 1;
     }
@@ -615,9 +684,9 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    static constexpr std::string_view kDaysAndTimesOfDay[] = {
+    static constexpr auto kDaysAndTimesOfDay = word_list({
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
-        "afternoon", "evening", "today", "yesterday"};
+        "afternoon", "evening", "today", "yesterday"});
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, {"on"})) ++k;
@@ -642,9 +711,9 @@ class ClaimFinder {
   // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
   // any.
   size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
-    static constexpr std::string_view kOwnClauseOpeners[] = {
+    static constexpr auto kOwnClauseOpeners = word_list({
         "he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did", "does",
-        "could", "may", "might", "then"};
+        "could", "may", "might", "then"});
     size_t last_comma = kNone;  // the sentence's last comma outside quotes
     for (size_t k = end; k > i + 1; --k)
       if (outside(k - 1) && word(k - 1) == ",") {
@@ -701,9 +770,9 @@ class ClaimFinder {
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
-    static constexpr std::string_view kClauseVerbs[] = {
+    static constexpr auto kClauseVerbs = word_list({
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
-        "does", "do", "who", "which", "that"};
+        "does", "do", "who", "which", "that"});
     if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
         !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
       return false;
@@ -716,6 +785,7 @@ class ClaimFinder {
   const MentionReader& r_;
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sentences_;
+  const char* text_end_ = nullptr;  // where the last token ends: no word is read past it
   const ClaimSink& sink_;
   std::vector<Claim> found_;  // the claims of the latest sentences, not yet handed to sink_
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
