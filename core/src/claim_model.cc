@@ -14,8 +14,8 @@ namespace {
 
 constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 
-constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
-                                   "continued"};
+constexpr std::string_view kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
+                                            "continued"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
 // Token counts in a few bands: what matters is short or long, not the exact count. The band's index
