@@ -41,7 +41,8 @@ constexpr PackedWord packed(std::string_view w) {
 // ordered by length, with where each length starts, so that a token is compared with the few words of
 // its length only, each in two compares. Not an initializer_list, whose array GCC 12 builds on the
 // stack at every call (two stores a word), nor string compares (a memcmp() call each): for the lists
-// of ten words and more, that had cost more than the rest of the tests. (Shorter lists stay inline.)
+// of ten words and more, that had cost more than the rest of the tests. (Shorter lists are compared
+// inline: see ClaimFinder::is().)
 template <size_t N>
 struct WordList {
   PackedWord words[N];                               // by length
@@ -90,11 +91,16 @@ class ClaimFinder {
 
   std::string_view word(size_t i) const { return r_.word(i); }
   bool outside(size_t i) const { return !toks_[i].in_quote; }
-  bool is(size_t i, std::initializer_list<std::string_view> words) const {
-    for (std::string_view w : words)
-      if (word(i) == w) return true;
-    return false;
+  // Whether token `i` is one of `words`, as they are written (case counts). The words are string
+  // literals, whose lengths are known when compiling: each compare is a few instructions inline. (An
+  // initializer_list of string_views had its array built on the stack at every call, and called
+  // memcmp() for every word of the token's length.) Long lists are WordLists.
+  template <size_t... N>
+  bool is(size_t i, const char (&... words)[N]) const {
+    const std::string_view w = word(i);
+    return (... || (w == std::string_view(words, N - 1)));
   }
+  // Whether token `i` is in `list`.
   template <size_t N>
   bool is(size_t i, const WordList<N>& list) const {
     return listed(word(i), list.words, list.first_of_length);
@@ -127,7 +133,7 @@ class ClaimFinder {
   size_t content_end(const Sentence& s) const {
     size_t e = s.last;
     while (e > s.first && outside(e - 1) && toks_[e - 1].type == TokenType::kPunct &&
-           is(e - 1, {".", "!", "?", ":", ";", ",", "…"}))
+           is(e - 1, ".", "!", "?", ":", ";", ",", "…"))
       --e;
     return e;
   }
@@ -162,14 +168,14 @@ class ClaimFinder {
         "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
         "of", "on", "for", "since", "until", "through", "into"});
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
-    while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
+    while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
     // "laughed and said": the next verb's, always.
-    if (is(first, {"and", "but", "or", "then"})) return false;
+    if (is(first, "and", "but", "or", "then")) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
     if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
@@ -199,7 +205,7 @@ class ClaimFinder {
   // -- reporting them as a claim would put them in the speaker's mouth.
   bool denied(size_t cue_first, size_t c) const {
     for (size_t i = cue_first; i < c; ++i) {
-      if (is(i, {"not", "never", "n't", "n’t"}) || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
+      if (is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;
       if (word(i) == "might" && i + 1 < c && word(i + 1) == "have") return true;
     }
@@ -216,7 +222,7 @@ class ClaimFinder {
     for (size_t i = first; i < last; ++i) {
       bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
                   is(i, kWordsOfTime) ||
-                  (i + 1 < last && is(i, {"in", "on", "at", "during", "over", "within", "the", "a"}));  // "in the next few months"
+                  (i + 1 < last && is(i, "in", "on", "at", "during", "over", "within", "the", "a"));  // "in the next few months"
       if (!time) return false;
     }
     return true;
@@ -228,7 +234,7 @@ class ClaimFinder {
     static constexpr auto kRequests = word_list({
         "request", "requests", "inquiry", "inquiries", "message", "messages", "email", "emails", "call",
         "calls", "questions"});
-    if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
+    if (i < last && is(i, "a", "an", "the", "several", "repeated", "multiple")) ++i;
     return i < last && is(i, kRequests);
   }
 
@@ -237,7 +243,7 @@ class ClaimFinder {
   bool only_statement_noun(size_t first, size_t last) const {
     if (!r_.in(first, Lex::kDeterminers)) return false;
     for (size_t k = first + 1; k < last && k <= first + 2; ++k)
-      if (is(k, {"statement", "statements", "remarks", "comment", "comments", "release", "message"}))
+      if (is(k, "statement", "statements", "remarks", "comment", "comments", "release", "message"))
         return k + 1 == last || word(k + 1) == ":";
     return false;
   }
@@ -245,8 +251,8 @@ class ClaimFinder {
   // "issued a statement saying (that) the port would close": what the statement says is the claim.
   size_t past_statement_saying(size_t first, size_t last) const {
     if (first + 3 >= last || !r_.in(first, Lex::kDeterminers) ||
-        !is(first + 1, {"statement", "release", "message", "tweet", "email", "letter", "memo"}) ||
-        !is(first + 2, {"saying", "stating"}))
+        !is(first + 1, "statement", "release", "message", "tweet", "email", "letter", "memo") ||
+        !is(first + 2, "saying", "stating"))
       return first;
     size_t k = first + 3;
     if (word(k) == "that" && k + 1 < last) ++k;
@@ -257,8 +263,8 @@ class ClaimFinder {
   // named.
   bool anonymity(size_t first, size_t last) const {
     for (size_t i = first; i + 2 < last; ++i)
-      if (word(i) == "condition" && is(i + 1, {"of", "that"}) && is(i + 2, {"anonymity", "they", "he", "she"}))
-        return !(first < i && is(first, {"that"}));
+      if (word(i) == "condition" && is(i + 1, "of", "that") && is(i + 2, "anonymity", "they", "he", "she"))
+        return !(first < i && is(first, "that"));
     return false;
   }
 
@@ -390,14 +396,14 @@ class ClaimFinder {
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
     // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
-    if (c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}) &&
+    if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))
       return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
     // so does a verb after "and" or "but" ("… was late but added that …").
-    if (!m && cue_first > s.first && (is(cue_first - 1, {"and", "but"}) || (word(cue_first - 1) == "," && r_.is_participle(c))))
+    if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (word(cue_first - 1) == "," && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
@@ -463,7 +469,7 @@ class ClaimFinder {
     size_t k = i;
     if (k > 0 && outside(k - 1) && word(k - 1) == ",") --k;
     if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
-    if (k == i && !is(k - 2, {",", "?", "!"})) return false;
+    if (k == i && !is(k - 2, ",", "?", "!")) return false;
     size_t q = k - 1;  // back to the opening mark
     while (q > 0 && !outside(q - 1) && !toks_[q].sentence_start) --q;
     return toks_[q].sentence_start;
@@ -506,7 +512,7 @@ class ClaimFinder {
   // bare name or pronoun, as a quote's speaker must).
   bool subject_and_verb(size_t first, size_t last) const {
     std::optional<Mention> m = r_.phrase_at(first, last);
-    if (!m || m->first != first || m->last >= last || is(m->last, {"’s", "'s"})) return false;
+    if (!m || m->first != first || m->last >= last || is(m->last, "’s", "'s")) return false;
     size_t k = m->last;
     while (k < last && r_.is_modifier(k)) ++k;
     return k < last && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && outside(k) &&
@@ -523,7 +529,7 @@ class ClaimFinder {
     if (k == cue_first || k == s.first || word(k - 1) != "," || !outside(k - 1)) return std::nullopt;
     size_t after = cue_first;
     while (after < toks_.size() && r_.is_cue(after)) ++after;
-    if (after < s.last && !is(after, {".", "!", "?"})) return std::nullopt;  // the verb must end the sentence
+    if (after < s.last && !is(after, ".", "!", "?")) return std::nullopt;  // the verb must end the sentence
     return plain_description(k, cue_first);
   }
 
@@ -537,7 +543,7 @@ class ClaimFinder {
       if (i > start && is(i, kSettingOpeners)) return !has_that(i, end);
       // "told union workers in Los Angeles": people, groups and their organisations' words.
       bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-                           is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"});
+                           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
       if (!listener_word) return false;
     }
     return true;
@@ -547,7 +553,7 @@ class ClaimFinder {
   // with reporters"), which reports nothing: a preposition opens it and no comma ends a clause in it.
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
-    if (k < last && is(k, {"But", "And", "Yet", "So"})) ++k;
+    if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
     if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
                                  "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
                                  "if", "because", "although", "though", "once", "until"}))
@@ -573,7 +579,7 @@ class ClaimFinder {
 
   bool agent_follows(size_t verb, size_t end) const {
     size_t k = verb + 1;
-    if (k < end && is(k, {"on", "upon", "in", "out"})) ++k;
+    if (k < end && is(k, "on", "upon", "in", "out")) ++k;
     // "A report released on Monday by Stanford": a day between the participle and its agent.
     if (k + 1 < end && word(k - 1) == "on" && toks_[k].capitalized && r_.is_function_word(k)) ++k;
     return k < end && word(k) == "by";
@@ -596,17 +602,17 @@ class ClaimFinder {
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
-    if (i + 1 < end && is(i, {"for", "on", "upon"}) && is_form_of(cue, "call")) ++i;
+    if (i + 1 < end && is(i, "for", "on", "upon") && is_form_of(cue, "call")) ++i;
     // "pointed out that …", "lashed out at …", "weighed in on …": the particle is the verb's, not the claim's.
-    if (i + 1 < end && (is(i, {"out", "up"}) || (word(i) == "in" && is(i + 1, {"on", "with"})))) ++i;
+    if (i + 1 < end && (is(i, "out", "up") || (word(i) == "in" && is(i + 1, "on", "with")))) ++i;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
-      if (is(i, {":", ","})) ++i;
-      if (listener && i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
+      if (is(i, ":", ",")) ++i;
+      if (listener && i < end && is(i, "reporters", "him", "her", "them", "us", "me", "journalists")) ++i;
       if (i < end && is(i, kSettingOpeners)) {
         size_t k = i + 1;
-        while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
-        if (k < end && is(k, {"that", ","})) i = k;
+        while (k < end && k - i < 6 && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
+        if (k < end && is(k, "that", ",")) i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
@@ -627,16 +633,16 @@ class ClaimFinder {
     static constexpr auto kNoListenerWords = word_list({
         "it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
         "might", "must", "did", "does", "do"});
-    if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
+    if (i < end && is(i, "that", "how", "what", "why", "whether", "if")) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
     bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
-      if (k > i && is(k, {"how", "what", "why", "whether", "if"})) return k;
+      if (k > i && is(k, "how", "what", "why", "whether", "if")) return k;
       if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
-      if (is(k, {"he", "she", "they", "we", "I"})) return of_what ? i : k;  // "told a crowd in Ohio he would …"
-      of_what |= is(k, {"about", "of", "for"});
-      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
+      if (is(k, "he", "she", "they", "we", "I")) return of_what ? i : k;  // "told a crowd in Ohio he would …"
+      of_what |= is(k, "about", "of", "for");
+      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, "’s", "'s"));
       if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) || is(k, kNoListenerWords)) return i;
     }
     return i;
@@ -656,8 +662,8 @@ class ClaimFinder {
 
   // Whether token `i` opens "in a statement", "in her speech": where something was said.
   bool opens_statement(size_t i, size_t end) const {
-    return i + 2 < end && word(i) == "in" && is(i + 1, {"a", "an", "his", "her", "their", "its"}) &&
-           is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"});
+    return i + 2 < end && word(i) == "in" && is(i + 1, "a", "an", "his", "her", "their", "its") &&
+           is(i + 2, "statement", "interview", "email", "letter", "speech", "post", "tweet", "release");
   }
 
   // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
@@ -674,9 +680,9 @@ class ClaimFinder {
     if (size_t k = past_statement(i, end); k != i) return k;
     size_t after_time = i;
     for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
-      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) && !is(k - 1, kPrepositionsBeforePronoun))
+      if (k > i && is(k, "he", "she", "they", "we", "I", "it") && !is(k - 1, kPrepositionsBeforePronoun))
         return k;
-      if (is(k, kTimeWords) && !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
+      if (is(k, kTimeWords) && !(k + 1 < end && is(k + 1, "’s", "'s")))  // not "said Thursday’s debate …"
         after_time = k + 1;
     }
     return after_time;
@@ -689,7 +695,7 @@ class ClaimFinder {
         "afternoon", "evening", "today", "yesterday"});
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
-    if (k < end && is(k, {"on"})) ++k;
+    if (k < end && is(k, "on")) ++k;
     while (k < end && is(k, kDaysAndTimesOfDay)) ++k;
     return k;
   }
@@ -722,17 +728,17 @@ class ClaimFinder {
       }
     for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k) || !may_end_clause(word(k))) continue;
-      if (is(k, {";", "whereas"})) return k;
+      if (is(k, ";", "whereas")) return k;
       // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
       // millions …" does not: "while" and a participle are the same act.
-      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, {"also"})))) return k;
+      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, "also")))) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
-      if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
+      if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten").
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when"}))
+      if (word(k) == "," && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
@@ -743,17 +749,17 @@ class ClaimFinder {
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
-      if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
+      if (word(k) == "," && k + 2 < end && is(k + 2, "after", "before") && !toks_[k + 1].capitalized) return k;
       // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
+      if (word(k) == "," && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
-      if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
+      if (k == last_comma && k + 2 < end && is(k + 1, "a", "an")) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
-      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, {"with", "to"})) return k;
+      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …").
       if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
