@@ -49,6 +49,9 @@ struct WordList {
   uint8_t first_of_length[kMaxListedWord + 1] = {};  // words[first_of_length[n]] is the first of n bytes
 };
 
+// Not constexpr: word_list() of a word too long fails to compile.
+inline void word_too_long_for_a_word_list() {}
+
 template <size_t N>
 constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   WordList<N> list{};
@@ -56,7 +59,7 @@ constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   for (size_t n = 0; n < kMaxListedWord; ++n) {
     list.first_of_length[n] = static_cast<uint8_t>(k);
     for (std::string_view w : words) {
-      if (w.size() >= kMaxListedWord) throw "a word too long for a WordList";  // at compile time
+      if (w.size() >= kMaxListedWord) word_too_long_for_a_word_list();
       if (w.size() == n) list.words[k++] = packed(w);
     }
   }
