@@ -574,6 +574,13 @@ class ClaimFinder {
     return false;
   }
 
+  // Whether a comma outside quotes is among the tokens [from, end).
+  bool comma_in(size_t from, size_t end) const {
+    for (size_t i = from; i < end; ++i)
+      if (outside(i) && word(i) == ",") return true;
+    return false;
+  }
+
   bool has_that(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
       if (outside(i) && word(i) == "that") return true;
@@ -723,12 +730,6 @@ class ClaimFinder {
     static constexpr auto kOwnClauseOpeners = word_list({
         "he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did", "does",
         "could", "may", "might", "then"});
-    size_t last_comma = kNone;  // the sentence's last comma outside quotes
-    for (size_t k = end; k > i + 1; --k)
-      if (outside(k - 1) && word(k - 1) == ",") {
-        last_comma = k - 1;
-        break;
-      }
     for (size_t k = i + 1; k < end; ++k) {
       if (!outside(k) || !may_end_clause(word(k))) continue;
       if (is(k, ";", "whereas")) return k;
@@ -759,7 +760,7 @@ class ClaimFinder {
       if (word(k) == "," && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
-      if (k == last_comma && k + 2 < end && is(k + 1, "a", "an")) return k;
+      if (word(k) == "," && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, "with", "to")) return k;
