@@ -539,11 +539,11 @@ class ClaimFinder {
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
-    static constexpr auto kSettingOpeners = word_list({
+    static constexpr auto kWhereOrWhen = word_list({
         "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
     if (!r_.takes_listener(cue)) return false;
     for (size_t i = start; i < end; ++i) {
-      if (i > start && is(i, kSettingOpeners)) return !has_that(i, end);
+      if (i > start && is(i, kWhereOrWhen)) return !has_that(i, end);
       // "told union workers in Los Angeles": people, groups and their organisations' words.
       bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
                            is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
