@@ -123,7 +123,7 @@ class Attributor {
   // never quotes: a quote takes a speaker from the claim around it as it would without a model. Only
   // claims that hold a quote can lend, and only they are kept (quotes_inside_claims() picks the same
   // claim without the others): on long texts, lenders had been a tenth of the peak memory.
-  // The claims are judged as find_claims() finds them, never all held at once.
+  // The claims are judged as find_claims() finds them, a few hundred at a time, never all held at once.
   void append_claims(bool judged, Analysis* out, std::vector<FoundQuote>* lenders) {
     const size_t quote_count = out->quotes.size();
     size_t last_claim = SIZE_MAX;  // index of the latest claim added
@@ -141,7 +141,7 @@ class Attributor {
     size_t next_quote = 0;
     int quote_speaker = -1, claim_speaker = -1;
     uint32_t quote_at = 0, claim_at = 0;
-    find_claims(reader_, tokens_, judged, [&](const Claim& found) {
+    auto judge = [&](const Claim& found) {
       Claim c = found;  // its speaker mention is resolved below
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
@@ -186,6 +186,9 @@ class Attributor {
       claim_speaker = f.entity;
       claim_at = at;
       out->quotes.push_back(f);
+    };
+    find_claims(reader_, tokens_, judged, [&](const std::vector<Claim>& found) {
+      for (const Claim& c : found) judge(c);
     });
   }
 

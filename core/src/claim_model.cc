@@ -14,8 +14,8 @@ namespace {
 
 constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
 
-constexpr const char* kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
-                                   "continued"};
+constexpr std::string_view kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
+                                            "continued"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
 // Token counts in a few bands: what matters is short or long, not the exact count. The band's index
@@ -39,35 +39,67 @@ size_t distance_band(size_t n) {
   return 4;
 }
 
+// Eight bytes with their ASCII capitals lower-cased at once, other bytes (UTF-8 included) unchanged:
+// kAsciiLower of each.
+uint64_t ascii_lower(uint64_t x) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu, kHigh = 0x8080808080808080u;
+  const uint64_t low7 = x & kLow7;
+  const uint64_t at_least_a = low7 + 0x3F3F3F3F3F3F3F3Fu;  // the high bit set where a byte >= 'A'
+  const uint64_t above_z = low7 + 0x2525252525252525u;     // ... where a byte > 'Z'
+  return x | ((at_least_a & ~above_z & ~x & kHigh) >> 2);  // 0x80 >> 2 == 0x20, the case bit
+}
+
 // A token's word as a feature value, lower case, in a buffer of its own: no allocation. Numbers read
 // "#"; past either end of the text, "^" and "$". A word too long for any feature reads as itself, and
-// every feature with it is longer than kMaxFeature, hence left out.
+// every feature with it is longer than kMaxFeature, hence left out. `text_end`: where the text ends,
+// so that the word is read eight bytes at a time where eight more can be read -- a loop a byte at a
+// time mispredicted its exit, at the words' random lengths, 8K times a dev pass.
 class Word {
  public:
-  Word(const MentionReader& r, const std::vector<Token>& toks, size_t i, bool before = false) {
+  Word(const MentionReader& r, const std::vector<Token>& toks, const char* text_end, size_t i,
+       bool before = false) {
     if (before ? i == 0 : i >= toks.size()) {
-      set(before ? "^" : "$");
+      set(before ? '^' : '$');
     } else {
       if (before) --i;
       if (toks[i].type == TokenType::kNumber) {
-        set("#");
+        set('#');
       } else {
         std::string_view w = r.word(i);
-        size_t n = std::min(w.size(), kMaxFeature + 1);
-        for (size_t k = 0; k < n; ++k) buf_[k] = kAsciiLower[static_cast<unsigned char>(w[k])];
-        size_ = n;
+        size_ = std::min(w.size(), kMaxFeature + 1);
+        copy_lower(w.data(), text_end);
       }
     }
   }
   std::string_view view() const { return {buf_, size_}; }
   operator std::string_view() const { return view(); }
+  // The word's bytes, zero-padded to a multiple of 8.
+  const char* padded() const { return buf_; }
+  size_t size() const { return size_; }
 
  private:
-  void set(std::string_view s) {
-    std::memcpy(buf_, s.data(), s.size());
-    size_ = s.size();
+  void set(char c) {
+    std::memset(buf_, 0, 8);
+    buf_[0] = c;
+    size_ = 1;
   }
-  char buf_[kMaxFeature + 1];
+  // The size_ bytes at `p`, lower-cased and zero-padded.
+  void copy_lower(const char* p, const char* text_end) {
+    const size_t chunks = (size_ + 7) / 8;
+    if (text_end - p < static_cast<std::ptrdiff_t>(8 * chunks)) {  // among the text's last bytes
+      std::memset(buf_, 0, sizeof buf_);
+      for (size_t k = 0; k < size_; ++k) buf_[k] = kAsciiLower[static_cast<unsigned char>(p[k])];
+      return;
+    }
+    const uint64_t last_mask = ~uint64_t{0} >> (8 * (8 * chunks - size_));  // its last chunk's bytes
+    for (size_t k = 0; k < chunks; ++k) {
+      uint64_t chunk;
+      std::memcpy(&chunk, p + 8 * k, 8);
+      chunk = ascii_lower(chunk) & (k + 1 == chunks ? last_mask : ~uint64_t{0});
+      std::memcpy(buf_ + 8 * k, &chunk, 8);
+    }
+  }
+  char buf_[(kMaxFeature + 1 + 7) / 8 * 8];
   size_t size_ = 0;
 };
 
@@ -82,7 +114,7 @@ constexpr uint64_t hash_chunk(uint64_t h, uint64_t chunk) {
   return h ^ (h >> 31);
 }
 
-uint64_t feature_hash(const char (&padded)[kHashBuffer], size_t n) {
+uint64_t feature_hash(const char* padded, size_t n) {  // n <= kMaxFeature
   uint64_t h = hash_start(n);
   for (size_t k = 0; k < n; k += 8) {
     uint64_t chunk;
@@ -163,6 +195,7 @@ class FeatureList {
     for (std::string_view p : parts) f.append(p);
     out_->push_back(std::move(f));
   }
+  void add(std::string_view prefix, const Word& w) { add({prefix, w}); }
   void add(const Constant& c) { out_->emplace_back(c.text); }
 
  private:
@@ -180,6 +213,16 @@ class FeatureScore {
       if (n + p.size() > kMaxFeature) return;  // as FeatureList: no feature this long
       for (char ch : p) buf[n++] = ch;         // a few bytes: no memcpy call
     }
+    sum_ += model_->weight(feature_hash(buf, n));
+  }
+  // The most common shape, a short prefix and a word: the word's zero-padded chunks are copied whole,
+  // with no loop over its bytes (nor a memcpy() call, into which GCC turned that loop).
+  void add(std::string_view prefix, const Word& w) {
+    const size_t n = prefix.size() + w.size();
+    if (n > kMaxFeature) return;
+    char buf[kHashBuffer + 8] = {};  // room for the prefix (< 8 bytes) and the chunks after it
+    for (size_t k = 0; k < prefix.size(); ++k) buf[k] = prefix[k];
+    for (size_t k = 0; k < w.size(); k += 8) std::memcpy(buf + prefix.size() + k, w.padded() + k, 8);
     sum_ += model_->weight(feature_hash(buf, n));
   }
   void add(const Constant& c) { sum_ += model_->weight(c.key); }
@@ -225,9 +268,12 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
               Sink& sink) {
   const std::vector<Token>& toks = tokens.tokens;
   auto add = [&](std::initializer_list<std::string_view> parts) { sink.add(parts); };
+  auto add_word = [&](std::string_view prefix, const Word& w) { sink.add(prefix, w); };
   auto add_constant = [&](const Constant& f) { sink.add(f); };
-  auto word = [&](size_t i) { return Word(reader, toks, i); };
-  auto word_before = [&](size_t i) { return Word(reader, toks, i, /*before=*/true); };
+  const std::string_view last_word = reader.word(toks.size() - 1);
+  const char* text_end = last_word.data() + last_word.size();  // a claim has tokens
+  auto word = [&](size_t i) { return Word(reader, toks, text_end, i); };
+  auto word_before = [&](size_t i) { return Word(reader, toks, text_end, i, /*before=*/true); };
   const std::string_view rule = kRuleName[static_cast<size_t>(c.rule)];
   const size_t head = c.cue_last - 1;  // the reporting word: "said" of "has said", "to" of "according to"
   const Word v = word(head);
@@ -236,12 +282,12 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
 
   add_constant(kBias);
   add_constant(kRule[static_cast<size_t>(c.rule)]);
-  if (c.flags & kClaimPreposition) add({"prep=", word(c.first)});
+  if (c.flags & kClaimPreposition) add_word("prep=", word(c.first));
   if (c.flags) {
     const char flag_digit[2] = {static_cast<char>('0' + c.flags), 0};
     add({"flags=", flag_digit, "|", rule});
   }
-  add({"v=", v});
+  add_word("v=", v);
   add({"l=", lemma});
   add({"lr=", lemma, "|", rule});
   if (!e) add_constant(kNoTag);
@@ -249,15 +295,15 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   else if (e->tag.find("obj") != std::string_view::npos) add_constant(kObject);
   else add_constant(kSpeech);
   if (e) add_constant(v.view() == e->lemma ? kBase : has_suffix(v, "ing") ? kIng : has_suffix(v, "s") ? kFormS : kPast);
-  if (c.cue_first < head) add({"mod=", word(c.cue_first)});
+  if (c.cue_first < head) add_word("mod=", word(c.cue_first));
 
   const Word before = word_before(c.cue_first), after = word(head + 1);
-  add({"p1=", before});
-  add({"n1=", after});
+  add_word("p1=", before);
+  add_word("n1=", after);
 
-  add({"f1=", word(c.first)});
+  add_word("f1=", word(c.first));
   const Word before_claim = word_before(c.first);
-  add({"b1=", before_claim});
+  add_word("b1=", before_claim);
   if (c.first >= c.cue_last) add_constant(kSkip[distance_band(c.first - c.cue_last)]);
   if (toks[c.first].capitalized) add_constant(kFirstCapital);
   if (before_claim.view() == "that") {
@@ -293,7 +339,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   if (m.organization) add_constant(kOrganization);
   if (m.relative >= 0) add_constant(kRelative);
   add_constant(kMentionLength[band(m.last - m.first)]);
-  if (m.type != MentionType::kName) add({"mh=", word(m.last - 1)});
+  if (m.type != MentionType::kName) add_word("mh=", word(m.last - 1));
   bool speaker_first = m.last <= c.cue_first;
   size_t gap = speaker_first ? c.cue_first - m.last : m.first >= c.cue_last ? m.first - c.cue_last : 0;
   add_constant((speaker_first ? kGapBefore : kGapAfter)[distance_band(gap)]);
@@ -329,20 +375,35 @@ ClaimModel::ClaimModel(std::string_view text) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
     }
   });
-  size_t buckets = 4;
-  while (!fill(weights, buckets)) buckets *= 2;
+  size_t slots = 4;
+  while (slots < 2 * weights.size()) slots *= 2;
+  while (!fill(weights, slots)) slots *= 2;
   weight_count_ = weights.size();
 }
 
-bool ClaimModel::fill(const Weights& weights, size_t buckets) {
-  slots_.assign(buckets * kBucket, {0, 0});
-  bucket_mask_ = buckets - 1;
-  for (const auto& [key, w] : weights) {
-    std::pair<uint64_t, int32_t>* bucket = &slots_[((key >> 1) & bucket_mask_) * kBucket];
-    size_t k = 0;
-    while (k < kBucket && bucket[k].first != 0 && bucket[k].first != key) ++k;
-    if (k == kBucket) return false;
-    bucket[k] = {key, w};  // a feature listed twice keeps its last weight
+// Cuckoo hashing: a key that finds both its slots taken takes one and moves the key there to that
+// key's other slot, and so on.
+bool ClaimModel::fill(const Weights& weights, size_t slots) {
+  constexpr int kMaxMoves = 100;
+  slots_.assign(slots, {0, 0});
+  slot_mask_ = slots - 1;
+  auto first_slot = [&](uint64_t key) { return (key >> 1) & slot_mask_; };
+  auto second_slot = [&](uint64_t key) { return (key >> 33) & slot_mask_; };
+  for (const Slot& entry : weights) {
+    Slot* a = &slots_[first_slot(entry.first)];
+    Slot* b = &slots_[second_slot(entry.first)];
+    if (a->first == entry.first || b->first == entry.first) {  // a feature listed twice keeps its last weight
+      (a->first == entry.first ? a : b)->second = entry.second;
+      continue;
+    }
+    Slot moving = entry;
+    size_t at = first_slot(moving.first);
+    for (int move = 0; slots_[at].first != 0; ++move) {
+      if (move == kMaxMoves) return false;
+      std::swap(moving, slots_[at]);
+      at = at == first_slot(moving.first) ? second_slot(moving.first) : first_slot(moving.first);
+    }
+    slots_[at] = moving;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 #include "claims.h"
 
+#include <cstring>
 #include <optional>
 
 #include "out_of_line.h"
@@ -14,31 +15,128 @@ constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "tol
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
+// Claims handed to the sink at once: enough that the finder's code and the sink's each stay in the
+// instruction cache for a while (find_claims() in claims.h).
+constexpr size_t kBatch = 256;
+
+// A listed word has fewer bytes than this (word_list() says so when one has not).
+constexpr size_t kMaxListedWord = 16;
+
+// A word of fewer than 16 bytes as two numbers: its bytes from the lowest (little-endian, as on every
+// target), zero-padded. Two words are the same when their numbers are.
+struct PackedWord {
+  uint64_t low = 0;
+  uint64_t high = 0;
+  bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
+};
+
+constexpr PackedWord packed(std::string_view w) {
+  PackedWord p;
+  for (size_t k = 0; k < w.size(); ++k)
+    (k < 8 ? p.low : p.high) |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * (k % 8));
+  return p;
+}
+
+// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed and
+// ordered by length, with where each length starts, so that a token is compared with the few words of
+// its length only, each in two compares. Not an initializer_list, whose array GCC 12 builds on the
+// stack at every call (two stores a word), nor string compares (a memcmp() call each): for the lists
+// of ten words and more, that had cost more than the rest of the tests. (Shorter lists are compared
+// inline: see ClaimFinder::is().)
+template <size_t N>
+struct WordList {
+  PackedWord words[N];                               // by length
+  uint8_t first_of_length[kMaxListedWord + 1] = {};  // words[first_of_length[n]] is the first of n bytes
+};
+
+// Not constexpr: word_list() of a word too long fails to compile.
+inline void word_too_long_for_a_word_list() {}
+
+template <size_t N>
+constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
+  WordList<N> list{};
+  size_t k = 0;
+  for (size_t n = 0; n < kMaxListedWord; ++n) {
+    list.first_of_length[n] = static_cast<uint8_t>(k);
+    for (std::string_view w : words) {
+      if (w.size() >= kMaxListedWord) word_too_long_for_a_word_list();
+      if (w.size() == n) list.words[k++] = packed(w);
+    }
+  }
+  list.first_of_length[kMaxListedWord] = static_cast<uint8_t>(k);
+  return list;
+}
 
 class ClaimFinder {
  public:
-  ClaimFinder(const MentionReader& reader, const Tokens& tokens, bool doubtful,
-              const std::function<void(const Claim&)>& sink)
-      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink), propose_more_(doubtful) {}
+  ClaimFinder(const MentionReader& reader, const Tokens& tokens, bool doubtful, const ClaimSink& sink)
+      : r_(reader), toks_(tokens.tokens), sentences_(tokens.sentences), sink_(sink), propose_more_(doubtful) {
+    if (!toks_.empty()) {
+      const std::string_view last = r_.word(toks_.size() - 1);
+      text_end_ = last.data() + last.size();
+    }
+  }
 
   void run() {
-    for (const Sentence& s : sentences_) sentence(s);
+    for (const Sentence& s : sentences_) {
+      sentence(s);
+      if (found_.size() >= kBatch) flush();
+    }
+    flush();
   }
 
  private:
+  void flush() {
+    if (found_.empty()) return;
+    sink_(found_);
+    found_.clear();
+  }
+
   std::string_view word(size_t i) const { return r_.word(i); }
   bool outside(size_t i) const { return !toks_[i].in_quote; }
-  bool is(size_t i, std::initializer_list<std::string_view> words) const {
-    for (std::string_view w : words)
-      if (word(i) == w) return true;
+  // Whether token `i` is one of `words`, as they are written (case counts). The words are string
+  // literals, whose lengths are known when compiling: each compare is a few instructions inline. (An
+  // initializer_list of string_views had its array built on the stack at every call, and called
+  // memcmp() for every word of the token's length.) Long lists are WordLists.
+  template <size_t... N>
+  bool is(size_t i, const char (&... words)[N]) const {
+    const std::string_view w = word(i);
+    return (... || (w == std::string_view(words, N - 1)));
+  }
+  // Whether token `i` is in `list`.
+  template <size_t N>
+  bool is(size_t i, const WordList<N>& list) const {
+    return listed(word(i), list.words, list.first_of_length);
+  }
+  // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do.
+  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words,
+                                const uint8_t* first_of_length) const {
+    if (w.size() >= kMaxListedWord) return false;
+    const size_t first = first_of_length[w.size()], last = first_of_length[w.size() + 1];
+    if (first == last) return false;
+    const PackedWord p = packed_token(w);
+    for (size_t k = first; k < last; ++k)
+      if (p == words[k]) return true;
     return false;
+  }
+  // packed() of a token's word of fewer than 16 bytes: two loads, masked, where 16 bytes of the text
+  // can be read from it.
+  PackedWord packed_token(std::string_view w) const {
+    if (text_end_ - w.data() < 16) return packed(w);  // among the text's last bytes
+    PackedWord p;
+    std::memcpy(&p.low, w.data(), 8);
+    std::memcpy(&p.high, w.data() + 8, 8);
+    const size_t n = w.size();
+    p.low &= n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+    p.high &= n <= 8 ? 0 : (uint64_t{1} << (8 * (n - 8))) - 1;  // n < 16
+    return p;
   }
 
   // The sentence without its final punctuation (a closing quotation mark stays: it belongs to a quote).
   size_t content_end(const Sentence& s) const {
     size_t e = s.last;
     while (e > s.first && outside(e - 1) && toks_[e - 1].type == TokenType::kPunct &&
-           is(e - 1, {".", "!", "?", ":", ";", ",", "…"}))
+           is(e - 1, ".", "!", "?", ":", ";", ",", "…"))
       --e;
     return e;
   }
@@ -69,18 +167,20 @@ class ClaimFinder {
   // model to judge, but reported as not added: the rules go on as without a model.
   bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
+    static constexpr auto kDoubtfulPrepositions = word_list({
+        "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
+        "of", "on", "for", "since", "until", "through", "into"});
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
-    while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, {",", "—", "–", "-"}))
+    while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": no statement to read.
     if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
     // "laughed and said": the next verb's, always.
-    if (is(first, {"and", "but", "or", "then"})) return false;
+    if (is(first, "and", "but", "or", "then")) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
-    if (is(first, {"in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during",
-                   "while", "from", "of", "on", "for", "since", "until", "through", "into"}) &&
+    if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
         !(first > cue_last && word(first - 1) == "that"))
       flags |= kClaimPreposition;
@@ -99,7 +199,7 @@ class ClaimFinder {
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
-    sink_({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
+    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
     return rules_add;
   }
 
@@ -108,21 +208,24 @@ class ClaimFinder {
   // -- reporting them as a claim would put them in the speaker's mouth.
   bool denied(size_t cue_first, size_t c) const {
     for (size_t i = cue_first; i < c; ++i) {
-      if (is(i, {"not", "never", "n't", "n’t"}) || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
+      if (is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;
       if (word(i) == "might" && i + 1 < c && word(i + 1) == "have") return true;
     }
-    return is_form_of(c, "refuse") || is_form_of(c, "decline");
+    const LexiconEntry* e = r_.cue_entry(c);  // one lookup for both
+    return e && (e->lemma == "refuse" || e->lemma == "decline");
   }
 
   // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
+    static constexpr auto kWordsOfTime = word_list({
+        "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
+        "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
+        "hours", "few", "coming", "past", "several"});
     for (size_t i = first; i < last; ++i) {
       bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
-                  is(i, {"earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning",
-                         "afternoon", "evening", "night", "ago", "today", "yesterday", "recently", "years",
-                         "weeks", "months", "days", "hours", "few", "coming", "past", "several"}) ||
-                  (i + 1 < last && is(i, {"in", "on", "at", "during", "over", "within", "the", "a"}));  // "in the next few months"
+                  is(i, kWordsOfTime) ||
+                  (i + 1 < last && is(i, "in", "on", "at", "during", "over", "within", "the", "a"));  // "in the next few months"
       if (!time) return false;
     }
     return true;
@@ -131,9 +234,11 @@ class ClaimFinder {
   // "requests for comment", "a request for comment", "inquiries", "emails seeking comment": what was
   // asked of the speaker.
   bool mentions_request(size_t i, size_t last) const {
-    if (i < last && is(i, {"a", "an", "the", "several", "repeated", "multiple"})) ++i;
-    return i < last && is(i, {"request", "requests", "inquiry", "inquiries", "message", "messages", "email",
-                              "emails", "call", "calls", "questions"});
+    static constexpr auto kRequests = word_list({
+        "request", "requests", "inquiry", "inquiries", "message", "messages", "email", "emails", "call",
+        "calls", "questions"});
+    if (i < last && is(i, "a", "an", "the", "several", "repeated", "multiple")) ++i;
+    return i < last && is(i, kRequests);
   }
 
   // "the following statement", "a written statement: “…”": a reporting noun and no more, or only the
@@ -141,7 +246,7 @@ class ClaimFinder {
   bool only_statement_noun(size_t first, size_t last) const {
     if (!r_.in(first, Lex::kDeterminers)) return false;
     for (size_t k = first + 1; k < last && k <= first + 2; ++k)
-      if (is(k, {"statement", "statements", "remarks", "comment", "comments", "release", "message"}))
+      if (is(k, "statement", "statements", "remarks", "comment", "comments", "release", "message"))
         return k + 1 == last || word(k + 1) == ":";
     return false;
   }
@@ -149,8 +254,8 @@ class ClaimFinder {
   // "issued a statement saying (that) the port would close": what the statement says is the claim.
   size_t past_statement_saying(size_t first, size_t last) const {
     if (first + 3 >= last || !r_.in(first, Lex::kDeterminers) ||
-        !is(first + 1, {"statement", "release", "message", "tweet", "email", "letter", "memo"}) ||
-        !is(first + 2, {"saying", "stating"}))
+        !is(first + 1, "statement", "release", "message", "tweet", "email", "letter", "memo") ||
+        !is(first + 2, "saying", "stating"))
       return first;
     size_t k = first + 3;
     if (word(k) == "that" && k + 1 < last) ++k;
@@ -161,8 +266,8 @@ class ClaimFinder {
   // named.
   bool anonymity(size_t first, size_t last) const {
     for (size_t i = first; i + 2 < last; ++i)
-      if (word(i) == "condition" && is(i + 1, {"of", "that"}) && is(i + 2, {"anonymity", "they", "he", "she"}))
-        return !(first < i && is(first, {"that"}));
+      if (word(i) == "condition" && is(i + 1, "of", "that") && is(i + 2, "anonymity", "they", "he", "she"))
+        return !(first < i && is(first, "that"));
     return false;
   }
 
@@ -174,8 +279,9 @@ class ClaimFinder {
 
   // "to meet", "to sign up" (a verb after "to"), not "to the nominee", "to Trump", "to him".
   bool infinitive_follows(size_t i) const {
-    return !toks_[i].capitalized && toks_[i].type == TokenType::kWord &&
-           !is(i, {"the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"});
+    static constexpr auto kNounPhraseOpeners = word_list({
+        "the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "this", "that"});
+    return !toks_[i].capitalized && toks_[i].type == TokenType::kWord && !is(i, kNounPhraseOpeners);
   }
 
   // Whether [first, last) is a quotation with at most a few words around it ("said: “…”"): then the
@@ -205,9 +311,10 @@ class ClaimFinder {
   // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
   // s.first when the sentence opens with none. What its verb reports ends there too.
   size_t introduction_end(const Sentence& s, size_t end) const {
-    if (!is(s.first, {"After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although",
-                      "Though", "Until", "Unless"}))
-      return s.first;
+    static constexpr auto kIntroductionOpeners = word_list({
+        "After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although", "Though",
+        "Until", "Unless"});
+    if (!is(s.first, kIntroductionOpeners)) return s.first;
     for (size_t k = s.first + 1; k < end; ++k)
       if (outside(k) && word(k) == ",") return k;
     return s.first;
@@ -292,13 +399,14 @@ class ClaimFinder {
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
     // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
-    if (is_form_of(c, "find") && c + 1 < end && is(c + 1, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}))
+    if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
+        is_form_of(c, "find"))
       return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
     // so does a verb after "and" or "but" ("… was late but added that …").
-    if (!m && cue_first > s.first && (is(cue_first - 1, {"and", "but"}) || (word(cue_first - 1) == "," && r_.is_participle(c))))
+    if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (word(cue_first - 1) == "," && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
@@ -364,7 +472,7 @@ class ClaimFinder {
     size_t k = i;
     if (k > 0 && outside(k - 1) && word(k - 1) == ",") --k;
     if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
-    if (k == i && !is(k - 2, {",", "?", "!"})) return false;
+    if (k == i && !is(k - 2, ",", "?", "!")) return false;
     size_t q = k - 1;  // back to the opening mark
     while (q > 0 && !outside(q - 1) && !toks_[q].sentence_start) --q;
     return toks_[q].sentence_start;
@@ -407,7 +515,7 @@ class ClaimFinder {
   // bare name or pronoun, as a quote's speaker must).
   bool subject_and_verb(size_t first, size_t last) const {
     std::optional<Mention> m = r_.phrase_at(first, last);
-    if (!m || m->first != first || m->last >= last || is(m->last, {"’s", "'s"})) return false;
+    if (!m || m->first != first || m->last >= last || is(m->last, "’s", "'s")) return false;
     size_t k = m->last;
     while (k < last && r_.is_modifier(k)) ++k;
     return k < last && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && outside(k) &&
@@ -424,20 +532,21 @@ class ClaimFinder {
     if (k == cue_first || k == s.first || word(k - 1) != "," || !outside(k - 1)) return std::nullopt;
     size_t after = cue_first;
     while (after < toks_.size() && r_.is_cue(after)) ++after;
-    if (after < s.last && !is(after, {".", "!", "?"})) return std::nullopt;  // the verb must end the sentence
+    if (after < s.last && !is(after, ".", "!", "?")) return std::nullopt;  // the verb must end the sentence
     return plain_description(k, cue_first);
   }
 
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
+    static constexpr auto kWhereOrWhen = word_list({
+        "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
     if (!r_.takes_listener(cue)) return false;
     for (size_t i = start; i < end; ++i) {
-      if (i > start && is(i, {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"}))
-        return !has_that(i, end);
+      if (i > start && is(i, kWhereOrWhen)) return !has_that(i, end);
       // "told union workers in Los Angeles": people, groups and their organisations' words.
       bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-                           is(i, {"the", "a", "him", "her", "them", "us", "me", "reporters", "journalists"});
+                           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
       if (!listener_word) return false;
     }
     return true;
@@ -447,7 +556,7 @@ class ClaimFinder {
   // with reporters"), which reports nothing: a preposition opens it and no comma ends a clause in it.
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
-    if (k < last && is(k, {"But", "And", "Yet", "So"})) ++k;
+    if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
     if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
                                  "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
                                  "if", "because", "although", "though", "once", "until"}))
@@ -465,6 +574,13 @@ class ClaimFinder {
     return false;
   }
 
+  // Whether a comma outside quotes is among the tokens [from, end).
+  bool comma_in(size_t from, size_t end) const {
+    for (size_t i = from; i < end; ++i)
+      if (outside(i) && word(i) == ",") return true;
+    return false;
+  }
+
   bool has_that(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
       if (outside(i) && word(i) == "that") return true;
@@ -473,7 +589,7 @@ class ClaimFinder {
 
   bool agent_follows(size_t verb, size_t end) const {
     size_t k = verb + 1;
-    if (k < end && is(k, {"on", "upon", "in", "out"})) ++k;
+    if (k < end && is(k, "on", "upon", "in", "out")) ++k;
     // "A report released on Monday by Stanford": a day between the participle and its agent.
     if (k + 1 < end && word(k - 1) == "on" && toks_[k].capitalized && r_.is_function_word(k)) ++k;
     return k < end && word(k) == "by";
@@ -490,22 +606,23 @@ class ClaimFinder {
   // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
   // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
   size_t clause_start(size_t cue, size_t end) const {
+    static constexpr auto kSettingOpeners = word_list({
+        "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
     // "called for a special prosecutor", "called on Congress to act": the demand follows the particle.
-    if (i + 1 < end && is(i, {"for", "on", "upon"}) && is_form_of(cue, "call")) ++i;
+    if (i + 1 < end && is(i, "for", "on", "upon") && is_form_of(cue, "call")) ++i;
     // "pointed out that …", "lashed out at …", "weighed in on …": the particle is the verb's, not the claim's.
-    if (i + 1 < end && (is(i, {"out", "up"}) || (word(i) == "in" && is(i + 1, {"on", "with"})))) ++i;
+    if (i + 1 < end && (is(i, "out", "up") || (word(i) == "in" && is(i + 1, "on", "with")))) ++i;
     for (int guard = 0; guard < 4 && i < end; ++guard) {
       size_t before = i;
-      if (is(i, {":", ","})) ++i;
-      if (listener && i < end && is(i, {"reporters", "him", "her", "them", "us", "me", "journalists"})) ++i;
-      if (i < end && is(i, {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
-                            "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                            "Saturday", "Sunday"})) {
+      if (is(i, ":", ",")) ++i;
+      if (listener && i < end && is(i, "reporters", "him", "her", "them", "us", "me", "journalists")) ++i;
+      if (i < end && is(i, kSettingOpeners)) {
         size_t k = i + 1;
-        while (k < end && k - i < 6 && outside(k) && !is(k, {"that", ","}) && !r_.is_cue(k)) ++k;
-        if (k < end && is(k, {"that", ","})) i = k;
+        while (k < end && k - i < 6 && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
+        if (k < end && is(k, "that", ",")) i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
@@ -523,20 +640,20 @@ class ClaimFinder {
   // explosion that hit …"; after "about", "of" or "for" a pronoun is a relative clause's ("told the
   // story of a ship she sailed"). `i` when none ends so.
   size_t past_listener(size_t i, size_t end) const {
-    if (i < end && is(i, {"that", "how", "what", "why", "whether", "if"})) return i;  // no listener, or past it
+    static constexpr auto kNoListenerWords = word_list({
+        "it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+        "might", "must", "did", "does", "do"});
+    if (i < end && is(i, "that", "how", "what", "why", "whether", "if")) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
     bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
-      if (k > i && is(k, {"how", "what", "why", "whether", "if"})) return k;
+      if (k > i && is(k, "how", "what", "why", "whether", "if")) return k;
       if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
-      if (is(k, {"he", "she", "they", "we", "I"})) return of_what ? i : k;  // "told a crowd in Ohio he would …"
-      of_what |= is(k, {"about", "of", "for"});
-      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, {"’s", "'s"}));
-      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) ||
-          is(k, {"it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-                 "might", "must", "did", "does", "do"}))
-        return i;
+      if (is(k, "he", "she", "they", "we", "I")) return of_what ? i : k;  // "told a crowd in Ohio he would …"
+      of_what |= is(k, "about", "of", "for");
+      bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, "’s", "'s"));
+      if (!listener_word || r_.is_cue(k) || r_.is_form_of_be(k) || is(k, kNoListenerWords)) return i;
     }
     return i;
   }
@@ -555,8 +672,8 @@ class ClaimFinder {
 
   // Whether token `i` opens "in a statement", "in her speech": where something was said.
   bool opens_statement(size_t i, size_t end) const {
-    return i + 2 < end && word(i) == "in" && is(i + 1, {"a", "an", "his", "her", "their", "its"}) &&
-           is(i + 2, {"statement", "interview", "email", "letter", "speech", "post", "tweet", "release"});
+    return i + 2 < end && word(i) == "in" && is(i + 1, "a", "an", "his", "her", "their", "its") &&
+           is(i + 2, "statement", "interview", "email", "letter", "speech", "post", "tweet", "release");
   }
 
   // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
@@ -565,15 +682,17 @@ class ClaimFinder {
   // past the last word of time. `i` when neither follows within a few words: "said in his speech
   // …" stays a doubtful claim that opens with a preposition.
   size_t past_setting(size_t i, size_t end) const {
+    static constexpr auto kTimeWords = word_list({
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"});
+    static constexpr auto kPrepositionsBeforePronoun = word_list({
+        "after", "before", "on", "in", "at", "during", "while", "when", "since", "until"});
     if (size_t k = past_statement(i, end); k != i) return k;
     size_t after_time = i;
     for (size_t k = i; k < end && k - i < 6 && outside(k) && !r_.is_cue(k); ++k) {
-      if (k > i && is(k, {"he", "she", "they", "we", "I", "it"}) &&
-          !is(k - 1, {"after", "before", "on", "in", "at", "during", "while", "when", "since", "until"}))
+      if (k > i && is(k, "he", "she", "they", "we", "I", "it") && !is(k - 1, kPrepositionsBeforePronoun))
         return k;
-      if (is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
-                 "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago"}) &&
-          !(k + 1 < end && is(k + 1, {"’s", "'s"})))  // not "said Thursday’s debate …"
+      if (is(k, kTimeWords) && !(k + 1 < end && is(k + 1, "’s", "'s")))  // not "said Thursday’s debate …"
         after_time = k + 1;
     }
     return after_time;
@@ -581,60 +700,70 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
+    static constexpr auto kDaysAndTimesOfDay = word_list({
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
+        "afternoon", "evening", "today", "yesterday"});
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
-    if (k < end && is(k, {"on"})) ++k;
-    while (k < end && is(k, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night",
-                             "morning", "afternoon", "evening", "today", "yesterday"}))
-      ++k;
+    if (k < end && is(k, "on")) ++k;
+    while (k < end && is(k, kDaysAndTimesOfDay)) ++k;
     return k;
+  }
+
+  // Whether clause_end() may end a clause at the word `w`: each of its tests asks for one of these
+  // words. Most words are none, and are turned away by this one test, not compared by each.
+  static bool may_end_clause(std::string_view w) {
+    switch (w.size()) {
+      case 1: return w[0] == ',' || w[0] == ';';
+      case 2: return w == "in";  // opens_statement()
+      case 3: return w == "and" || w == "but";
+      case 5: return w == "while";
+      case 7: return w == "whereas";
+      default: return false;
+    }
   }
 
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
   // any.
   size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
-    size_t last_comma = kNone;  // the sentence's last comma outside quotes
-    for (size_t k = end; k > i + 1; --k)
-      if (outside(k - 1) && word(k - 1) == ",") {
-        last_comma = k - 1;
-        break;
-      }
+    static constexpr auto kOwnClauseOpeners = word_list({
+        "he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did", "does",
+        "could", "may", "might", "then"});
     for (size_t k = i + 1; k < end; ++k) {
-      if (!outside(k)) continue;
-      if (is(k, {";", "whereas"})) return k;
+      if (!outside(k) || !may_end_clause(word(k))) continue;
+      if (is(k, ";", "whereas")) return k;
       // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
       // millions …" does not: "while" and a participle are the same act.
-      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, {"also"})))) return k;
+      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, "also")))) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
-      if (is(k, {"and", ","}) && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
+      if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten").
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"but", "while", "whereas", "after", "before", "when"}))
+      if (word(k) == "," && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (word(k) == "but" && k + 1 < end && outside(k + 1) &&
           (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
-           is(k + 1, {"he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did",
-                      "does", "could", "may", "might", "then"})))
+           is(k + 1, kOwnClauseOpeners)))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
-      if (word(k) == "," && k + 2 < end && is(k + 2, {"after", "before"}) && !toks_[k + 1].capitalized) return k;
+      if (word(k) == "," && k + 2 < end && is(k + 2, "after", "before") && !toks_[k + 1].capitalized) return k;
       // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
-      if (word(k) == "," && k + 1 < end && is(k + 1, {"which", "who", "whose", "whom"})) return k;
+      if (word(k) == "," && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
-      if (k == last_comma && k + 2 < end && is(k + 1, {"a", "an"})) return k;
+      if (word(k) == "," && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
       if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
-      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, {"with", "to"})) return k;
+      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …").
       if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
@@ -651,21 +780,24 @@ class ClaimFinder {
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
+    static constexpr auto kClauseVerbs = word_list({
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
+        "does", "do", "who", "which", "that"});
     if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
         !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
       return false;
     for (size_t j = first; j < k; ++j)
-      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) ||
-                         is(j, {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-                                "must", "did", "does", "do", "who", "which", "that"})))  // a relative clause's verb
-        return false;
+      if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) || is(j, kClauseVerbs)))
+        return false;  // kClauseVerbs: an auxiliary, or a relative clause's verb
     return true;
   }
 
   const MentionReader& r_;
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sentences_;
-  const std::function<void(const Claim&)>& sink_;
+  const char* text_end_ = nullptr;  // where the last token ends: no word is read past it
+  const ClaimSink& sink_;
+  std::vector<Claim> found_;  // the claims of the latest sentences, not yet handed to sink_
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
   struct Continued {
     Mention speaker;
@@ -680,12 +812,13 @@ class ClaimFinder {
 
 std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful) {
   std::vector<Claim> claims;
-  find_claims(reader, tokens, doubtful, [&](const Claim& c) { claims.push_back(c); });
+  find_claims(reader, tokens, doubtful, [&](const std::vector<Claim>& found) {
+    claims.insert(claims.end(), found.begin(), found.end());
+  });
   return claims;
 }
 
-void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful,
-                 const std::function<void(const Claim&)>& sink) {
+void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful, const ClaimSink& sink) {
   ClaimFinder(reader, tokens, doubtful, sink).run();
 }
 

@@ -82,10 +82,13 @@ struct Claim {         // token indices in 32 bits, as in Mention
 // The claims of the text, in text order of their reporting verbs. With `doubtful`, also the doubtful
 // ones (Claim::flags), for a claim model to judge; without, the rules' claims alone.
 std::vector<Claim> find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful = false);
-// The same claims, in the same order, handed to `sink` one at a time as they are found: a long text
-// has a hundred thousand candidates, which the caller judges and mostly drops, so none are held.
-void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful,
-                 const std::function<void(const Claim&)>& sink);
+// The same claims, in the same order, handed to `sink` a few hundred at a time as they are found: a
+// long text has a hundred thousand candidates, which the caller judges and mostly drops, so few are
+// held. Not one at a time: a call per claim alternated between the finder's code and the caller's (the
+// speaker's entity, the claim model), and each pushed the other out of the instruction cache -- a
+// third of the engine's I-cache misses on PolNeAR dev.
+using ClaimSink = std::function<void(const std::vector<Claim>&)>;
+void find_claims(const MentionReader& reader, const Tokens& tokens, bool doubtful, const ClaimSink& sink);
 
 }  // namespace whosaid
 
