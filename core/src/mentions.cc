@@ -450,7 +450,8 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
     // with each ending only for a long word in -s, which one branch tells (bitwise &: the size alone
     // went either way): a loop over the endings had cost every name.
     std::string_view tail = word(last - 1);
-    if ((tail.size() > 6) & (tail.back() == 's')) {
+    const bool long_word = tail.size() > 6, plural = tail.back() == 's';
+    if (long_word & plural) {
       std::string_view ending = tail.substr(tail.size() - 4);
       if (ending == "ists" || ending == "ians" || ending == "ites") m.group = true;
     }
