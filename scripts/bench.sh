@@ -8,6 +8,9 @@
 #   ./scripts/bench.sh                  the table, then scaling (10 KB ... 100 MB): a few minutes
 #   ./scripts/bench.sh --quick          fewer runs and smaller inputs: a rough look in about a minute
 #   ./scripts/bench.sh --table-only     the table only (or --scaling-only)
+#   ./scripts/bench.sh --instructions   instead, the instructions (and simulated cache misses and
+#                                       mispredicted branches) of one pass over PolNeAR dev: the same
+#                                       count on a busy machine as on an idle one, to compare versions by
 #   ./scripts/bench.sh --stages [ARGS]  the stage micro-benchmarks (Google Benchmark) instead; ARGS go to
 #                                       it, e.g. --benchmark_filter=Tokenize --benchmark_repetitions=5
 set -euo pipefail

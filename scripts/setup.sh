@@ -12,6 +12,7 @@ APT_PACKAGES=(
   emscripten nodejs npm              # wasm build, wasm/e2e tests, eval and bench scripts
   clang libclang-rt-14-dev           # fuzzers and sanitizer build
   libbenchmark-dev                   # micro-benchmarks
+  valgrind                           # instruction counts (bench.sh --instructions)
   chromium firefox-esr               # real-browser tests of the extension
   zip                                # extension packages
 )

@@ -3,7 +3,7 @@
 // ./scripts/bench.sh after it has built build/ and dist/wasm/ in Release; a benchmark, not a test: it
 // measures and reports, and never fails on a missed goal.
 //
-//   node tests/bench/bench.mjs [--quick] [--wall] [--table-only | --scaling-only]
+//   node tests/bench/bench.mjs [--quick] [--wall] [--table-only | --scaling-only | --instructions]
 //
 // Times are CPU time (user + system of the process doing the work) unless --wall: the machines these
 // figures come from are shared, and CPU time moves far less than wall time when other processes compete
@@ -28,6 +28,13 @@
 // The peers run in fresh Node processes of their own, on the first paragraphs of each input up to a
 // byte budget when the whole input would take too long (the table says how much they read).
 // Peak memory is the CLI's maximum resident set (getrusage of the child) on the 10 MB input.
+//
+// Instructions (--instructions, instead of the table and scaling). What one pass of extract() +
+// to_json() over the dev text costs on a simulated CPU (valgrind's cachegrind, with its branch predictor
+// and caches): instructions, mispredicted conditional branches, first-level instruction- and data-cache
+// misses. The same count on a busy machine as on an idle one, where times spread by a fifth: the figure
+// to compare two versions of the engine by. One pass is the difference between a run of three passes
+// and a run of one, halved, so that start-up (the lexicons) is left out. About a minute.
 //
 // Scaling. bench_extract on real text (dev, cut or repeated to 10 KB ... 100 MB) and on hostile inputs
 // (100 KB ... 10 MB), printed as nanoseconds per input byte: linear time means a flat row.
@@ -117,8 +124,9 @@ if (process.argv[2] === '--child') {
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const WALL = args.has('--wall');  // time by the wall clock rather than by CPU time
-const TABLE = !args.has('--scaling-only');
-const SCALING = !args.has('--table-only');
+const INSTRUCTIONS = args.has('--instructions');
+const TABLE = !args.has('--scaling-only') && !INSTRUCTIONS;
+const SCALING = !args.has('--table-only') && !INSTRUCTIONS;
 
 const wanted = [[BUILT.benchExtract, BENCH_EXTRACT], [BUILT.cli, CLI],
                 ...WASM_FILES.map((f) => [path.join(BUILT.wasmDir, f), path.join(WASM_DIR, f)])];
@@ -190,6 +198,39 @@ function printTable(rows) {
 
 const results = {machine: {cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model,
                            node: process.versions.node, load_start: load()}};
+
+// ---- instructions -----------------------------------------------------------------------------------
+// cachegrind's totals ("summary:" under "events:") of bench_extract running `passes` passes over `file`.
+function simulatedCounts(file, passes) {
+  const out = path.join(OUT, `cachegrind.${passes}`);
+  run('valgrind', ['--tool=cachegrind', '--branch-sim=yes', '--cache-sim=yes', `--cachegrind-out-file=${out}`,
+                   BENCH_EXTRACT, `--min-runs=${passes}`, `--max-runs=${passes}`, '--no-warmup', file]);
+  const lines = readFileSync(out, 'utf8').split('\n');
+  const events = lines.find((l) => l.startsWith('events:')).split(' ').slice(1);
+  const totals = lines.find((l) => l.startsWith('summary:')).split(' ').slice(1).map(Number);
+  return Object.fromEntries(events.map((e, i) => [e, totals[i]]));
+}
+
+if (INSTRUCTIONS) {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('bench: --instructions needs valgrind (./scripts/setup.sh installs it)');
+    process.exit(1);
+  }
+  const file = write('dev.txt', dev);
+  console.error(`bench: cachegrind on ${fmtBytes(bytes(dev))} of PolNeAR dev, 1 and 3 passes ...`);
+  const one = simulatedCounts(file, 1);
+  const three = simulatedCounts(file, 3);
+  const pass = (e) => (three[e] - one[e]) / 2;
+  const perByte = (n) => (n / bytes(dev)).toFixed(n / bytes(dev) >= 10 ? 1 : 2);
+  const rows = [['per pass of extract() + to_json() over PolNeAR dev', 'count', 'per input byte'],
+                ['instructions', `${(pass('Ir') / 1e6).toFixed(2)}M`, perByte(pass('Ir'))],
+                ['conditional branches mispredicted (simulated)', `${(pass('Bcm') / 1e3).toFixed(0)}K`, perByte(pass('Bcm'))],
+                ['instruction-cache misses, first level (simulated)', `${(pass('I1mr') / 1e3).toFixed(0)}K`, perByte(pass('I1mr'))],
+                ['data-cache read misses, first level (simulated)', `${(pass('D1mr') / 1e3).toFixed(0)}K`, perByte(pass('D1mr'))]];
+  console.log(`\n== instructions: native, valgrind's cachegrind, one pass = (3 passes - 1 pass) / 2 ==\n`);
+  printTable(rows);
+  results.instructions = {file: 'dev', bytes: bytes(dev), one_pass: one, three_passes: three};
+}
 
 // ---- the table ------------------------------------------------------------------------------------
 if (TABLE) {
