@@ -92,6 +92,7 @@ class Tokenizer {
       make_room(paragraphs[p]);
       paragraph_first_ = out_.tokens.size();
       out_.paragraph_first.push_back(static_cast<uint32_t>(paragraph_first_));
+      starts_paragraph_ = true;
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       while (i < end_) i = next_token(i);
@@ -119,11 +120,12 @@ class Tokenizer {
     return decode_at(text_, i, len);
   }
 
-  // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
-  // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
-  int quote_at(size_t i) {
+  // Whether byte `i` is within the marks of a quote: then of quote next_quote_. Quotes are visited in
+  // order, so this is amortised O(1). Quotes do not overlap (quotes.h), so the tokens of quote q are
+  // those that begin in [open, close).
+  bool in_quote_at(size_t i) {
     while (next_close_ <= i) set_next_quote(next_quote_ + 1);
-    return next_open_ <= i ? static_cast<int>(next_quote_) : -1;
+    return next_open_ <= i;
   }
 
   // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
@@ -174,7 +176,7 @@ class Tokenizer {
   bool is_closing_mark_after_sentence(size_t i, char32_t c) const {
     if (c != 0x201D && c != '"' && c != 0x00BB && c != 0x2019) return false;
     const Token& t = out_.tokens.back();
-    if (!t.in_quote || quotes_[last_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
+    if (!t.in_quote || quotes_[next_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
     int len;
     return ends_sentence(decode_before(text_, i, &len));
   }
@@ -324,14 +326,12 @@ class Tokenizer {
     if (!dash && last_is_dash_ && ends_dateline()) close_sentence();
     last_is_dash_ = dash;
     if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
-    int quote = quote_at(begin);
-    if (quote >= 0) last_quote_ = quote;
-    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
-                             index == sentence_first_, index == paragraph_first_, quote >= 0);
+                             starts_sentence_, starts_paragraph_, in_quote_at(begin));
+    starts_sentence_ = starts_paragraph_ = false;
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
-    if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+    if (--sentence_room_ == 0) close_sentence();
   }
 
   // The lexicons of the word [begin, end), as bit(Lex) flags. A word of at most 8 bytes that 8 bytes of
@@ -423,6 +423,8 @@ class Tokenizer {
     if (out_.tokens.size() == sentence_first_) return;
     out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
     sentence_first_ = out_.tokens.size();
+    starts_sentence_ = true;
+    sentence_room_ = kMaxSentenceTokens;
   }
 
   std::string_view text_;
@@ -432,11 +434,15 @@ class Tokenizer {
   size_t end_ = 0;
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
-  int last_quote_ = -1;  // the quote of the last token pushed that is in one
   bool counted_ = false;  // whether make_room() has counted the tokens to come
   bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
   size_t sentence_first_ = 0;
   size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
+  // What push() tells of the next token without comparing its index with the two above: a division
+  // by sizeof(Token) and two compares per token, and sentence_first_ read back, cost 12 instructions.
+  bool starts_sentence_ = true;     // it is the first of its sentence
+  bool starts_paragraph_ = false;   // it is the first of its paragraph
+  size_t sentence_room_ = kMaxSentenceTokens;  // tokens this sentence may take before it must end
 };
 
 // std::partition_point() over [first, first + n), as an index from `first`, without a branch per step:
