@@ -218,12 +218,13 @@ class Tokenizer {
   // through or keep, and no UTF-8 character that word_end() must decode.
   static bool ends_word_at_once(char c) { return kEndsWordAtOnce[static_cast<unsigned char>(c)]; }
 
-  // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
+  // The rest of the word [start, i) when a character other than a space follows its ASCII letters,
+  // which end at `i`. Each turn of the loop starts at the end of a run of them: the first is the one
+  // word() read, and is not read again.
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
     bool inner_period = false;  // whether the word goes on past a period: U.S
-    while (true) {
-      i = ascii_alnum_end(i);  // the common case, without decoding
+    for (;; i = ascii_alnum_end(i)) {  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
         push_word(start, i, capital);
         return i == end_ ? i : i + 1;  // past the space, which is no token
