@@ -211,6 +211,7 @@ class Tokenizer {
       push(start, i, TokenType::kWord, capital, lexicon_bits_of(start, i, /*plain=*/true));
       return i + (after == ' ');
     }
+    if (after == '.' && period_ends_word(i)) return word_before_period(start, i, capital);
     return word_end(start, i, capital);
   }
 
@@ -218,6 +219,28 @@ class Tokenizer {
   // it: no apostrophe (don’t, ’s), hyphen (well-known) or period (Mr., U.S.) that the word may go on
   // through or keep, and no UTF-8 character that word_end() must decode.
   static bool ends_word_at_once(char c) { return kEndsWordAtOnce[static_cast<unsigned char>(c)]; }
+
+  // Whether the period at byte `i`, right after a word's ASCII letters and digits, ends the word or is
+  // kept as its last character, as word_end() reads it: the paragraph ends after it, or an ASCII byte
+  // follows that is neither a letter (U.S., a.m.) nor an apostrophe (a possessive 's after it).
+  bool period_ends_word(size_t i) const {
+    if (i + 1 == end_) return true;
+    const unsigned char next = text_[i + 1];
+    return next < 0x80 && kByteKind[next] != kLetter && next != '\'';
+  }
+
+  // The word [start, i) of ASCII letters and digits before a period that period_ends_word(): the end of
+  // most sentences ("said."), and abbreviations ("Mr.", "Jan."), which keep the period. word_end()'s
+  // work in this case, without its loop and its decoding: more than half of the words it was called for.
+  size_t word_before_period(size_t start, size_t i, bool capital) {
+    uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/true);
+    if (keeps_period(start, i, lexicons, /*inner_period=*/false)) {
+      ++i;
+      lexicons = lexicon_bits_of(start, i, /*plain=*/false);
+    }
+    push(start, i, TokenType::kWord, capital, lexicons);
+    return past_space(i);
+  }
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters,
   // which end at `i`. Each turn of the loop starts at the end of a run of them: the first is the one
