@@ -42,10 +42,11 @@ inline constexpr struct AsciiLower {
 // two slots only, and a lookup reads both and picks the one that holds the word (or none) by
 // conditional moves, not branches: an open-addressed probe loop's exit, taken or not as the word is in
 // the map or not, mispredicted at nearly every word the tokenizer looked up (70K times a dev pass). A
-// slot (16 bytes) holds a word's first eight bytes and its length, so that a word of at most eight bytes
-// -- most words -- is found without reading its entry; values are kept apart from the keys, compactly,
-// for the same reason. A word is looked up as a Key: lower-cased and zero-padded into 64-bit chunks, so
-// that hashing and comparing it take a few machine words, not a loop over its bytes.
+// slot (16 bytes) holds a word's first eight bytes, marked with its length, so that a word of at most
+// eight bytes -- most words -- is found without reading its entry; values are kept apart from the keys,
+// compactly, for the same reason. A word is looked up as a Key: lower-cased and zero-padded into 64-bit
+// chunks, so that hashing and comparing it take a few machine words, not a loop over its bytes. Words
+// are valid UTF-8, as the engine's text is (see tagged()).
 template <typename V>
 class FlatWordMap {
  public:
