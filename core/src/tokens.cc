@@ -121,12 +121,20 @@ class Tokenizer {
     return decode_at(text_, i, len);
   }
 
-  // Whether byte `i` is within the marks of a quote: then of quote next_quote_. Quotes are visited in
-  // order, so this is amortised O(1). Quotes do not overlap (quotes.h), so the tokens of quote q are
-  // those that begin in [open, close).
+  // Whether byte `i` is within the marks of a quote: then of quote next_quote_. Asked of bytes in text
+  // order. Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open,
+  // close). The answer stays the same up to quote_change_: one compare a token.
   bool in_quote_at(size_t i) {
+    if (i >= quote_change_) find_quote(i);
+    return in_quote_;
+  }
+
+  // Moves on to the quote at or after byte `i`: twice a quote. Quotes are visited in order, so this is
+  // amortised O(1).
+  [[gnu::noinline]] void find_quote(size_t i) {
     while (next_close_ <= i) set_next_quote(next_quote_ + 1);
-    return next_open_ <= i;
+    in_quote_ = next_open_ <= i;
+    quote_change_ = in_quote_ ? next_close_ : next_open_;
   }
 
   // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
@@ -463,6 +471,8 @@ class Tokenizer {
   size_t eight_bytes_end_ = 0;  // the first byte before end_ from which the text has no 8 bytes, or end_
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
+  bool in_quote_ = false;    // in_quote_at() of the last byte asked
+  size_t quote_change_ = 0;  // the next byte from which in_quote_at() may answer otherwise
   bool counted_ = false;  // whether make_room() has counted the tokens to come
   bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
   size_t sentence_first_ = 0;
