@@ -236,6 +236,10 @@ size_t Utf16Index::to_utf16(size_t byte_offset) const {
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {
+  // Most spans (lines, quotes) begin and end with a printable ASCII byte: nothing to trim, told
+  // without decoding a character at either end.
+  const auto printable = [&](size_t k) { return text[k] > ' ' && text[k] < 0x7F; };
+  if (*begin < *end && printable(*begin) && printable(*end - 1)) return;
   int len = 0;
   while (*begin < *end && is_space(decode_at(text, *begin, &len))) *begin += len;
   while (*end > *begin && is_space(decode_before(text, *end, &len))) *end -= len;
