@@ -184,22 +184,22 @@ class Scanner {
     return kTable[c];
   }
 
-  // The bytes of the eight at `p` that may start a mark, as their top bits: the non-ASCII bytes, and
-  // " ' ` (a zero byte in `v` xor the character is one whose borrow reaches its top bit). The lowest
-  // bit is exact; a borrow may mark a byte above it. " and ' (0x22, 0x27) differ in the bits 0x05 alone:
-  // with those set, both are ', and so are # and & (0x23, 0x26), rare bytes that may_start_mark() turns
-  // down -- one test for two characters. A ` is a mark only doubled, with typewriter quotes (mark_at()):
+  // The bytes of the eight at `p` that may start a mark, as their top bits: " ' ` and the non-ASCII
+  // bytes but a few continuation bytes (which start no character). The lowest bit is exact; a borrow
+  // may mark a byte above it. " and ' (0x22, 0x27) differ in the bits 0x05 alone: with those set, both
+  // are ', and so are # and & (0x23, 0x26), rare bytes that may_start_mark() turns down. Xor ', they are
+  // 0, whose decrement borrows into the top bit, as the decrement of a non-ASCII byte (xor ', still
+  // 0x80 or above) keeps it, but for 0x80: the continuation bytes 0xA2, 0xA3, 0xA6, 0xA7. So one
+  // subtraction finds both kinds. A ` is a mark only doubled, with typewriter quotes (mark_at()):
   // without them it is not looked for.
   uint64_t mark_starts_in_eight(const char* p) const {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
     uint64_t w;
     std::memcpy(&w, p, 8);
-    auto zero_bytes = [&](uint64_t v, char c) {
-      uint64_t x = v ^ (kOnes * static_cast<unsigned char>(c));
-      return (x - kOnes) & ~x & kTops;
-    };
-    const uint64_t starts = (w & kTops) | zero_bytes(w | 0x05 * kOnes, '\'');
-    return typewriter_quotes_ ? starts | zero_bytes(w, '`') : starts;
+    const uint64_t starts = (((w | 0x05 * kOnes) ^ ('\'' * kOnes)) - kOnes) & kTops;
+    if (!typewriter_quotes_) return starts;
+    const uint64_t x = w ^ ('`' * kOnes);
+    return starts | ((x - kOnes) & ~x & kTops);  // zero bytes of x: the `
   }
 
   // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time,
