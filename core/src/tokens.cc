@@ -516,15 +516,43 @@ size_t gallop(const std::vector<Token>& tokens, size_t from, Pred pred) {
   return lo;
 }
 
+// Tokens::block_sentence and block_paragraphs have an entry per 2^kBlockShift tokens.
+constexpr size_t kBlockShift = 6;
+
+// The index of the first of `items` that fails `pred` (which the items that pass come before), where
+// `block` gives the index for the first token of each block: the index for token `i` lies between its
+// block's and the next block's. All the items are searched for a token past the blocks.
+template <typename T, typename Pred>
+size_t search_from_blocks(const std::vector<T>& items, const std::vector<uint32_t>& block, size_t i, Pred pred) {
+  const size_t b = i >> kBlockShift;
+  if (b + 1 >= block.size()) return partition_index(items.data(), items.size(), pred);
+  return block[b] + partition_index(items.data() + block[b], block[b + 1] - block[b], pred);
+}
+
+// Fills tokens->block_sentence and block_paragraphs, in one walk over the sentences and paragraphs. Out
+// of line: inlined, it made tokenize() too large for the compiler to inline the tokenizer's loop in it.
+[[gnu::noinline]] void index_blocks(Tokens* tokens) {
+  const size_t blocks = (tokens->tokens.size() >> kBlockShift) + 2;
+  tokens->block_sentence.resize(blocks);
+  tokens->block_paragraphs.resize(blocks);
+  for (size_t b = 0, s = 0, p = 0; b < blocks; ++b) {
+    const size_t first = b << kBlockShift;
+    while (s < tokens->sentences.size() && tokens->sentences[s].last <= first) ++s;
+    while (p < tokens->paragraph_first.size() && tokens->paragraph_first[p] <= first) ++p;
+    tokens->block_sentence[b] = static_cast<uint32_t>(s);
+    tokens->block_paragraphs[b] = static_cast<uint32_t>(p);
+  }
+}
+
 }  // namespace
 
 int Tokens::paragraph_of(size_t i) const {
   auto at_or_before = [i](uint32_t first) { return first <= i; };  // as std::upper_bound(..., i)
-  return static_cast<int>(partition_index(paragraph_first.data(), paragraph_first.size(), at_or_before)) - 1;
+  return static_cast<int>(search_from_blocks(paragraph_first, block_paragraphs, i, at_or_before)) - 1;
 }
 
 size_t Tokens::sentence_of(size_t i) const {
-  return partition_index(sentences.data(), sentences.size(), [i](const Sentence& s) { return s.last <= i; });
+  return search_from_blocks(sentences, block_sentence, i, [i](const Sentence& s) { return s.last <= i; });
 }
 
 size_t Tokens::first_token_of_paragraph(int p) const {
@@ -546,6 +574,7 @@ Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
     auto it = std::partition_point(t.begin(), t.end(), [&](const Token& k) { return k.end <= m.begin; });
     for (; it != t.end() && it->begin < m.end; ++it) it->markup = true;
   }
+  index_blocks(&tokens);
   return tokens;
 }
 
