@@ -146,7 +146,7 @@ class Tokenizer {
 
   size_t next_token(size_t i) {
     ByteKind kind = kByteKind[static_cast<unsigned char>(text_[i])];  // the common cases, without decoding
-    if (kind == kLetter) return word(i);
+    if (kind == kLetter) return word(i, text_[i] <= 'Z');  // an ASCII letter: a capital up to 'Z'
     if (kind == kDigit) return number(i);
     if (text_[i] == ' ') return i + 1;
     return other_token(i);
@@ -159,7 +159,7 @@ class Tokenizer {
     char32_t c = at(i, &len);
     if (is_space(c)) return i + len;
     if (is_digit(c)) return number(i);
-    if (is_letter(c)) return word(i);
+    if (is_letter(c)) return word(i, is_upper(c));
     push(i, i + len, TokenType::kPunct, false, 0);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
@@ -204,12 +204,9 @@ class Tokenizer {
     return past_space(i);
   }
 
-  size_t word(size_t i) {
+  // The word that starts with a letter at byte `i`, a capital or not.
+  size_t word(size_t i, bool capital) {
     size_t start = i;
-    int len;
-    // A word starts with a letter: an ASCII one, most often, is a capital up to 'Z', without decoding.
-    const unsigned char first = text_[i];
-    bool capital = first < 0x80 ? first <= 'Z' : is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
     // and the loop turns once less), a comma, a closing mark, the paragraph's end (read as a 0 byte,
