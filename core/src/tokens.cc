@@ -465,7 +465,8 @@ class Tokenizer {
   const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
   size_t end_ = 0;             // the end of the paragraph being read
-  size_t eight_bytes_end_ = 0;  // the first byte before end_ from which the text has no 8 bytes, or end_
+  size_t eight_bytes_end_ = 0;  // min(end_, text size - 7): bytes before it are in the paragraph and
+                                // have 8 bytes of text from them
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   bool in_quote_ = false;    // in_quote_at() of the last byte asked
