@@ -42,14 +42,18 @@ inline constexpr struct AsciiLower {
 // two slots only, and a lookup reads both and picks the one that holds the word (or none) by
 // conditional moves, not branches: an open-addressed probe loop's exit, taken or not as the word is in
 // the map or not, mispredicted at nearly every word the tokenizer looked up (70K times a dev pass). A
-// slot (16 bytes) holds a word's first eight bytes and its length, so that a word of at most eight bytes
-// -- most words -- is found without reading its entry; values are kept apart from the keys, compactly,
-// for the same reason. A word is looked up as a Key: lower-cased and zero-padded into 64-bit chunks, so
-// that hashing and comparing it take a few machine words, not a loop over its bytes.
+// slot (16 bytes) holds a word's first eight bytes, marked with its length, so that a word of at most
+// eight bytes -- most words -- is found without reading its entry; values are kept apart from the keys,
+// compactly, for the same reason. A word is looked up as a Key: lower-cased and zero-padded into 64-bit
+// chunks, so that hashing and comparing it take a few machine words, not a loop over its bytes. Words
+// are valid UTF-8, as the engine's text is (see tagged()).
 template <typename V>
 class FlatWordMap {
  public:
-  FlatWordMap() : values_(1) {}  // values_[0]: the value of no entry, V{}
+  // values_[0]: the value of no entry, V{}. Slots from the start, even for no word: a lookup then
+  // needs no test for a map without them (a branch and three instructions per word the tokenizer
+  // looks up).
+  FlatWordMap() : values_(1) { rehash(kMinSlots); }
   // Inserts `word` (already lower case) with `value` unless present; returns the stored value.
   V& insert(std::string_view word, V value) {
     Key key(word);
@@ -64,7 +68,7 @@ class FlatWordMap {
   }
   // The value for `word` in any case, or nullptr. Words longer than 48 bytes are in no lexicon.
   const V* find(std::string_view word) const {
-    if (word.size() > Key::kMaxBytes || slots_.empty()) return nullptr;
+    if (word.size() > Key::kMaxBytes) return nullptr;
     // 1 to 8 bytes, in one unsigned compare (an empty word wraps around): 180K instructions less on the
     // dev benchmark than the two compares the compiler keeps for !word.empty() && word.size() <= 8.
     uint32_t e = word.size() - 1 < 8   ? short_entry(Key::lower(Key::only_bytes(word.data(), word.size())), word.size())
@@ -79,7 +83,7 @@ class FlatWordMap {
   const V& find_short(uint64_t bytes, size_t n) const { return find_lower_short(Key::lower(bytes), n); }
   // find_short() of bytes whose ASCII capitals are lower-cased already.
   const V& find_lower_short(uint64_t bytes, size_t n) const {
-    return slots_.empty() ? values_[0] : values_[short_entry(bytes, n)];
+    return values_[short_entry(bytes, n)];
   }
   template <typename F>
   void for_each(F f) const {
@@ -91,7 +95,7 @@ class FlatWordMap {
   void reserve(size_t n) {
     entries_.reserve(n);
     values_.reserve(n + 1);
-    size_t slots = slots_.empty() ? 64 : slots_.size();
+    size_t slots = slots_.size();
     while (slots < 2 * n) slots *= 2;
     if (slots != slots_.size()) rehash(slots);
   }
@@ -111,12 +115,18 @@ class FlatWordMap {
       const char* p = word.data();
       size_t full = size / 8, rest = size % 8;
       for (size_t k = 0; k < full; ++k) chunk[k] = lower(load<uint64_t>(p + 8 * k));
-      if (rest) chunk[full] = lower(size >= 8 ? load<uint64_t>(p + size - 8) >> (8 * (8 - rest)) : short_word(p, rest));
+      if (rest) chunk[full] = lower(size >= 8 ? load<uint64_t>(p + size - 8) >> (8 * (8 - rest)) : only_bytes(p, rest));
       hash = word.size();
       for (size_t k = 0; k < chunks(); ++k) hash = mix(hash, chunk[k]);
     }
-    // The bytes of a word of 1 to 8 bytes, zero-padded: its one chunk, but not yet lower-cased.
-    static uint64_t only_bytes(const char* p, size_t n) { return n == 8 ? load<uint64_t>(p) : short_word(p, n); }
+    // The bytes of a word of 1 to 8 bytes, zero-padded: its one chunk, but not yet lower-cased. By two
+    // loads that overlap rather than a loop; eight bytes as two loads of four, as four to seven are, not
+    // one of eight: a branch less, which mispredicted as words' lengths came.
+    static uint64_t only_bytes(const char* p, size_t n) {
+      if (n >= 4) return load<uint32_t>(p) | load<uint32_t>(p + n - 4) << (8 * (n - 4));
+      if (n >= 2) return load<uint16_t>(p) | load<uint16_t>(p + n - 2) << (8 * (n - 2));
+      return static_cast<unsigned char>(p[0]);
+    }
     static uint64_t mix(uint64_t h, uint64_t chunk) { return (h ^ chunk) * 0x9E3779B97F4A7C15u; }
     size_t chunks() const { return (size + 7) / 8; }
     bool operator==(const Key& o) const {
@@ -143,24 +153,31 @@ class FlatWordMap {
       return v;
     }
 
-   private:
-    // The 1 to 7 bytes at `p`, by two loads that overlap rather than a loop.
-    static uint64_t short_word(const char* p, size_t n) {
-      if (n >= 4) return load<uint32_t>(p) | load<uint32_t>(p + n - 4) << (8 * (n - 4));
-      if (n >= 2) return load<uint16_t>(p) | load<uint16_t>(p + n - 2) << (8 * (n - 2));
-      return static_cast<unsigned char>(p[0]);
-    }
   };
   struct Entry {
     Key key;
     std::string_view word;
   };
-  // A word's first chunk and size, and its entry's number (its index + 1; 0 in an empty slot).
+  // A word's first chunk marked with its length (tagged()), its size, and its entry's number (its
+  // index + 1; 0 in an empty slot).
   struct Slot {
     uint64_t chunk = 0;
     uint32_t size = 0;
     uint32_t entry = 0;
   };
+
+  // The first chunk of a word of `n` bytes with its length in its eighth byte: 0xF8 + n for a word of
+  // fewer than eight bytes, where that byte pads it; 0xF8 for a word of more than eight, in place of its
+  // eighth byte; nothing for a word of eight. No byte of UTF-8 text is 0xF8 or more, so that a slot's
+  // tagged chunk alone tells whether it holds a given word of up to eight bytes, with no compare of
+  // sizes (ten instructions less a lookup).
+  static uint64_t tagged(uint64_t chunk, size_t n) {
+    constexpr uint64_t kLastByte = uint64_t{0xFF} << 56;
+    return n < 8 ? chunk | (uint64_t{0xF8} + n) << 56 : n == 8 ? chunk : (chunk & ~kLastByte) | uint64_t{0xF8} << 56;
+  }
+  // tagged() of words of 1 to 8 bytes, at hand: kShortTags[n] is OR-ed into the chunk.
+  static constexpr uint64_t kShortTags[9] = {0, 0xF9ull << 56, 0xFAull << 56, 0xFBull << 56, 0xFCull << 56,
+                                             0xFDull << 56, 0xFEull << 56, 0xFFull << 56, 0};
 
   // The two slots a word of hash `h` may be in: two sets of the top bits of two products, which depend
   // on every bit of the hash.
@@ -168,37 +185,44 @@ class FlatWordMap {
   size_t second_slot(uint64_t h) const { return (h * 0xC2B2AE3D27D4EB4Fu) >> shift_; }
 
   // The entry number of a word of 1 to 8 bytes given as `chunk`, its Key's one chunk; 0 when absent.
-  // Empty slots have size 0, so never match; a word is in one slot at most, so at most one entry
-  // number is kept by its mask (all ones when its slot holds the word): no branch, where ?: made two.
+  // An empty slot matches only a chunk of eight zero bytes, and holds no entry; a word is in one slot
+  // at most, so at most one entry number is kept by its mask (all ones when its slot holds the word):
+  // no branch, where ?: made two.
   uint32_t short_entry(uint64_t chunk, size_t n) const {
     const uint64_t h = Key::mix(n, chunk);
+    const uint64_t tag = chunk | kShortTags[n];
     const Slot& a = slots_[first_slot(h)];
     const Slot& b = slots_[second_slot(h)];
-    const uint32_t in_a = 0u - static_cast<uint32_t>((a.chunk == chunk) & (a.size == n));
-    const uint32_t in_b = 0u - static_cast<uint32_t>((b.chunk == chunk) & (b.size == n));
+    const uint32_t in_a = 0u - static_cast<uint32_t>(a.chunk == tag);
+    const uint32_t in_b = 0u - static_cast<uint32_t>(b.chunk == tag);
     return (a.entry & in_a) | (b.entry & in_b);
   }
   // The entry number of a word of 9 to 16 bytes at `p`, as entry_of(Key(word)) finds it, without
-  // building the Key: its two chunks are read by two loads that overlap, and the second is compared
-  // with the entry's only when the first and the size match. Words of this length are about one in
+  // building the Key: its two chunks are read by two loads that overlap, and compared with the
+  // entry's only when the slot's tagged chunk and size match. Words of this length are about one in
   // ten of a text's, and a Key had cost each twice the lookup of a shorter word.
   uint32_t medium_entry(const char* p, size_t n) const {
     const uint64_t first = Key::lower(Key::template load<uint64_t>(p));
     const uint64_t second = Key::lower(Key::template load<uint64_t>(p + n - 8) >> (8 * (16 - n)));
     const uint64_t h = Key::mix(Key::mix(n, first), second);
+    const uint64_t tag = tagged(first, n);
     for (size_t slot : {first_slot(h), second_slot(h)}) {
       const Slot& s = slots_[slot];
-      if ((s.chunk == first) & (s.size == n) && entries_[s.entry - 1].key.chunk[1] == second) return s.entry;
+      if ((s.chunk == tag) & (s.size == n)) {
+        const Key& key = entries_[s.entry - 1].key;
+        if (key.chunk[0] == first && key.chunk[1] == second) return s.entry;
+      }
     }
     return 0;
   }
-  // The entry number of `key`, of any length; 0 when absent. A slot's first chunk and size are
+  // The entry number of `key`, of any length; 0 when absent. A slot's tagged chunk and size are
   // compared in one branch (by bitwise &), mostly not taken, before the entry's whole key is.
   uint32_t entry_of(const Key& key) const {
-    if (slots_.empty() || key.size == 0) return 0;  // an empty word would match an empty slot
+    if (key.size == 0) return 0;  // an empty word would match an empty slot
+    const uint64_t tag = tagged(key.chunk[0], key.size);
     for (size_t slot : {first_slot(key.hash), second_slot(key.hash)}) {
       const Slot& s = slots_[slot];
-      if ((s.chunk == key.chunk[0]) & (s.size == key.size) && entries_[s.entry - 1].key == key) return s.entry;
+      if ((s.chunk == tag) & (s.size == key.size) && entries_[s.entry - 1].key == key) return s.entry;
     }
     return 0;
   }
@@ -211,7 +235,7 @@ class FlatWordMap {
     for (size_t moves = 0; moves < 64; ++moves) {
       const Key& key = entries_[e - 1].key;
       std::swap(e, slots_[slot].entry);
-      slots_[slot].chunk = key.chunk[0];
+      slots_[slot].chunk = tagged(key.chunk[0], key.size);
       slots_[slot].size = key.size;
       if (e == 0) return true;
       const uint64_t moved = entries_[e - 1].key.hash;
@@ -220,7 +244,8 @@ class FlatWordMap {
     return false;
   }
 
-  void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  static constexpr size_t kMinSlots = 64;
+  void grow() { rehash(slots_.size() * 2); }
   // Places every entry anew in `slots` slots, or in twice as many when they do not fit.
   void rehash(size_t slots) {
     for (bool placed = false; !placed; slots *= 2) {

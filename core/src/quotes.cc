@@ -184,35 +184,37 @@ class Scanner {
     return kTable[c];
   }
 
-  // The bytes of the eight at `p` that may start a mark, as their top bits: the non-ASCII bytes, and
-  // " ' ` (a zero byte in `w` xor the character is one whose borrow reaches its top bit). The lowest
-  // bit is exact; a borrow may mark a byte above it. A ` is a mark only doubled, with typewriter quotes
-  // (mark_at()): without them it is not looked for.
+  // The bytes of the eight at `p` that may start a mark, as their top bits: " ' ` and the non-ASCII
+  // bytes but a few continuation bytes (which start no character). The lowest bit is exact; a borrow
+  // may mark a byte above it. " and ' (0x22, 0x27) differ in the bits 0x05 alone: with those set, both
+  // are ', and so are # and & (0x23, 0x26), rare bytes that may_start_mark() turns down. Xor ', they are
+  // 0, whose decrement borrows into the top bit, as the decrement of a non-ASCII byte (xor ', still
+  // 0x80 or above) keeps it, but for 0x80: the continuation bytes 0xA2, 0xA3, 0xA6, 0xA7. So one
+  // subtraction finds both kinds. A ` is a mark only doubled, with typewriter quotes (mark_at()):
+  // without them it is not looked for.
   uint64_t mark_starts_in_eight(const char* p) const {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
     uint64_t w;
     std::memcpy(&w, p, 8);
-    auto zero_bytes = [&](char c) {
-      uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
-      return (x - kOnes) & ~x & kTops;
-    };
-    const uint64_t starts = (w & kTops) | zero_bytes('"') | zero_bytes('\'');
-    return typewriter_quotes_ ? starts | zero_bytes('`') : starts;
+    const uint64_t starts = (((w | 0x05 * kOnes) ^ ('\'' * kOnes)) - kOnes) & kTops;
+    if (!typewriter_quotes_) return starts;
+    const uint64_t x = w ^ ('`' * kOnes);
+    return starts | ((x - kOnes) & ~x & kTops);  // zero bytes of x: the `
   }
 
   // The first byte from `i` on that may start a mark, or `end`; most bytes are skipped eight at a time,
   // and from the eight that hold one straight to it.
   size_t next_mark_start(size_t i, size_t end) const {
     const char* p = text_.data();
-    while (i < end) {
-      if (i + 8 <= end) {
-        uint64_t starts = mark_starts_in_eight(p + i);
-        if (!starts) { i += 8; continue; }
-        i += static_cast<size_t>(__builtin_ctzll(starts)) / 8;
-      }
+    while (i + 8 <= end) {
+      const uint64_t starts = mark_starts_in_eight(p + i);
+      if (!starts) { i += 8; continue; }
+      i += static_cast<size_t>(__builtin_ctzll(starts)) / 8;
       if (may_start_mark(static_cast<unsigned char>(p[i]))) return i;
       ++i;
     }
+    for (; i < end; ++i)
+      if (may_start_mark(static_cast<unsigned char>(p[i]))) return i;
     return end;
   }
 

@@ -69,13 +69,22 @@ bool ascii_bytes(const char* p, size_t n) {
 }
 
 // Index of the first byte that does not start a valid sequence, or in.size(). ASCII, 32 bytes at a
-// time where they are all ASCII (most of an English text), else eight.
+// time where they are all ASCII (most of an English text), else eight, and from eight that are not
+// straight to their first non-ASCII byte.
 size_t first_invalid(std::string_view in) {
   size_t i = 0;
   while (i < in.size()) {
     if (i + 32 <= in.size() && ascii_bytes(in.data() + i, 32)) { i += 32; continue; }
-    if (i + 8 <= in.size() && ascii_bytes(in.data() + i, 8)) { i += 8; continue; }
-    if (static_cast<unsigned char>(in[i]) < 0x80) { ++i; continue; }
+    if (i + 8 <= in.size()) {
+      uint64_t w;
+      std::memcpy(&w, in.data() + i, 8);
+      const uint64_t non_ascii = w & 0x8080808080808080ull;
+      if (non_ascii == 0) { i += 8; continue; }
+      i += static_cast<size_t>(__builtin_ctzll(non_ascii)) / 8;
+    } else if (static_cast<unsigned char>(in[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     size_t n = valid_sequence_length(in, i);
     if (n == 0) return i;
     i += n;
@@ -227,6 +236,10 @@ size_t Utf16Index::to_utf16(size_t byte_offset) const {
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {
+  // Most spans (lines, quotes) begin and end with a printable ASCII byte: nothing to trim, told
+  // without decoding a character at either end.
+  const auto printable = [&](size_t k) { return text[k] > ' ' && text[k] < 0x7F; };
+  if (*begin < *end && printable(*begin) && printable(*end - 1)) return;
   int len = 0;
   while (*begin < *end && is_space(decode_at(text, *begin, &len))) *begin += len;
   while (*end > *begin && is_space(decode_before(text, *end, &len))) *end -= len;

@@ -94,8 +94,10 @@ class Tokenizer {
       out_.paragraph_first.push_back(static_cast<uint32_t>(paragraph_first_));
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
+      eight_bytes_end_ = std::min<size_t>(end_, text_.size() < 8 ? 0 : text_.size() - 7);
       while (i < end_) i = next_token(i);
       close_sentence();  // a paragraph ends its sentence (and its quotes: quotes.h)
+      if (out_.tokens.size() > paragraph_first_) out_.tokens[paragraph_first_].paragraph_start = true;
     }
     close_sentence();
     return std::move(out_);
@@ -119,11 +121,20 @@ class Tokenizer {
     return decode_at(text_, i, len);
   }
 
-  // The quote whose marks contain byte `i`, or -1. Quotes are visited in order, so this is amortised O(1).
-  // Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open, close).
-  int quote_at(size_t i) {
+  // Whether byte `i` is within the marks of a quote: then of quote next_quote_. Asked of bytes in text
+  // order. Quotes do not overlap (quotes.h), so the tokens of quote q are those that begin in [open,
+  // close). The answer stays the same up to quote_change_: one compare a token.
+  bool in_quote_at(size_t i) {
+    if (i >= quote_change_) find_quote(i);
+    return in_quote_;
+  }
+
+  // Moves on to the quote at or after byte `i`: twice a quote. Quotes are visited in order, so this is
+  // amortised O(1).
+  [[gnu::noinline]] void find_quote(size_t i) {
     while (next_close_ <= i) set_next_quote(next_quote_ + 1);
-    return next_open_ <= i ? static_cast<int>(next_quote_) : -1;
+    in_quote_ = next_open_ <= i;
+    quote_change_ = in_quote_ ? next_close_ : next_open_;
   }
 
   // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
@@ -135,7 +146,7 @@ class Tokenizer {
 
   size_t next_token(size_t i) {
     ByteKind kind = kByteKind[static_cast<unsigned char>(text_[i])];  // the common cases, without decoding
-    if (kind == kLetter) return word(i);
+    if (kind == kLetter) return word(i, text_[i] <= 'Z');  // an ASCII letter: a capital up to 'Z'
     if (kind == kDigit) return number(i);
     if (text_[i] == ' ') return i + 1;
     return other_token(i);
@@ -148,7 +159,7 @@ class Tokenizer {
     char32_t c = at(i, &len);
     if (is_space(c)) return i + len;
     if (is_digit(c)) return number(i);
-    if (is_letter(c)) return word(i);
+    if (is_letter(c)) return word(i, is_upper(c));
     push(i, i + len, TokenType::kPunct, false, 0);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
@@ -174,7 +185,7 @@ class Tokenizer {
   bool is_closing_mark_after_sentence(size_t i, char32_t c) const {
     if (c != 0x201D && c != '"' && c != 0x00BB && c != 0x2019) return false;
     const Token& t = out_.tokens.back();
-    if (!t.in_quote || quotes_[last_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
+    if (!t.in_quote || quotes_[next_quote_].close != i + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3)) return false;
     int len;
     return ends_sentence(decode_before(text_, i, &len));
   }
@@ -193,12 +204,9 @@ class Tokenizer {
     return past_space(i);
   }
 
-  size_t word(size_t i) {
+  // The word that starts with a letter at byte `i`, a capital or not.
+  size_t word(size_t i, bool capital) {
     size_t start = i;
-    int len;
-    // A word starts with a letter: an ASCII one, most often, is a capital up to 'Z', without decoding.
-    const unsigned char first = text_[i];
-    bool capital = first < 0x80 ? first <= 'Z' : is_upper(at(i, &len));
     i = ascii_alnum_end(i);                // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
     // and the loop turns once less), a comma, a closing mark, the paragraph's end (read as a 0 byte,
@@ -208,6 +216,7 @@ class Tokenizer {
       push(start, i, TokenType::kWord, capital, lexicon_bits_of(start, i, /*plain=*/true));
       return i + (after == ' ');
     }
+    if (after == '.' && period_ends_word(i)) return word_before_period(start, i, capital);
     return word_end(start, i, capital);
   }
 
@@ -216,12 +225,35 @@ class Tokenizer {
   // through or keep, and no UTF-8 character that word_end() must decode.
   static bool ends_word_at_once(char c) { return kEndsWordAtOnce[static_cast<unsigned char>(c)]; }
 
-  // The rest of the word [start, i) when a character other than a space follows its ASCII letters.
+  // Whether the period at byte `i`, right after a word's ASCII letters and digits, ends the word or is
+  // kept as its last character, as word_end() reads it: the paragraph ends after it, or an ASCII byte
+  // follows that is neither a letter (U.S., a.m.) nor an apostrophe (a possessive 's after it).
+  bool period_ends_word(size_t i) const {
+    if (i + 1 == end_) return true;
+    const unsigned char next = text_[i + 1];
+    return next < 0x80 && kByteKind[next] != kLetter && next != '\'';
+  }
+
+  // The word [start, i) of ASCII letters and digits before a period that period_ends_word(): the end of
+  // most sentences ("said."), and abbreviations ("Mr.", "Jan."), which keep the period. word_end()'s
+  // work in this case, without its loop and its decoding: more than half of the words it was called for.
+  size_t word_before_period(size_t start, size_t i, bool capital) {
+    uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/true);
+    if (keeps_period(start, i, lexicons, /*inner_period=*/false)) {
+      ++i;
+      lexicons = lexicon_bits_of(start, i, /*plain=*/false);
+    }
+    push(start, i, TokenType::kWord, capital, lexicons);
+    return past_space(i);
+  }
+
+  // The rest of the word [start, i) when a character other than a space follows its ASCII letters,
+  // which end at `i`. Each turn of the loop starts at the end of a run of them: the first is the one
+  // word() read, and is not read again.
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
     bool inner_period = false;  // whether the word goes on past a period: U.S
-    while (true) {
-      i = ascii_alnum_end(i);  // the common case, without decoding
+    for (;; i = ascii_alnum_end(i)) {  // the common case, without decoding
       if (i == end_ || text_[i] == ' ') {  // and its common end: no period or ’s follows
         push_word(start, i, capital);
         return i == end_ ? i : i + 1;  // past the space, which is no token
@@ -272,13 +304,14 @@ class Tokenizer {
   // The end of the run of ASCII letters and digits at byte `i`, read eight bytes at a time where eight
   // can be: most words end within the first eight, so the loop rarely turns and its exit is predicted,
   // where a loop per byte mispredicted its exit at every word's end (80K times on the dev benchmark).
+  // One bound per turn, eight_bytes_end_, tells both that the paragraph goes on and that the text has
+  // eight bytes from `i`.
   size_t ascii_alnum_end(size_t i) const {
     const char* p = text_.data();
-    for (; i + 8 <= text_.size(); i += 8) {
+    for (; i < eight_bytes_end_; i += 8) {
       uint64_t bytes;
       std::memcpy(&bytes, p + i, 8);
       if (uint64_t stops = not_ascii_alnum(bytes)) return std::min(i + __builtin_ctzll(stops) / 8, end_);
-      if (i + 8 >= end_) return end_;
     }
     while (i < end_ && is_ascii_alnum(p[i])) ++i;
     return i;
@@ -324,14 +357,11 @@ class Tokenizer {
     if (!dash && last_is_dash_ && ends_dateline()) close_sentence();
     last_is_dash_ = dash;
     if (capitalized && (lexicons & bit(Lex::kPronouns)) && follows_abbreviation()) close_sentence();
-    int quote = quote_at(begin);
-    if (quote >= 0) last_quote_ = quote;
-    const size_t index = out_.tokens.size();  // once: each size() is a division by sizeof(Token)
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
-                             index == sentence_first_, index == paragraph_first_, quote >= 0);
+                             /*sentence_start=*/false, /*paragraph_start=*/false, in_quote_at(begin));
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
     // into pieces so that every stage's work per quote stays bounded and the whole pass linear.
-    if (index + 1 - sentence_first_ >= kMaxSentenceTokens) close_sentence();
+    if (--sentence_room_ == 0) close_sentence();
   }
 
   // The lexicons of the word [begin, end), as bit(Lex) flags. A word of at most 8 bytes that 8 bytes of
@@ -419,24 +449,35 @@ class Tokenizer {
     if (c == 0 || !is_letter(c) || is_upper(c)) close_sentence();
   }
 
+  // Marks the sentence's first token as such here, once, rather than telling each token pushed whether
+  // it is one: push() then stores flags known at compile time (8 instructions a token less), as it does
+  // for the paragraph's first token, which run() marks.
   [[gnu::noinline]] void close_sentence() {
     if (out_.tokens.size() == sentence_first_) return;
+    out_.tokens[sentence_first_].sentence_start = true;
     out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
     sentence_first_ = out_.tokens.size();
+    sentence_room_ = kMaxSentenceTokens;
   }
 
   std::string_view text_;
   const std::vector<QuoteMarks>& quotes_;
   const FlatWordMap<uint32_t>& lexicon_bits_ = lexicon_bits();
   Tokens out_;
-  size_t end_ = 0;
+  size_t end_ = 0;             // the end of the paragraph being read
+  size_t eight_bytes_end_ = 0;  // min(end_, text size - 7): bytes before it are in the paragraph and
+                                // have 8 bytes of text from them
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
-  int last_quote_ = -1;  // the quote of the last token pushed that is in one
+  bool in_quote_ = false;    // in_quote_at() of the last byte asked
+  size_t quote_change_ = 0;  // the next byte from which in_quote_at() may answer otherwise
   bool counted_ = false;  // whether make_room() has counted the tokens to come
   bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
   size_t sentence_first_ = 0;
   size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
+  // Tokens this sentence may take before it must end: counted down, where comparing each token's index
+  // with sentence_first_ took a division by sizeof(Token).
+  size_t sentence_room_ = kMaxSentenceTokens;
 };
 
 // std::partition_point() over [first, first + n), as an index from `first`, without a branch per step:
@@ -473,15 +514,43 @@ size_t gallop(const std::vector<Token>& tokens, size_t from, Pred pred) {
   return lo;
 }
 
+// Tokens::block_sentence and block_paragraphs have an entry per 2^kBlockShift tokens.
+constexpr size_t kBlockShift = 6;
+
+// The index of the first of `items` that fails `pred` (which the items that pass come before), where
+// `block` gives the index for the first token of each block: the index for token `i` lies between its
+// block's and the next block's. All the items are searched for a token past the blocks.
+template <typename T, typename Pred>
+size_t search_from_blocks(const std::vector<T>& items, const std::vector<uint32_t>& block, size_t i, Pred pred) {
+  const size_t b = i >> kBlockShift;
+  if (b + 1 >= block.size()) return partition_index(items.data(), items.size(), pred);
+  return block[b] + partition_index(items.data() + block[b], block[b + 1] - block[b], pred);
+}
+
+// Fills tokens->block_sentence and block_paragraphs, in one walk over the sentences and paragraphs. Out
+// of line: inlined, it made tokenize() too large for the compiler to inline the tokenizer's loop in it.
+[[gnu::noinline]] void index_blocks(Tokens* tokens) {
+  const size_t blocks = (tokens->tokens.size() >> kBlockShift) + 2;
+  tokens->block_sentence.resize(blocks);
+  tokens->block_paragraphs.resize(blocks);
+  for (size_t b = 0, s = 0, p = 0; b < blocks; ++b) {
+    const size_t first = b << kBlockShift;
+    while (s < tokens->sentences.size() && tokens->sentences[s].last <= first) ++s;
+    while (p < tokens->paragraph_first.size() && tokens->paragraph_first[p] <= first) ++p;
+    tokens->block_sentence[b] = static_cast<uint32_t>(s);
+    tokens->block_paragraphs[b] = static_cast<uint32_t>(p);
+  }
+}
+
 }  // namespace
 
 int Tokens::paragraph_of(size_t i) const {
   auto at_or_before = [i](uint32_t first) { return first <= i; };  // as std::upper_bound(..., i)
-  return static_cast<int>(partition_index(paragraph_first.data(), paragraph_first.size(), at_or_before)) - 1;
+  return static_cast<int>(search_from_blocks(paragraph_first, block_paragraphs, i, at_or_before)) - 1;
 }
 
 size_t Tokens::sentence_of(size_t i) const {
-  return partition_index(sentences.data(), sentences.size(), [i](const Sentence& s) { return s.last <= i; });
+  return search_from_blocks(sentences, block_sentence, i, [i](const Sentence& s) { return s.last <= i; });
 }
 
 size_t Tokens::first_token_of_paragraph(int p) const {
@@ -503,6 +572,7 @@ Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
     auto it = std::partition_point(t.begin(), t.end(), [&](const Token& k) { return k.end <= m.begin; });
     for (; it != t.end() && it->begin < m.end; ++it) it->markup = true;
   }
+  index_blocks(&tokens);
   return tokens;
 }
 

@@ -67,6 +67,11 @@ struct Tokens {
   std::vector<Sentence> sentences;        // in order; together they hold every token
   std::vector<uint32_t> paragraph_first;  // per paragraph, the index of its first token (or of the
                                           // next paragraph's, when it has none)
+  // Where the searches of sentence_of() and paragraph_of() begin and end: per block of 64 tokens, and
+  // one past the last, the sentence of its first token and the paragraphs begun up to it. Built by
+  // tokenize(): a search then reads a few sentences or paragraphs, not all of them.
+  std::vector<uint32_t> block_sentence;
+  std::vector<uint32_t> block_paragraphs;
 
   // The index of the paragraph, or of the sentence, that token `i` is in: binary searches.
   int paragraph_of(size_t i) const;
