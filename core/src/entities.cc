@@ -49,6 +49,12 @@ bool same_ci(std::string_view a, std::string_view b) {
   return same_ci_bytes(a, b);
 }
 
+// same_ci() of two words of names, told apart first by their folded hashes (which words equal but for
+// case share): an integer compare rules out most, without reading their bytes.
+bool same_word(uint32_t a_hash, std::string_view a, uint32_t b_hash, std::string_view b) {
+  return a_hash == b_hash && same_ci(a, b);
+}
+
 // Whether the last word of `s` (after its last space) is `word` but for case, without searching `s` for
 // its last space -- `word` (a token) holds no space, so it is enough that `s` ends with it after a space
 // or nothing.
@@ -134,7 +140,8 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   // its word count, which a find(), an rfind() and a count() found in three. Blanks run ("Rosa\t
   // Lind") where a web page's source lines are kept in its text. A token holds no blank, so only the
   // gaps between the tokens are read, not every byte of the name.
-  size_t first_blank = std::string_view::npos, last_blank = 0, words = 1;
+  size_t first_blank = std::string_view::npos, last_blank = 0;
+  uint32_t words = 1;
   if (!n.key.empty()) {
     const size_t key_begin = n.key.data() - text_.data(), key_end = key_begin + n.key.size();
     for (size_t k = first; k + 1 < last; ++k)
@@ -148,6 +155,8 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   n.first = n.key.substr(0, first_blank);
   n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
   n.words = words;
+  n.first_hash = folded_hash(n.first);
+  n.last_hash = words > 1 ? folded_hash(n.last) : n.first_hash;
   return n;
 }
 
@@ -173,15 +182,18 @@ int EntityResolver::resolve_name(const Mention& m) {
     for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
       const Name& f = name_forms_[n].name;
       int s = 0;
+      // (A one-word key is its first word, of hash first_hash.)
       if (same_ci(f.key, name.key)) s = 3;
       else if (m.organization || info.organization) s = 0;
-      else if (name.words == 1 && f.words > 1 && same_ci(f.last, name.key)) s = 2;
-      else if (name.words == 1 && f.words > 1 && same_ci(f.first, name.key)) s = 1;
-      else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.last)) s = 2;
+      else if (name.words == 1 && f.words > 1 && same_word(f.last_hash, f.last, name.first_hash, name.key)) s = 2;
+      else if (name.words == 1 && f.words > 1 && same_word(f.first_hash, f.first, name.first_hash, name.key)) s = 1;
+      else if (name.words > 1 && f.words == 1 && same_word(f.first_hash, f.key, name.last_hash, name.last)) s = 2;
       // "her mother, Fiona, said …" and later "Fiona Parry": a given name alone, then in full.
-      else if (name.words > 1 && f.words == 1 && same_ci(f.key, name.first) && lexicon(Lex::kFirstNames).contains(f.key)) s = 1;
-      else if (name.words > 1 && f.words > 1 && same_ci(f.last, name.last)) {
-        if (same_ci(f.first, name.first)) s = 3;
+      else if (name.words > 1 && f.words == 1 && same_word(f.first_hash, f.key, name.first_hash, name.first) &&
+               lexicon(Lex::kFirstNames).contains(f.key))
+        s = 1;
+      else if (name.words > 1 && f.words > 1 && same_word(f.last_hash, f.last, name.last_hash, name.last)) {
+        if (same_word(f.first_hash, f.first, name.first_hash, name.first)) s = 3;
         else conflicting_given = true;
       }
       score = std::max(score, s);
@@ -278,10 +290,11 @@ EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
   size_t count = 0;
   ++candidates_calls_;
   std::string_view words[] = {name.first, name.last};
+  uint32_t hashes[] = {name.first_hash, name.last_hash};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
   for (size_t k = 0; k < lookups; ++k) {
     if (word_slots_.empty()) break;
-    const WordSlot& slot = word_slots_[word_slot(words[k], folded_hash(words[k]))];
+    const WordSlot& slot = word_slots_[word_slot(words[k], hashes[k])];
     int recent[kMaxCandidates];  // latest first
     size_t n = 0;
     for (int e = slot.latest; e >= 0 && n < kMaxCandidates; e = word_entities_[e].earlier)
@@ -328,7 +341,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       known = name_forms_[n].name.text == name.text;
     if (!known) {
       const int form = static_cast<int>(name_forms_.size());
-      name_forms_.push_back({name, -1});
+      name_forms_.push_back({-1, name});
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
       index_name(entity, name);
