@@ -604,7 +604,8 @@ std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& spe
     if (speaks[e]) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
   for (const SpeakerMention& m : speaker_mentions_)
     if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back(m.span);
-  for (Info& info : infos_) std::sort(info.mention_spans.begin(), info.mention_spans.end(), in_order);
+  for (size_t e = 0; e < infos_.size(); ++e)  // (theirs alone: the others' lists are empty, and unread)
+    if (speaks[e]) std::sort(infos_[e].mention_spans.begin(), infos_[e].mention_spans.end(), in_order);
   for (const NameMention& m : names_)
     if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
   return resolved;
