@@ -520,7 +520,7 @@ int EntityResolver::resolve_description(const Mention& m) {
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
-      const std::string& role = infos_[it->entity].role;
+      const std::string_view role = infos_[it->entity].role;
       // (An abbreviation ends in a period: the role's last byte rules most out before its last word is sought.)
       if (ends_with_word(role, head) ||
           (!role.empty() && role.back() == '.' && abbreviates(last_word(role), head) && role_names_places_of(m, role)))
@@ -539,7 +539,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   by_description_.emplace(std::move(folded), static_cast<int>(infos_.size()));
   infos_.emplace_back();
   Info& info = infos_.back();
-  info.description = std::string(key);
+  info.description = key;
   info.gender = m.gender;
   info.group = m.group;
   info.organization = m.organization;
@@ -553,9 +553,9 @@ int EntityResolver::unresolved_pronoun(const Mention& m) {
   std::string key = m.gender == 's' ? std::string("the writer") : fold(span(m.first, m.last));
   auto known = by_description_.find(key);
   if (known != by_description_.end()) return known->second;
-  by_description_.emplace(key, static_cast<int>(infos_.size()));
+  const std::string& held = by_description_.emplace(std::move(key), static_cast<int>(infos_.size())).first->first;
   infos_.emplace_back();
-  infos_.back().description = key;
+  infos_.back().description = held;
   infos_.back().gender = m.gender == 's' ? '?' : m.gender;
   infos_.back().person_like = m.gender == 's';
   return static_cast<int>(infos_.size() - 1);

@@ -70,8 +70,10 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
-    std::string role;
-    std::string description;         // for entities known only by a description ("officials")
+    // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
+    // of its own holds in place.
+    std::string_view role;
+    std::string_view description;    // for entities known only by a description ("officials")
     std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
   };
 
