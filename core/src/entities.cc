@@ -357,8 +357,6 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       info.role = span(first, m.name_first);
     }
   }
-  if (info.gender == '?' && (m.gender == 'm' || m.gender == 'f')) info.gender = m.gender;
-  info.organization = info.organization || m.organization;
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary
   // of state Ines Varga" is headed by its title.
   bool role_of_organization = false;
@@ -367,11 +365,14 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
     if (head >= m.first + 2 && reader_.word(head - 1) == "of") head -= 2;
     role_of_organization = reader_.in(head, Lex::kOrgWords) && !reader_.in(head, Lex::kTitles);
   }
-  info.organization = info.organization || role_of_organization;
-  info.person_like = info.person_like || m.gender == 'm' || m.gender == 'f' ||
-                     (!info.role.empty() && !role_of_organization) ||
-                     (m.type == MentionType::kName && m.last - m.name_first >= 2);
-  info.group = info.group || m.group;
+  // (The traits are updated with bitwise operators and a conditional move, not branches: these
+  // mispredicted, mentions being as they come.)
+  const bool gendered = (m.gender == 'm') | (m.gender == 'f');
+  info.gender = (info.gender == '?') & gendered ? m.gender : info.gender;
+  info.organization = info.organization | m.organization | role_of_organization;
+  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) |
+                     ((m.type == MentionType::kName) & (m.last - m.name_first >= 2));
+  info.group = info.group | m.group;
 }
 
 int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
