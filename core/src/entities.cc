@@ -178,12 +178,11 @@ void EntityResolver::add_name(const Mention& m) {
 // name, 0 no match.
 int EntityResolver::resolve_name(const Mention& m) {
   const Name name = split_name(m.name_first, reader_.name_last(m));
+  const bool kind_must_agree = m.organization || name.words > 1;
   int best = -1, best_score = 0;
-  for (int e : candidates(name)) {
+  for (int e : candidates(name)) {  // (each has a name: its forms' words led to it)
     const Info& info = infos_[e];
-    if (info.organization != m.organization && info.first_name >= 0) {
-      if (m.organization || name.words > 1) continue;
-    }
+    if (kind_must_agree && info.organization != m.organization) continue;
     if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
     bool conflicting_given = false;
     int score = 0;
