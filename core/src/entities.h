@@ -45,34 +45,43 @@ class EntityResolver {
   std::vector<Entity> finish(const std::vector<FoundQuote>& quotes, bool describe_all);
 
  private:
-  // A form of a name: a view of the text, split as resolve_name() compares names.
+  // A form of a name: a view of the text, split as resolve_name() compares names. Its first and last
+  // words carry their folded_hash()es (candidates() looks them up by them): resolve_name() compares
+  // words by them first, as integers, and reads a word's bytes only where the hashes agree (most
+  // often, the same word). They come first, with the word count, as they are read of every form.
   struct Name {
+    uint32_t first_hash;
+    uint32_t last_hash;
+    uint32_t words;          // in the key
     std::string_view text;   // as written
     std::string_view key;    // without a leading article: "the Pentagon" -> "Pentagon"
     std::string_view first;  // the key's first and last words
     std::string_view last;
-    size_t words;            // in the key
   };
 
+  // (The fields that candidates() and resolve_name() read of every candidate come first, in one cache
+  // line: they were spread over two or three.)
   struct Info {
     int first_name = -1;             // its distinct name forms, in the order named: a list through
     int last_name = -1;              // name_forms_ (-1: none)
-    std::string role;
-    std::string description;         // for entities known only by a description ("officials")
+    int mentions = 0;
+    uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
     char gender = '?';
     bool organization = false;
     bool group = false;
-    int mentions = 0;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
+    // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
+    // of its own holds in place.
+    std::string_view role;
+    std::string_view description;    // for entities known only by a description ("officials")
     std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
-    uint32_t listed = 0;             // the candidates() call that last listed it, to list it once
   };
 
   // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
   struct NameForm {
-    Name name;
     int next;  // the entity's next form, -1 for its last
+    Name name;
   };
   std::vector<NameForm> name_forms_;
 
