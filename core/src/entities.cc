@@ -96,8 +96,12 @@ bool abbreviates(std::string_view abbreviation, std::string_view title) {
 // operators, not branches: the branches of || and && took a third more instructions, measured.)
 bool is_spaced(std::string_view s) {
   if (s.empty()) return true;
-  bool unspaced = is_blank(s.front()) | is_blank(s.back());
-  for (size_t i = 0; i + 1 < s.size(); ++i) unspaced |= is_blank(s[i]) & ((s[i] != ' ') | is_blank(s[i + 1]));
+  const bool blank_front = is_blank(s.front()), blank_back = is_blank(s.back());
+  bool unspaced = blank_front | blank_back;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const bool blank = is_blank(s[i]), other_blank = s[i] != ' ', blank_next = is_blank(s[i + 1]);
+    unspaced |= blank & (other_blank | blank_next);  // a blank other than a space, or two in a row
+  }
   return !unspaced;
 }
 
@@ -375,7 +379,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   // (The traits are updated with bitwise operators and a conditional move, not branches: these
   // mispredicted, mentions being as they come.)
   const bool gendered = (m.gender == 'm') | (m.gender == 'f');
-  info.gender = (info.gender == '?') & gendered ? m.gender : info.gender;
+  info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
   info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) |
                      ((m.type == MentionType::kName) & (m.last - m.name_first >= 2));
