@@ -26,12 +26,28 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return needs;
 }();
 
-// Whether any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte below
-// 0x20 or equal to either mark makes a borrow into its top bit.
-bool any_needs_escape(uint64_t w) {
+// Nonzero when any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte
+// below 0x20 or equal to either mark makes a borrow into its top bit. (A borrow can also mark a byte
+// above such a byte, never one below it: masking off the top bytes keeps the answer true.)
+uint64_t escape_marks(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
   return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
+}
+
+// Whether any of the `n` bytes at `p` needs escaping, read eight at a time, the last word masked to the
+// bytes it has left: `p` must be readable up to the next multiple of eight past it. With no early exit
+// and no byte-by-byte tail, a string costs the loop's one exit, not also a mispredicted tail.
+bool any_needs_escape(const char* p, size_t n) {
+  uint64_t found = 0, w;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::memcpy(&w, p + i, 8);
+    found |= escape_marks(w);
+  }
+  std::memcpy(&w, p + i, 8);
+  const uint64_t tail = (uint64_t{1} << (8 * (n - i))) - 1;  // its first n - i bytes (little-endian)
+  return found | (escape_marks(w) & tail);
 }
 
 // The index of the first byte of s[i, s.size()) that needs escaping, or s.size(). Eight bytes at a time.
@@ -39,7 +55,7 @@ size_t next_escape(std::string_view s, size_t i) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if (any_needs_escape(w)) break;
+    if (escape_marks(w)) break;
   }
   while (i < s.size() && !kNeedsEscape[static_cast<unsigned char>(s[i])]) ++i;
   return i;
@@ -188,18 +204,20 @@ class Writer {
   void flush() { out_.flush(); }
 
  private:
-  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Runs of bytes that need no
-  // escape are appended whole.
+  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing to
+  // escape: they are copied with their marks in one piece, then checked where they were copied to, whose
+  // room reaches past them for the last word's read. Otherwise runs of bytes that need no escape are
+  // appended whole.
   void quoted(std::string_view s) {
-    size_t i = next_escape(s, 0);
-    if (i == s.size()) {  // most strings: nothing to escape, so the string and its marks in one piece
-      char* p = out_.room(s.size() + 2);
-      *p = '"';
-      std::memcpy(p + 1, s.data(), s.size());
+    char* p = out_.room(s.size() + 2 + 8);
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    if (!any_needs_escape(p + 1, s.size())) {
       p[s.size() + 1] = '"';
       out_.advance_to(p + s.size() + 2);
       return;
     }
+    size_t i = next_escape(s, 0);
     out_.put('"');
     size_t run = 0;
     for (; i < s.size(); i = next_escape(s, i + 1)) {
