@@ -1,6 +1,7 @@
 // The Result JSON of DESIGN.md (version 1), written by hand: the output is small and regular, and a
-// direct writer is several times faster than building a DOM first. Input JSON (options) is read with
-// nlohmann/json in options.cc.
+// direct writer is several times faster than building a DOM first. It writes one line, with no state
+// for commas or indents (Writer); the pretty form is made from that line (Indenter), as few callers ask
+// for it. Input JSON (options) is read with nlohmann/json in options.cc.
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -140,105 +141,42 @@ class Output {
   char* end_;
 };
 
+// The JSON on one line. Its commas are placed by the functions below, which know where each item
+// goes: an object's first key opens it (first_key(): `{"k":`), the others follow a comma (key():
+// `,"k":`), and an array's items after the first follow comma(). No state is kept to place them.
 class Writer {
  public:
-  Writer(int indent, size_t expected, const JsonSink* sink = nullptr) : indent_(indent), out_(expected, sink) {}
-
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
+  explicit Writer(size_t expected, const JsonSink* sink = nullptr) : out_(expected, sink) {}
 
   // `k` is one of this file's literal keys: nothing in it needs escaping. Its size is a constant, so
-  // that copying it takes a few moves, not a call. On one line (no indent), the comma before it, the
-  // key and its colon are written behind one bounds check: a Result has a key per 18 bytes or so.
+  // that copying it takes a few moves, not a call.
   template <size_t N>
-  void key(const char (&k)[N]) {
-    if (indent_ >= 0) {
-      separate();
-      out_.put('"');
-      out_.put(std::string_view(k, N - 1), "\": ");
-    } else {  // separate() without a newline: a key never follows a key
-      char* p = out_.room(N + 3);
-      *p = ',';
-      p += !first_;
-      *p++ = '"';
-      std::memcpy(p, k, N - 1);
-      p[N - 1] = '"';
-      p[N] = ':';
-      out_.advance_to(p + N + 1);
-      first_ = false;
-    }
-    after_key_ = true;
-  }
+  void first_key(const char (&k)[N]) { put_key('{', k); }
+  template <size_t N>
+  void key(const char (&k)[N]) { put_key(',', k); }
+  void end_object() { out_.put('}'); }
+  void begin_array() { out_.put('['); }
+  void comma() { out_.put(','); }
+  void end_array() { out_.put(']'); }
 
-  void string(std::string_view s) {
-    separate();
-    quoted(s);
-  }
-
-  void number(size_t n) {
-    separate();
-    out_.put_number(n);
-  }
-
-  // Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
-  // first kRemembered distinct values are formatted once and looked up by their bits after that.
-  void number(double d) {
-    separate();
-    uint64_t bits;
-    std::memcpy(&bits, &d, sizeof bits);
-    for (const auto& [b, text] : remembered_)
-      if (b == bits) { out_.put(text); return; }
-    std::string text = two_decimals(d);
-    if (remembered_.size() < kRemembered) remembered_.push_back({bits, text});
-    out_.put(text);
-  }
-
-  void null() {
-    separate();
-    out_.put("null");
-  }
+  void string(std::string_view s);
+  void number(size_t n) { out_.put_number(n); }
+  void number(double d);
+  void null() { out_.put("null"); }
 
   std::string take() { return out_.take(); }
   void flush() { out_.flush(); }
 
  private:
-  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing to
-  // escape: they are copied with their marks in one piece, then checked where they were copied to, whose
-  // room reaches past them for the last word's read. Otherwise runs of bytes that need no escape are
-  // appended whole.
-  void quoted(std::string_view s) {
-    char* p = out_.room(s.size() + 2 + 8);
-    *p = '"';
-    std::memcpy(p + 1, s.data(), s.size());
-    if (!any_needs_escape(p + 1, s.size())) {
-      p[s.size() + 1] = '"';
-      out_.advance_to(p + s.size() + 2);
-      return;
-    }
-    size_t i = next_escape(s, 0);
-    out_.put('"');
-    size_t run = 0;
-    for (; i < s.size(); i = next_escape(s, i + 1)) {
-      unsigned char c = s[i];
-      out_.put(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"': out_.put("\\\""); break;
-        case '\\': out_.put("\\\\"); break;
-        case '\n': out_.put("\\n"); break;
-        case '\r': out_.put("\\r"); break;
-        case '\t': out_.put("\\t"); break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_.put(buf);
-        }
-      }
-    }
-    out_.put(s.substr(run));
-    out_.put('"');
+  template <size_t N>
+  void put_key(char before, const char (&k)[N]) {
+    char* p = out_.room(N + 3);
+    p[0] = before;
+    p[1] = '"';
+    std::memcpy(p + 2, k, N - 1);
+    p[N + 1] = '"';
+    p[N + 2] = ':';
+    out_.advance_to(p + N + 3);
   }
 
   // "%.2f" without trailing zeros: 0.90 -> 0.9, 1.00 -> 1.
@@ -251,46 +189,122 @@ class Writer {
     return s;
   }
 
-  void open(char c) {
-    separate();
-    out_.put(c);
-    ++depth_;
-    first_ = true;
+  Output out_;
+  static constexpr size_t kRemembered = 16;
+  std::vector<std::pair<uint64_t, std::string>> remembered_;  // number(double)'s: bits, text
+};
+
+// Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing to
+// escape: they are copied with their marks in one piece, then checked where they were copied to, whose
+// room reaches past them for the last word's read. Otherwise runs of bytes that need no escape are
+// appended whole.
+void Writer::string(std::string_view s) {
+  char* p = out_.room(s.size() + 2 + 8);
+  *p = '"';
+  std::memcpy(p + 1, s.data(), s.size());
+  if (!any_needs_escape(p + 1, s.size())) {
+    p[s.size() + 1] = '"';
+    out_.advance_to(p + s.size() + 2);
+    return;
+  }
+  size_t i = next_escape(s, 0);
+  out_.put('"');
+  size_t run = 0;
+  for (; i < s.size(); i = next_escape(s, i + 1)) {
+    unsigned char c = s[i];
+    out_.put(s.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"': out_.put("\\\""); break;
+      case '\\': out_.put("\\\\"); break;
+      case '\n': out_.put("\\n"); break;
+      case '\r': out_.put("\\r"); break;
+      case '\t': out_.put("\\t"); break;
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out_.put(buf);
+      }
+    }
+  }
+  out_.put(s.substr(run));
+  out_.put('"');
+}
+
+// Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
+// first kRemembered distinct values are formatted once and looked up by their bits after that.
+void Writer::number(double d) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  for (const auto& [b, text] : remembered_)
+    if (b == bits) { out_.put(text); return; }
+  std::string text = two_decimals(d);
+  if (remembered_.size() < kRemembered) remembered_.push_back({bits, text});
+  out_.put(text);
+}
+
+// The pretty JSON, made from the one-line JSON as it is written: outside strings, a newline and
+// `indent` spaces per depth after each '{' or '[' that is not closed at once, after each ',' and before
+// each closing mark, and a space after each ':'. It is fed in pieces (write_json()): its state carries
+// over from one to the next.
+class Indenter {
+ public:
+  Indenter(int indent, size_t expected, const JsonSink* sink = nullptr) : indent_(indent), out_(expected, sink) {}
+
+  void feed(std::string_view json) {
+    for (char c : json) {
+      if (in_string_) {
+        out_.put(c);
+        if (escaped_) escaped_ = false;
+        else if (c == '\\') escaped_ = true;
+        else if (c == '"') in_string_ = false;
+        continue;
+      }
+      if (opened_) {  // the mark before opened a container: it is empty, or its first item goes on a new line
+        opened_ = false;
+        if (c == '}' || c == ']') { out_.put(c); continue; }
+        ++depth_;
+        newline();
+      }
+      switch (c) {
+        case '{': case '[': out_.put(c); opened_ = true; break;
+        case '}': case ']': --depth_; newline(); out_.put(c); break;
+        case ',': out_.put(c); newline(); break;
+        case ':': out_.put(": "); break;
+        case '"': out_.put(c); in_string_ = true; break;
+        default: out_.put(c);
+      }
+    }
   }
 
-  void close(char c) {
-    --depth_;
-    if (!first_) newline();
-    out_.put(c);
-    first_ = false;
-  }
+  std::string take() { return out_.take(); }
+  void flush() { out_.flush(); }
 
-  // Writes the comma and newline that go before a value, unless it follows its key.
-  void separate() {
-    if (after_key_) { after_key_ = false; return; }
-    if (!first_) out_.put(',');
-    if (depth_ > 0) newline();
-    first_ = false;
-  }
-
+ private:
   void newline() {
-    if (indent_ < 0) return;
     out_.put('\n');
     out_.put(static_cast<size_t>(depth_ * indent_), ' ');
   }
 
   int indent_;
   int depth_ = 0;
-  bool first_ = true;
-  bool after_key_ = false;
+  bool in_string_ = false, escaped_ = false, opened_ = false;
   Output out_;
-  static constexpr size_t kRemembered = 16;
-  std::vector<std::pair<uint64_t, std::string>> remembered_;  // number(double)'s: bits, text
 };
 
+// Writes `items` as a JSON array, each by `write_item`.
+template <class T, class WriteItem>
+void write_array(Writer& w, const std::vector<T>& items, WriteItem write_item) {
+  w.begin_array();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) w.comma();
+    write_item(items[i]);
+  }
+  w.end_array();
+}
+
 void write_span(Writer& w, const Span& s, bool with_text) {
-  w.begin_object();
-  w.key("start"); w.number(s.start);
+  w.first_key("start"); w.number(s.start);
   w.key("end"); w.number(s.end);
   if (with_text) { w.key("text"); w.string(s.text); }
   w.end_object();
@@ -303,8 +317,7 @@ void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Sp
 }
 
 void write_quote(Writer& w, const Quote& q) {
-  w.begin_object();
-  w.key("id"); w.number(static_cast<size_t>(q.id));
+  w.first_key("id"); w.number(static_cast<size_t>(q.id));
   w.key("kind"); w.string(quote_kind_name(q.kind));
   w.key("start"); w.number(q.span.start);
   w.key("end"); w.number(q.span.end);
@@ -318,24 +331,17 @@ void write_quote(Writer& w, const Quote& q) {
 }
 
 void write_speaker(Writer& w, const Speaker& s) {
-  w.begin_object();
-  w.key("id"); w.number(static_cast<size_t>(s.id));
+  w.first_key("id"); w.number(static_cast<size_t>(s.id));
   w.key("name"); w.string(s.name);
   w.key("role");
   if (s.role) w.string(*s.role); else w.null();
   w.key("kind"); w.string(speaker_kind_name(s.kind));
   w.key("aliases");
-  w.begin_array();
-  for (const std::string& a : s.aliases) w.string(a);
-  w.end_array();
+  write_array(w, s.aliases, [&](const std::string& a) { w.string(a); });
   w.key("mentions");
-  w.begin_array();
-  for (const Span& m : s.mentions) write_span(w, m, false);
-  w.end_array();
+  write_array(w, s.mentions, [&](const Span& m) { write_span(w, m, false); });
   w.key("quotes");
-  w.begin_array();
-  for (int q : s.quotes) w.number(static_cast<size_t>(q));
-  w.end_array();
+  write_array(w, s.quotes, [&](int q) { w.number(static_cast<size_t>(q)); });
   w.end_object();
 }
 
@@ -350,14 +356,11 @@ std::string valid_utf8(const std::string& s) {
 
 void write_messages(Writer& w, const std::vector<Warning>& warnings) {
   w.key("warnings");
-  w.begin_array();
-  for (const Warning& m : warnings) {
-    w.begin_object();
-    w.key("code"); w.string(valid_utf8(m.code));
+  write_array(w, warnings, [&](const Warning& m) {
+    w.first_key("code"); w.string(valid_utf8(m.code));
     w.key("message"); w.string(valid_utf8(m.message));
     w.end_object();
-  }
-  w.end_array();
+  });
 }
 
 // A little over the size of the compact JSON: the text it copies, and per item its keys and numbers
@@ -377,23 +380,17 @@ size_t expected_size(const Result& r) {
 }
 
 void write(Writer& w, const Result& result) {
-  w.begin_object();
-  w.key("version"); w.number(static_cast<size_t>(kResultVersion));
+  w.first_key("version"); w.number(static_cast<size_t>(kResultVersion));
   if (!result.ok()) {
     w.key("error");
-    w.begin_object();
-    w.key("code"); w.string(error_code_name(result.error.code));
+    w.first_key("code"); w.string(error_code_name(result.error.code));
     w.key("message"); w.string(valid_utf8(result.error.message));
     w.end_object();
   } else {
     w.key("quotes");
-    w.begin_array();
-    for (const Quote& q : result.quotes) write_quote(w, q);
-    w.end_array();
+    write_array(w, result.quotes, [&](const Quote& q) { write_quote(w, q); });
     w.key("speakers");
-    w.begin_array();
-    for (const Speaker& s : result.speakers) write_speaker(w, s);
-    w.end_array();
+    write_array(w, result.speakers, [&](const Speaker& s) { write_speaker(w, s); });
   }
   if (!result.warnings.empty()) write_messages(w, result.warnings);
   w.end_object();
@@ -402,15 +399,28 @@ void write(Writer& w, const Result& result) {
 }  // namespace
 
 std::string to_json(const Result& result, int indent) {
-  Writer w(indent, expected_size(result));
+  Writer w(expected_size(result));
   write(w, result);
-  return w.take();
+  if (indent < 0) return w.take();
+  const std::string json = w.take();
+  Indenter pretty(indent, 2 * json.size());
+  pretty.feed(json);
+  return pretty.take();
 }
 
 void write_json(const Result& result, const JsonSink& sink, int indent) {
-  Writer w(indent, 0, &sink);
+  if (indent < 0) {
+    Writer w(0, &sink);
+    write(w, result);
+    w.flush();
+    return;
+  }
+  Indenter pretty(indent, 0, &sink);
+  const JsonSink to_pretty = [&](std::string_view piece) { pretty.feed(piece); };
+  Writer w(0, &to_pretty);
   write(w, result);
   w.flush();
+  pretty.flush();
 }
 
 }  // namespace whosaid
