@@ -195,6 +195,34 @@ class Output {
   char* end_;
 };
 
+// The names of a kind enum (QuoteKind, SpeakerKind), each as a JSON string in a fixed 16 bytes, looked
+// up by the kind's value: a name is written with a copy of a constant size, with no call of the name
+// function (a switch), no strlen() and no check for escapes, which these names never need.
+template <class Kind, size_t kCount>
+class KindNames {
+ public:
+  struct Name {
+    char text[16];
+    size_t size;
+  };
+
+  explicit KindNames(const char* (*name_of)(Kind)) {
+    for (size_t k = 0; k < kCount; ++k) {
+      const std::string_view name = name_of(static_cast<Kind>(k));
+      const size_t fits = std::min(name.size(), sizeof(Name::text) - 2);  // all: the longest has 12 bytes
+      Name& n = names_[k];
+      n.text[0] = '"';
+      std::memcpy(n.text + 1, name.data(), fits);
+      n.text[fits + 1] = '"';
+      n.size = fits + 2;
+    }
+  }
+  const Name& operator[](Kind kind) const { return names_[static_cast<size_t>(kind)]; }
+
+ private:
+  std::array<Name, kCount> names_{};
+};
+
 // The JSON on one line. Its commas are placed by the functions below, which know where each item
 // goes: an object's first key opens it (first_key(): `{"k":`), the others follow a comma (key():
 // `,"k":`), and an array's items after the first follow comma(). No state is kept to place them.
@@ -214,6 +242,8 @@ class Writer {
   void end_array() { out_.put(']'); }
 
   void string(std::string_view s);
+  void kind(QuoteKind k) { name(quote_kinds_[k]); }
+  void kind(SpeakerKind k) { name(speaker_kinds_[k]); }
   void number(size_t n) { out_.put_number(n); }
   void number(double d);
   void null() { out_.put("null"); }
@@ -222,6 +252,17 @@ class Writer {
   void flush() { out_.flush(); }
 
  private:
+  // Each enum's last kind gives its count.
+  using QuoteKindNames = KindNames<QuoteKind, static_cast<size_t>(QuoteKind::kIndirect) + 1>;
+  using SpeakerKindNames = KindNames<SpeakerKind, static_cast<size_t>(SpeakerKind::kUnknown) + 1>;
+
+  template <class Name>
+  void name(const Name& n) {
+    char* p = out_.room(sizeof n.text);
+    std::memcpy(p, n.text, sizeof n.text);
+    out_.advance_to(p + n.size);
+  }
+
   template <size_t N>
   void put_key(char before, const char (&k)[N]) {
     char* p = out_.room(N + 3);
@@ -244,6 +285,8 @@ class Writer {
   }
 
   Output out_;
+  const QuoteKindNames quote_kinds_{quote_kind_name};
+  const SpeakerKindNames speaker_kinds_{speaker_kind_name};
   static constexpr size_t kRemembered = 16;
   std::vector<std::pair<uint64_t, std::string>> remembered_;  // number(double)'s: bits, text
 };
@@ -370,7 +413,7 @@ void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Sp
 
 void write_quote(Writer& w, const Quote& q) {
   w.first_key("id"); w.number(static_cast<size_t>(q.id));
-  w.key("kind"); w.string(quote_kind_name(q.kind));
+  w.key("kind"); w.kind(q.kind);
   w.key("start"); w.number(q.span.start);
   w.key("end"); w.number(q.span.end);
   w.key("text"); w.string(q.span.text);
@@ -387,7 +430,7 @@ void write_speaker(Writer& w, const Speaker& s) {
   w.key("name"); w.string(s.name);
   w.key("role");
   if (s.role) w.string(*s.role); else w.null();
-  w.key("kind"); w.string(speaker_kind_name(s.kind));
+  w.key("kind"); w.kind(s.kind);
   w.key("aliases");
   write_array(w, s.aliases, [&](const std::string& a) { w.string(a); });
   w.key("mentions");
