@@ -93,7 +93,7 @@ constexpr auto kDigitPairs = [] {
 // The number of decimal digits of `n`: from its bit width (1233 / 4096 is a little over log10(2)), an
 // estimate one short, plus one when `n` reaches the next power of ten (kFloors[0] is 0: 0 has a digit).
 size_t decimal_digits(uint32_t n) {
-  constexpr uint32_t kFloors[] = {0, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+  static constexpr uint32_t kFloors[] = {0, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
   const uint32_t bits = 32 - static_cast<uint32_t>(__builtin_clz(n | 1));
   const uint32_t estimate = (bits * 1233) >> 12;
   return estimate + (n >= kFloors[estimate]);
