@@ -90,8 +90,8 @@ constexpr auto kDigitPairs = [] {
   return pairs;
 }();
 
-// The number of decimal digits of `n`: from its bit width (1233 / 4096 is a little over log10(2)), an
-// estimate one short, plus one when `n` reaches the next power of ten (kFloors[0] is 0: 0 has a digit).
+// The number of decimal digits of `n`. Its bit width times log10(2) (a little under 1233 / 4096) gives
+// the count or one less: one more when `n` reaches the next power of ten (kFloors[0] is 0: 0 has a digit).
 size_t decimal_digits(uint32_t n) {
   static constexpr uint32_t kFloors[] = {0, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
   const uint32_t bits = 32 - static_cast<uint32_t>(__builtin_clz(n | 1));
@@ -195,32 +195,38 @@ class Output {
   char* end_;
 };
 
-// The names of a kind enum (QuoteKind, SpeakerKind), each as a JSON string in a fixed 16 bytes, looked
-// up by the kind's value: a name is written with a copy of a constant size, with no call of the name
-// function (a switch), no strlen() and no check for escapes, which these names never need.
+// A text of 16 bytes at most, kept in a fixed 16 bytes: it is written with a copy of a constant size, not
+// a call to memcpy that branches on the size.
+struct ShortText {
+  static constexpr size_t kMax = 16;
+  char bytes[kMax];
+  size_t size;
+};
+
+// `s`, which must be kMax bytes at most.
+ShortText short_text(std::string_view s) {
+  ShortText t{};
+  std::memcpy(t.bytes, s.data(), s.size());
+  t.size = s.size();
+  return t;
+}
+
+// The names of a kind enum (QuoteKind, SpeakerKind), each as a JSON string (ShortText), looked up by the
+// kind's value: no call of the name function (a switch), no strlen() and no check for escapes, which
+// these names never need.
 template <class Kind, size_t kCount>
 class KindNames {
  public:
-  struct Name {
-    char text[16];
-    size_t size;
-  };
-
   explicit KindNames(const char* (*name_of)(Kind)) {
     for (size_t k = 0; k < kCount; ++k) {
-      const std::string_view name = name_of(static_cast<Kind>(k));
-      const size_t fits = std::min(name.size(), sizeof(Name::text) - 2);  // all: the longest has 12 bytes
-      Name& n = names_[k];
-      n.text[0] = '"';
-      std::memcpy(n.text + 1, name.data(), fits);
-      n.text[fits + 1] = '"';
-      n.size = fits + 2;
+      const std::string name = std::string("\"") + name_of(static_cast<Kind>(k)) + '"';
+      names_[k] = short_text(std::string_view(name).substr(0, ShortText::kMax));  // all fit: 14 bytes at most
     }
   }
-  const Name& operator[](Kind kind) const { return names_[static_cast<size_t>(kind)]; }
+  const ShortText& operator[](Kind kind) const { return names_[static_cast<size_t>(kind)]; }
 
  private:
-  std::array<Name, kCount> names_{};
+  std::array<ShortText, kCount> names_{};
 };
 
 // The JSON on one line. Its commas are placed by the functions below, which know where each item
@@ -242,8 +248,8 @@ class Writer {
   void end_array() { out_.put(']'); }
 
   void string(std::string_view s);
-  void kind(QuoteKind k) { name(quote_kinds_[k]); }
-  void kind(SpeakerKind k) { name(speaker_kinds_[k]); }
+  void kind(QuoteKind k) { put(quote_kinds_[k]); }
+  void kind(SpeakerKind k) { put(speaker_kinds_[k]); }
   void number(size_t n) { out_.put_number(n); }
   void number(double d);
   void null() { out_.put("null"); }
@@ -256,11 +262,10 @@ class Writer {
   using QuoteKindNames = KindNames<QuoteKind, static_cast<size_t>(QuoteKind::kIndirect) + 1>;
   using SpeakerKindNames = KindNames<SpeakerKind, static_cast<size_t>(SpeakerKind::kUnknown) + 1>;
 
-  template <class Name>
-  void name(const Name& n) {
-    char* p = out_.room(sizeof n.text);
-    std::memcpy(p, n.text, sizeof n.text);
-    out_.advance_to(p + n.size);
+  void put(const ShortText& t) {
+    char* p = out_.room(ShortText::kMax);
+    std::memcpy(p, t.bytes, ShortText::kMax);
+    out_.advance_to(p + t.size);
   }
 
   template <size_t N>
@@ -288,7 +293,7 @@ class Writer {
   const QuoteKindNames quote_kinds_{quote_kind_name};
   const SpeakerKindNames speaker_kinds_{speaker_kind_name};
   static constexpr size_t kRemembered = 16;
-  std::vector<std::pair<uint64_t, std::string>> remembered_;  // number(double)'s: bits, text
+  std::vector<std::pair<uint64_t, ShortText>> remembered_;  // number(double)'s: bits, text
 };
 
 // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing to
@@ -332,9 +337,9 @@ void Writer::number(double d) {
   uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);
   for (const auto& [b, text] : remembered_)
-    if (b == bits) { out_.put(text); return; }
+    if (b == bits) { put(text); return; }
   std::string text = two_decimals(d);
-  if (remembered_.size() < kRemembered) remembered_.push_back({bits, text});
+  if (remembered_.size() < kRemembered && text.size() <= ShortText::kMax) remembered_.push_back({bits, short_text(text)});
   out_.put(text);
 }
 
