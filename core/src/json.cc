@@ -12,6 +12,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text.h"
 #include "whosaid/whosaid.h"
 
@@ -36,23 +40,42 @@ uint64_t escape_marks(uint64_t w) {
   return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
 }
 
+// Copies 8 bytes from `from` to `to`: nonzero when any of them needs escaping.
+uint64_t copy8_escape_marks(char* to, const char* from) {
+  uint64_t w;
+  std::memcpy(&w, from, 8);
+  std::memcpy(to, &w, 8);
+  return escape_marks(w);
+}
+
+// Copies 16 bytes from `from` to `to`: nonzero when any of them needs escaping. With SSE2 (natively), a
+// compare per kind of byte covers all 16 at once: a third of the instructions of two words' tests.
+uint64_t copy16_escape_marks(char* to, const char* from) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // bytes up to 0x1F
+  const __m128i marks = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<uint64_t>(_mm_movemask_epi8(marks));
+#else
+  return copy8_escape_marks(to, from) | copy8_escape_marks(to + 8, from + 8);
+#endif
+}
+
 // Copies the `n` bytes at `from` to `to`, which has room for n + 8 bytes, and tells whether any of them
-// needs escaping: eight bytes at a time, each word checked as it is copied, with no early exit. A string
-// of eight bytes or more ends with its last eight bytes, overlapping the word before; a shorter one is
-// copied in two overlapping halves, then checked in the word it starts. (A call to memcpy, then a scan,
-// mispredicted more, on the strings' varied sizes: ~3K times per pass on PolNeAR dev.)
+// needs escaping: 16 bytes at a time, each block checked as it is copied, with no early exit. A string
+// of 16 bytes or more ends with its last 16, overlapping the block before; one of 8 to 15 is two
+// overlapping words; a shorter one is copied in two overlapping halves, then checked in the word it
+// starts. (A call to memcpy, then a scan, mispredicted more, on the strings' varied sizes: ~3K times
+// per pass on PolNeAR dev.)
 bool copy_needing_escape(char* to, const char* from, size_t n) {
-  uint64_t found = 0, w;
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      std::memcpy(&w, from + i, 8);
-      std::memcpy(to + i, &w, 8);
-      found |= escape_marks(w);
-    }
-    std::memcpy(&w, from + n - 8, 8);
-    std::memcpy(to + n - 8, &w, 8);
-    return (found | escape_marks(w)) != 0;
+  if (n >= 16) {
+    uint64_t found = 0;
+    for (size_t i = 0; i + 16 < n; i += 16) found |= copy16_escape_marks(to + i, from + i);
+    return (found | copy16_escape_marks(to + n - 16, from + n - 16)) != 0;
   }
+  if (n >= 8) return (copy8_escape_marks(to, from) | copy8_escape_marks(to + n - 8, from + n - 8)) != 0;
   if (n >= 4) {
     uint32_t head, tail;
     std::memcpy(&head, from, 4);
@@ -64,6 +87,7 @@ bool copy_needing_escape(char* to, const char* from, size_t n) {
     to[n / 2] = from[n / 2];
     to[n - 1] = from[n - 1];
   }
+  uint64_t w;
   std::memcpy(&w, to, 8);
   const uint64_t first_n = (uint64_t{1} << (8 * n)) - 1;  // the word's first n bytes (little-endian)
   return (escape_marks(w) & first_n) != 0;
