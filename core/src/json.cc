@@ -1,6 +1,7 @@
 // The Result JSON of DESIGN.md (version 1), written by hand: the output is small and regular, and a
-// direct writer is several times faster than building a DOM first. Input JSON (options) is read with
-// nlohmann/json in options.cc.
+// direct writer is several times faster than building a DOM first. It writes one line, with no state
+// for commas or indents (Writer); the pretty form is made from that line (Indenter), as few callers ask
+// for it. Input JSON (options) is read with nlohmann/json in options.cc.
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -10,6 +11,10 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 #include "whosaid/whosaid.h"
@@ -26,12 +31,66 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return needs;
 }();
 
-// Whether any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte below
-// 0x20 or equal to either mark makes a borrow into its top bit.
-bool any_needs_escape(uint64_t w) {
+// Nonzero when any of the eight bytes of `w` needs escaping (a control character, '"' or '\\'): a byte
+// below 0x20 or equal to either mark makes a borrow into its top bit. (A borrow can also mark a byte
+// above such a byte, never one below it: masking off the top bytes keeps the answer true.)
+uint64_t escape_marks(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
   return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
+}
+
+// Copies 8 bytes from `from` to `to`: nonzero when any of them needs escaping.
+uint64_t copy8_escape_marks(char* to, const char* from) {
+  uint64_t w;
+  std::memcpy(&w, from, 8);
+  std::memcpy(to, &w, 8);
+  return escape_marks(w);
+}
+
+// Copies 16 bytes from `from` to `to`: nonzero when any of them needs escaping. With SSE2 (natively), a
+// compare per kind of byte covers all 16 at once: a third of the instructions of two words' tests.
+uint64_t copy16_escape_marks(char* to, const char* from) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // bytes up to 0x1F
+  const __m128i marks = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<uint64_t>(_mm_movemask_epi8(marks));
+#else
+  return copy8_escape_marks(to, from) | copy8_escape_marks(to + 8, from + 8);
+#endif
+}
+
+// Copies the `n` bytes at `from` to `to`, which has room for n + 8 bytes, and tells whether any of them
+// needs escaping: 16 bytes at a time, each block checked as it is copied, with no early exit. A string
+// of 16 bytes or more ends with its last 16, overlapping the block before; one of 8 to 15 is two
+// overlapping words; a shorter one is copied in two overlapping halves, then checked in the word it
+// starts. (A call to memcpy, then a scan, mispredicted more, on the strings' varied sizes: ~3K times
+// per pass on PolNeAR dev.)
+bool copy_needing_escape(char* to, const char* from, size_t n) {
+  if (n >= 16) {
+    uint64_t found = 0;
+    for (size_t i = 0; i + 16 < n; i += 16) found |= copy16_escape_marks(to + i, from + i);
+    return (found | copy16_escape_marks(to + n - 16, from + n - 16)) != 0;
+  }
+  if (n >= 8) return (copy8_escape_marks(to, from) | copy8_escape_marks(to + n - 8, from + n - 8)) != 0;
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + n - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+  uint64_t w;
+  std::memcpy(&w, to, 8);
+  const uint64_t first_n = (uint64_t{1} << (8 * n)) - 1;  // the word's first n bytes (little-endian)
+  return (escape_marks(w) & first_n) != 0;
 }
 
 // The index of the first byte of s[i, s.size()) that needs escaping, or s.size(). Eight bytes at a time.
@@ -39,10 +98,47 @@ size_t next_escape(std::string_view s, size_t i) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if (any_needs_escape(w)) break;
+    if (escape_marks(w)) break;
   }
   while (i < s.size() && !kNeedsEscape[static_cast<unsigned char>(s[i])]) ++i;
   return i;
+}
+
+// "00" to "99", for writing a number's digits two at a time.
+constexpr auto kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return pairs;
+}();
+
+// The number of decimal digits of `n`. Its bit width times log10(2) (a little under 1233 / 4096) gives
+// the count or one less: one more when `n` reaches the next power of ten (kFloors[0] is 0: 0 has a digit).
+size_t decimal_digits(uint32_t n) {
+  static constexpr uint32_t kFloors[] = {0, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+  const uint32_t bits = 32 - static_cast<uint32_t>(__builtin_clz(n | 1));
+  const uint32_t estimate = (bits * 1233) >> 12;
+  return estimate + (n >= kFloors[estimate]);
+}
+
+// Writes the decimal digits of `n` at `p` and returns their end: std::to_chars's way, two digits at a
+// time from the last, but with the digit count found with no loop or branch, and no check of the room,
+// which the caller has made.
+char* write_digits(char* p, uint32_t n) {
+  char* const end = p + decimal_digits(n);
+  char* at = end;
+  for (; n >= 100; n /= 100) {
+    at -= 2;
+    std::memcpy(at, &kDigitPairs[2 * (n % 100)], 2);
+  }
+  if (n >= 10) {
+    std::memcpy(at - 2, &kDigitPairs[2 * n], 2);
+  } else {
+    at[-1] = static_cast<char>('0' + n);
+  }
+  return end;
 }
 
 // The JSON text, written through a cursor into a string: each small piece costs a bounds check and a
@@ -85,8 +181,7 @@ class Output {
   // do: its divisions by 100 cost half the instructions of 64-bit ones.
   void put_number(size_t n) {
     make_room(20);  // the digits of the largest size_t
-    at_ = n <= UINT32_MAX ? std::to_chars(at_, at_ + 20, static_cast<uint32_t>(n)).ptr
-                          : std::to_chars(at_, at_ + 20, n).ptr;
+    at_ = n <= UINT32_MAX ? write_digits(at_, static_cast<uint32_t>(n)) : std::to_chars(at_, at_ + 20, n).ptr;
   }
   // A cursor with room for `n` bytes, for a caller that writes several pieces behind one bounds check;
   // it hands back the end of what it wrote (advance_to()).
@@ -124,103 +219,88 @@ class Output {
   char* end_;
 };
 
+// A text of 16 bytes at most, kept in a fixed 16 bytes: it is written with a copy of a constant size, not
+// a call to memcpy that branches on the size.
+struct ShortText {
+  static constexpr size_t kMax = 16;
+  char bytes[kMax];
+  size_t size;
+};
+
+// `s`, which must be kMax bytes at most.
+ShortText short_text(std::string_view s) {
+  ShortText t{};
+  std::memcpy(t.bytes, s.data(), s.size());
+  t.size = s.size();
+  return t;
+}
+
+// The names of a kind enum (QuoteKind, SpeakerKind), each as a JSON string (ShortText), looked up by the
+// kind's value: no call of the name function (a switch), no strlen() and no check for escapes, which
+// these names never need.
+template <class Kind, size_t kCount>
+class KindNames {
+ public:
+  explicit KindNames(const char* (*name_of)(Kind)) {
+    for (size_t k = 0; k < kCount; ++k) {
+      const std::string name = std::string("\"") + name_of(static_cast<Kind>(k)) + '"';
+      names_[k] = short_text(std::string_view(name).substr(0, ShortText::kMax));  // all fit: 14 bytes at most
+    }
+  }
+  const ShortText& operator[](Kind kind) const { return names_[static_cast<size_t>(kind)]; }
+
+ private:
+  std::array<ShortText, kCount> names_{};
+};
+
+// The JSON on one line. Its commas are placed by the functions below, which know where each item
+// goes: an object's first key opens it (first_key(): `{"k":`), the others follow a comma (key():
+// `,"k":`), and an array's items after the first follow comma(). No state is kept to place them.
 class Writer {
  public:
-  Writer(int indent, size_t expected, const JsonSink* sink = nullptr) : indent_(indent), out_(expected, sink) {}
-
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
+  explicit Writer(size_t expected, const JsonSink* sink = nullptr) : out_(expected, sink) {}
 
   // `k` is one of this file's literal keys: nothing in it needs escaping. Its size is a constant, so
-  // that copying it takes a few moves, not a call. On one line (no indent), the comma before it, the
-  // key and its colon are written behind one bounds check: a Result has a key per 18 bytes or so.
+  // that copying it takes a few moves, not a call.
   template <size_t N>
-  void key(const char (&k)[N]) {
-    if (indent_ >= 0) {
-      separate();
-      out_.put('"');
-      out_.put(std::string_view(k, N - 1), "\": ");
-    } else {  // separate() without a newline: a key never follows a key
-      char* p = out_.room(N + 3);
-      *p = ',';
-      p += !first_;
-      *p++ = '"';
-      std::memcpy(p, k, N - 1);
-      p[N - 1] = '"';
-      p[N] = ':';
-      out_.advance_to(p + N + 1);
-      first_ = false;
-    }
-    after_key_ = true;
-  }
+  void first_key(const char (&k)[N]) { put_key('{', k); }
+  template <size_t N>
+  void key(const char (&k)[N]) { put_key(',', k); }
+  void end_object() { out_.put('}'); }
+  void begin_array() { out_.put('['); }
+  void comma() { out_.put(','); }
+  void end_array() { out_.put(']'); }
 
-  void string(std::string_view s) {
-    separate();
-    quoted(s);
-  }
-
-  void number(size_t n) {
-    separate();
-    out_.put_number(n);
-  }
-
-  // Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
-  // first kRemembered distinct values are formatted once and looked up by their bits after that.
-  void number(double d) {
-    separate();
-    uint64_t bits;
-    std::memcpy(&bits, &d, sizeof bits);
-    for (const auto& [b, text] : remembered_)
-      if (b == bits) { out_.put(text); return; }
-    std::string text = two_decimals(d);
-    if (remembered_.size() < kRemembered) remembered_.push_back({bits, text});
-    out_.put(text);
-  }
-
-  void null() {
-    separate();
-    out_.put("null");
-  }
+  void string(std::string_view s);
+  void kind(QuoteKind k) { put(quote_kinds_[k]); }
+  void kind(SpeakerKind k) { put(speaker_kinds_[k]); }
+  void number(size_t n) { out_.put_number(n); }
+  void number(double d);
+  void null() { out_.put("null"); }
 
   std::string take() { return out_.take(); }
   void flush() { out_.flush(); }
 
  private:
-  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Runs of bytes that need no
-  // escape are appended whole.
-  void quoted(std::string_view s) {
-    size_t i = next_escape(s, 0);
-    if (i == s.size()) {  // most strings: nothing to escape, so the string and its marks in one piece
-      char* p = out_.room(s.size() + 2);
-      *p = '"';
-      std::memcpy(p + 1, s.data(), s.size());
-      p[s.size() + 1] = '"';
-      out_.advance_to(p + s.size() + 2);
-      return;
-    }
-    out_.put('"');
-    size_t run = 0;
-    for (; i < s.size(); i = next_escape(s, i + 1)) {
-      unsigned char c = s[i];
-      out_.put(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"': out_.put("\\\""); break;
-        case '\\': out_.put("\\\\"); break;
-        case '\n': out_.put("\\n"); break;
-        case '\r': out_.put("\\r"); break;
-        case '\t': out_.put("\\t"); break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_.put(buf);
-        }
-      }
-    }
-    out_.put(s.substr(run));
-    out_.put('"');
+  // Each enum's last kind gives its count.
+  using QuoteKindNames = KindNames<QuoteKind, static_cast<size_t>(QuoteKind::kIndirect) + 1>;
+  using SpeakerKindNames = KindNames<SpeakerKind, static_cast<size_t>(SpeakerKind::kUnknown) + 1>;
+
+  void put(const ShortText& t) {
+    char* p = out_.room(ShortText::kMax);
+    std::memcpy(p, t.bytes, ShortText::kMax);
+    out_.advance_to(p + t.size);
+  }
+
+  template <size_t N>
+  void put_key(char before, const char (&k)[N]) {
+    char* p = out_.room(N + 3);
+    p[0] = before;
+    p[1] = '"';
+    std::memcpy(p + 2, k, N - 1);
+    p[N + 1] = '"';
+    p[N + 2] = ':';
+    out_.advance_to(p + N + 3);
   }
 
   // "%.2f" without trailing zeros: 0.90 -> 0.9, 1.00 -> 1.
@@ -233,46 +313,122 @@ class Writer {
     return s;
   }
 
-  void open(char c) {
-    separate();
-    out_.put(c);
-    ++depth_;
-    first_ = true;
+  Output out_;
+  const QuoteKindNames quote_kinds_{quote_kind_name};
+  const SpeakerKindNames speaker_kinds_{speaker_kind_name};
+  static constexpr size_t kRemembered = 16;
+  std::vector<std::pair<uint64_t, ShortText>> remembered_;  // number(double)'s: bits, text
+};
+
+// Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing to
+// escape: they are copied with their marks in one piece, checked as they are copied. Otherwise runs of
+// bytes that need no escape are appended whole.
+void Writer::string(std::string_view s) {
+  char* p = out_.room(s.size() + 2 + 8);
+  *p = '"';
+  if (!copy_needing_escape(p + 1, s.data(), s.size())) {
+    p[s.size() + 1] = '"';
+    out_.advance_to(p + s.size() + 2);
+    return;
+  }
+  size_t i = next_escape(s, 0);
+  out_.put('"');
+  size_t run = 0;
+  for (; i < s.size(); i = next_escape(s, i + 1)) {
+    unsigned char c = s[i];
+    out_.put(s.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"': out_.put("\\\""); break;
+      case '\\': out_.put("\\\\"); break;
+      case '\n': out_.put("\\n"); break;
+      case '\r': out_.put("\\r"); break;
+      case '\t': out_.put("\\t"); break;
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out_.put(buf);
+      }
+    }
+  }
+  out_.put(s.substr(run));
+  out_.put('"');
+}
+
+// Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
+// first kRemembered distinct values are formatted once and looked up by their bits after that.
+void Writer::number(double d) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  for (const auto& [b, text] : remembered_)
+    if (b == bits) { put(text); return; }
+  std::string text = two_decimals(d);
+  if (remembered_.size() < kRemembered && text.size() <= ShortText::kMax) remembered_.push_back({bits, short_text(text)});
+  out_.put(text);
+}
+
+// The pretty JSON, made from the one-line JSON as it is written: outside strings, a newline and
+// `indent` spaces per depth after each '{' or '[' that is not closed at once, after each ',' and before
+// each closing mark, and a space after each ':'. It is fed in pieces (write_json()): its state carries
+// over from one to the next.
+class Indenter {
+ public:
+  Indenter(int indent, size_t expected, const JsonSink* sink = nullptr) : indent_(indent), out_(expected, sink) {}
+
+  void feed(std::string_view json) {
+    for (char c : json) {
+      if (in_string_) {
+        out_.put(c);
+        if (escaped_) escaped_ = false;
+        else if (c == '\\') escaped_ = true;
+        else if (c == '"') in_string_ = false;
+        continue;
+      }
+      if (opened_) {  // the mark before opened a container: it is empty, or its first item goes on a new line
+        opened_ = false;
+        if (c == '}' || c == ']') { out_.put(c); continue; }
+        ++depth_;
+        newline();
+      }
+      switch (c) {
+        case '{': case '[': out_.put(c); opened_ = true; break;
+        case '}': case ']': --depth_; newline(); out_.put(c); break;
+        case ',': out_.put(c); newline(); break;
+        case ':': out_.put(": "); break;
+        case '"': out_.put(c); in_string_ = true; break;
+        default: out_.put(c);
+      }
+    }
   }
 
-  void close(char c) {
-    --depth_;
-    if (!first_) newline();
-    out_.put(c);
-    first_ = false;
-  }
+  std::string take() { return out_.take(); }
+  void flush() { out_.flush(); }
 
-  // Writes the comma and newline that go before a value, unless it follows its key.
-  void separate() {
-    if (after_key_) { after_key_ = false; return; }
-    if (!first_) out_.put(',');
-    if (depth_ > 0) newline();
-    first_ = false;
-  }
-
+ private:
   void newline() {
-    if (indent_ < 0) return;
     out_.put('\n');
     out_.put(static_cast<size_t>(depth_ * indent_), ' ');
   }
 
   int indent_;
   int depth_ = 0;
-  bool first_ = true;
-  bool after_key_ = false;
+  bool in_string_ = false, escaped_ = false, opened_ = false;
   Output out_;
-  static constexpr size_t kRemembered = 16;
-  std::vector<std::pair<uint64_t, std::string>> remembered_;  // number(double)'s: bits, text
 };
 
+// Writes `items` as a JSON array, each by `write_item`.
+template <class T, class WriteItem>
+void write_array(Writer& w, const std::vector<T>& items, WriteItem write_item) {
+  w.begin_array();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) w.comma();
+    write_item(items[i]);
+  }
+  w.end_array();
+}
+
 void write_span(Writer& w, const Span& s, bool with_text) {
-  w.begin_object();
-  w.key("start"); w.number(s.start);
+  w.first_key("start"); w.number(s.start);
   w.key("end"); w.number(s.end);
   if (with_text) { w.key("text"); w.string(s.text); }
   w.end_object();
@@ -285,9 +441,8 @@ void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Sp
 }
 
 void write_quote(Writer& w, const Quote& q) {
-  w.begin_object();
-  w.key("id"); w.number(static_cast<size_t>(q.id));
-  w.key("kind"); w.string(quote_kind_name(q.kind));
+  w.first_key("id"); w.number(static_cast<size_t>(q.id));
+  w.key("kind"); w.kind(q.kind);
   w.key("start"); w.number(q.span.start);
   w.key("end"); w.number(q.span.end);
   w.key("text"); w.string(q.span.text);
@@ -300,24 +455,17 @@ void write_quote(Writer& w, const Quote& q) {
 }
 
 void write_speaker(Writer& w, const Speaker& s) {
-  w.begin_object();
-  w.key("id"); w.number(static_cast<size_t>(s.id));
+  w.first_key("id"); w.number(static_cast<size_t>(s.id));
   w.key("name"); w.string(s.name);
   w.key("role");
   if (s.role) w.string(*s.role); else w.null();
-  w.key("kind"); w.string(speaker_kind_name(s.kind));
+  w.key("kind"); w.kind(s.kind);
   w.key("aliases");
-  w.begin_array();
-  for (const std::string& a : s.aliases) w.string(a);
-  w.end_array();
+  write_array(w, s.aliases, [&](const std::string& a) { w.string(a); });
   w.key("mentions");
-  w.begin_array();
-  for (const Span& m : s.mentions) write_span(w, m, false);
-  w.end_array();
+  write_array(w, s.mentions, [&](const Span& m) { write_span(w, m, false); });
   w.key("quotes");
-  w.begin_array();
-  for (int q : s.quotes) w.number(static_cast<size_t>(q));
-  w.end_array();
+  write_array(w, s.quotes, [&](int q) { w.number(static_cast<size_t>(q)); });
   w.end_object();
 }
 
@@ -332,14 +480,11 @@ std::string valid_utf8(const std::string& s) {
 
 void write_messages(Writer& w, const std::vector<Warning>& warnings) {
   w.key("warnings");
-  w.begin_array();
-  for (const Warning& m : warnings) {
-    w.begin_object();
-    w.key("code"); w.string(valid_utf8(m.code));
+  write_array(w, warnings, [&](const Warning& m) {
+    w.first_key("code"); w.string(valid_utf8(m.code));
     w.key("message"); w.string(valid_utf8(m.message));
     w.end_object();
-  }
-  w.end_array();
+  });
 }
 
 // A little over the size of the compact JSON: the text it copies, and per item its keys and numbers
@@ -359,23 +504,17 @@ size_t expected_size(const Result& r) {
 }
 
 void write(Writer& w, const Result& result) {
-  w.begin_object();
-  w.key("version"); w.number(static_cast<size_t>(kResultVersion));
+  w.first_key("version"); w.number(static_cast<size_t>(kResultVersion));
   if (!result.ok()) {
     w.key("error");
-    w.begin_object();
-    w.key("code"); w.string(error_code_name(result.error.code));
+    w.first_key("code"); w.string(error_code_name(result.error.code));
     w.key("message"); w.string(valid_utf8(result.error.message));
     w.end_object();
   } else {
     w.key("quotes");
-    w.begin_array();
-    for (const Quote& q : result.quotes) write_quote(w, q);
-    w.end_array();
+    write_array(w, result.quotes, [&](const Quote& q) { write_quote(w, q); });
     w.key("speakers");
-    w.begin_array();
-    for (const Speaker& s : result.speakers) write_speaker(w, s);
-    w.end_array();
+    write_array(w, result.speakers, [&](const Speaker& s) { write_speaker(w, s); });
   }
   if (!result.warnings.empty()) write_messages(w, result.warnings);
   w.end_object();
@@ -384,15 +523,28 @@ void write(Writer& w, const Result& result) {
 }  // namespace
 
 std::string to_json(const Result& result, int indent) {
-  Writer w(indent, expected_size(result));
+  Writer w(expected_size(result));
   write(w, result);
-  return w.take();
+  if (indent < 0) return w.take();
+  const std::string json = w.take();
+  Indenter pretty(indent, 2 * json.size());
+  pretty.feed(json);
+  return pretty.take();
 }
 
 void write_json(const Result& result, const JsonSink& sink, int indent) {
-  Writer w(indent, 0, &sink);
+  if (indent < 0) {
+    Writer w(0, &sink);
+    write(w, result);
+    w.flush();
+    return;
+  }
+  Indenter pretty(indent, 0, &sink);
+  const JsonSink to_pretty = [&](std::string_view piece) { pretty.feed(piece); };
+  Writer w(0, &to_pretty);
   write(w, result);
   w.flush();
+  pretty.flush();
 }
 
 }  // namespace whosaid
