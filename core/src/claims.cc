@@ -27,7 +27,6 @@ constexpr size_t kMaxListedWord = 16;
 struct PackedWord {
   uint64_t low = 0;
   uint64_t high = 0;
-  bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
 };
 
 constexpr PackedWord packed(std::string_view w) {
@@ -37,33 +36,55 @@ constexpr PackedWord packed(std::string_view w) {
   return p;
 }
 
-// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed and
-// ordered by length, with where each length starts, so that a token is compared with the few words of
-// its length only, each in two compares. Not an initializer_list, whose array GCC 12 builds on the
-// stack at every call (two stores a word), nor string compares (a memcmp() call each): for the lists
-// of ten words and more, that had cost more than the rest of the tests. (Shorter lists are compared
-// inline: see ClaimFinder::is().)
+// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed, and
+// a table of 64 slots, each naming the one word (if any) whose hash falls in it -- a hash without
+// collisions among the list's words, found then by trying seeds. A token is in the list when it is the
+// word of its slot: a hash, a load and two compares, with no branch. Not an initializer_list, whose
+// array GCC 12 builds on the stack at every call (two stores a word), nor string compares (a memcmp()
+// call each), nor a loop over the words of the token's length, whose exit mispredicted 11K times a dev
+// pass. (Shorter lists are compared inline: see ClaimFinder::is().)
+constexpr size_t kListSlots = 64;
+
 template <size_t N>
 struct WordList {
-  PackedWord words[N];                               // by length
-  uint8_t first_of_length[kMaxListedWord + 1] = {};  // words[first_of_length[n]] is the first of n bytes
+  static_assert(N < kListSlots / 2, "a longer list needs more slots to hash without collisions");
+  PackedWord words[N + 1];         // words[0] is no word: zero, as no token of a byte or more packs
+  uint8_t slot_word[kListSlots];   // the index in words of the word in each slot; 0 where none
+  uint64_t seed = 0;
 };
 
-// Not constexpr: word_list() of a word too long fails to compile.
+// The slot of a packed word, given a list's seed: the top bits of a multiplicative hash.
+constexpr size_t list_slot(const PackedWord& p, uint64_t seed) {
+  return static_cast<size_t>(((p.low ^ (p.high * 0x9E3779B97F4A7C15u)) * seed) >> 58);  // 64 slots: 6 bits
+}
+
+// Not constexpr: word_list() of a word too long, or one whose words no seed tried hashes apart, fails to
+// compile.
 inline void word_too_long_for_a_word_list() {}
+inline void no_seed_hashes_the_words_apart() {}
 
 template <size_t N>
 constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   WordList<N> list{};
-  size_t k = 0;
-  for (size_t n = 0; n < kMaxListedWord; ++n) {
-    list.first_of_length[n] = static_cast<uint8_t>(k);
-    for (std::string_view w : words) {
-      if (w.size() >= kMaxListedWord) word_too_long_for_a_word_list();
-      if (w.size() == n) list.words[k++] = packed(w);
-    }
+  for (size_t k = 0; k < N; ++k) {
+    if (words[k].empty() || words[k].size() >= kMaxListedWord) word_too_long_for_a_word_list();
+    list.words[k + 1] = packed(words[k]);
   }
-  list.first_of_length[kMaxListedWord] = static_cast<uint8_t>(k);
+  for (uint64_t tried = 0; tried < 1000; ++tried) {  // (the lists below need 120 at most)
+    const uint64_t seed = ((tried + 1) * 0x9E3779B97F4A7C15u ^ 0xD6E8FEB86659FD93u) | 1;  // odd, unrelated
+    uint64_t taken = 0;
+    bool apart = true;
+    for (size_t k = 1; k <= N && apart; ++k) {
+      const uint64_t slot_bit = uint64_t{1} << list_slot(list.words[k], seed);
+      apart = !(taken & slot_bit);
+      taken |= slot_bit;
+    }
+    if (!apart) continue;
+    list.seed = seed;
+    for (size_t k = 1; k <= N; ++k) list.slot_word[list_slot(list.words[k], seed)] = static_cast<uint8_t>(k);
+    return list;
+  }
+  no_seed_hashes_the_words_apart();
   return list;
 }
 
@@ -106,18 +127,16 @@ class ClaimFinder {
   // Whether token `i` is in `list`.
   template <size_t N>
   bool is(size_t i, const WordList<N>& list) const {
-    return listed(word(i), list.words, list.first_of_length);
+    return listed(word(i), list.words, list.slot_word, list.seed);
   }
   // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do.
-  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words,
-                                const uint8_t* first_of_length) const {
-    if (w.size() >= kMaxListedWord) return false;
-    const size_t first = first_of_length[w.size()], last = first_of_length[w.size() + 1];
-    if (first == last) return false;
+  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words, const uint8_t* slot_word,
+                                uint64_t seed) const {
+    if (w.empty() || w.size() >= kMaxListedWord) return false;  // (an empty one would match words[0])
     const PackedWord p = packed_token(w);
-    for (size_t k = first; k < last; ++k)
-      if (p == words[k]) return true;
-    return false;
+    const PackedWord& candidate = words[slot_word[list_slot(p, seed)]];
+    const bool low = p.low == candidate.low, high = p.high == candidate.high;
+    return low & high;
   }
   // packed() of a token's word of fewer than 16 bytes: two loads, masked, where 16 bytes of the text
   // can be read from it.
