@@ -167,15 +167,19 @@ class ClaimFinder {
     size_t end = content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
+    // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
+    // for every token, as the calls below might have changed it (150K instructions a dev pass).
+    const Token* const toks = toks_.data();
     for (size_t c = s.first; c < end; ++c) {
-      if (!outside(c)) continue;
+      const Token& t = toks[c];
+      if (t.in_quote) continue;
       if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {
         according_to(s, c, end);
         continue;
       }
-      if (r_.is_cue(c)) {
+      if (t.cue) {
         verb(s, c, c < intro_end ? intro_end : end);
-      } else if (r_.in(c, Lex::kCueNouns) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
+      } else if ((t.lexicons & bit(Lex::kCueNouns)) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
         noun(s, c, end);
       }
     }
