@@ -248,20 +248,6 @@ Counts count(const std::vector<Token>& toks, size_t first, size_t last) {
   return n;
 }
 
-// The counts of the claim [c.first, c.last) and of its sentence `s`, which mostly holds it: then the
-// claim's tokens are read once, not once for each.
-void count_claim_and_sentence(const std::vector<Token>& toks, const Claim& c, const Sentence& s, Counts* claim,
-                              Counts* sentence) {
-  *claim = count(toks, c.first, c.last);
-  if (s.first <= c.first && c.last <= s.last) {
-    const Counts before = count(toks, s.first, c.first), after = count(toks, c.last, s.last);
-    sentence->quoted = before.quoted + claim->quoted + after.quoted;
-    sentence->cues = before.cues + claim->cues + after.cues;
-  } else {
-    *sentence = count(toks, s.first, s.last);
-  }
-}
-
 // The features of claim `c` (claim_model.h says which), given to `sink`.
 template <typename Sink>
 void features(const MentionReader& reader, const Tokens& tokens, const Claim& c, const ClaimContext& context,
@@ -313,8 +299,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const size_t length = c.last - c.first;
   add_constant(kLength[band(length)]);
   const Sentence& s = tokens.sentences[tokens.sentence_of(head)];
-  Counts in_claim, in_sentence;
-  count_claim_and_sentence(toks, c, s, &in_claim, &in_sentence);
+  const Counts in_claim = count(toks, c.first, c.last);
   const size_t quoted = in_claim.quoted;
   add_constant(quoted == 0 ? kNoneQuoted : quoted * 2 < length ? kSomeQuoted : kMostQuoted);
   if (in_claim.cues) add_constant(kInnerCue);
@@ -326,8 +311,8 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   if (c.cue_first == s.first) add_constant(kCueOpens);
   if (reader.word(s.last - 1) == "?") add_constant(kQuestion);
   if (toks[s.first].paragraph_start) add_constant(kParagraphOpens);
-  if (in_sentence.quoted) add_constant(kSentenceQuotes);
-  add_constant(in_sentence.cues <= 1 ? kCues[0] : in_sentence.cues == 2 ? kCues[1] : kCues[2]);
+  if (c.sentence_quoted) add_constant(kSentenceQuotes);
+  add_constant(c.sentence_cues <= 1 ? kCues[0] : c.sentence_cues == 2 ? kCues[1] : kCues[2]);
   if (context.speaker_quoted) {
     add_constant(kSpeakerQuoted);
     add({"lsq=", lemma});

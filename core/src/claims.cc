@@ -164,26 +164,46 @@ class ClaimFinder {
     last_subject_.reset();
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
+    const size_t claims = found_.size();
     size_t end = content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
     // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
     // for every token, as the calls below might have changed it (150K instructions a dev pass).
     const Token* const toks = toks_.data();
+    SentenceCounts counts;  // the tokens after `end` are punctuation outside quotes: none to count
     for (size_t c = s.first; c < end; ++c) {
       const Token& t = toks[c];
-      if (t.in_quote) continue;
-      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {
+      if (t.in_quote) {
+        ++counts.quoted;
+        continue;
+      }
+      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {  // no cue
         according_to(s, c, end);
         continue;
       }
       if (t.cue) {
+        ++counts.cues;
         verb(s, c, c < intro_end ? intro_end : end);
       } else if ((t.lexicons & bit(Lex::kCueNouns)) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
         noun(s, c, end);
       }
     }
+    for (size_t k = claims; k < found_.size(); ++k) {
+      found_[k].sentence_quoted = counts.quoted;
+      found_[k].sentence_cues = counts.cues;
+    }
+    previous_counts_ = counts;
   }
+
+  // Claim::sentence_quoted and sentence_cues, counted by sentence() as it reads the sentence's tokens
+  // (at most kMaxSentenceTokens), once for all the claims of the sentence: the claim model had counted
+  // them again for each claim.
+  struct SentenceCounts {
+    uint8_t quoted = 0;
+    uint8_t cues = 0;
+  };
+  static_assert(kMaxSentenceTokens <= UINT8_MAX, "a sentence's counts fit in a byte");
 
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
   // With a claim model, a claim that opens with a preposition is proposed all the same, flagged for the
@@ -222,7 +242,10 @@ class ClaimFinder {
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
-    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
+    // (Counts of the sentence set by sentence() once it has read it; a kContinued claim's reporting
+    // words are in the sentence before, read already.)
+    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags,
+                      previous_counts_.quoted, previous_counts_.cues});
     return rules_add;
   }
 
@@ -823,6 +846,7 @@ class ClaimFinder {
   const char* text_end_ = nullptr;  // where the last token ends: no word is read past it
   const ClaimSink& sink_;
   std::vector<Claim> found_;  // the claims of the latest sentences, not yet handed to sink_
+  SentenceCounts previous_counts_;  // of the sentence before the one at hand
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
   struct Continued {
     Mention speaker;
