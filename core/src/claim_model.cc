@@ -215,15 +215,25 @@ class FeatureScore {
     }
     sum_ += model_->weight(feature_hash(buf, n));
   }
-  // The most common shape, a short prefix and a word: the word's zero-padded chunks are copied whole,
-  // with no loop over its bytes (nor a memcpy() call, into which GCC turned that loop).
+  // The most common shape, a short prefix (1 to 7 bytes) and a word: the feature's chunks are read from
+  // the word's zero-padded chunks, each shifted past the prefix and joined with the bytes the one before
+  // pushed out -- the same chunks as feature_hash() reads of the feature's bytes, built with no buffer to
+  // copy the bytes into and read back (120K instructions a dev pass).
   void add(std::string_view prefix, const Word& w) {
     const size_t n = prefix.size() + w.size();
     if (n > kMaxFeature) return;
-    char buf[kHashBuffer + 8] = {};  // room for the prefix (< 8 bytes) and the chunks after it
-    for (size_t k = 0; k < prefix.size(); ++k) buf[k] = prefix[k];
-    for (size_t k = 0; k < w.size(); k += 8) std::memcpy(buf + prefix.size() + k, w.padded() + k, 8);
-    sum_ += model_->weight(feature_hash(buf, n));
+    const unsigned shift = 8 * static_cast<unsigned>(prefix.size());  // 8 to 56
+    uint64_t carry = 0;  // the bytes of the chunk at hand from before the word chunk: first, the prefix
+    for (size_t k = 0; k < prefix.size(); ++k) carry |= uint64_t{static_cast<unsigned char>(prefix[k])} << (8 * k);
+    const size_t word_chunks = (w.size() + 7) / 8;
+    uint64_t h = hash_start(n);
+    for (size_t k = 0; 8 * k < n; ++k) {
+      uint64_t word_chunk = 0;
+      if (k < word_chunks) std::memcpy(&word_chunk, w.padded() + 8 * k, 8);
+      h = hash_chunk(h, (word_chunk << shift) | carry);
+      carry = word_chunk >> (64 - shift);
+    }
+    sum_ += model_->weight(h | 1);  // as feature_hash()
   }
   void add(const Constant& c) { sum_ += model_->weight(c.key); }
   int64_t sum() const { return sum_; }
