@@ -273,7 +273,9 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const std::string_view rule = kRuleName[static_cast<size_t>(c.rule)];
   const size_t head = c.cue_last - 1;  // the reporting word: "said" of "has said", "to" of "according to"
   const Word v = word(head);
-  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(v);
+  // The reader's entry of the token, found in any case as v's would be: its lexicon bit turns away the
+  // heads that are no verb ("to", a label's colon) without a lookup, and the reader keeps its last one.
+  const LexiconEntry* e = reader.cue_entry(head);
   const std::string_view lemma = e ? e->lemma : v.view();
 
   add_constant(kBias);
