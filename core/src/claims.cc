@@ -27,7 +27,6 @@ constexpr size_t kMaxListedWord = 16;
 struct PackedWord {
   uint64_t low = 0;
   uint64_t high = 0;
-  bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
 };
 
 constexpr PackedWord packed(std::string_view w) {
@@ -37,33 +36,55 @@ constexpr PackedWord packed(std::string_view w) {
   return p;
 }
 
-// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed and
-// ordered by length, with where each length starts, so that a token is compared with the few words of
-// its length only, each in two compares. Not an initializer_list, whose array GCC 12 builds on the
-// stack at every call (two stores a word), nor string compares (a memcmp() call each): for the lists
-// of ten words and more, that had cost more than the rest of the tests. (Shorter lists are compared
-// inline: see ClaimFinder::is().)
+// A long list of words for ClaimFinder::is(), made when the engine is compiled: its words packed, and
+// a table of 64 slots, each naming the one word (if any) whose hash falls in it -- a hash without
+// collisions among the list's words, found then by trying seeds. A token is in the list when it is the
+// word of its slot: a hash, a load and two compares, with no branch. Not an initializer_list, whose
+// array GCC 12 builds on the stack at every call (two stores a word), nor string compares (a memcmp()
+// call each), nor a loop over the words of the token's length, whose exit mispredicted 11K times a dev
+// pass. (Shorter lists are compared inline: see ClaimFinder::is().)
+constexpr size_t kListSlots = 64;
+
 template <size_t N>
 struct WordList {
-  PackedWord words[N];                               // by length
-  uint8_t first_of_length[kMaxListedWord + 1] = {};  // words[first_of_length[n]] is the first of n bytes
+  static_assert(N < kListSlots / 2, "a longer list needs more slots to hash without collisions");
+  PackedWord words[N + 1];         // words[0] is no word: zero, as no token of a byte or more packs
+  uint8_t slot_word[kListSlots];   // the index in words of the word in each slot; 0 where none
+  uint64_t seed = 0;
 };
 
-// Not constexpr: word_list() of a word too long fails to compile.
+// The slot of a packed word, given a list's seed: the top bits of a multiplicative hash.
+constexpr size_t list_slot(const PackedWord& p, uint64_t seed) {
+  return static_cast<size_t>(((p.low ^ (p.high * 0x9E3779B97F4A7C15u)) * seed) >> 58);  // 64 slots: 6 bits
+}
+
+// Not constexpr: word_list() of a word too long, or one whose words no seed tried hashes apart, fails to
+// compile.
 inline void word_too_long_for_a_word_list() {}
+inline void no_seed_hashes_the_words_apart() {}
 
 template <size_t N>
 constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   WordList<N> list{};
-  size_t k = 0;
-  for (size_t n = 0; n < kMaxListedWord; ++n) {
-    list.first_of_length[n] = static_cast<uint8_t>(k);
-    for (std::string_view w : words) {
-      if (w.size() >= kMaxListedWord) word_too_long_for_a_word_list();
-      if (w.size() == n) list.words[k++] = packed(w);
-    }
+  for (size_t k = 0; k < N; ++k) {
+    if (words[k].empty() || words[k].size() >= kMaxListedWord) word_too_long_for_a_word_list();
+    list.words[k + 1] = packed(words[k]);
   }
-  list.first_of_length[kMaxListedWord] = static_cast<uint8_t>(k);
+  for (uint64_t tried = 0; tried < 1000; ++tried) {  // (the lists below need 120 at most)
+    const uint64_t seed = ((tried + 1) * 0x9E3779B97F4A7C15u ^ 0xD6E8FEB86659FD93u) | 1;  // odd, unrelated
+    uint64_t taken = 0;
+    bool apart = true;
+    for (size_t k = 1; k <= N && apart; ++k) {
+      const uint64_t slot_bit = uint64_t{1} << list_slot(list.words[k], seed);
+      apart = !(taken & slot_bit);
+      taken |= slot_bit;
+    }
+    if (!apart) continue;
+    list.seed = seed;
+    for (size_t k = 1; k <= N; ++k) list.slot_word[list_slot(list.words[k], seed)] = static_cast<uint8_t>(k);
+    return list;
+  }
+  no_seed_hashes_the_words_apart();
   return list;
 }
 
@@ -106,18 +127,16 @@ class ClaimFinder {
   // Whether token `i` is in `list`.
   template <size_t N>
   bool is(size_t i, const WordList<N>& list) const {
-    return listed(word(i), list.words, list.first_of_length);
+    return listed(word(i), list.words, list.slot_word, list.seed);
   }
   // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do.
-  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words,
-                                const uint8_t* first_of_length) const {
-    if (w.size() >= kMaxListedWord) return false;
-    const size_t first = first_of_length[w.size()], last = first_of_length[w.size() + 1];
-    if (first == last) return false;
+  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words, const uint8_t* slot_word,
+                                uint64_t seed) const {
+    if (w.empty() || w.size() >= kMaxListedWord) return false;  // (an empty one would match words[0])
     const PackedWord p = packed_token(w);
-    for (size_t k = first; k < last; ++k)
-      if (p == words[k]) return true;
-    return false;
+    const PackedWord& candidate = words[slot_word[list_slot(p, seed)]];
+    const bool low = p.low == candidate.low, high = p.high == candidate.high;
+    return low & high;
   }
   // packed() of a token's word of fewer than 16 bytes: two loads, masked, where 16 bytes of the text
   // can be read from it.
@@ -145,22 +164,46 @@ class ClaimFinder {
     last_subject_.reset();
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
+    const size_t claims = found_.size();
     size_t end = content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
+    // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
+    // for every token, as the calls below might have changed it (150K instructions a dev pass).
+    const Token* const toks = toks_.data();
+    SentenceCounts counts;  // the tokens after `end` are punctuation outside quotes: none to count
     for (size_t c = s.first; c < end; ++c) {
-      if (!outside(c)) continue;
-      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {
+      const Token& t = toks[c];
+      if (t.in_quote) {
+        ++counts.quoted;
+        continue;
+      }
+      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {  // no cue
         according_to(s, c, end);
         continue;
       }
-      if (r_.is_cue(c)) {
+      if (t.cue) {
+        ++counts.cues;
         verb(s, c, c < intro_end ? intro_end : end);
-      } else if (r_.in(c, Lex::kCueNouns) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
+      } else if ((t.lexicons & bit(Lex::kCueNouns)) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
         noun(s, c, end);
       }
     }
+    for (size_t k = claims; k < found_.size(); ++k) {
+      found_[k].sentence_quoted = counts.quoted;
+      found_[k].sentence_cues = counts.cues;
+    }
+    previous_counts_ = counts;
   }
+
+  // Claim::sentence_quoted and sentence_cues, counted by sentence() as it reads the sentence's tokens
+  // (at most kMaxSentenceTokens), once for all the claims of the sentence: the claim model had counted
+  // them again for each claim.
+  struct SentenceCounts {
+    uint8_t quoted = 0;
+    uint8_t cues = 0;
+  };
+  static_assert(kMaxSentenceTokens <= UINT8_MAX, "a sentence's counts fit in a byte");
 
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
   // With a claim model, a claim that opens with a preposition is proposed all the same, flagged for the
@@ -199,7 +242,10 @@ class ClaimFinder {
     bool rules_add = !(flags & kClaimPreposition);
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
-    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags});
+    // (Counts of the sentence set by sentence() once it has read it; a kContinued claim's reporting
+    // words are in the sentence before, read already.)
+    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags,
+                      previous_counts_.quoted, previous_counts_.cues});
     return rules_add;
   }
 
@@ -492,7 +538,9 @@ class ClaimFinder {
 
   bool is_typewriter_mark(size_t i) const {
     std::string_view w = word(i);
-    return outside(i) && !w.empty() && w.find_first_not_of("'`") == std::string_view::npos;
+    // The first byte first: most words are turned away without a call to find_first_not_of().
+    return outside(i) && !w.empty() && (w[0] == '\'' || w[0] == '`') &&
+           w.find_first_not_of("'`") == std::string_view::npos;
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after
@@ -798,6 +846,7 @@ class ClaimFinder {
   const char* text_end_ = nullptr;  // where the last token ends: no word is read past it
   const ClaimSink& sink_;
   std::vector<Claim> found_;  // the claims of the latest sentences, not yet handed to sink_
+  SentenceCounts previous_counts_;  // of the sentence before the one at hand
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
   struct Continued {
     Mention speaker;

@@ -77,6 +77,10 @@ struct Claim {         // token indices in 32 bits, as in Mention
   uint32_t cue_last;
   ClaimRule rule;
   uint8_t flags;
+  // Of the sentence that holds the reporting words (features of the claim model): how many of its
+  // tokens are in quotes, and how many are reporting verbs (Token::cue).
+  uint8_t sentence_quoted;
+  uint8_t sentence_cues;
 };
 
 // The claims of the text, in text order of their reporting verbs. With `doubtful`, also the doubtful
