@@ -526,12 +526,25 @@ std::optional<Mention> MentionReader::past_home(const Mention& place, size_t flo
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
 // phrase before the verb at `verb`, and the rest says where they are from. The name, or nothing.
 std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) const {
+  if (!first_name_then_place_word(floor, verb)) return std::nullopt;
   std::optional<Mention> person = phrase_at(floor, verb);
   if (!person || person->type != MentionType::kName || person->organization || person->first != floor ||
       person->last + 1 >= verb || !in(person->name_first, Lex::kFirstNames) ||
       !is_any(word(person->last), {"of", "at", "for", "from"}))
     return std::nullopt;
   return person;
+}
+
+// Whether a known first name is among tokens [floor, verb - 1) and "of", "at", "for" or "from" after it:
+// what person_from() asks of the phrase it reads, asked first of the tokens' bits. Most phrases before a
+// verb fail it, and reading them had cost ~400 instructions and 8 mispredicted branches each.
+bool MentionReader::first_name_then_place_word(size_t floor, size_t verb) const {
+  bool first_name = false;
+  for (size_t k = floor; k + 1 < verb; ++k) {
+    if (first_name && is_any_function_word(k, {"of", "at", "for", "from"})) return true;
+    first_name = first_name || in(k, Lex::kFirstNames);
+  }
+  return false;
 }
 
 // "Mr. Grassley and Mr. Leahy said", "Rosa Lind and Uzo Okafor said": two people's names joined by
