@@ -537,10 +537,13 @@ std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) con
 
 // Whether a known first name is among tokens [floor, verb - 1) and "of", "at", "for" or "from" after it:
 // what person_from() asks of the phrase it reads, asked first of the tokens' bits. Most phrases before a
-// verb fail it, and reading them had cost ~400 instructions and 8 mispredicted branches each.
+// verb fail it, and reading them had cost ~400 instructions and 8 mispredicted branches each. The
+// phrase phrase_at() reads from `floor` ends kMaxPhrase tokens on at the latest: the place word, its
+// last token, is no further.
 bool MentionReader::first_name_then_place_word(size_t floor, size_t verb) const {
+  const size_t end = std::min(verb, floor + kMaxPhrase + 2);
   bool first_name = false;
-  for (size_t k = floor; k + 1 < verb; ++k) {
+  for (size_t k = floor; k + 1 < end; ++k) {
     if (first_name && is_any_function_word(k, {"of", "at", "for", "from"})) return true;
     first_name = first_name || in(k, Lex::kFirstNames);
   }
