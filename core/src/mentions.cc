@@ -425,29 +425,33 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   m.name_first = name_first;
   m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
   const size_t name_end = name_last(name_first, last);
-  // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none.
+  // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none; and a
+  // tag is asked for only where it can count (the lookups had been a per-cent of the engine's time):
+  // a gender while none is known (gender_tag() of no entry is '?'), an organisation's word in the
+  // name, a group's word at the end.
   auto tag = [&](size_t i, Lex id) { return in(i, id) ? lexicon(id).find(word(i)) : nullptr; };
   // Most words of a phrase, a name's, are in none of the lists asked below: one test of their bits
   // passes them, where the four tests each had been a branch.
   constexpr uint32_t kAsked = bit(Lex::kHonorifics) | bit(Lex::kOrgWords) | bit(Lex::kTitles) | bit(Lex::kGroupNouns);
   for (size_t i = first; i < last; ++i) {
     if (!(toks_[i].lexicons & kAsked)) continue;
-    if (const LexiconEntry* h = tag(i, Lex::kHonorifics); h && m.gender == '?') m.gender = gender_tag(h);
+    if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kHonorifics));
     // (Not a nickname, Marcia “Cia” Price, nor a person's place, Tim Kaine of Virginia.)
-    if (const LexiconEntry* e = tag(i, Lex::kOrgWords);
-        e && e->tag == "org" && i >= name_first && i < name_end && (i == 0 || !is_nickname(i - 1)))
-      m.organization = true;
+    if (i >= name_first && i < name_end)
+      if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && (i == 0 || !is_nickname(i - 1)))
+        m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
-      if (const LexiconEntry* t = tag(i, Lex::kTitles); t && m.gender == '?') m.gender = gender_tag(t);
-      if (const LexiconEntry* g = tag(i, Lex::kGroupNouns); g && i + 1 == last) m.group = g->tag == "group";
+      if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kTitles));
+      if (i + 1 == last)
+        if (const LexiconEntry* g = tag(i, Lex::kGroupNouns)) m.group = g->tag == "group";
       if (in(i, Lex::kOrgWords) && i + 1 == last) m.organization = true;
     }
   }
   if (m.type == MentionType::kName) {
     for (size_t i = name_first; i + 1 < last && m.gender == '?'; ++i)
       m.gender = gender_tag(tag(i, Lex::kFirstNames));
-    const LexiconEntry* g = tag(last - 1, Lex::kGroupNouns);
-    if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
+    const LexiconEntry* g = last - name_first == 1 ? tag(last - 1, Lex::kGroupNouns) : nullptr;
+    if (g && g->tag == "group") m.group = true;  // "Republicans said"
     // "Islamists", "Tunisians", "Shiites": plural names of groups. Their last four bytes are compared
     // with each ending only for a long word in -s, which one branch tells (bitwise &: the size alone
     // went either way): a loop over the endings had cost every name.
