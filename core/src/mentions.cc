@@ -922,8 +922,10 @@ bool MentionReader::is_count(size_t i) const {
   if (toks_[i].type == TokenType::kNumber) return true;
   if (toks_[i].type != TokenType::kWord || toks_[i].in_quote) return false;
   if (in(i, Lex::kNumberWords)) return true;
-  // Two of them joined by a hyphen, which are no token of their own.
+  // Two of them joined by a hyphen, which are no token of their own. (has_hyphen() first: most words
+  // hold none, and it tells so without a call of memchr().)
   std::string_view w = word(i);
+  if (!has_hyphen(w)) return false;
   size_t hyphen = w.find('-');
   const WordList& numbers = lexicon(Lex::kNumberWords);
   return hyphen != std::string_view::npos && numbers.contains(w.substr(0, hyphen)) &&
@@ -948,6 +950,7 @@ size_t MentionReader::count_start(size_t h, size_t floor) const {
   if (is_any(w, {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority", "plurality",
                  "minority", "most", "many", "some", "few", "none", "both"}))
     return i;
+  if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"
   if (hyphen != std::string_view::npos && is_any(w.substr(hyphen + 1), {"thirds", "quarters", "fifths"})) return i;
   return kNo;
