@@ -75,6 +75,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  // is_past_form(i), of the entry at hand: is_past_form() looks the word up again.
+  auto past_form = [&] {
+    std::string_view w = word(i);
+    return w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
+  };
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   if (i > 0 && is_determiner(i - 1)) {
@@ -136,7 +141,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
   if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
-      !is_past_form(i))
+      !past_form())
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
@@ -148,14 +153,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
   // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
-  if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !is_past_form(i)) {
+  if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !past_form()) {
     size_t k = capitalised_run_start(i);
     if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase
   // (not "Zornick of the Nation said": a past form is the verb).
-  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) && !is_past_form(i) &&
+  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) && !past_form() &&
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
