@@ -618,10 +618,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 // first words. An introduction is a few words that open with a capitalised function word ("In", "On",
 // "After", "Earlier") and hold no verb of ours.
 std::optional<Mention> MentionReader::noun_phrase_after_introduction(size_t floor, size_t verb) const {
+  // (The first word first: most sentences open with no capitalised function word, and are turned away
+  // before the search for the comma.)
+  if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
   size_t comma = verb;
   while (comma > floor && word(comma - 1) != ",") --comma;
   if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
-  if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
   // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
