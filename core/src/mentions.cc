@@ -63,16 +63,23 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
     : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), token_count_(tokens.tokens.size()) {
   // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. Through a local
   // pointer: toks_[i] reloaded the tokens' address at every token, as a write to a token (a byte, which
-  // may alias anything) might have changed it (~4 instructions a token).
+  // may alias anything) might have changed it (~4 instructions a token). By a pointer alone, its index
+  // worked out only at the few reporting verbs: a counter besides had cost two instructions a token.
   Token* const all = tokens.tokens.data();
-  for (size_t i = 0, n = tokens.tokens.size(); i < n; ++i)
-    if ((all[i].lexicons & bit(Lex::kCueVerbs)) && reads_as_cue(i)) all[i].cue = true;
+  Token* const end = all + tokens.tokens.size();
+  for (Token* t = all; t != end; ++t)
+    if ((t->lexicons & bit(Lex::kCueVerbs)) && reads_as_cue(t - all)) t->cue = true;
 }
 
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  // is_past_form(i), of the entry at hand: is_past_form() looks the word up again.
+  auto past_form = [&] {
+    std::string_view w = word(i);
+    return w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
+  };
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   if (i > 0 && is_determiner(i - 1)) {
@@ -134,7 +141,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
   if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
-      !is_past_form(i))
+      !past_form())
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
@@ -146,14 +153,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
   // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
-  if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !is_past_form(i)) {
+  if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !past_form()) {
     size_t k = capitalised_run_start(i);
     if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase
   // (not "Zornick of the Nation said": a past form is the verb).
-  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) && !is_past_form(i) &&
+  if (i > 2 && toks_[i - 1].capitalized && is_determiner(i - 2) && !past_form() &&
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
@@ -423,29 +430,33 @@ Mention MentionReader::describe(size_t first, size_t name_first, size_t last) co
   m.name_first = name_first;
   m.type = name_first < last ? MentionType::kName : MentionType::kDescription;
   const size_t name_end = name_last(name_first, last);
-  // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none.
+  // The token's lexicon bits say which lists to ask for a word's tag, so most words ask none; and a
+  // tag is asked for only where it can count (the lookups had been a per-cent of the engine's time):
+  // a gender while none is known (gender_tag() of no entry is '?'), an organisation's word in the
+  // name, a group's word at the end.
   auto tag = [&](size_t i, Lex id) { return in(i, id) ? lexicon(id).find(word(i)) : nullptr; };
   // Most words of a phrase, a name's, are in none of the lists asked below: one test of their bits
   // passes them, where the four tests each had been a branch.
   constexpr uint32_t kAsked = bit(Lex::kHonorifics) | bit(Lex::kOrgWords) | bit(Lex::kTitles) | bit(Lex::kGroupNouns);
   for (size_t i = first; i < last; ++i) {
     if (!(toks_[i].lexicons & kAsked)) continue;
-    if (const LexiconEntry* h = tag(i, Lex::kHonorifics); h && m.gender == '?') m.gender = gender_tag(h);
+    if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kHonorifics));
     // (Not a nickname, Marcia “Cia” Price, nor a person's place, Tim Kaine of Virginia.)
-    if (const LexiconEntry* e = tag(i, Lex::kOrgWords);
-        e && e->tag == "org" && i >= name_first && i < name_end && (i == 0 || !is_nickname(i - 1)))
-      m.organization = true;
+    if (i >= name_first && i < name_end)
+      if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && (i == 0 || !is_nickname(i - 1)))
+        m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
-      if (const LexiconEntry* t = tag(i, Lex::kTitles); t && m.gender == '?') m.gender = gender_tag(t);
-      if (const LexiconEntry* g = tag(i, Lex::kGroupNouns); g && i + 1 == last) m.group = g->tag == "group";
+      if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kTitles));
+      if (i + 1 == last)
+        if (const LexiconEntry* g = tag(i, Lex::kGroupNouns)) m.group = g->tag == "group";
       if (in(i, Lex::kOrgWords) && i + 1 == last) m.organization = true;
     }
   }
   if (m.type == MentionType::kName) {
     for (size_t i = name_first; i + 1 < last && m.gender == '?'; ++i)
       m.gender = gender_tag(tag(i, Lex::kFirstNames));
-    const LexiconEntry* g = tag(last - 1, Lex::kGroupNouns);
-    if (g && g->tag == "group" && last - name_first == 1) m.group = true;  // "Republicans said"
+    const LexiconEntry* g = last - name_first == 1 ? tag(last - 1, Lex::kGroupNouns) : nullptr;
+    if (g && g->tag == "group") m.group = true;  // "Republicans said"
     // "Islamists", "Tunisians", "Shiites": plural names of groups. Their last four bytes are compared
     // with each ending only for a long word in -s, which one branch tells (bitwise &: the size alone
     // went either way): a loop over the endings had cost every name.
@@ -524,12 +535,28 @@ std::optional<Mention> MentionReader::past_home(const Mention& place, size_t flo
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
 // phrase before the verb at `verb`, and the rest says where they are from. The name, or nothing.
 std::optional<Mention> MentionReader::person_from(size_t floor, size_t verb) const {
+  if (!first_name_then_place_word(floor, verb)) return std::nullopt;
   std::optional<Mention> person = phrase_at(floor, verb);
   if (!person || person->type != MentionType::kName || person->organization || person->first != floor ||
       person->last + 1 >= verb || !in(person->name_first, Lex::kFirstNames) ||
       !is_any(word(person->last), {"of", "at", "for", "from"}))
     return std::nullopt;
   return person;
+}
+
+// Whether a known first name is among tokens [floor, verb - 1) and "of", "at", "for" or "from" after it:
+// what person_from() asks of the phrase it reads, asked first of the tokens' bits. Most phrases before a
+// verb fail it, and reading them had cost ~400 instructions and 8 mispredicted branches each. The
+// phrase phrase_at() reads from `floor` ends kMaxPhrase tokens on at the latest: the place word, its
+// last token, is no further.
+bool MentionReader::first_name_then_place_word(size_t floor, size_t verb) const {
+  const size_t end = std::min(verb, floor + kMaxPhrase + 2);
+  bool first_name = false;
+  for (size_t k = floor; k + 1 < end; ++k) {
+    if (first_name && is_any_function_word(k, {"of", "at", "for", "from"})) return true;
+    first_name = first_name || in(k, Lex::kFirstNames);
+  }
+  return false;
 }
 
 // "Mr. Grassley and Mr. Leahy said", "Rosa Lind and Uzo Okafor said": two people's names joined by
@@ -591,10 +618,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 // first words. An introduction is a few words that open with a capitalised function word ("In", "On",
 // "After", "Earlier") and hold no verb of ours.
 std::optional<Mention> MentionReader::noun_phrase_after_introduction(size_t floor, size_t verb) const {
+  // (The first word first: most sentences open with no capitalised function word, and are turned away
+  // before the search for the comma.)
+  if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
   size_t comma = verb;
   while (comma > floor && word(comma - 1) != ",") --comma;
   if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
-  if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
   // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
@@ -900,8 +929,10 @@ bool MentionReader::is_count(size_t i) const {
   if (toks_[i].type == TokenType::kNumber) return true;
   if (toks_[i].type != TokenType::kWord || toks_[i].in_quote) return false;
   if (in(i, Lex::kNumberWords)) return true;
-  // Two of them joined by a hyphen, which are no token of their own.
+  // Two of them joined by a hyphen, which are no token of their own. (has_hyphen() first: most words
+  // hold none, and it tells so without a call of memchr().)
   std::string_view w = word(i);
+  if (!has_hyphen(w)) return false;
   size_t hyphen = w.find('-');
   const WordList& numbers = lexicon(Lex::kNumberWords);
   return hyphen != std::string_view::npos && numbers.contains(w.substr(0, hyphen)) &&
@@ -926,6 +957,7 @@ size_t MentionReader::count_start(size_t h, size_t floor) const {
   if (is_any(w, {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority", "plurality",
                  "minority", "most", "many", "some", "few", "none", "both"}))
     return i;
+  if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"
   if (hyphen != std::string_view::npos && is_any(w.substr(hyphen + 1), {"thirds", "quarters", "fifths"})) return i;
   return kNo;

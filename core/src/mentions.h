@@ -155,6 +155,7 @@ class MentionReader {
  private:
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
+  bool first_name_then_place_word(size_t floor, size_t verb) const;  // person_from()'s test of token bits
   // Inline: for_each_name() asks it of every capitalised token, and most fail the first test -- one
   // test, by bitwise &, where four branches (|| of the token's kind and flags) mispredicted often. The
   // lexicons' tests likewise: most names are in none of the lists, which a test of their bits says.
