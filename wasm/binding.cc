@@ -15,15 +15,17 @@
 //   compact   1, w, b, then w int32 words and b bytes of UTF-8 strings:
 //               the Result version;
 //               Q, then Q times: id, kind, start, end, speaker (-1: none), mention, cue, confidence;
-//               S, then S times: id, name, role, kind, A, A aliases, M, M times start end, N, N quote ids
+//               S, then S times: id, name, role, kind, A, A aliases, M, M times start end, N, N quote ids;
+//               W, then W times: a warning's code and message
 //             where mention and cue are 0 (null) or 1 start end; a kind, name, role (or -1: null) or
 //             alias is a string: the start and end of it in the decoded strings, in UTF-16 units; and
 //             confidence is the JSON's "%.2f" value in hundredths (JSON.parse("0.63") === 63 / 100:
 //             both are the double nearest 0.63). The texts of quotes, mentions and cues are not sent:
 //             they are the caller's text between start and end.
 //
-// The compact form is what whosaid.mjs reads for every Result with quotes and no warning: building the
-// objects from it skips writing, decoding and parsing JSON, which was a third of a call's time in Node.
+// The compact form is what whosaid.mjs reads for every Result that is no error: building the objects
+// from it skips writing, decoding and parsing JSON, which was a third of a call's time in Node (and
+// two fifths on a long text with a warning, too_many_quotes, when warnings still took the JSON form).
 // Everything is compiled with -fno-exceptions: nothing here or in the engine throws (options are parsed
 // with nlohmann/json's non-throwing API).
 #include <malloc.h>
@@ -50,10 +52,13 @@ size_t utf16_length(std::string_view s) {
 
 class Compact {
  public:
-  // Whether `result` can be written compactly: no error and no warning (those take the JSON form), and
-  // every confidence a "%.2f" number that hundredths in an int32 hold exactly.
+  // Whether `result` can be written compactly: no error (that takes the JSON form), warnings in ASCII
+  // (the engine's are; the JSON writer would repair bad UTF-8, TextDecoder might repair it otherwise),
+  // and every confidence a "%.2f" number that hundredths in an int32 hold exactly.
   bool write(const whosaid::Result& r) {
-    if (!r.ok() || !r.warnings.empty()) return false;
+    if (!r.ok()) return false;
+    for (const whosaid::Warning& w : r.warnings)
+      if (!is_ascii(w.code) || !is_ascii(w.message)) return false;
     words_.reserve(3 + r.quotes.size() * 14 + r.speakers.size() * 16);
     put(whosaid::kResultVersion);
     put(r.quotes.size());
@@ -82,6 +87,11 @@ class Compact {
       put(s.quotes.size());
       for (int q : s.quotes) put(q);
     }
+    put(r.warnings.size());
+    for (const whosaid::Warning& w : r.warnings) {
+      string(w.code);
+      string(w.message);
+    }
     return true;
   }
 
@@ -90,6 +100,12 @@ class Compact {
 
  private:
   void put(size_t n) { words_.push_back(static_cast<int32_t>(n)); }  // offsets and counts: < 2^31
+
+  static bool is_ascii(std::string_view s) {
+    for (unsigned char c : s)
+      if (c >= 0x80) return false;
+    return true;
+  }
 
   void span(const std::optional<whosaid::Span>& s) {
     if (!s) { words_.push_back(0); return; }

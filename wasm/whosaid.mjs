@@ -139,7 +139,11 @@ function readResult(buffer, ptr, text) {
     for (let q = 0; q < quoteIds.length; q++) quoteIds[q] = w[i++];
     speakers[s] = {id, name, role, kind, aliases, mentions, quotes: quoteIds};
   }
-  return {version: w[0], quotes, speakers};
+  const result = {version: w[0], quotes, speakers};
+  const warnings = new Array(w[i++]);  // the JSON has "warnings" only when there are some
+  for (let k = 0; k < warnings.length; k++) warnings[k] = {code: string(), message: string()};
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
 }
 
 // `text` with each lone surrogate replaced by U+FFFD, as TextEncoder encodes it.

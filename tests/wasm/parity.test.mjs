@@ -53,3 +53,30 @@ test('every PolNeAR dev article: wasm Result == native CLI Result', {skip: SHARE
   assert.deepEqual(mismatches, [], `${mismatches.length} of ${inputs.length} articles differ ` +
                    '(if engine sources changed between the native and the wasm build, rebuild both)');
 });
+
+// Results with warnings come from the wasm engine in the compact form too (binding.cc): the same
+// Result as the native CLI, warnings included. Texts written for this test.
+function runNativeOn(text) {
+  assert.ok(existsSync(NATIVE_CLI), `${NATIVE_CLI} is missing: run ./scripts/build.sh first`);
+  const run = spawnSync(NATIVE_CLI, [], {input: text, encoding: 'utf8', maxBuffer: 1 << 30});
+  assert.equal(run.error, undefined, `cannot run ${NATIVE_CLI}: ${run.error}`);
+  return run.stdout;
+}
+
+test('Results with warnings: wasm Result == native CLI Result', async () => {
+  const ws = await loadWhosaid();
+  const texts = {
+    // 20,001 quotes: past Options::max_quotes (20,000), so too_many_quotes
+    too_many_quotes: Array(20001).fill('“We will not back down,” Sen. Jane Doe said.').join('\n\n'),
+    // French: not_english
+    not_english: Array(20).fill('« Nous ne reculerons pas », a déclaré la sénatrice devant les journalistes, ' +
+                                'qui attendaient depuis le matin sous la pluie.').join('\n\n'),
+  };
+  for (const [code, text] of Object.entries(texts)) {
+    const native = JSON.parse(runNativeOn(text));
+    assert.deepEqual(native.warnings?.map((w) => w.code), [code], `the native CLI warns ${code}`);
+    const wasm = JSON.stringify(ws.extract(text));
+    const expected = JSON.stringify(native);
+    assert.ok(wasm === expected, `${code}: ${firstDifference(wasm, expected)}`);
+  }
+});
