@@ -71,6 +71,16 @@ class Word {
       }
     }
   }
+  // The parts' bytes one after the other, as they are: "say", "say|after". Parts longer together than
+  // any feature are cut where every feature with them is still longer than kMaxFeature.
+  explicit Word(std::initializer_list<std::string_view> parts) {
+    std::memset(buf_, 0, sizeof buf_);
+    for (std::string_view p : parts) {
+      const size_t n = std::min(p.size(), kMaxFeature + 1 - size_);
+      std::memcpy(buf_ + size_, p.data(), n);
+      size_ += n;
+    }
+  }
   std::string_view view() const { return {buf_, size_}; }
   operator std::string_view() const { return view(); }
   // The word's bytes, zero-padded to a multiple of 8.
@@ -286,8 +296,11 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
     add({"flags=", flag_digit, "|", rule});
   }
   add_word("v=", v);
-  add({"l=", lemma});
-  add({"lr=", lemma, "|", rule});
+  // The lemma's features, hashed as a word's are (FeatureScore::add()), not copied a byte at a time
+  // into a buffer for each.
+  const Word lemma_word({lemma});
+  add_word("l=", lemma_word);
+  add_word("lr=", Word({lemma, "|", rule}));
   if (!e) add_constant(kNoTag);
   else if (e->tag.find("stance") != std::string_view::npos) add_constant(kStance);
   else if (e->tag.find("obj") != std::string_view::npos) add_constant(kObject);
@@ -306,7 +319,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   if (toks[c.first].capitalized) add_constant(kFirstCapital);
   if (before_claim.view() == "that") {
     add_constant(kThat);
-    add({"lthat=", lemma});
+    add_word("lthat=", lemma_word);
   }
   const size_t length = c.last - c.first;
   add_constant(kLength[band(length)]);
@@ -327,7 +340,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant(c.sentence_cues <= 1 ? kCues[0] : c.sentence_cues == 2 ? kCues[1] : kCues[2]);
   if (context.speaker_quoted) {
     add_constant(kSpeakerQuoted);
-    add({"lsq=", lemma});
+    add_word("lsq=", lemma_word);
   }
 
   const Mention& m = c.speaker;
