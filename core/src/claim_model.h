@@ -22,8 +22,8 @@
 // decision threshold is folded into the weight of "bias"). Integers make the decision the same on every
 // platform. In the engine a feature is never built as a string: its parts are copied into a buffer and
 // hashed, and the hash is looked up in a cuckoo table (two slots to read) -- a few dozen lookups per
-// candidate claim, none per byte of text; features fixed at compile time ("bias", "len=8-12") are
-// hashed then.
+// candidate claim, none per byte of text; the weights of features fixed at compile time ("bias",
+// "len=8-12") are looked up once, when the model is parsed, and kept in a small array.
 // Unknown features weigh nothing.
 //
 // The model proposes no reporting words of its own. PolNeAR's annotators mark actions as attributions
@@ -46,6 +46,7 @@
 #define WHOSAID_CLAIM_MODEL_H_
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -100,6 +101,10 @@ class ClaimModel {
     const Slot& b = slots_[(key >> 33) & slot_mask_];
     return (a.second & -static_cast<int32_t>(a.first == key)) | (b.second & -static_cast<int32_t>(b.first == key));
   }
+  // The weight of the constant feature `index` (kConstantFeatures in claim_model.cc), looked up when
+  // the model was parsed.
+  static constexpr size_t kConstantFeatureCount = 68;
+  int32_t constant_weight(size_t index) const { return constant_weights_[index]; }
 
  private:
   using Slot = std::pair<uint64_t, int32_t>;  // key 0: an empty slot
@@ -111,6 +116,7 @@ class ClaimModel {
   Weights slots_;
   size_t slot_mask_ = 0;
   size_t weight_count_ = 0;
+  std::array<int32_t, kConstantFeatureCount> constant_weights_{};
 };
 
 // What the claims stage proposed, for training (tools/claim_features.cc): every claim whose speaker
