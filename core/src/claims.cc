@@ -178,7 +178,10 @@ class ClaimFinder {
         ++counts.quoted;
         continue;
       }
-      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {  // no cue
+      // (The length from the token at hand first: word() reloads the reader's text and tokens after each
+      // call in this loop.)
+      if (t.end - t.begin == 9 && (word(c) == "according" || word(c) == "According") && c + 1 < end &&
+          word(c + 1) == "to") {  // no cue
         according_to(s, c, end);
         continue;
       }
