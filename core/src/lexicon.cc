@@ -33,6 +33,11 @@ static_assert(sizeof kFileOfLexicon / sizeof kFileOfLexicon[0] == static_cast<si
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+uint8_t tag_flags(std::string_view tag) {
+  auto holds = [&](std::string_view part) { return tag.find(part) != std::string_view::npos; };
+  return (holds("stance") ? kTagStance : 0) | (holds("obj") ? kTagObject : 0) | (holds("+") ? kTagParticles : 0);
+}
+
 // Out of line (out_of_line.h): inlined, its loops made Registry() one that V8 recompiled with its
 // optimising tier, though it runs once.
 WHOSAID_OUT_OF_LINE void parse_line(std::string_view line, WordList* list) {
@@ -47,10 +52,11 @@ WHOSAID_OUT_OF_LINE void parse_line(std::string_view line, WordList* list) {
     line = line.substr(0, colon);
   }
   std::string_view lemma;
+  const uint8_t flags = tag_flags(tag);
   size_t pos = 0;
   for (std::string_view word = next_field(line, &pos); !word.empty(); word = next_field(line, &pos)) {
     if (lemma.empty()) lemma = word;
-    list->add(word, {lemma, tag});
+    list->add(word, {lemma, tag, flags});
   }
 }
 

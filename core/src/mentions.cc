@@ -107,7 +107,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
-  if (e->tag.find('+') != std::string_view::npos && !(i + 1 < token_count_ && has_particle(e->tag, word(i + 1))))
+  if (e->has(kTagParticles) && !(i + 1 < token_count_ && has_particle(e->tag, word(i + 1))))
     return false;
   // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
   // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
@@ -223,12 +223,12 @@ std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
 bool MentionReader::is_speech_cue(size_t i) const {
   if (!is_cue(i)) return false;
   const LexiconEntry* e = cue_entry(i);
-  return e && e->tag.find("stance") == std::string_view::npos;
+  return e && !e->has(kTagStance);
 }
 
 bool MentionReader::takes_listener(size_t i) const {
   const LexiconEntry* e = cue_entry(i);
-  return e && e->tag.find("obj") != std::string_view::npos;
+  return e && e->has(kTagObject);
 }
 
 bool MentionReader::is_hyphenated_modifier(std::string_view w) {
