@@ -311,11 +311,15 @@ class Tokenizer {
     for (; i < eight_bytes_end_; i += 8) {
       uint64_t bytes;
       std::memcpy(&bytes, p + i, 8);
-      if (uint64_t stops = not_ascii_alnum(bytes)) return std::min(i + __builtin_ctzll(stops) / 8, end_);
+      if (uint64_t stops = not_ascii_alnum(bytes)) return std::min(i + first_byte_set(stops), end_);
     }
     while (i < end_ && is_ascii_alnum(p[i])) ++i;
     return i;
   }
+
+  // The index of the first byte of `bytes` (nonzero) that has a bit set, little-endian. Unsigned: the
+  // int of __builtin_ctzll() divided by 8 took a sign extension more.
+  static size_t first_byte_set(uint64_t bytes) { return static_cast<unsigned>(__builtin_ctzll(bytes)) / 8; }
 
   bool next_word_is_capitalised(size_t i) const {
     int len;
