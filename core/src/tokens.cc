@@ -364,10 +364,6 @@ class Tokenizer {
     // every word, is then tested at pronouns alone (4.5K mispredicts a dev pass less than with &&).
     const bool pronoun = lexicons & bit(Lex::kPronouns);
     if ((pronoun & capitalized) && follows_abbreviation()) close_sentence();
-    // make_room() has made room for every token of the paragraph (a token takes a byte at least). Told so,
-    // the compiler drops emplace_back()'s path that reallocates, and the registers it spilled for it:
-    // 3 instructions a token less.
-    if (out_.tokens.size() == out_.tokens.capacity()) __builtin_unreachable();
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
                              /*sentence_start=*/false, /*paragraph_start=*/false, in_quote_at(begin));
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
