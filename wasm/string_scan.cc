@@ -1,13 +1,15 @@
-// memchr and memcmp for the wasm build, in place of Emscripten's musl ones (the linker takes these and
-// never pulls musl's from libc.a). The engine calls them through std::string_view's find() and
-// comparisons, many times per article on short ranges (markup.cc looks for the next '.' or '/', the
-// lexicons compare words). musl's memchr aligns byte by byte and then reads 4-byte words, and its
-// memcmp compares byte by byte; natively glibc's take 16 or 32 bytes at a time. Here memchr reads 16
-// bytes at a time with wasm SIMD, then 8, and memcmp 8 (an i64 is one native register), with no
+// memchr, memcmp and memcpy for the wasm build, in place of Emscripten's libc ones (the linker takes
+// these and never pulls those from libc.a). The engine calls them many times per article on short
+// ranges: std::string_view's find() (markup.cc looks for the next '.' or '/'), word comparisons in the
+// lexicons, std::string's appends. Emscripten's memchr (musl's) aligns byte by byte, then reads 4-byte
+// words; its memcmp compares byte by byte; its memcpy aligns, copies 4-byte words and calls out to
+// JavaScript above 512 bytes. Natively glibc's take 16 or 32 bytes at a time. Here memchr and memcpy
+// take 16 bytes at a time with wasm SIMD, and memcmp 8 (an i64 is one native register), with no
 // alignment step: wasm loads may be unaligned.
-// memchr was the engine's top function in Node's profile (6% of extract() on the dev text). Per dev
-// pass in Node 20 (instructions under cachegrind, 15 passes minus 5): 131.8M with musl's, 123.0M with
-// 8-byte loops, 117.1M with SIMD in memchr.
+// In Node's profile of extract() on the dev text memchr was the engine's top function (6%), memcpy 2.4%.
+// Instructions per dev pass in Node 20 (cachegrind, 15 passes minus 5; repeats vary by about 5%):
+// Emscripten's 131.8/131.4M; 8-byte memchr and memcmp 123.0M; memchr with SIMD 117.1/125.7/117.4M;
+// then, with whosaid.mjs's U+FFFD check, memcpy with SIMD: 112.8/107.9/116.2M -> 107.1/101.8M.
 // SIMD (simd128) is used in this file only (CMakeLists.txt): every browser the extension supports has it
 // (Chrome 91+, Firefox 89+; extension/manifest.json asks for Chrome 121 and Firefox 142). Compiling the
 // whole engine with -msimd128 was slower (121.5M: the autovectorised loops are short) and 15 KB bigger.
@@ -26,6 +28,8 @@ uint64_t load8(const unsigned char* p) {
   __builtin_memcpy(&w, p, 8);  // one unaligned i64.load
   return w;
 }
+
+void store8(unsigned char* p, uint64_t w) { __builtin_memcpy(p, &w, 8); }
 
 // The index of the first zero byte of `w` (little-endian), or 8 when there is none. The borrow of the
 // subtraction can mark bytes above a zero byte falsely, never below it, so the lowest mark is exact.
@@ -54,6 +58,18 @@ void* memchr(const void* src, int c, size_t n) {
   for (; n > 0; ++s, --n)
     if (*s == byte) return const_cast<unsigned char*>(s);
   return nullptr;
+}
+
+void* memcpy(void* __restrict dst, const void* __restrict src, size_t n) {
+  unsigned char* d = static_cast<unsigned char*>(dst);
+  const unsigned char* s = static_cast<const unsigned char*>(src);
+  for (; n >= 16; d += 16, s += 16, n -= 16) wasm_v128_store(d, wasm_v128_load(s));
+  if (n >= 8) {
+    store8(d, load8(s));
+    d += 8, s += 8, n -= 8;
+  }
+  for (; n > 0; --n) *d++ = *s++;
+  return dst;
 }
 
 int memcmp(const void* a, const void* b, size_t n) {
