@@ -5,6 +5,7 @@
 //   whosaid_free(out);
 //   whosaid_heap_in_use();  // bytes malloc'd and not yet freed: lets tests prove that calls do not leak
 //   whosaid_prepare();      // builds the lexicons and patterns now rather than in the first call
+//   whosaid_has_replacement_character(utf8, len);  // whether the text holds U+FFFD (whosaid.mjs says why)
 //
 // whosaid_extract() always answers with a Result (version 1, DESIGN.md): bad options and inputs that are
 // too large come back as its "error", never as a trap. It returns NULL only when memory runs out. The
@@ -189,6 +190,10 @@ void whosaid_free(char* p) { std::free(p); }
 const char* whosaid_version() { return whosaid::version(); }
 
 void whosaid_prepare() { whosaid::prepare(); }
+
+int whosaid_has_replacement_character(const char* utf8, size_t len) {
+  return std::string_view(utf8, len).find("\xEF\xBF\xBD") != std::string_view::npos;
+}
 
 size_t whosaid_heap_in_use() { return static_cast<size_t>(mallinfo().uordblks); }
 
