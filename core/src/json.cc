@@ -272,8 +272,15 @@ class Writer {
   void end_array() { out_.put(']'); }
 
   void string(std::string_view s);
-  void kind(QuoteKind k) { put(quote_kinds_[k]); }
-  void kind(SpeakerKind k) { put(speaker_kinds_[k]); }
+  // The names are made once per process, at the first Result written, not per Writer.
+  void kind(QuoteKind k) {
+    static const QuoteKindNames names{quote_kind_name};
+    put(names[k]);
+  }
+  void kind(SpeakerKind k) {
+    static const SpeakerKindNames names{speaker_kind_name};
+    put(names[k]);
+  }
   void number(size_t n) { out_.put_number(n); }
   void number(double d);
   void null() { out_.put("null"); }
@@ -314,8 +321,6 @@ class Writer {
   }
 
   Output out_;
-  const QuoteKindNames quote_kinds_{quote_kind_name};
-  const SpeakerKindNames speaker_kinds_{speaker_kind_name};
   static constexpr size_t kRemembered = 16;
   std::vector<std::pair<uint64_t, ShortText>> remembered_;  // number(double)'s: bits, text
 };
