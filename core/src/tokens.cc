@@ -146,20 +146,20 @@ class Tokenizer {
 
   size_t next_token(size_t i) {
     ByteKind kind = kByteKind[static_cast<unsigned char>(text_[i])];  // the common cases, without decoding
-    if (kind == kLetter) return word(i, text_[i] <= 'Z');  // an ASCII letter: a capital up to 'Z'
+    if (kind == kLetter) return ascii_word(i, text_[i] <= 'Z');  // an ASCII letter: a capital up to 'Z'
     if (kind == kDigit) return number(i);
     if (text_[i] == ' ') return i + 1;
     return other_token(i);
   }
 
   // Punctuation, other spaces, and words or numbers that start with a non-ASCII character. Out of line
-  // (out_of_line.h), like the end of word() below, so that the loops that call them stay small.
+  // (out_of_line.h), like word_end() below, so that the loops that call them stay small.
   WHOSAID_OUT_OF_LINE size_t other_token(size_t i) {
     int len;
     char32_t c = at(i, &len);
     if (is_space(c)) return i + len;
     if (is_digit(c)) return number(i);
-    if (is_letter(c)) return word(i, is_upper(c));
+    if (is_letter(c)) return word_end(i, i, is_upper(c));  // a word that starts with a non-ASCII letter
     push(i, i + len, TokenType::kPunct, false, 0);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
@@ -204,10 +204,38 @@ class Tokenizer {
     return past_space(i);
   }
 
-  // The word that starts with a letter at byte `i`, a capital or not.
-  size_t word(size_t i, bool capital) {
-    size_t start = i;
-    i = ascii_alnum_end(i);                // the common case, without decoding
+  // The word that starts with an ASCII letter at byte `i`, a capital or not. Most words have at most
+  // eight ASCII letters and digits: one load of the eight bytes from `i` finds their end and, masked,
+  // is the word's lexicon key, where ascii_alnum_end() and lexicon_bits_of() each read the word (and
+  // tested its length) again: 0.35M instructions a dev pass less.
+  size_t ascii_word(size_t i, bool capital) {
+    if (i >= eight_bytes_end_) return long_word(i, i, capital);  // near the paragraph's or text's end
+    uint64_t bytes;
+    std::memcpy(&bytes, text_.data() + i, 8);
+    // A letter at `i`, so 1 to 7 bytes; the paragraph's end is a stop too.
+    if (uint64_t stops = not_ascii_alnum(bytes)) return short_word(i, bytes, std::min(first_byte_set(stops), end_ - i), capital);
+    if (i + 8 < end_ && !is_ascii_alnum(text_[i + 8])) return short_word(i, bytes, 8, capital);
+    return long_word(i, std::min(i + 8, end_), capital);
+  }
+
+  // The word of `n` ASCII letters and digits (1 to 8) at `start`, whose first bytes are `bytes`.
+  size_t short_word(size_t start, uint64_t bytes, size_t n, bool capital) {
+    const size_t i = start + n;
+    const char after = i < end_ ? text_[i] : 0;
+    if (ends_word_at_once(after)) {
+      const uint64_t key = (bytes | 0x2020202020202020u) & kFirstBytes[n];  // lower case, as lexicon_bits_of()
+      push(start, i, TokenType::kWord, capital, static_cast<uint16_t>(lexicon_bits_.find_lower_short(key, n)));
+      return i + (after == ' ');
+    }
+    if (after == '.' && period_ends_word(i)) return word_before_period(start, i, capital);
+    return word_end(start, i, capital);
+  }
+
+  // The word at byte `start` that ascii_word() did not read whole: of eight ASCII letters and digits or
+  // more, or near the paragraph's end. Its ASCII letters and digits are read on from `i`. Out of line:
+  // inlined, it made the tokenizer's loop too large for the compiler to inline push() in it.
+  [[gnu::noinline]] size_t long_word(size_t start, size_t i, bool capital) {
+    i = ascii_alnum_end(i);  // the common case, without decoding
     // And its common ends, where word_end() would stop at once: a space (stepped over: it is no token,
     // and the loop turns once less), a comma, a closing mark, the paragraph's end (read as a 0 byte,
     // which ends a word too). The byte after the word is read once.
@@ -249,7 +277,8 @@ class Tokenizer {
 
   // The rest of the word [start, i) when a character other than a space follows its ASCII letters,
   // which end at `i`. Each turn of the loop starts at the end of a run of them: the first is the one
-  // word() read, and is not read again.
+  // its caller read, and is not read again (none, i == start, for a word that starts with a non-ASCII
+  // letter).
   WHOSAID_OUT_OF_LINE size_t word_end(size_t start, size_t i, bool capital) {
     int len, len2;
     bool inner_period = false;  // whether the word goes on past a period: U.S
