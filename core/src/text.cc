@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace whosaid {
 
@@ -198,20 +199,32 @@ size_t block_units(const char* p) {
 
 }  // namespace
 
+// A whole block has a unit per byte exactly when its bytes are all ASCII: any other character has
+// fewer units than bytes, and so has a character begun in the block before (its continuation bytes
+// have none).
 Utf16Index::Utf16Index(std::string_view text) : text_(text) {
-  checkpoints_.reserve(text.size() / kStride + 2);
+  const size_t whole = text.size() / kStride;  // the whole blocks; a last one may have fewer bytes
+  checkpoints_.resize(whole + 2);  // sized once: no capacity test per block
+  ascii_blocks_.assign(whole / 64 + 1, 0);
   uint32_t units = 0;
-  for (size_t i = 0; i < text.size(); i += kStride) {
-    checkpoints_.push_back(units);
-    const size_t n = std::min(kStride, text.size() - i);
-    units += static_cast<uint32_t>(n == kStride ? block_units(text.data() + i) : utf16_units(text.data() + i, n));
+  uint64_t ascii = 0;  // the bits of blocks [b - b % 64, b), stored at every 64th block
+  for (size_t b = 0; b < whole; ++b) {
+    checkpoints_[b] = units;
+    const size_t block_units_here = block_units(text.data() + b * kStride);
+    ascii |= uint64_t{block_units_here == kStride} << (b % 64);
+    if (b % 64 == 63) ascii_blocks_[b / 64] = std::exchange(ascii, 0);
+    units += static_cast<uint32_t>(block_units_here);
   }
-  checkpoints_.push_back(units);  // for offsets at the very end when size % kStride == 0
+  ascii_blocks_[whole / 64] = ascii;
+  checkpoints_[whole] = units;
+  // For offsets in the last block, which is not whole (or at the very end, when every block is).
+  checkpoints_[whole + 1] = units + static_cast<uint32_t>(utf16_units(text.data() + whole * kStride, text.size() % kStride));
 }
 
 // The checkpoint's units and those of the block's bytes before the offset. A block of ASCII alone
-// (88% of PolNeAR dev's blocks) has a unit per byte: one test, predicted often enough to pay for
-// itself (it saves 45% of this function's instructions on dev). Other blocks are counted
+// (88% of PolNeAR dev's blocks) has a unit per byte: one test of its bit, predicted often enough to
+// pay for itself, and its bytes are not read (their loads had cost a third of this function's
+// instructions, and a cache miss at most calls on a long text). Other blocks are counted
 // from the block's kStride / 8 words whole, each masked to its bytes before the offset: the same work
 // at every offset, with no branch on it (a loop that read up to the offset mispredicted its exit at
 // most spans). Per byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one
@@ -220,13 +233,11 @@ size_t Utf16Index::to_utf16(size_t byte_offset) const {
   static_assert(kStride == 8 * kBlockWords, "a block is kBlockWords words");
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const size_t block = byte_offset / kStride, begin = block * kStride, n = byte_offset - begin;
+  if ((ascii_blocks_[block / 64] >> (block % 64)) & 1) return checkpoints_[block] + n;  // most blocks
   if (begin + kStride > text_.size()) return checkpoints_[block] + utf16_units(text_.data() + begin, n);
-  uint64_t words[kBlockWords], any = 0;
-  for (size_t k = 0; k < kBlockWords; ++k) any |= words[k] = load_word(text_.data() + begin + 8 * k);
-  if ((any & kHigh) == 0) return checkpoints_[block] + n;  // a block of ASCII alone, most of them
   uint64_t continuations = 0, leads4 = 0;
   for (size_t k = 0; k < kBlockWords; ++k) {
-    const uint64_t w = words[k];
+    const uint64_t w = load_word(text_.data() + begin + 8 * k);
     const uint64_t selected = kBefore[n][k];
     continuations += (w & ~(w << 1) & selected) >> 7;                            // top bits 10
     leads4 += (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected) >> 7;  // top bits 11110

@@ -3,8 +3,9 @@
 //
 // Inside the engine every offset is a byte offset into valid UTF-8 (repair_utf8() guarantees that).
 // Only the JSON boundary speaks UTF-16, through Utf16Index, which keeps one checkpoint per 32 bytes
-// so that converting any offset costs a short scan (of one 32-byte block) and the index itself stays
-// small (1/8 of the input), whatever the input's size.
+// so that converting any offset costs a short scan (of one 32-byte block, none when the block is
+// ASCII alone, as a bit per block tells) and the index itself stays small (1/8 of the input), whatever
+// the input's size.
 #ifndef WHOSAID_TEXT_H_
 #define WHOSAID_TEXT_H_
 
@@ -128,6 +129,7 @@ class Utf16Index {
   static constexpr size_t kStride = 32;  // bytes: four words, which a lookup reads (see text.cc)
   std::string_view text_;
   std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
+  std::vector<uint64_t> ascii_blocks_;  // a bit per whole block of kStride bytes: whether all are ASCII
 };
 
 // Trims whitespace from both ends of [*begin, *end) of `text`.
