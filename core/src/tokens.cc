@@ -268,9 +268,10 @@ class Tokenizer {
   // Whether the period at byte `i`, right after a word's ASCII letters and digits, ends the word or is
   // kept as its last character, as word_end() reads it: the paragraph ends after it, or an ASCII byte
   // follows that is neither a letter (U.S., a.m.) nor an apostrophe (a possessive 's after it).
+  // At the paragraph's end the period itself is read, which ends the word as the end does: no branch
+  // on where the period stands (1.5K mispredicts a dev pass less).
   bool period_ends_word(size_t i) const {
-    if (i + 1 == end_) return true;
-    const unsigned char next = text_[i + 1];
+    const unsigned char next = text_[std::min(i + 1, end_ - 1)];
     return next < 0x80 && kByteKind[next] != kLetter && next != '\'';
   }
 
@@ -348,8 +349,10 @@ class Tokenizer {
   }
 
   // `i`, or past the space there, which is no token: a token ends so most often, and its caller steps
-  // over the space here rather than in a turn of the loop of its own.
-  size_t past_space(size_t i) const { return i < end_ && text_[i] == ' ' ? i + 1 : i; }
+  // over the space here rather than in a turn of the loop of its own. At the paragraph's end (i ==
+  // end_) the byte before is read, which is no space (paragraphs are trimmed): the load needs no
+  // branch to guard it, and the answer none either (a branch that mispredicted 2.5K times a dev pass).
+  size_t past_space(size_t i) const { return i + (text_[std::min(i, end_ - 1)] == ' '); }
 
   // The end of the run of ASCII letters and digits at byte `i`, read eight bytes at a time where eight
   // can be: most words end within the first eight, so the loop rarely turns and its exit is predicted,
