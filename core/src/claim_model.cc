@@ -316,8 +316,8 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_word("l=", lemma_word);
   add_word("lr=", Word({lemma, "|", rule}));
   if (!e) add_constant(kNoTag);
-  else if (e->tag.find("stance") != std::string_view::npos) add_constant(kStance);
-  else if (e->tag.find("obj") != std::string_view::npos) add_constant(kObject);
+  else if (e->has(kTagStance)) add_constant(kStance);
+  else if (e->has(kTagObject)) add_constant(kObject);
   else add_constant(kSpeech);
   if (e) add_constant(v.view() == e->lemma ? kBase : has_suffix(v, "ing") ? kIng : has_suffix(v, "s") ? kFormS : kPast);
   if (c.cue_first < head) add_word("mod=", word(c.cue_first));
