@@ -541,8 +541,9 @@ class ClaimFinder {
 
   bool is_typewriter_mark(size_t i) const {
     std::string_view w = word(i);
-    // The first byte first: most words are turned away without a call to find_first_not_of().
-    return outside(i) && !w.empty() && (w[0] == '\'' || w[0] == '`') &&
+    // The first byte first: most words are turned away without a call to find_first_not_of(), and by a
+    // test that is well predicted, where outside() had not been near quotes (15K mispredicts on dev x10).
+    return !w.empty() && (w[0] == '\'' || w[0] == '`') && outside(i) &&
            w.find_first_not_of("'`") == std::string_view::npos;
   }
 
