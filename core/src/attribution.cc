@@ -110,13 +110,28 @@ class Attributor {
     bool judged = trace_ || !model_.empty();
     std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
     append_claims(judged, out, &lenders);
-    std::stable_sort(out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
-    std::stable_sort(lenders.begin(), lenders.end(), begins_before);
+    sort_by_begin(&out->quotes, quote_count);
+    sort_by_begin(&lenders, 0);
     quotes_inside_claims(out, quote_count, lenders);
     std::inplace_merge(out->quotes.begin(), out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
   }
 
   static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
+
+  // Sorts (*quotes)[from, end) by where they begin, those that begin together in the order they have
+  // (as std::stable_sort would): their places are sorted by (begin, index), eight bytes each, then the
+  // quotes are copied once in that order. std::stable_sort's merges had copied the 40-byte quotes a
+  // dozen times over (3.4M instructions on dev x10).
+  static void sort_by_begin(std::vector<FoundQuote>* quotes, size_t from) {
+    const size_t n = quotes->size() - from;
+    std::vector<std::pair<uint32_t, uint32_t>> places(n);  // (begin, index from `from`)
+    for (size_t k = 0; k < n; ++k) places[k] = {(*quotes)[from + k].span.begin, static_cast<uint32_t>(k)};
+    std::sort(places.begin(), places.end());
+    std::vector<FoundQuote> sorted;
+    sorted.reserve(n);
+    for (const auto& place : places) sorted.push_back((*quotes)[from + place.second]);
+    std::copy(sorted.begin(), sorted.end(), quotes->begin() + from);
+  }
 
   // The claims whose speaker resolves, as found quotes after the quotes in out->quotes. *lenders: the
   // claims the rules make (Claim::flags 0), kept by the claim model or not -- the model judges claims,
