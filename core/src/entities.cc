@@ -63,6 +63,10 @@ bool ends_with_word(std::string_view s, std::string_view word) {
   return same_ci(s.substr(s.size() - word.size()), word);
 }
 
+// A word's bit in an entity's form_starts or form_ends: of its folded hash, so that words equal but for
+// case share it.
+uint64_t word_bit(uint32_t hash) { return uint64_t{1} << (hash & 63); }
+
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 // The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
@@ -295,13 +299,22 @@ void EntityResolver::index_name(int entity, const Name& name) {
   }
 }
 
-// The entities that share the first or last word of the name, the latest kMaxCandidates of each.
-// Each entity is written at the list's end, which moves past it only if it was not listed yet: no
-// branch, where a push_back() behind one mispredicted at the many entities that a word lists twice.
+// The entities that share the first or last word of the name, the latest kMaxCandidates of each, in
+// the order named, less those that no form of could score: resolve_name() scores a form only if it ends
+// in the name's last word (the same name, or the same surname), or, a form of one word, is the name's
+// first word (a given name said alone), or, the name being one word, the form starts or ends with it.
+// An entity's form_starts and form_ends tell that (but for the odd other word of the same bit): many
+// entities that a word lists are others who share a given name or a word of an organisation's, and were
+// scored for nothing, at a mispredict or two each.
+// Each entity is written at the list's end, which moves past it only if it was not listed yet and may
+// score: no branch, where a push_back() behind one mispredicted at the many entities that a word lists
+// twice.
 EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
   int* const out = candidates_.data();  // reused: room for kMaxCandidates of each word (see the constructor)
   size_t count = 0;
   ++candidates_calls_;
+  const uint64_t ends_wanted = word_bit(name.first_hash) | word_bit(name.last_hash);
+  const uint64_t starts_wanted = name.words == 1 ? word_bit(name.first_hash) : 0;
   std::string_view words[] = {name.first, name.last};
   uint32_t hashes[] = {name.first_hash, name.last_hash};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
@@ -314,10 +327,12 @@ EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
       recent[n++] = word_entities_[e].entity;
     while (n > 0) {  // in the order they were named
       int id = recent[--n];
-      uint32_t& listed = infos_[id].listed;
+      Info& info = infos_[id];
+      const bool may_score = ((info.form_ends & ends_wanted) | (info.form_starts & starts_wanted)) != 0;
+      const bool unlisted = info.listed != candidates_calls_;
       out[count] = id;
-      count += listed != candidates_calls_;
-      listed = candidates_calls_;
+      count += unlisted & may_score;
+      info.listed = candidates_calls_;
     }
   }
   return {out, out + count};
@@ -357,6 +372,8 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       name_forms_.push_back({-1, name});
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
+      info.form_starts |= word_bit(name.first_hash);
+      info.form_ends |= word_bit(name.last_hash);
       index_name(entity, name);
     }
     adopt_role(entity, m);

@@ -70,6 +70,10 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
+    // A bit (word_bit()) for the first and for the last word of each of its name forms: candidates()
+    // passes over an entity that no form of could match the name at hand.
+    uint64_t form_starts = 0;
+    uint64_t form_ends = 0;
     // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
     // of its own holds in place.
     std::string_view role;
@@ -100,6 +104,7 @@ class EntityResolver {
     const int* begin() const { return first; }
     const int* end() const { return last; }
   };
+  // The entities that share the name's first or last word where resolve_name() would score a match.
   CandidateList candidates(const Name& name);
   static std::string fold(std::string_view s);
   // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
