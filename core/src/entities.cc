@@ -67,6 +67,9 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 // case share it.
 uint64_t word_bit(uint32_t hash) { return uint64_t{1} << (hash & 63); }
 
+// A name's bit in an entity's form_names: of its first and last words' folded hashes.
+uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(first_hash ^ (last_hash >> 6)); }
+
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 // The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
@@ -141,7 +144,8 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates),
+      same_person_candidates_(2 * kMaxCandidates) {}
 
 std::string_view EntityResolver::span(size_t first, size_t last) const {
   if (first >= last) return std::string_view();
@@ -182,16 +186,60 @@ void EntityResolver::add_name(const Mention& m) {
                     static_cast<uint8_t>(m.last - m.first)});
 }
 
-// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
-// name, 0 no match.
+// A name joins the entity that has a form of the same person for sure, if one has (the most mentioned);
+// else the one it matches best. Most names are said again as before: the few entities that may have
+// such a form (candidates().same_person) are tried first, and all only if none has, where trying all
+// mispredicted a few times a name, at the entities that share a surname or given name with it.
 int EntityResolver::resolve_name(const Mention& m) {
   const Name name = split_name(m.name_first, reader_.name_last(m));
+  const Candidates found = candidates(name);
+  int best = same_person_of(m, name, found.same_person);
+  if (best < 0) best = best_match(m, name, found.all);
+  if (best < 0) {
+    best = static_cast<int>(infos_.size());
+    infos_.emplace_back();
+  }
+  absorb(best, m, name);
+  return best;
+}
+
+bool EntityResolver::may_match(const Mention& m, const Name& name, const Info& info) const {
   const bool kind_must_agree = m.organization || name.words > 1;
-  int best = -1, best_score = 0;
-  for (int e : candidates(name)) {  // (each has a name: its forms' words led to it)
+  if (kind_must_agree && info.organization != m.organization) return false;
+  return m.gender == '?' || info.gender == '?' || m.gender == info.gender || m.gender == 'p';
+}
+
+// Whether form `f` names the same person as `name` for sure (best_match()'s score 3): the same key,
+// or, neither an organisation's (`personal`), the same given name and surname ("George W. Bush",
+// "George Bush").
+bool EntityResolver::same_person(const Name& f, const Name& name, bool personal) {
+  if (f.first_hash != name.first_hash || f.last_hash != name.last_hash) return false;  // (no byte read)
+  if (same_ci(f.key, name.key)) return true;
+  return personal && f.words > 1 && name.words > 1 && same_ci(f.first, name.first) && same_ci(f.last, name.last);
+}
+
+// The most mentioned (the first on a tie) of the candidates that have a form of the same person, or -1.
+int EntityResolver::same_person_of(const Mention& m, const Name& name, CandidateList candidates) const {
+  int best = -1;
+  for (int e : candidates) {
     const Info& info = infos_[e];
-    if (kind_must_agree && info.organization != m.organization) continue;
-    if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
+    if (!may_match(m, name, info)) continue;
+    const bool personal = !m.organization && !info.organization;
+    bool same = false;
+    for (int n = info.first_name; n >= 0 && !same; n = name_forms_[n].next)
+      same = same_person(name_forms_[n].name, name, personal);
+    if (same && (best < 0 || info.mentions > infos_[best].mentions)) best = e;
+  }
+  return best;
+}
+
+// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
+// name, 0 no match. The best match (the most mentioned on a tie, the first of those), or -1.
+int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList candidates) const {
+  int best = -1, best_score = 0;
+  for (int e : candidates) {  // (each has a name: its forms' words led to it)
+    const Info& info = infos_[e];
+    if (!may_match(m, name, info)) continue;
     bool conflicting_given = false;
     int score = 0;
     for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
@@ -219,11 +267,6 @@ int EntityResolver::resolve_name(const Mention& m) {
       best_score = score;
     }
   }
-  if (best < 0) {
-    best = static_cast<int>(infos_.size());
-    infos_.emplace_back();
-  }
-  absorb(best, m, name);
   return best;
 }
 
@@ -306,15 +349,18 @@ void EntityResolver::index_name(int entity, const Name& name) {
 // An entity's form_starts and form_ends tell that (but for the odd other word of the same bit): many
 // entities that a word lists are others who share a given name or a word of an organisation's, and were
 // scored for nothing, at a mispredict or two each.
-// Each entity is written at the list's end, which moves past it only if it was not listed yet and may
-// score: no branch, where a push_back() behind one mispredicted at the many entities that a word lists
-// twice.
-EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
+// Of those, the ones whose form_names hold the name's bit may have a form of the same person.
+// Each entity is written at each list's end, which moves past it only if it was not listed yet and
+// belongs there: no branch, where a push_back() behind one mispredicted at the many entities that a
+// word lists twice.
+EntityResolver::Candidates EntityResolver::candidates(const Name& name) {
   int* const out = candidates_.data();  // reused: room for kMaxCandidates of each word (see the constructor)
-  size_t count = 0;
+  int* const same_out = same_person_candidates_.data();
+  size_t count = 0, same_count = 0;
   ++candidates_calls_;
   const uint64_t ends_wanted = word_bit(name.first_hash) | word_bit(name.last_hash);
   const uint64_t starts_wanted = name.words == 1 ? word_bit(name.first_hash) : 0;
+  const uint64_t name_wanted = name_bit(name.first_hash, name.last_hash);
   std::string_view words[] = {name.first, name.last};
   uint32_t hashes[] = {name.first_hash, name.last_hash};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
@@ -329,13 +375,16 @@ EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
       int id = recent[--n];
       Info& info = infos_[id];
       const bool may_score = ((info.form_ends & ends_wanted) | (info.form_starts & starts_wanted)) != 0;
+      const bool may_be_same = (info.form_names & name_wanted) != 0;
       const bool unlisted = info.listed != candidates_calls_;
       out[count] = id;
       count += unlisted & may_score;
+      same_out[same_count] = id;
+      same_count += unlisted & may_be_same;
       info.listed = candidates_calls_;
     }
   }
-  return {out, out + count};
+  return {{out, out + count}, {same_out, same_out + same_count}};
 }
 
 // A role said apart from the name ("the city’s transport director, Samuel Okafor") becomes the
@@ -374,6 +423,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       info.last_name = form;
       info.form_starts |= word_bit(name.first_hash);
       info.form_ends |= word_bit(name.last_hash);
+      info.form_names |= name_bit(name.first_hash, name.last_hash);
       index_name(entity, name);
     }
     adopt_role(entity, m);

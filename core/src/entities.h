@@ -74,6 +74,7 @@ class EntityResolver {
     // passes over an entity that no form of could match the name at hand.
     uint64_t form_starts = 0;
     uint64_t form_ends = 0;
+    uint64_t form_names = 0;  // a bit (name_bit()) for each form's first and last words together
     // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
     // of its own holds in place.
     std::string_view role;
@@ -104,8 +105,17 @@ class EntityResolver {
     const int* begin() const { return first; }
     const int* end() const { return last; }
   };
-  // The entities that share the name's first or last word where resolve_name() would score a match.
-  CandidateList candidates(const Name& name);
+  // The entities that share the name's first or last word where resolve_name() would score a match,
+  // and of those, the ones that may have a form of the same person (Info::form_names).
+  struct Candidates {
+    CandidateList all;
+    CandidateList same_person;
+  };
+  Candidates candidates(const Name& name);
+  bool may_match(const Mention& m, const Name& name, const Info& info) const;  // by kind and gender
+  static bool same_person(const Name& form, const Name& name, bool personal);
+  int same_person_of(const Mention& m, const Name& name, CandidateList candidates) const;
+  int best_match(const Mention& m, const Name& name, CandidateList candidates) const;
   static std::string fold(std::string_view s);
   // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
   // mentions. Returns how many of each entity's are speaker mentions.
@@ -165,6 +175,7 @@ class EntityResolver {
   int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused: its size fixed
+  std::vector<int> same_person_candidates_;                     // likewise
   uint32_t candidates_calls_ = 0;
 };
 
