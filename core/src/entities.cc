@@ -67,8 +67,15 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 // case share it.
 uint64_t word_bit(uint32_t hash) { return uint64_t{1} << (hash & 63); }
 
-// A name's bit in an entity's form_names: of its first and last words' folded hashes.
-uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(first_hash ^ (last_hash >> 6)); }
+// A hash of a name's first and last words together, of their folded hashes: forms of the same person
+// share it (their first and last words are the same but for case). (The last's halves are swapped, so
+// that a name of one word, the same first and last, has low bits as varied as its word's.)
+uint32_t name_hash(uint32_t first_hash, uint32_t last_hash) { return first_hash ^ (last_hash << 16 | last_hash >> 16); }
+
+// A name's bit in an entity's form_names.
+uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(name_hash(first_hash, last_hash)); }
+
+bool holds_other_blanks(std::string_view s) { return s.find_first_of("\t\n\r") != std::string_view::npos; }
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
@@ -192,9 +199,12 @@ void EntityResolver::add_name(const Mention& m) {
 // mispredicted a few times a name, at the entities that share a surname or given name with it.
 int EntityResolver::resolve_name(const Mention& m) {
   const Name name = split_name(m.name_first, reader_.name_last(m));
-  const Candidates found = candidates(name);
-  int best = same_person_of(m, name, found.same_person);
-  if (best < 0) best = best_match(m, name, found.all);
+  int best = sole_same_person(m, name);
+  if (best < 0) {
+    const Candidates found = candidates(name);
+    best = same_person_of(m, name, found.same_person);
+    if (best < 0) best = best_match(m, name, found.all);
+  }
   if (best < 0) {
     best = static_cast<int>(infos_.size());
     infos_.emplace_back();
@@ -214,8 +224,41 @@ bool EntityResolver::may_match(const Mention& m, const Name& name, const Info& i
 // "George Bush").
 bool EntityResolver::same_person(const Name& f, const Name& name, bool personal) {
   if (f.first_hash != name.first_hash || f.last_hash != name.last_hash) return false;  // (no byte read)
-  if (same_ci(f.key, name.key)) return true;
-  return personal && f.words > 1 && name.words > 1 && same_ci(f.first, name.first) && same_ci(f.last, name.last);
+  // (Two full names of persons: their keys are the same only if these words are, and these words are
+  // shorter, most often compared in two loads.)
+  if (personal && f.words > 1 && name.words > 1) return same_ci(f.first, name.first) && same_ci(f.last, name.last);
+  return same_ci(f.key, name.key);
+}
+
+// The one entity that has a form of the same person, if it is sure to be the one that same_person_of()
+// would find among the candidates, else -1. It is when no other has such a form, and one of its such
+// forms lists it by the name's first word, whose list is not so long that candidates() reads only its
+// latest entries. Found by the name's hash (name_entries_): most names are said again as before, and
+// listing every entity that shares a word with them took the most of resolve_name()'s time, as a long
+// text names many that share a surname or a given name.
+int EntityResolver::sole_same_person(const Mention& m, const Name& name) const {
+  if (word_slots_.empty() ||
+      word_slots_[word_slot(name.first, name.first_hash)].entries > static_cast<int>(kMaxCandidates))
+    return -1;
+  const uint32_t hash = name_hash(name.first_hash, name.last_hash);
+  int sole = -1;
+  for (int i = name_buckets_[hash & (name_buckets_.size() - 1)]; i >= 0; i = name_entries_[i].earlier) {
+    const NameEntry& entry = name_entries_[i];
+    if (entry.hash != hash || entry.entity == sole) continue;
+    const Info& info = infos_[entry.entity];
+    if (!may_match(m, name, info)) continue;
+    const bool personal = !m.organization && !info.organization;
+    bool same = false, listed = false;
+    for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
+      const bool form_same = same_person(name_forms_[n].name, name, personal);
+      same |= form_same;
+      listed |= form_same & name_forms_[n].spaced;
+    }
+    if (!same) continue;
+    if (!listed || sole >= 0) return -1;
+    sole = entry.entity;
+  }
+  return sole;
 }
 
 // The most mentioned (the first on a tie) of the candidates that have a form of the same person, or -1.
@@ -309,7 +352,7 @@ size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
   }
 }
 
-int& EntityResolver::latest_of_word(std::string_view word) {
+EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
   if ((words_ + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
     std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
     old.swap(word_slots_);
@@ -319,10 +362,10 @@ int& EntityResolver::latest_of_word(std::string_view word) {
   uint32_t hash = folded_hash(word);
   WordSlot& s = word_slots_[word_slot(word, hash)];
   if (s.latest < 0) {
-    s = {word, hash, -1};
+    s = {word, hash, -1, 0};
     ++words_;
   }
-  return s.latest;
+  return s;
 }
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
@@ -333,13 +376,29 @@ void EntityResolver::index_name(int entity, const Name& name) {
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    int& latest = latest_of_word(key.substr(begin, space - begin));
-    if (latest < 0 || word_entities_[latest].entity != entity) {
-      word_entities_.push_back({entity, latest});
-      latest = static_cast<int>(word_entities_.size()) - 1;
+    WordSlot& slot = slot_of_word(key.substr(begin, space - begin));
+    if (slot.latest < 0 || word_entities_[slot.latest].entity != entity) {
+      word_entities_.push_back({entity, slot.latest});
+      slot.latest = static_cast<int>(word_entities_.size()) - 1;
+      ++slot.entries;
     }
     begin = space + 1;
   }
+}
+
+void EntityResolver::index_whole_name(int entity, const Name& name) {
+  if (name_entries_.size() * 2 >= name_buckets_.size()) {  // grow: twice the buckets, every entry relinked
+    name_buckets_.assign(2 * name_buckets_.size(), -1);
+    for (size_t i = 0; i < name_entries_.size(); ++i) {
+      int& latest = name_buckets_[name_entries_[i].hash & (name_buckets_.size() - 1)];
+      name_entries_[i].earlier = latest;
+      latest = static_cast<int>(i);
+    }
+  }
+  const uint32_t hash = name_hash(name.first_hash, name.last_hash);
+  int& latest = name_buckets_[hash & (name_buckets_.size() - 1)];
+  name_entries_.push_back({hash, entity, latest});
+  latest = static_cast<int>(name_entries_.size()) - 1;
 }
 
 // The entities that share the first or last word of the name, the latest kMaxCandidates of each, in
@@ -418,13 +477,14 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       known = name_forms_[n].name.text == name.text;
     if (!known) {
       const int form = static_cast<int>(name_forms_.size());
-      name_forms_.push_back({-1, name});
+      name_forms_.push_back({-1, !holds_other_blanks(name.key), name});
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
       info.form_starts |= word_bit(name.first_hash);
       info.form_ends |= word_bit(name.last_hash);
       info.form_names |= name_bit(name.first_hash, name.last_hash);
       index_name(entity, name);
+      index_whole_name(entity, name);
     }
     adopt_role(entity, m);
     if (info.role.empty() && m.first < m.name_first) {

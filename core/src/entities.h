@@ -86,11 +86,15 @@ class EntityResolver {
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
   struct NameForm {
     int next;  // the entity's next form, -1 for its last
+    // Whether its key holds no blank but spaces, so that its first and last words are among the words
+    // index_name() lists its entity by (it splits a key at spaces).
+    bool spaced;
     Name name;
   };
   std::vector<NameForm> name_forms_;
 
   int resolve_name(const Mention& m);
+  int sole_same_person(const Mention& m, const Name& name) const;
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
@@ -99,6 +103,7 @@ class EntityResolver {
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
   void index_name(int entity, const Name& name);
+  void index_whole_name(int entity, const Name& name);
   struct CandidateList {  // entity indices [first, last), valid until the next candidates()
     const int* first;
     const int* last;
@@ -167,12 +172,24 @@ class EntityResolver {
     std::string_view word;
     uint32_t hash;    // folded_hash(word)
     int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
+    int entries = 0;  // in its list
   };
   std::vector<WordSlot> word_slots_;
   size_t words_ = 0;  // the slots in use
   uint32_t folded_hash(std::string_view word) const;  // `word`: a view of the text
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
-  int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
+  WordSlot& slot_of_word(std::string_view word);                  // inserted if new
+  // Every name form's entity, by the form's first and last words together (name_hash()), in chains like
+  // the words' but in buckets by the hash's low bits (twice as many as the entries, at least):
+  // sole_same_person() finds there the entities that may have a form of the same person as a name,
+  // without listing all that share a word with it.
+  struct NameEntry {
+    uint32_t hash;
+    int entity;
+    int earlier;  // the bucket's entry before this one, -1 for its first
+  };
+  std::vector<NameEntry> name_entries_;
+  std::vector<int> name_buckets_ = std::vector<int>(64, -1);  // each bucket's latest entry, -1: none
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused: its size fixed
   std::vector<int> same_person_candidates_;                     // likewise
