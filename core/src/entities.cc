@@ -237,28 +237,20 @@ bool EntityResolver::same_person(const Name& f, const Name& name, bool personal)
 // listing every entity that shares a word with them took the most of resolve_name()'s time, as a long
 // text names many that share a surname or a given name.
 int EntityResolver::sole_same_person(const Mention& m, const Name& name) const {
-  if (word_slots_.empty() ||
-      word_slots_[word_slot(name.first, name.first_hash)].entries > static_cast<int>(kMaxCandidates))
-    return -1;
   const uint32_t hash = name_hash(name.first_hash, name.last_hash);
   int sole = -1;
+  bool listed = false;
   for (int i = name_buckets_[hash & (name_buckets_.size() - 1)]; i >= 0; i = name_entries_[i].earlier) {
     const NameEntry& entry = name_entries_[i];
-    if (entry.hash != hash || entry.entity == sole) continue;
+    if (entry.hash != hash) continue;
     const Info& info = infos_[entry.entity];
-    if (!may_match(m, name, info)) continue;
-    const bool personal = !m.organization && !info.organization;
-    bool same = false, listed = false;
-    for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
-      const bool form_same = same_person(name_forms_[n].name, name, personal);
-      same |= form_same;
-      listed |= form_same & name_forms_[n].spaced;
-    }
-    if (!same) continue;
-    if (!listed || sole >= 0) return -1;
+    const NameForm& form = name_forms_[entry.form];
+    if (!may_match(m, name, info) || !same_person(form.name, name, !m.organization && !info.organization)) continue;
+    if (sole >= 0 && sole != entry.entity) return -1;  // not alone
     sole = entry.entity;
+    listed |= form.first_word >= 0 && word_entries_[form.first_word] <= static_cast<int>(kMaxCandidates);
   }
-  return sole;
+  return listed ? sole : -1;
 }
 
 // The most mentioned (the first on a tie) of the candidates that have a form of the same person, or -1.
@@ -353,7 +345,7 @@ size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
 }
 
 EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
-  if ((words_ + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
+  if ((word_entries_.size() + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
     std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
     old.swap(word_slots_);
     for (const WordSlot& s : old)
@@ -362,16 +354,17 @@ EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
   uint32_t hash = folded_hash(word);
   WordSlot& s = word_slots_[word_slot(word, hash)];
   if (s.latest < 0) {
-    s = {word, hash, -1, 0};
-    ++words_;
+    s = {word, hash, -1, static_cast<int>(word_entries_.size())};
+    word_entries_.push_back(0);
   }
   return s;
 }
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
-void EntityResolver::index_name(int entity, const Name& name) {
+int EntityResolver::index_name(int entity, const Name& name) {
   std::string_view key = name.key;
+  int first_word = -1;
   size_t begin = 0;
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
@@ -380,13 +373,15 @@ void EntityResolver::index_name(int entity, const Name& name) {
     if (slot.latest < 0 || word_entities_[slot.latest].entity != entity) {
       word_entities_.push_back({entity, slot.latest});
       slot.latest = static_cast<int>(word_entities_.size()) - 1;
-      ++slot.entries;
+      ++word_entries_[slot.id];
     }
+    if (begin == 0) first_word = slot.id;
     begin = space + 1;
   }
+  return first_word;
 }
 
-void EntityResolver::index_whole_name(int entity, const Name& name) {
+void EntityResolver::index_whole_name(int entity, int form) {
   if (name_entries_.size() * 2 >= name_buckets_.size()) {  // grow: twice the buckets, every entry relinked
     name_buckets_.assign(2 * name_buckets_.size(), -1);
     for (size_t i = 0; i < name_entries_.size(); ++i) {
@@ -395,9 +390,10 @@ void EntityResolver::index_whole_name(int entity, const Name& name) {
       latest = static_cast<int>(i);
     }
   }
+  const Name& name = name_forms_[form].name;
   const uint32_t hash = name_hash(name.first_hash, name.last_hash);
   int& latest = name_buckets_[hash & (name_buckets_.size() - 1)];
-  name_entries_.push_back({hash, entity, latest});
+  name_entries_.push_back({hash, entity, form, latest});
   latest = static_cast<int>(name_entries_.size()) - 1;
 }
 
@@ -477,14 +473,15 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       known = name_forms_[n].name.text == name.text;
     if (!known) {
       const int form = static_cast<int>(name_forms_.size());
-      name_forms_.push_back({-1, !holds_other_blanks(name.key), name});
+      name_forms_.push_back({-1, -1, name});
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
       info.form_starts |= word_bit(name.first_hash);
       info.form_ends |= word_bit(name.last_hash);
       info.form_names |= name_bit(name.first_hash, name.last_hash);
-      index_name(entity, name);
-      index_whole_name(entity, name);
+      const int first_word = index_name(entity, name);
+      if (!holds_other_blanks(name.key)) name_forms_[form].first_word = first_word;
+      index_whole_name(entity, form);
     }
     adopt_role(entity, m);
     if (info.role.empty() && m.first < m.name_first) {

@@ -86,9 +86,9 @@ class EntityResolver {
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
   struct NameForm {
     int next;  // the entity's next form, -1 for its last
-    // Whether its key holds no blank but spaces, so that its first and last words are among the words
-    // index_name() lists its entity by (it splits a key at spaces).
-    bool spaced;
+    // The WordSlot::id of its first word, by which index_name() lists its entity: -1 if its key holds a
+    // blank other than a space, as index_name() splits a key at spaces alone.
+    int first_word;
     Name name;
   };
   std::vector<NameForm> name_forms_;
@@ -102,8 +102,8 @@ class EntityResolver {
   Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
-  void index_name(int entity, const Name& name);
-  void index_whole_name(int entity, const Name& name);
+  int index_name(int entity, const Name& name);  // returns the id of the key's first word (split at spaces)
+  void index_whole_name(int entity, int form);
   struct CandidateList {  // entity indices [first, last), valid until the next candidates()
     const int* first;
     const int* last;
@@ -172,20 +172,21 @@ class EntityResolver {
     std::string_view word;
     uint32_t hash;    // folded_hash(word)
     int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
-    int entries = 0;  // in its list
+    int id;           // the words inserted before it: its index in word_entries_
   };
   std::vector<WordSlot> word_slots_;
-  size_t words_ = 0;  // the slots in use
+  std::vector<int> word_entries_;  // each word's count of entries in word_entities_, by WordSlot::id
   uint32_t folded_hash(std::string_view word) const;  // `word`: a view of the text
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
   WordSlot& slot_of_word(std::string_view word);                  // inserted if new
-  // Every name form's entity, by the form's first and last words together (name_hash()), in chains like
-  // the words' but in buckets by the hash's low bits (twice as many as the entries, at least):
-  // sole_same_person() finds there the entities that may have a form of the same person as a name,
-  // without listing all that share a word with it.
+  // Every name form, by its first and last words together (name_hash()), in chains like the words' but
+  // in buckets by the hash's low bits (twice as many as the entries, at least): sole_same_person() finds
+  // there the forms that may be of the same person as a name, without listing all the entities that
+  // share a word with it.
   struct NameEntry {
     uint32_t hash;
     int entity;
+    int form;     // in name_forms_
     int earlier;  // the bucket's entry before this one, -1 for its first
   };
   std::vector<NameEntry> name_entries_;
