@@ -445,8 +445,10 @@ EntityResolver::Candidates EntityResolver::candidates(const Name& name) {
 // A role said apart from the name ("the city’s transport director, Samuel Okafor") becomes the
 // entity's role when it has none yet.
 void EntityResolver::adopt_role(int entity, const Mention& m) {
+  // (Whether the mention has a role first: most have none, and the entity is then not read.)
+  if (m.role_last <= m.role_first) return;
   Info& info = infos_[entity];
-  if (!info.role.empty() || m.role_last <= m.role_first) return;
+  if (!info.role.empty()) return;
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
   info.role = span(first, m.role_last);
