@@ -70,6 +70,10 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
+    // Of its role (set_role()), by which resolve_description() passes over most entities without reading
+    // the role: whether it ends in a period ("Sen."), and the folded_hash() of its last word.
+    bool role_abbreviated = false;
+    uint32_t role_head = 0;
     // A bit (word_bit()) for the first and for the last word of each of its name forms: candidates()
     // passes over an entity that no form of could match the name at hand.
     uint64_t form_starts = 0;
@@ -102,6 +106,8 @@ class EntityResolver {
   Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
+  void take_role(Info& info, const Mention& m);  // adopt_role()'s, when the entity has none
+  void set_role(Info& info, std::string_view role) const;
   int index_name(int entity, const Name& name);  // returns the id of the key's first word (split at spaces)
   void index_whole_name(int entity, int form);
   struct CandidateList {  // entity indices [first, last), valid until the next candidates()
