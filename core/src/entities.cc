@@ -75,7 +75,6 @@ uint32_t name_hash(uint32_t first_hash, uint32_t last_hash) { return first_hash 
 // A name's bit in an entity's form_names.
 uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(name_hash(first_hash, last_hash)); }
 
-bool holds_other_blanks(std::string_view s) { return s.find_first_of("\t\n\r") != std::string_view::npos; }
 
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
@@ -169,11 +168,13 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   // gaps between the tokens are read, not every byte of the name.
   size_t first_blank = std::string_view::npos, last_blank = 0;
   uint32_t words = 1;
+  bool spaced = true;
   if (!n.key.empty()) {
     const size_t key_begin = n.key.data() - text_.data(), key_end = key_begin + n.key.size();
     for (size_t k = first; k + 1 < last; ++k)
       for (size_t p = std::max<size_t>(toks_[k].end, key_begin); p < toks_[k + 1].begin; ++p) {
         if (!is_blank(text_[p])) continue;
+        spaced &= text_[p] == ' ';
         if (first_blank == std::string_view::npos) first_blank = p - key_begin;
         last_blank = p - key_begin;
         words += p + 1 < key_end && !is_blank(text_[p + 1]);
@@ -182,6 +183,7 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   n.first = n.key.substr(0, first_blank);
   n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
   n.words = words;
+  n.spaced = spaced;
   n.first_hash = folded_hash(n.first);
   n.last_hash = words > 1 ? folded_hash(n.last) : n.first_hash;
   return n;
@@ -490,7 +492,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       info.form_ends |= word_bit(name.last_hash);
       info.form_names |= name_bit(name.first_hash, name.last_hash);
       const int first_word = index_name(entity, name);
-      if (!holds_other_blanks(name.key)) name_forms_[form].first_word = first_word;
+      if (name.spaced) name_forms_[form].first_word = first_word;
       index_whole_name(entity, form);
     }
     adopt_role(entity, m);

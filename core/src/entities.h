@@ -53,6 +53,7 @@ class EntityResolver {
     uint32_t first_hash;
     uint32_t last_hash;
     uint32_t words;          // in the key
+    bool spaced;             // no blank in the key but spaces
     std::string_view text;   // as written
     std::string_view key;    // without a leading article: "the Pentagon" -> "Pentagon"
     std::string_view first;  // the key's first and last words
