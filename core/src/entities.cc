@@ -250,7 +250,7 @@ int EntityResolver::sole_same_person(const Mention& m, const Name& name) const {
     if (!may_match(m, name, info) || !same_person(form.name, name, !m.organization && !info.organization)) continue;
     if (sole >= 0 && sole != entry.entity) return -1;  // not alone
     sole = entry.entity;
-    listed |= form.first_word >= 0 && word_entries_[form.first_word] <= static_cast<int>(kMaxCandidates);
+    listed |= form.first_word >= 0 && word_list_lengths_[form.first_word] <= static_cast<int>(kMaxCandidates);
   }
   return listed ? sole : -1;
 }
@@ -347,7 +347,7 @@ size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
 }
 
 EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
-  if ((word_entries_.size() + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
+  if ((word_list_lengths_.size() + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
     std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
     old.swap(word_slots_);
     for (const WordSlot& s : old)
@@ -356,8 +356,8 @@ EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
   uint32_t hash = folded_hash(word);
   WordSlot& s = word_slots_[word_slot(word, hash)];
   if (s.latest < 0) {
-    s = {word, hash, -1, static_cast<int>(word_entries_.size())};
-    word_entries_.push_back(0);
+    s = {word, hash, -1, static_cast<int>(word_list_lengths_.size())};
+    word_list_lengths_.push_back(0);
   }
   return s;
 }
@@ -375,7 +375,7 @@ int EntityResolver::index_name(int entity, const Name& name) {
     if (slot.latest < 0 || word_entities_[slot.latest].entity != entity) {
       word_entities_.push_back({entity, slot.latest});
       slot.latest = static_cast<int>(word_entities_.size()) - 1;
-      ++word_entries_[slot.id];
+      ++word_list_lengths_[slot.id];
     }
     if (begin == 0) first_word = slot.id;
     begin = space + 1;

@@ -117,8 +117,8 @@ class EntityResolver {
     const int* begin() const { return first; }
     const int* end() const { return last; }
   };
-  // The entities that share the name's first or last word where resolve_name() would score a match,
-  // and of those, the ones that may have a form of the same person (Info::form_names).
+  // The entities that share the name's first or last word and may score a match with it, and of those,
+  // the ones that may have a form of the same person (Info::form_names).
   struct Candidates {
     CandidateList all;
     CandidateList same_person;
@@ -179,10 +179,10 @@ class EntityResolver {
     std::string_view word;
     uint32_t hash;    // folded_hash(word)
     int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
-    int id;           // the words inserted before it: its index in word_entries_
+    int id;           // the count of words inserted before it: its index in word_list_lengths_
   };
   std::vector<WordSlot> word_slots_;
-  std::vector<int> word_entries_;  // each word's count of entries in word_entities_, by WordSlot::id
+  std::vector<int> word_list_lengths_;  // each word's entries in word_entities_, by WordSlot::id
   uint32_t folded_hash(std::string_view word) const;  // `word`: a view of the text
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
   WordSlot& slot_of_word(std::string_view word);                  // inserted if new
