@@ -63,6 +63,19 @@ bool ends_with_word(std::string_view s, std::string_view word) {
   return same_ci(s.substr(s.size() - word.size()), word);
 }
 
+// A word's bit in an entity's form_starts or form_ends: of its folded hash, so that words equal but for
+// case share it.
+uint64_t word_bit(uint32_t hash) { return uint64_t{1} << (hash & 63); }
+
+// A hash of a name's first and last words together, of their folded hashes: forms of the same person
+// share it (their first and last words are the same but for case). (The last's halves are swapped, so
+// that a name of one word, the same first and last, has low bits as varied as its word's.)
+uint32_t name_hash(uint32_t first_hash, uint32_t last_hash) { return first_hash ^ (last_hash << 16 | last_hash >> 16); }
+
+// A name's bit in an entity's form_names.
+uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(name_hash(first_hash, last_hash)); }
+
+
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 // The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
@@ -137,7 +150,8 @@ bool strip_article(std::string_view* s) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates) {}
+    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates),
+      same_person_candidates_(2 * kMaxCandidates) {}
 
 std::string_view EntityResolver::span(size_t first, size_t last) const {
   if (first >= last) return std::string_view();
@@ -154,11 +168,13 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   // gaps between the tokens are read, not every byte of the name.
   size_t first_blank = std::string_view::npos, last_blank = 0;
   uint32_t words = 1;
+  bool spaced = true;
   if (!n.key.empty()) {
     const size_t key_begin = n.key.data() - text_.data(), key_end = key_begin + n.key.size();
     for (size_t k = first; k + 1 < last; ++k)
       for (size_t p = std::max<size_t>(toks_[k].end, key_begin); p < toks_[k + 1].begin; ++p) {
         if (!is_blank(text_[p])) continue;
+        spaced &= text_[p] == ' ';
         if (first_blank == std::string_view::npos) first_blank = p - key_begin;
         last_blank = p - key_begin;
         words += p + 1 < key_end && !is_blank(text_[p + 1]);
@@ -167,6 +183,7 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
   n.first = n.key.substr(0, first_blank);
   n.last = words > 1 ? n.key.substr(last_blank + 1) : n.key;
   n.words = words;
+  n.spaced = spaced;
   n.first_hash = folded_hash(n.first);
   n.last_hash = words > 1 ? folded_hash(n.last) : n.first_hash;
   return n;
@@ -178,16 +195,88 @@ void EntityResolver::add_name(const Mention& m) {
                     static_cast<uint8_t>(m.last - m.first)});
 }
 
-// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
-// name, 0 no match.
+// A name joins the entity that has a form of the same person for sure, if one has (the most mentioned);
+// else the one it matches best. Most names are said again as before: the few entities that may have
+// such a form (candidates().same_person) are tried first, and all only if none has, where trying all
+// mispredicted a few times a name, at the entities that share a surname or given name with it.
 int EntityResolver::resolve_name(const Mention& m) {
   const Name name = split_name(m.name_first, reader_.name_last(m));
+  int best = sole_same_person(m, name);
+  if (best < 0) {
+    const Candidates found = candidates(name);
+    best = same_person_of(m, name, found.same_person);
+    if (best < 0) best = best_match(m, name, found.all);
+  }
+  if (best < 0) {
+    best = static_cast<int>(infos_.size());
+    infos_.emplace_back();
+  }
+  absorb(best, m, name);
+  return best;
+}
+
+bool EntityResolver::may_match(const Mention& m, const Name& name, const Info& info) const {
   const bool kind_must_agree = m.organization || name.words > 1;
-  int best = -1, best_score = 0;
-  for (int e : candidates(name)) {  // (each has a name: its forms' words led to it)
+  if (kind_must_agree && info.organization != m.organization) return false;
+  return m.gender == '?' || info.gender == '?' || m.gender == info.gender || m.gender == 'p';
+}
+
+// Whether form `f` names the same person as `name` for sure (best_match()'s score 3): the same key,
+// or, neither an organisation's (`personal`), the same given name and surname ("George W. Bush",
+// "George Bush").
+bool EntityResolver::same_person(const Name& f, const Name& name, bool personal) {
+  if (f.first_hash != name.first_hash || f.last_hash != name.last_hash) return false;  // (no byte read)
+  // (Two full names of persons: their keys are the same only if these words are, and these words are
+  // shorter, most often compared in two loads.)
+  if (personal && f.words > 1 && name.words > 1) return same_ci(f.first, name.first) && same_ci(f.last, name.last);
+  return same_ci(f.key, name.key);
+}
+
+// The one entity that has a form of the same person, if it is sure to be the one that same_person_of()
+// would find among the candidates, else -1. It is when no other has such a form, and one of its such
+// forms lists it by the name's first word, whose list is not so long that candidates() reads only its
+// latest entries. Found by the name's hash (name_entries_): most names are said again as before, and
+// listing every entity that shares a word with them took the most of resolve_name()'s time, as a long
+// text names many that share a surname or a given name.
+int EntityResolver::sole_same_person(const Mention& m, const Name& name) const {
+  const uint32_t hash = name_hash(name.first_hash, name.last_hash);
+  int sole = -1;
+  bool listed = false;
+  for (int i = name_buckets_[hash & (name_buckets_.size() - 1)]; i >= 0; i = name_entries_[i].earlier) {
+    const NameEntry& entry = name_entries_[i];
+    if (entry.hash != hash) continue;
+    const Info& info = infos_[entry.entity];
+    const NameForm& form = name_forms_[entry.form];
+    if (!may_match(m, name, info) || !same_person(form.name, name, !m.organization && !info.organization)) continue;
+    if (sole >= 0 && sole != entry.entity) return -1;  // not alone
+    sole = entry.entity;
+    listed |= form.first_word >= 0 && word_list_lengths_[form.first_word] <= static_cast<int>(kMaxCandidates);
+  }
+  return listed ? sole : -1;
+}
+
+// The most mentioned (the first on a tie) of the candidates that have a form of the same person, or -1.
+int EntityResolver::same_person_of(const Mention& m, const Name& name, CandidateList candidates) const {
+  int best = -1;
+  for (int e : candidates) {
     const Info& info = infos_[e];
-    if (kind_must_agree && info.organization != m.organization) continue;
-    if (m.gender != '?' && info.gender != '?' && m.gender != info.gender && m.gender != 'p') continue;
+    if (!may_match(m, name, info)) continue;
+    const bool personal = !m.organization && !info.organization;
+    bool same = false;
+    for (int n = info.first_name; n >= 0 && !same; n = name_forms_[n].next)
+      same = same_person(name_forms_[n].name, name, personal);
+    if (same && (best < 0 || info.mentions > infos_[best].mentions)) best = e;
+  }
+  return best;
+}
+
+// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
+// name, 0 no match. The best match (the most mentioned on a tie, the first of those), or -1.
+int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList candidates) const {
+  int best = -1, best_score = 0;
+  for (int e : candidates) {  // (each has a name: its forms' words led to it)
+    const Info& info = infos_[e];
+    if (!may_match(m, name, info)) continue;
     bool conflicting_given = false;
     int score = 0;
     for (int n = info.first_name; n >= 0; n = name_forms_[n].next) {
@@ -215,11 +304,6 @@ int EntityResolver::resolve_name(const Mention& m) {
       best_score = score;
     }
   }
-  if (best < 0) {
-    best = static_cast<int>(infos_.size());
-    infos_.emplace_back();
-  }
-  absorb(best, m, name);
   return best;
 }
 
@@ -262,8 +346,8 @@ size_t EntityResolver::word_slot(std::string_view word, uint32_t hash) const {
   }
 }
 
-int& EntityResolver::latest_of_word(std::string_view word) {
-  if ((words_ + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
+EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
+  if ((word_list_lengths_.size() + 1) * 2 > word_slots_.size()) {  // grow: twice the slots, every word in its new one
     std::vector<WordSlot> old(word_slots_.empty() ? 32 : 2 * word_slots_.size());
     old.swap(word_slots_);
     for (const WordSlot& s : old)
@@ -272,36 +356,68 @@ int& EntityResolver::latest_of_word(std::string_view word) {
   uint32_t hash = folded_hash(word);
   WordSlot& s = word_slots_[word_slot(word, hash)];
   if (s.latest < 0) {
-    s = {word, hash, -1};
-    ++words_;
+    s = {word, hash, -1, static_cast<int>(word_list_lengths_.size())};
+    word_list_lengths_.push_back(0);
   }
-  return s.latest;
+  return s;
 }
 
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
-void EntityResolver::index_name(int entity, const Name& name) {
+int EntityResolver::index_name(int entity, const Name& name) {
   std::string_view key = name.key;
+  int first_word = -1;
   size_t begin = 0;
   while (begin <= key.size()) {
     size_t space = key.find(' ', begin);
     if (space == std::string_view::npos) space = key.size();
-    int& latest = latest_of_word(key.substr(begin, space - begin));
-    if (latest < 0 || word_entities_[latest].entity != entity) {
-      word_entities_.push_back({entity, latest});
-      latest = static_cast<int>(word_entities_.size()) - 1;
+    WordSlot& slot = slot_of_word(key.substr(begin, space - begin));
+    if (slot.latest < 0 || word_entities_[slot.latest].entity != entity) {
+      word_entities_.push_back({entity, slot.latest});
+      slot.latest = static_cast<int>(word_entities_.size()) - 1;
+      ++word_list_lengths_[slot.id];
     }
+    if (begin == 0) first_word = slot.id;
     begin = space + 1;
   }
+  return first_word;
 }
 
-// The entities that share the first or last word of the name, the latest kMaxCandidates of each.
-// Each entity is written at the list's end, which moves past it only if it was not listed yet: no
-// branch, where a push_back() behind one mispredicted at the many entities that a word lists twice.
-EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
+void EntityResolver::index_whole_name(int entity, int form) {
+  if (name_entries_.size() * 2 >= name_buckets_.size()) {  // grow: twice the buckets, every entry relinked
+    name_buckets_.assign(2 * name_buckets_.size(), -1);
+    for (size_t i = 0; i < name_entries_.size(); ++i) {
+      int& latest = name_buckets_[name_entries_[i].hash & (name_buckets_.size() - 1)];
+      name_entries_[i].earlier = latest;
+      latest = static_cast<int>(i);
+    }
+  }
+  const Name& name = name_forms_[form].name;
+  const uint32_t hash = name_hash(name.first_hash, name.last_hash);
+  int& latest = name_buckets_[hash & (name_buckets_.size() - 1)];
+  name_entries_.push_back({hash, entity, form, latest});
+  latest = static_cast<int>(name_entries_.size()) - 1;
+}
+
+// The entities that share the first or last word of the name, the latest kMaxCandidates of each, in
+// the order named, less those that no form of could score: resolve_name() scores a form only if it ends
+// in the name's last word (the same name, or the same surname), or, a form of one word, is the name's
+// first word (a given name said alone), or, the name being one word, the form starts or ends with it.
+// An entity's form_starts and form_ends tell that (but for the odd other word of the same bit): many
+// entities that a word lists are others who share a given name or a word of an organisation's, and were
+// scored for nothing, at a mispredict or two each.
+// Of those, the ones whose form_names hold the name's bit may have a form of the same person.
+// Each entity is written at each list's end, which moves past it only if it was not listed yet and
+// belongs there: no branch, where a push_back() behind one mispredicted at the many entities that a
+// word lists twice.
+EntityResolver::Candidates EntityResolver::candidates(const Name& name) {
   int* const out = candidates_.data();  // reused: room for kMaxCandidates of each word (see the constructor)
-  size_t count = 0;
+  int* const same_out = same_person_candidates_.data();
+  size_t count = 0, same_count = 0;
   ++candidates_calls_;
+  const uint64_t ends_wanted = word_bit(name.first_hash) | word_bit(name.last_hash);
+  const uint64_t starts_wanted = name.words == 1 ? word_bit(name.first_hash) : 0;
+  const uint64_t name_wanted = name_bit(name.first_hash, name.last_hash);
   std::string_view words[] = {name.first, name.last};
   uint32_t hashes[] = {name.first_hash, name.last_hash};
   size_t lookups = name.words == 1 ? 1 : 2;  // a one-word name is looked up once
@@ -314,23 +430,32 @@ EntityResolver::CandidateList EntityResolver::candidates(const Name& name) {
       recent[n++] = word_entities_[e].entity;
     while (n > 0) {  // in the order they were named
       int id = recent[--n];
-      uint32_t& listed = infos_[id].listed;
+      Info& info = infos_[id];
+      const bool may_score = ((info.form_ends & ends_wanted) | (info.form_starts & starts_wanted)) != 0;
+      const bool may_be_same = (info.form_names & name_wanted) != 0;
+      const bool unlisted = info.listed != candidates_calls_;
       out[count] = id;
-      count += listed != candidates_calls_;
-      listed = candidates_calls_;
+      count += unlisted & may_score;
+      same_out[same_count] = id;
+      same_count += unlisted & may_be_same;
+      info.listed = candidates_calls_;
     }
   }
-  return {out, out + count};
+  return {{out, out + count}, {same_out, same_out + same_count}};
 }
 
 // A role said apart from the name ("the city’s transport director, Samuel Okafor") becomes the
 // entity's role when it has none yet.
 void EntityResolver::adopt_role(int entity, const Mention& m) {
-  Info& info = infos_[entity];
-  if (!info.role.empty() || m.role_last <= m.role_first) return;
+  // (Whether the mention has a role first: most have none, and the entity is then not read. The rest
+  // apart: its stack frame was set up at every call.)
+  if (m.role_last > m.role_first && infos_[entity].role.empty()) take_role(infos_[entity], m);
+}
+
+void EntityResolver::take_role(Info& info, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
-  info.role = span(first, m.role_last);
+  set_role(info, span(first, m.role_last));
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one; "a member of
   // the board", "a commissioner on the Council" are headed by the word before their preposition.
   size_t head = m.role_last - 1;
@@ -345,6 +470,12 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
     info.person_like = true;
 }
 
+void EntityResolver::set_role(Info& info, std::string_view role) const {
+  info.role = role;
+  info.role_abbreviated = !role.empty() && role.back() == '.';
+  info.role_head = folded_hash(last_word(role));
+}
+
 void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   Info& info = infos_[entity];
   ++info.mentions;
@@ -354,10 +485,15 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       known = name_forms_[n].name.text == name.text;
     if (!known) {
       const int form = static_cast<int>(name_forms_.size());
-      name_forms_.push_back({-1, name});
+      name_forms_.push_back({-1, -1, name});
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
-      index_name(entity, name);
+      info.form_starts |= word_bit(name.first_hash);
+      info.form_ends |= word_bit(name.last_hash);
+      info.form_names |= name_bit(name.first_hash, name.last_hash);
+      const int first_word = index_name(entity, name);
+      if (name.spaced) name_forms_[form].first_word = first_word;
+      index_whole_name(entity, form);
     }
     adopt_role(entity, m);
     if (info.role.empty() && m.first < m.name_first) {
@@ -365,7 +501,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      info.role = span(first, m.name_first);
+      set_role(info, span(first, m.name_first));
     }
   }
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary
@@ -530,19 +666,24 @@ int EntityResolver::resolve_description(const Mention& m) {
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   const bool org_head = reader_.in(m.last - 1, Lex::kOrgWords) && m.last - m.first <= 3;
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
+    const uint32_t head_hash = folded_hash(head);
     auto before = first_name_ending_after(m.first);
     for (auto it = before; it != names_.begin();) {
       --it;
       if (before - it > kMaxNamesBack || it->first < window_first) break;
-      const std::string_view role = infos_[it->entity].role;
-      // (An abbreviation ends in a period: the role's last byte rules most out before its last word is sought.)
+      const Info& info = infos_[it->entity];
+      // (Most are ruled out by their role's last word's hash, an abbreviation by its period, an
+      // organisation by the description's head: in one test, most often taken, not three that mispredicted.)
+      const bool may_be = (info.role_head == head_hash) | info.role_abbreviated | (org_head & info.organization);
+      if (!may_be) continue;
+      const std::string_view role = info.role;
       if (ends_with_word(role, head) ||
           (!role.empty() && role.back() == '.' && abbreviates(last_word(role), head) && role_names_places_of(m, role)))
         return it->entity;
       // "the department" is the "Department of Conservation" named before, "the budget office" the
       // "Congressional Budget Office": a short description whose words the name holds, headed by the
       // organisation's word that heads the name too (not "the trade group" for "UnitedHealth Group").
-      if (org_head && infos_[it->entity].organization && names_description(*it, m)) return it->entity;
+      if (org_head && info.organization && names_description(*it, m)) return it->entity;
     }
   }
   std::string_view key = span(m.first, m.last);

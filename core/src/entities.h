@@ -53,6 +53,7 @@ class EntityResolver {
     uint32_t first_hash;
     uint32_t last_hash;
     uint32_t words;          // in the key
+    bool spaced;             // no blank in the key but spaces
     std::string_view text;   // as written
     std::string_view key;    // without a leading article: "the Pentagon" -> "Pentagon"
     std::string_view first;  // the key's first and last words
@@ -70,6 +71,15 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
+    // Of its role (set_role()), by which resolve_description() passes over most entities without reading
+    // the role: whether it ends in a period ("Sen."), and the folded_hash() of its last word.
+    bool role_abbreviated = false;
+    uint32_t role_head = 0;
+    // A bit (word_bit()) for the first and for the last word of each of its name forms: candidates()
+    // passes over an entity that no form of could match the name at hand.
+    uint64_t form_starts = 0;
+    uint64_t form_ends = 0;
+    uint64_t form_names = 0;  // a bit (name_bit()) for each form's first and last words together
     // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
     // of its own holds in place.
     std::string_view role;
@@ -81,11 +91,15 @@ class EntityResolver {
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
   struct NameForm {
     int next;  // the entity's next form, -1 for its last
+    // The WordSlot::id of its first word, by which index_name() lists its entity: -1 if its key holds a
+    // blank other than a space, as index_name() splits a key at spaces alone.
+    int first_word;
     Name name;
   };
   std::vector<NameForm> name_forms_;
 
   int resolve_name(const Mention& m);
+  int sole_same_person(const Mention& m, const Name& name) const;
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
@@ -93,14 +107,27 @@ class EntityResolver {
   Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
   void adopt_role(int entity, const Mention& m);
-  void index_name(int entity, const Name& name);
+  void take_role(Info& info, const Mention& m);  // adopt_role()'s, when the entity has none
+  void set_role(Info& info, std::string_view role) const;
+  int index_name(int entity, const Name& name);  // returns the id of the key's first word (split at spaces)
+  void index_whole_name(int entity, int form);
   struct CandidateList {  // entity indices [first, last), valid until the next candidates()
     const int* first;
     const int* last;
     const int* begin() const { return first; }
     const int* end() const { return last; }
   };
-  CandidateList candidates(const Name& name);
+  // The entities that share the name's first or last word and may score a match with it, and of those,
+  // the ones that may have a form of the same person (Info::form_names).
+  struct Candidates {
+    CandidateList all;
+    CandidateList same_person;
+  };
+  Candidates candidates(const Name& name);
+  bool may_match(const Mention& m, const Name& name, const Info& info) const;  // by kind and gender
+  static bool same_person(const Name& form, const Name& name, bool personal);
+  int same_person_of(const Mention& m, const Name& name, CandidateList candidates) const;
+  int best_match(const Mention& m, const Name& name, CandidateList candidates) const;
   static std::string fold(std::string_view s);
   // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
   // mentions. Returns how many of each entity's are speaker mentions.
@@ -152,14 +179,28 @@ class EntityResolver {
     std::string_view word;
     uint32_t hash;    // folded_hash(word)
     int latest = -1;  // -1: an empty slot (a word's slot always has an entry)
+    int id;           // the count of words inserted before it: its index in word_list_lengths_
   };
   std::vector<WordSlot> word_slots_;
-  size_t words_ = 0;  // the slots in use
+  std::vector<int> word_list_lengths_;  // each word's entries in word_entities_, by WordSlot::id
   uint32_t folded_hash(std::string_view word) const;  // `word`: a view of the text
   size_t word_slot(std::string_view word, uint32_t hash) const;  // its slot, or the empty one it would take
-  int& latest_of_word(std::string_view word);                     // its slot's latest, inserted if new
+  WordSlot& slot_of_word(std::string_view word);                  // inserted if new
+  // Every name form, by its first and last words together (name_hash()), in chains like the words' but
+  // in buckets by the hash's low bits (twice as many as the entries, at least): sole_same_person() finds
+  // there the forms that may be of the same person as a name, without listing all the entities that
+  // share a word with it.
+  struct NameEntry {
+    uint32_t hash;
+    int entity;
+    int form;     // in name_forms_
+    int earlier;  // the bucket's entry before this one, -1 for its first
+  };
+  std::vector<NameEntry> name_entries_;
+  std::vector<int> name_buckets_ = std::vector<int>(64, -1);  // each bucket's latest entry, -1: none
   std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
   std::vector<int> candidates_;                                 // candidates()' answer, reused: its size fixed
+  std::vector<int> same_person_candidates_;                     // likewise
   uint32_t candidates_calls_ = 0;
 };
 
