@@ -164,6 +164,8 @@ class MentionReader {
   bool reads_as_name_word(size_t i) const;  // what is_name_word() says, from the token and its word
   // The first token from `from` on that is_name_word(), or token_count_.
   size_t next_name_word(size_t from) const;
+  // The first token from `from` on that is not, or `limit` if that is nearer (`from` if past it).
+  size_t name_run_end(size_t from, size_t limit) const;
   // Whether token i is one of `words`, each of them a function word (function_words.txt): the token's
   // lexicon bit turns most tokens away before the words are compared, comparisons whose branches on
   // the words' sizes mispredicted often.
