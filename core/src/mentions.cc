@@ -72,10 +72,20 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
   for (size_t block = 0; block < name_words_.size(); ++block) {
     const size_t first = block * 64, last = std::min(token_count_, first + 64);
     uint64_t names = 0, cue_words = 0;
-    for (size_t i = first; i < last; ++i) {
-      const Token& t = all[i];
-      names |= uint64_t{t.capitalized} << (i - first);
-      cue_words |= uint64_t{(t.lexicons & bit(Lex::kCueVerbs)) != 0} << (i - first);
+    auto add = [&](size_t k) {  // token first + k
+      const Token& t = all[first + k];
+      names |= uint64_t{t.capitalized} << k;
+      cue_words |= uint64_t{(t.lexicons & bit(Lex::kCueVerbs)) != 0} << k;
+    };
+    // A whole block (all but the last) unrolled natively: each token's bits shifted by a constant, ~8
+    // instructions a token where the loop had cost 13.
+    if (last - first == 64) {
+#if !defined(__EMSCRIPTEN__)
+#pragma GCC unroll 64
+#endif
+      for (size_t k = 0; k < 64; ++k) add(k);
+    } else {
+      for (size_t k = 0; k < last - first; ++k) add(k);
     }
     for (; cue_words != 0; cue_words &= cue_words - 1) {
       const size_t i = first + static_cast<size_t>(__builtin_ctzll(cue_words));
