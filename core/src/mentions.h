@@ -65,7 +65,8 @@ Mention plain_description(size_t first, size_t last);
 class MentionReader {
  public:
   // Marks the reporting verbs among the tokens (Token::cue) first: readers ask is_cue() of a token
-  // many times, and the answer depends on the words around it.
+  // many times, and the answer depends on the words around it. Likewise the words that can be names
+  // (is_name_word()), in a bit per token of its own.
   MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
