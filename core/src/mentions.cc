@@ -99,7 +99,7 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
   }
 }
 
-bool MentionReader::reads_as_name_word(size_t i) const {
+inline bool MentionReader::reads_as_name_word(size_t i) const {
   if (!may_be_name_word(toks_[i])) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
