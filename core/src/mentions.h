@@ -65,7 +65,8 @@ Mention plain_description(size_t first, size_t last);
 class MentionReader {
  public:
   // Marks the reporting verbs among the tokens (Token::cue) first: readers ask is_cue() of a token
-  // many times, and the answer depends on the words around it.
+  // many times, and the answer depends on the words around it. Likewise the words that can be names
+  // (is_name_word()), in a bit per token of its own.
   MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
@@ -156,27 +157,33 @@ class MentionReader {
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
   bool first_name_then_place_word(size_t floor, size_t verb) const;  // person_from()'s test of token bits
-  // Inline: for_each_name() asks it of every capitalised token, and most fail the first test -- one
-  // test, by bitwise &, where four branches (|| of the token's kind and flags) mispredicted often. The
-  // lexicons' tests likewise: most names are in none of the lists, which a test of their bits says.
-  bool is_name_word(size_t i) const {
-    const Token& t = toks_[i];
-    if (!may_be_name_word(t)) return false;
-    if (t.lexicons & (bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives))) return false;
-    if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
-    if (is_hyphenated_modifier(word(i))) return false;
-    constexpr uint32_t kNoNamesOpening = bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords);
-    return !(t.sentence_start && (t.lexicons & kNoNamesOpening));  // page words: is_page_word()
-  }
+  // Whether token i can be a word of a name: a bit the constructor works out once per token
+  // (reads_as_name_word()). The readers ask it of the same tokens many times, and for_each_name() finds
+  // the names by these bits alone, a block of 64 tokens at a time, where a test of every capitalised
+  // token had mispredicted at most of them.
+  bool is_name_word(size_t i) const { return (name_words_[i / 64] >> (i % 64)) & 1; }
+  // What is_name_word() says, from the token and its word. Inline, in the constructor, the one caller
+  // (mentions.cc): a call for each capitalised word had cost ~10 instructions.
+  inline bool reads_as_name_word(size_t i) const;
+  // The first token from `from` on that is_name_word(), or token_count_.
+  size_t next_name_word(size_t from) const;
+  // The first token from `from` on that is not, or `limit` if that is nearer (`from` if past it).
+  size_t name_run_end(size_t from, size_t limit) const;
   // Whether token i is one of `words`, each of them a function word (function_words.txt): the token's
   // lexicon bit turns most tokens away before the words are compared, comparisons whose branches on
   // the words' sizes mispredicted often.
   bool is_any_function_word(size_t i, std::initializer_list<std::string_view> words) const {
     return in(i, Lex::kFunctionWords) && is_any(word(i), words);
   }
-  // is_name_word()'s first test, of the token alone.
+  // reads_as_name_word()'s tests of the token alone, by bitwise &: one branch where six had mispredicted
+  // often.
   static bool may_be_name_word(const Token& t) {
-    return (t.type == TokenType::kWord) & t.capitalized & !t.in_quote & !t.markup;
+    constexpr uint32_t kNever = bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives);
+    // Page words: is_page_word().
+    constexpr uint32_t kNoNamesOpening = bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords);
+    const bool word = t.type == TokenType::kWord, in_no_list = (t.lexicons & kNever) == 0;
+    const bool opening_no_name = t.sentence_start & ((t.lexicons & kNoNamesOpening) != 0);
+    return word & t.capitalized & !t.in_quote & !t.markup & in_no_list & !opening_no_name;
   }
   // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
   // lower-case participle after a hyphen, never a name.
@@ -216,6 +223,8 @@ class MentionReader {
     const LexiconEntry* entry;
   };
   mutable CueEntry last_cue_ = {SIZE_MAX, nullptr};
+  // is_name_word() of each token, bit i % 64 of word i / 64: 1 bit a token.
+  std::vector<uint64_t> name_words_;
 };
 
 }  // namespace whosaid
