@@ -421,10 +421,12 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
          !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
 }
 
-bool MentionReader::is_person_noun(size_t i) const {
+std::string_view MentionReader::group_noun_tag(size_t i) const {
   const LexiconEntry* e = in(i, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(word(i)) : nullptr;
-  return e && e->tag == "person";
+  return e ? std::string_view(e->tag) : std::string_view();
 }
+
+bool MentionReader::is_person_noun(size_t i) const { return group_noun_tag(i) == "person"; }
 
 bool MentionReader::is_head_noun(size_t i) const {
   // The three lexicons by one test of their bits (is_title() is its bit too).

@@ -134,15 +134,19 @@ class MentionReader {
   bool span_has(const Mention& m, std::string_view w) const;  // a token of m is w
   std::optional<Mention> person_from(size_t floor, size_t verb) const;
   std::optional<Mention> past_home(const Mention& place, size_t floor, int depth) const;
-  bool is_function_word(size_t i) const;
-  bool is_past_form(size_t i) const;
+  bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
+  bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
+  bool is_title(size_t i) const;      // "president", "senator", "aide" (titles.txt)
+  // The tag of a noun that heads a description (group_nouns.txt): "group", "person", "org"; empty for
+  // any other word.
+  std::string_view group_noun_tag(size_t i) const;
   bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
-  bool opens_clause(size_t first, size_t last) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"  // a lexicon function word, unless written as an acronym (US)
+  bool opens_clause(size_t first, size_t last) const;
   bool is_acronym(size_t i) const;
   // A web page's own words at a sentence start: "Check out the trailer …", "Click here …", "VIDEO:".
   bool is_page_word(size_t i) const;
@@ -199,7 +203,6 @@ class MentionReader {
   size_t count_start(size_t h, size_t floor) const;  // for share_before()
   // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.
   bool is_nickname(size_t i) const;
-  bool is_title(size_t i) const;
   bool is_person_noun(size_t i) const;  // one person by role: "spokesman", "niece", "voter"
   bool looks_like_occupation(size_t i) const;
   bool is_determiner(size_t i) const;
