@@ -170,6 +170,21 @@ TEST_CASE("organisations and groups speak too", "[attribution]") {
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kGroup);
 }
 
+TEST_CASE("a description's kind is its head noun's, before any words that qualify it", "[attribution]") {
+  auto kind_of = [](const std::string& text) {  // claims included: most of these speakers report a claim
+    whosaid::Result r = whosaid::extract(text, whosaid::Options{});
+    REQUIRE(r.speakers.size() == 1);
+    return r.speakers[0].kind;
+  };
+  CHECK(kind_of("A spokeswoman for the harbour said the pier would close.") == whosaid::SpeakerKind::kPerson);
+  CHECK(kind_of("A person familiar with the plans said the pier would close.") == whosaid::SpeakerKind::kPerson);
+  CHECK(kind_of("“The pier will close,” a well-placed source said.") == whosaid::SpeakerKind::kPerson);
+  CHECK(kind_of("“The pier will close,” the senator said.") == whosaid::SpeakerKind::kPerson);
+  CHECK(kind_of("Attorneys for the family said the pier would close.") == whosaid::SpeakerKind::kGroup);
+  CHECK(kind_of("Several sources close to the talks said the pier would close.") == whosaid::SpeakerKind::kGroup);
+  CHECK(kind_of("“The pier will close,” the local newspaper said.") == whosaid::SpeakerKind::kOrganization);
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
