@@ -183,8 +183,9 @@ class MentionReader {
   // often.
   static bool may_be_name_word(const Token& t) {
     constexpr uint32_t kNever = bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives);
-    // Page words: is_page_word().
-    constexpr uint32_t kNoNamesOpening = bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords);
+    // Page words: is_page_word(). Determiners: "Several sources said", "Many voters say".
+    constexpr uint32_t kNoNamesOpening =
+        bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords) | bit(Lex::kDeterminers);
     const bool word = t.type == TokenType::kWord, in_no_list = (t.lexicons & kNever) == 0;
     const bool opening_no_name = t.sentence_start & ((t.lexicons & kNoNamesOpening) != 0);
     return word & t.capitalized & !t.in_quote & !t.markup & in_no_list & !opening_no_name;

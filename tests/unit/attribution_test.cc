@@ -170,6 +170,13 @@ TEST_CASE("organisations and groups speak too", "[attribution]") {
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kGroup);
 }
 
+TEST_CASE("a determiner that opens a sentence is no name", "[attribution]") {
+  whosaid::Result r = whosaid::extract("Several harbour pilots said the pier was unsafe.\n\n"
+                                       "They want the ferry to keep running.", whosaid::Options{});
+  REQUIRE(r.quotes.size() == 2);
+  for (const whosaid::Speaker& s : r.speakers) CHECK(s.name != "Several");
+}
+
 TEST_CASE("a description's kind is its head noun's, before any words that qualify it", "[attribution]") {
   auto kind_of = [](const std::string& text) {  // claims included: most of these speakers report a claim
     whosaid::Result r = whosaid::extract(text, whosaid::Options{});
