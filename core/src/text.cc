@@ -63,31 +63,33 @@ constexpr uint64_t kTopOfEachByte = 0x8080808080808080ull;
 // The top bits of the 8 bytes of `w` as 8 bits, byte k's at bit k: the multiply gathers them.
 uint64_t gather_top_bits(uint64_t w) { return ((w & kTopOfEachByte) * 0x0002040810204081ull) >> 56; }
 
-// How many of the 32 bytes at `p` are ASCII before the first that is not (32 when all are). A block of
-// ASCII alone, most of an English text's, is told by one test on the OR of its words; in another, the
-// first non-ASCII byte is found from a mask of all 32, with no test per word (testing 8 bytes at a time
-// mispredicted: 43K mispredicts on dev x10, most of them there).
+constexpr size_t kAsciiBlock = 64;
+
+// How many of the kAsciiBlock bytes at `p` are ASCII before the first that is not (all of them when all
+// are). A block of ASCII alone, most of an English text's, is told by one test on the OR of its words; in
+// another, the first non-ASCII byte is found from a mask of all its bytes, with no test per word (testing
+// 8 bytes at a time mispredicted: 43K mispredicts on dev x10, most of them there).
 size_t ascii_prefix(const char* p) {
-  uint64_t words[4], any = 0;
-  for (size_t k = 0; k < 4; ++k) {
+  uint64_t words[kAsciiBlock / 8], any = 0;
+  for (size_t k = 0; k < kAsciiBlock / 8; ++k) {
     std::memcpy(&words[k], p + 8 * k, 8);
     any |= words[k];
   }
-  if ((any & kTopOfEachByte) == 0) return 32;
+  if ((any & kTopOfEachByte) == 0) return kAsciiBlock;
   uint64_t non_ascii = 0;
-  for (size_t k = 0; k < 4; ++k) non_ascii |= gather_top_bits(words[k]) << (8 * k);
+  for (size_t k = 0; k < kAsciiBlock / 8; ++k) non_ascii |= gather_top_bits(words[k]) << (8 * k);
   return static_cast<size_t>(__builtin_ctzll(non_ascii));
 }
 
-// Index of the first byte that does not start a valid sequence, or in.size(). ASCII 32 bytes at a time,
+// Index of the first byte that does not start a valid sequence, or in.size(). ASCII a block at a time,
 // from a block that is not all ASCII straight to its first non-ASCII byte.
 size_t first_invalid(std::string_view in) {
   size_t i = 0;
   while (i < in.size()) {
-    if (i + 32 <= in.size()) {
+    if (i + kAsciiBlock <= in.size()) {
       const size_t ascii = ascii_prefix(in.data() + i);
       i += ascii;
-      if (ascii == 32) continue;
+      if (ascii == kAsciiBlock) continue;
     } else if (static_cast<unsigned char>(in[i]) < 0x80) {
       ++i;
       continue;
