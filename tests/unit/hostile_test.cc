@@ -383,3 +383,22 @@ TEST_CASE("write_json hands over the same text as to_json, in pieces, however la
     CHECK(calls > 1);
   }
 }
+
+TEST_CASE("to_json writes numbers of every size", "[hostile][json]") {
+  // Offsets below 10^8 and at or above it are formatted two ways (json.cc: write_digits, std::to_chars).
+  const std::vector<size_t> numbers = {0, 7, 10, 99, 100, 12345, 1000000, 9999999, 10000000, 99999999,
+                                       100000000, 4294967295u, size_t{1} << 40};
+  whosaid::Result r;
+  for (size_t n : numbers) {
+    whosaid::Speaker s;
+    s.id = static_cast<int>(r.speakers.size());
+    s.mentions.push_back({n, n + 1, ""});
+    r.speakers.push_back(s);
+  }
+  nlohmann::json doc = nlohmann::json::parse(whosaid::to_json(r));
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    CHECK(doc["speakers"][i]["mentions"][0]["start"].get<size_t>() == numbers[i]);
+    CHECK(doc["speakers"][i]["mentions"][0]["end"].get<size_t>() == numbers[i] + 1);
+  }
+  CHECK(whosaid::to_json(r).find("{\"start\":100000000,\"end\":100000001}") != std::string::npos);
+}
