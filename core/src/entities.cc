@@ -384,7 +384,7 @@ int EntityResolver::index_name(int entity, const Name& name) {
 }
 
 void EntityResolver::index_whole_name(int entity, int form) {
-  if (name_entries_.size() * 2 >= name_buckets_.size()) {  // grow: twice the buckets, every entry relinked
+  if (name_entries_.size() * 8 >= name_buckets_.size()) {  // grow: twice the buckets, every entry relinked
     name_buckets_.assign(2 * name_buckets_.size(), -1);
     for (size_t i = 0; i < name_entries_.size(); ++i) {
       int& latest = name_buckets_[name_entries_[i].hash & (name_buckets_.size() - 1)];
