@@ -535,9 +535,11 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   auto compatible = [&](int e, bool exact) {
     const Info& info = infos_[e];
     switch (m.gender) {
-      case 'm': case 'f':
-        return !info.organization && !info.group &&
-               (info.gender == m.gender || (!exact && info.gender == '?' && info.person_like));
+      case 'm': case 'f': {  // (bitwise operators, not the branches of && and ||, which mispredicted)
+        const bool person = !info.organization & !info.group;
+        const bool may_be_of_gender = !exact & (info.gender == '?') & info.person_like;
+        return static_cast<bool>(person & ((info.gender == m.gender) | may_be_of_gender));
+      }
       case 'p': return info.group || (info.organization && !exact);
       case 'n': return info.organization;
       default: return false;
