@@ -309,8 +309,7 @@ int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList
 
 std::string EntityResolver::fold(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c += 32;
+  for (char& c : out) c = kAsciiLower[static_cast<unsigned char>(c)];  // (a test per byte mispredicted)
   return out;
 }
 
