@@ -511,6 +511,9 @@ class ClaimFinder {
     // "CLAUSE, said Trump.", "CLAUSE, said several observers."
     if (size_t comma = comma_before(c, s.first); comma != kNone) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
+      // "…, said the mayor is not fit to serve": a verb after the phrase makes it the subject of what
+      // was said, no speaker.
+      if (m && m->last < end && r_.is_auxiliary(m->last)) m.reset();
       if (!m) m = r_.words_to_end(c + 1, end);
       if (m && !only_introduction(s.first, comma) &&
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))

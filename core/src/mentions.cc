@@ -1098,10 +1098,13 @@ std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) con
   if (first >= end || end - first > kMaxPlainPhrase || !plain_words(first, end)) return std::nullopt;
   // "…, said the nomination will test them": an auxiliary makes a clause, what was said, no speaker.
   for (size_t i = first; i < end; ++i)
-    if (is_any(word(i), {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
-                         "may", "might", "must", "do", "does", "did"}))
-      return std::nullopt;
+    if (is_auxiliary(i)) return std::nullopt;
   return plain_description(first, end);
+}
+
+bool MentionReader::is_auxiliary(size_t i) const {
+  return is_any(word(i), {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+                          "should", "may", "might", "must", "do", "does", "did"});
 }
 
 Mention plain_description(size_t first, size_t last) {

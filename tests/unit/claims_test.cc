@@ -579,3 +579,11 @@ TEST_CASE("'they' after a group's claim is the group, not a country named since"
                   "They said the talks had been productive.") ==
         Claims{{"the tolls would be lifted", "Harbour officials"}, {"the talks had been productive", "Harbour officials"}});
 }
+
+TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting clause", "[claims]") {
+  // "the mayor" is the subject of what was said, not the speaker of the words before the comma.
+  for (const auto& [clause, speaker] : claims_of("Six local papers, among them the Gazette, said the mayor is not "
+                                                 "fit to serve."))
+    CHECK(speaker != "mayor");
+  CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "mayor"}});
+}
