@@ -12,6 +12,8 @@ namespace {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
 constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
+// Tokens of a setting before "that": "said in an interview with the Harbour Gazette last week that".
+constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
@@ -689,12 +691,13 @@ class ClaimFinder {
       if (listener && i < end && is(i, "reporters", "him", "her", "them", "us", "me", "journalists")) ++i;
       if (i < end && is(i, kSettingOpeners)) {
         size_t k = i + 1;
-        while (k < end && k - i < 6 && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
+        while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
         if (k < end && is(k, "that", ",")) i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
-      if (i < end && word(i) == "that") ++i;
+      // "said on Monday that on a trip to Oslo, she …": the clause starts after "that", its own setting and all.
+      if (i < end && word(i) == "that") return i + 1;
       if (i == before) break;
     }
     return i;

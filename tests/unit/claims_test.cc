@@ -580,6 +580,11 @@ TEST_CASE("'they' after a group's claim is the group, not a country named since"
         Claims{{"the tolls would be lifted", "Harbour officials"}, {"the talks had been productive", "Harbour officials"}});
 }
 
+TEST_CASE("a long setting between the verb and 'that' is passed over", "[claims]") {
+  CHECK(claims_of("Clara Haines said in an interview with the Harbour Gazette last week that the pier would "
+                  "close.") == Claims{{"the pier would close", "Clara Haines"}});
+}
+
 TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting clause", "[claims]") {
   // "the mayor" is the subject of what was said, not the speaker of the words before the comma.
   for (const auto& [clause, speaker] : claims_of("Six local papers, among them the Gazette, said the mayor is not "
