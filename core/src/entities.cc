@@ -75,7 +75,6 @@ uint32_t name_hash(uint32_t first_hash, uint32_t last_hash) { return first_hash 
 // A name's bit in an entity's form_names.
 uint64_t name_bit(uint32_t first_hash, uint32_t last_hash) { return word_bit(name_hash(first_hash, last_hash)); }
 
-
 size_t word_count(std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; }
 
 // The blanks between a name's words: a web page's source lines leave tabs and line breaks there.
@@ -120,7 +119,6 @@ bool is_spaced(std::string_view s) {
 
 // "Rebecca          Solnit", as a web page's source lines leave it in the DOM's text: one space between
 // words, for the names and roles a reader sees.
-
 std::string one_space(std::string_view s) {
   // Most are spaced so already: copied whole after a pass that says so, not rebuilt byte by byte.
   if (is_spaced(s)) return std::string(s);
