@@ -209,18 +209,12 @@ class Attributor {
 
   // Whether a quote among the first `quote_count` of out.quotes (in text order, none overlapping, so
   // that the first to begin inside `span` is the first to end) lies inside `span`. That quote is found by
-  // a binary search whose steps are conditional moves: each step's way is as likely as not, and as
-  // branches (std::partition_point) they had mispredicted 26K times on dev x10.
+  // partition_index() (tokens.h), whose steps are conditional moves: each step's way is as likely as
+  // not, and as branches (std::partition_point) they had mispredicted 26K times on dev x10.
   static bool holds_quote(const Analysis& out, size_t quote_count, ByteSpan span) {
-    if (quote_count == 0) return false;
-    const FoundQuote* q = out.quotes.data();  // the quote sought is in [q, q + n]
-    for (size_t n = quote_count; n > 1;) {
-      const size_t half = n / 2;
-      q = q[half].span.begin < span.begin ? q + half : q;
-      n -= half;
-    }
-    q += q->span.begin < span.begin;
-    return q != out.quotes.data() + quote_count && q->span.end <= span.end;
+    const size_t q = partition_index(out.quotes.data(), quote_count,
+                                     [&](const FoundQuote& f) { return f.span.begin < span.begin; });
+    return q < quote_count && out.quotes[q].span.end <= span.end;
   }
 
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own

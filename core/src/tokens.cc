@@ -548,30 +548,6 @@ class Tokenizer {
   size_t sentence_room_ = kMaxSentenceTokens;
 };
 
-// std::partition_point() over [first, first + n), as an index from `first`, without a branch per step:
-// each step keeps one half or the other by a conditional move, where std::partition_point() branched
-// on it, which mispredicted at about half the steps of every search (30K times a dev pass).
-// Up to 8 items, as most searches of sentence_of() and paragraph_of() within a block have, take three
-// steps always: once one item is left, a step reads it and keeps it. A loop that stopped there
-// mispredicted its exit at most searches, the number of steps changing with the number of items (26K
-// mispredicts less on dev x10, for 0.3M instructions more).
-template <typename T, typename Pred>
-size_t partition_index(const T* first, size_t n, Pred pred) {
-  if (n == 0) return 0;
-  const T* base = first;
-  auto step = [&] {
-    const size_t half = n / 2;
-    base = pred(base[half]) ? base + half : base;
-    n -= half;
-  };
-  if (n <= 8) {
-    for (int k = 0; k < 3; ++k) step();
-  } else {
-    while (n > 1) step();
-  }
-  return static_cast<size_t>(base - first) + pred(*base);
-}
-
 // The first token at or after `from` that fails `pred` (which every token before `from` passes, and
 // the tokens that pass come first): found by steps that double from `from`, then by halves within the
 // last step. A quote's tokens lie a few dozen tokens after the last quote's: a few steps, where a

@@ -25,6 +25,31 @@ namespace whosaid {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
+// std::partition_point() over [first, first + n), as an index from `first`, without a branch per step:
+// each step keeps one half or the other by a conditional move, where std::partition_point() branched
+// on it, which mispredicted at about half the steps of every search (30K times a dev pass). For the
+// lookups of Tokens below, and the attribution stage's of a quote inside a claim.
+// Up to 8 items, as most searches of sentence_of() and paragraph_of() within a block have, take three
+// steps always: once one item is left, a step reads it and keeps it. A loop that stopped there
+// mispredicted its exit at most searches, the number of steps changing with the number of items (26K
+// mispredicts less on dev x10, for 0.3M instructions more).
+template <typename T, typename Pred>
+size_t partition_index(const T* first, size_t n, Pred pred) {
+  if (n == 0) return 0;
+  const T* base = first;
+  auto step = [&] {
+    const size_t half = n / 2;
+    base = pred(base[half]) ? base + half : base;
+    n -= half;
+  };
+  if (n <= 8) {
+    for (int k = 0; k < 3; ++k) step();
+  } else {
+    while (n > 1) step();
+  }
+  return static_cast<size_t>(base - first) + pred(*base);
+}
+
 // 12 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost. Byte
 // offsets fit 32 bits because extract() refuses inputs of 4 GiB and more. A token's quote, paragraph
 // and sentence are not stored in it but looked up by range (quote_tokens(), Tokens::paragraph_of()).
