@@ -89,16 +89,6 @@ inline bool is_in_capitals(std::string_view w) {
   return true;
 }
 
-// Whether `w` is one of `words`, as they are written (case counts). The words are string literals,
-// whose lengths are known when compiling: each compare is a few instructions inline. (An
-// initializer_list of string_views had its array built on the stack at every call, called memcmp() for
-// every word of the token's length, and its loop's exit mispredicted.) The engine's stages ask it of a
-// token's word: ClaimFinder::is(), Attributor::is_any_word().
-template <size_t... N>
-bool is_one_of(std::string_view w, const char (&... words)[N]) {
-  return (... || (w == std::string_view(words, N - 1)));
-}
-
 // Whether word `w` is a stem of two or more bytes and then `suffix`: "saying" and "ing", "said" and "id".
 inline bool has_suffix(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
