@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
+# The benchmark drivers are built on request only; building them here keeps them compiling (not run: speed
+# is a benchmark, scripts/bench.sh).
+cmake --build build -j"$(nproc)" --target bench_extract stage_bench
 ./scripts/build-wasm.sh   # dist/wasm/, compared with build/whosaid by the wasm tests
 node extension/tools/build.mjs   # dist/extension/ and its zips, for the extension tests
 
