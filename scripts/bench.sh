@@ -11,6 +11,9 @@
 #   ./scripts/bench.sh --instructions   instead, the instructions (and simulated cache misses and
 #                                       mispredicted branches) of one pass over PolNeAR dev: the same
 #                                       count on a busy machine as on an idle one, to compare versions by
+#   ./scripts/bench.sh --against REV    instead, this engine's CLI against the CLI of commit REV (built
+#                                       into build/bench/against-REV/ from `git archive`), run by turns on
+#                                       the same inputs: e.g. --against d87aadb, the foundation's engine
 #   ./scripts/bench.sh --stages [ARGS]  the stage micro-benchmarks (Google Benchmark) instead; ARGS go to
 #                                       it, e.g. --benchmark_filter=Tokenize --benchmark_repetitions=5
 set -euo pipefail
@@ -24,5 +27,17 @@ if [[ ${1:-} == --stages ]]; then
   exec build/tests/bench/stage_bench "$@"
 fi
 cmake --build build -j"$(nproc)" --target whosaid bench_extract >/dev/null
+if [[ ${1:-} == --against ]]; then
+  rev=$(git rev-parse --short "${2:?usage: ./scripts/bench.sh --against REV}^{commit}")
+  other=build/bench/against-$rev
+  if [[ ! -x $other/build/whosaid ]]; then
+    echo "bench: building the CLI of $rev into $other ..." >&2
+    rm -rf "$other" && mkdir -p "$other"
+    git archive "$rev" | tar -x -C "$other"
+    cmake -S "$other" -B "$other/build" -DCMAKE_BUILD_TYPE=Release -DWHOSAID_WERROR=OFF >/dev/null
+    cmake --build "$other/build" -j"$(nproc)" --target whosaid >/dev/null
+  fi
+  exec node tests/bench/bench.mjs "${@:3}" --against "$rev" "$other/build/whosaid"
+fi
 ./scripts/build-wasm.sh >/dev/null
 exec node tests/bench/bench.mjs "$@"

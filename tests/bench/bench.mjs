@@ -4,6 +4,7 @@
 // measures and reports, and never fails on a missed goal.
 //
 //   node tests/bench/bench.mjs [--quick] [--wall] [--table-only | --scaling-only | --instructions]
+//   node tests/bench/bench.mjs [--quick] [--wall] --against REV CLI
 //
 // Times are CPU time (user + system of the process doing the work) unless --wall: the machines these
 // figures come from are shared, and CPU time moves far less than wall time when other processes compete
@@ -35,6 +36,12 @@
 // misses. The same count on a busy machine as on an idle one, where times spread by a fifth: the figure
 // to compare two versions of the engine by. One pass is the difference between a run of three passes
 // and a run of one, halved, so that start-up (the lexicons) is left out. About a minute.
+//
+// Against (--against REV CLI, instead of the rest): this engine's CLI and CLI, the CLI of commit REV that
+// ./scripts/bench.sh --against REV builds, on the same inputs (dev x10, one text of 4 MB, and the 10 MB
+// seed text), run by turns so that both see the same machine: each one's median CPU time, the ratio of
+// the medians and the spread of the ratios of the pairs; then both whole runs on dev x10 on cachegrind's
+// simulated CPU (instructions, mispredicted branches), which do not move with the machine's load.
 //
 // Scaling. bench_extract on real text (dev, cut or repeated to 10 KB ... 100 MB) and on hostile inputs
 // (100 KB ... 10 MB), printed as nanoseconds per input byte: linear time means a flat row.
@@ -125,11 +132,13 @@ const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const WALL = args.has('--wall');  // time by the wall clock rather than by CPU time
 const INSTRUCTIONS = args.has('--instructions');
-const TABLE = !args.has('--scaling-only') && !INSTRUCTIONS;
-const SCALING = !args.has('--table-only') && !INSTRUCTIONS;
+const againstAt = process.argv.indexOf('--against');
+const AGAINST = againstAt > 0 ? {rev: process.argv[againstAt + 1], cli: process.argv[againstAt + 2]} : null;
+const TABLE = !args.has('--scaling-only') && !INSTRUCTIONS && !AGAINST;
+const SCALING = !args.has('--table-only') && !INSTRUCTIONS && !AGAINST;
 
 const wanted = [[BUILT.benchExtract, BENCH_EXTRACT], [BUILT.cli, CLI],
-                ...WASM_FILES.map((f) => [path.join(BUILT.wasmDir, f), path.join(WASM_DIR, f)])];
+                ...(AGAINST ? [] : WASM_FILES.map((f) => [path.join(BUILT.wasmDir, f), path.join(WASM_DIR, f)]))];
 for (const [from] of wanted) {
   if (!existsSync(from)) {
     console.error(`bench: ${path.relative(ROOT, from)} is missing: run ./scripts/bench.sh (it builds what it needs)`);
@@ -200,22 +209,31 @@ const results = {machine: {cores: os.availableParallelism?.() ?? os.cpus().lengt
                            node: process.versions.node, load_start: load()}};
 
 // ---- instructions -----------------------------------------------------------------------------------
-// cachegrind's totals ("summary:" under "events:") of bench_extract running `passes` passes over `file`.
-function simulatedCounts(file, passes) {
-  const out = path.join(OUT, `cachegrind.${passes}`);
+// cachegrind's totals ("summary:" under "events:") of a command, saved under `name`.
+function cachegrindTotals(name, command) {
+  const out = path.join(OUT, `cachegrind.${name}`);
   run('valgrind', ['--tool=cachegrind', '--branch-sim=yes', '--cache-sim=yes', `--cachegrind-out-file=${out}`,
-                   BENCH_EXTRACT, `--min-runs=${passes}`, `--max-runs=${passes}`, '--no-warmup', file]);
+                   ...command]);
   const lines = readFileSync(out, 'utf8').split('\n');
   const events = lines.find((l) => l.startsWith('events:')).split(' ').slice(1);
   const totals = lines.find((l) => l.startsWith('summary:')).split(' ').slice(1).map(Number);
   return Object.fromEntries(events.map((e, i) => [e, totals[i]]));
 }
 
+// The totals of bench_extract running `passes` passes over `file`.
+function simulatedCounts(file, passes) {
+  return cachegrindTotals(String(passes), [BENCH_EXTRACT, `--min-runs=${passes}`, `--max-runs=${passes}`,
+                                           '--no-warmup', file]);
+}
+
+function needValgrind(option) {
+  if (spawnSync('valgrind', ['--version']).status === 0) return;
+  console.error(`bench: ${option} needs valgrind (./scripts/setup.sh installs it)`);
+  process.exit(1);
+}
+
 if (INSTRUCTIONS) {
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
-    console.error('bench: --instructions needs valgrind (./scripts/setup.sh installs it)');
-    process.exit(1);
-  }
+  needValgrind('--instructions');
   const file = write('dev.txt', dev);
   console.error(`bench: cachegrind on ${fmtBytes(bytes(dev))} of PolNeAR dev, 1 and 3 passes ...`);
   const one = simulatedCounts(file, 1);
@@ -230,6 +248,58 @@ if (INSTRUCTIONS) {
   console.log(`\n== instructions: native, valgrind's cachegrind, one pass = (3 passes - 1 pass) / 2 ==\n`);
   printTable(rows);
   results.instructions = {file: 'dev', bytes: bytes(dev), one_pass: one, three_passes: three};
+}
+
+// ---- against another commit's engine ----------------------------------------------------------------
+// One run of `cli` on `file` in a child process: CPU (or wall) milliseconds.
+function cliMs(cli, file) {
+  const r = JSON.parse(run(BENCH_EXTRACT, ['--rss', '--', cli, file]));
+  return (WALL ? r.wall_ns : r.cpu_ns) / 1e6;
+}
+
+if (AGAINST) {
+  const {rev, cli: other} = AGAINST;
+  const RUNS = QUICK ? 5 : 11;
+  const inputs = [[`PolNeAR dev x10 (${fmtBytes(bytes(dev) * 10)})`, write('dev-x10.txt', Array(10).fill(dev).join('\n\n'))],
+                  [`seed article x${seedCopies} (${fmtBytes(bytes(seed10))})`, write('seed-10mb.txt', seed10)]];
+  console.error(`bench: ${RUNS} runs by turns of each CLI per input, load average ${load()} ...`);
+  const rows = [[`CLI, file -> JSON on /dev/null: ${WALL ? 'wall' : 'CPU'} ms, median of ${RUNS}`, `${rev}`, 'this engine',
+                 'ratio of medians', 'ratio of pairs: middle (range)']];
+  results.against = {rev, inputs: {}};
+  for (const [label, file] of inputs) {
+    cliMs(other, file);  // warm-up: the page cache and the binaries
+    cliMs(CLI, file);
+    const pairs = [];
+    for (let i = 0; i < RUNS; i++) {  // who goes first alternates, so that neither always follows the other
+      if (i % 2) {
+        const ours = cliMs(CLI, file);
+        pairs.push({ours, other: cliMs(other, file)});
+      } else {
+        const otherMs = cliMs(other, file);
+        pairs.push({ours: cliMs(CLI, file), other: otherMs});
+      }
+    }
+    const ratios = pairs.map((p) => p.ours / p.other);
+    const mo = median(pairs.map((p) => p.other));
+    const mt = median(pairs.map((p) => p.ours));
+    rows.push([label, mo.toFixed(1), mt.toFixed(1), fmtX(mt / mo),
+               `${fmtX(median(ratios))} (${fmtX(Math.min(...ratios))}-${fmtX(Math.max(...ratios))})`]);
+    results.against.inputs[label] = pairs;
+  }
+  console.log(`\n== this engine against commit ${rev}: the CLI on the same inputs, run by turns ==\n`);
+  printTable(rows);
+  needValgrind('--against');
+  const [devLabel, devFile] = inputs[0];
+  const counts = [cachegrindTotals('against-other', [other, devFile]), cachegrindTotals('against-this', [CLI, devFile])];
+  const countRow = (title, e, unit, div) =>
+    [title, ...counts.map((c) => `${(c[e] / div).toFixed(unit === 'M' ? 1 : 0)}${unit}`), fmtX(counts[1][e] / counts[0][e])];
+  console.log(`\n== the same on cachegrind's simulated CPU: the whole CLI run on ${devLabel} ==\n`);
+  printTable([['whole run', `${rev}`, 'this engine', 'ratio'],
+              countRow('instructions', 'Ir', 'M', 1e6),
+              countRow('conditional branches mispredicted', 'Bcm', 'K', 1e3),
+              countRow('data-cache read misses, first level', 'D1mr', 'K', 1e3),
+              countRow('instruction-cache misses, first level', 'I1mr', 'K', 1e3)]);
+  results.against.cachegrind = counts;
 }
 
 // ---- the table ------------------------------------------------------------------------------------
