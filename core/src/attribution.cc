@@ -752,7 +752,8 @@ class Attributor {
   }
 
   // Trump said it had been a “good day”; The talks were described as “very useful” by Yuri Ushakov.
-  std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
+  // (Hot, as the readers it calls: see mentions.cc.)
+  [[gnu::hot]] std::optional<Attribution> cue_in_sentence(size_t q, const Sentence& s) const {
     std::optional<Attribution> before, earlier_clause;
     std::optional<Mention> subject;  // the subject of the latest verb, for "… and urged …"
     // "As Costa reported, his wife whispered: “…”": an introductory clause ends at its comma.
@@ -996,8 +997,9 @@ class Attributor {
   // outside quotes a reporting noun, a comma, a word that opens a clause or "put". A loop of its own,
   // with no call in it, so that its index stays in a register, not in memory around the calls of
   // cue_in_sentence()'s loop (1.8M instructions on dev x10). Out of line: inlined, it made
-  // cue_in_sentence() larger, and the run had more I-cache misses than it saved instructions.
-  [[gnu::noinline]] size_t next_to_read(size_t c, size_t last) const {
+  // cue_in_sentence() larger, and the run had more I-cache misses than it saved instructions. (Hot:
+  // see mentions.cc.)
+  [[gnu::noinline, gnu::hot]] size_t next_to_read(size_t c, size_t last) const {
     for (; c < last; ++c) {
       const Token& t = toks_[c];
       if (t.cue) break;
