@@ -140,7 +140,8 @@ class ClaimFinder {
   template <size_t... N>
   static bool is_short(uint64_t packed_word, const char (&... words)[N]) {
     static_assert(((N - 1 < 8) && ...), "a short word has fewer than 8 bytes");
-    return (... | (packed_word == packed(std::string_view(words, N - 1)).low));
+    // (Each compare as an int: clang rejects `|` between bools and a call.)
+    return (... | static_cast<int>(packed_word == packed(std::string_view(words, N - 1)).low)) != 0;
   }
   // Whether token `i` is in `list`.
   template <size_t N>
