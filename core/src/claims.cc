@@ -304,9 +304,16 @@ class ClaimFinder {
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
         "hours", "few", "coming", "past", "several"});
+    auto word_of_time = [&](size_t i) {
+      return (toks_[i].capitalized && r_.is_function_word(i)) || is(i, kWordsOfTime);  // "Monday", "March", "today"
+    };
+    // The last word first: no preposition or article may end the words of time, and most clauses end in
+    // another word, which decides at once. (Read from the first word, the clause had been turned away
+    // only at its second or third, "the" or "in" passed: the test of those words on their sizes
+    // mispredicted 19K times on dev x10.)
+    if (last > first && !word_of_time(last - 1)) return false;
     for (size_t i = first; i < last; ++i) {
-      bool time = (toks_[i].capitalized && r_.is_function_word(i)) ||  // "Monday", "March"
-                  is(i, kWordsOfTime) ||
+      bool time = word_of_time(i) ||
                   (i + 1 < last && is(i, "in", "on", "at", "during", "over", "within", "the", "a"));  // "in the next few months"
       if (!time) return false;
     }
