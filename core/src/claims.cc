@@ -620,14 +620,16 @@ class ClaimFinder {
   // The words between the last comma and a verb that ends its sentence, when they are few and no
   // other reader found a speaker in them: "…, one slide says."
   std::optional<Mention> short_phrase_after_comma(const Sentence& s, size_t cue_first) const {
+    // The verb must end the sentence: tested first, as most verbs do not, and the words before them
+    // are then not read. (Read after them, the words had cost 16K mispredicts on dev x10.)
+    size_t after = cue_first;
+    while (after < toks_.size() && r_.is_cue(after)) ++after;
+    if (after < s.last && !is(after, ".", "!", "?")) return std::nullopt;
     size_t k = cue_first;
     while (k > s.first && cue_first - k < 7 && word(k - 1) != "," && outside(k - 1) &&
            toks_[k - 1].type == TokenType::kWord)
       --k;
     if (k == cue_first || k == s.first || word(k - 1) != "," || !outside(k - 1)) return std::nullopt;
-    size_t after = cue_first;
-    while (after < toks_.size() && r_.is_cue(after)) ++after;
-    if (after < s.last && !is(after, ".", "!", "?")) return std::nullopt;  // the verb must end the sentence
     return plain_description(k, cue_first);
   }
 
