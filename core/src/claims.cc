@@ -562,7 +562,14 @@ class ClaimFinder {
   // ("On Fox News’s “Hannity,” he said …").
   bool quote_closes_before(size_t i) const {
     size_t k = i;
-    if (k > 0 && outside(k - 1) && word(k - 1) == ",") --k;
+    // A token outside quotes right before `i` must be a comma after the quote: the token before it, in
+    // the quote, is tested first, as it seldom is (the test of the comma first had mispredicted 8K times
+    // on dev x10, commas being as common before a speaker as other words).
+    if (k < 2) return false;
+    if (outside(k - 1)) {
+      if (outside(k - 2) || word(k - 1) != ",") return false;
+      --k;
+    }
     if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
     if (k == i && !is(k - 2, ",", "?", "!")) return false;
     size_t q = k - 1;  // back to the opening mark
