@@ -77,11 +77,14 @@ class Word {
   // any feature are cut where every feature with them is still longer than kMaxFeature.
   explicit Word(std::initializer_list<std::string_view> parts) {
     std::memset(buf_, 0, sizeof buf_);
-    for (std::string_view p : parts) {
-      const size_t n = std::min(p.size(), kMaxFeature + 1 - size_);
-      std::memcpy(buf_ + size_, p.data(), n);
-      size_ += n;
-    }
+    append(parts);
+  }
+  // This word and then `parts`, as Word({this word, parts...}) would be, with this word's bytes copied
+  // as a whole buffer rather than a byte count (a call to memcpy() for a lemma each claim).
+  Word followed_by(std::initializer_list<std::string_view> parts) const {
+    Word w = *this;
+    w.append(parts);
+    return w;
   }
   std::string_view view() const { return {buf_, size_}; }
   operator std::string_view() const { return view(); }
@@ -94,6 +97,14 @@ class Word {
     std::memset(buf_, 0, 8);
     buf_[0] = c;
     size_ = 1;
+  }
+  // Appends `parts` to a word whose buffer is zero past its bytes.
+  void append(std::initializer_list<std::string_view> parts) {
+    for (std::string_view p : parts) {
+      const size_t n = std::min(p.size(), kMaxFeature + 1 - size_);
+      std::memcpy(buf_ + size_, p.data(), n);
+      size_ += n;
+    }
   }
   // The size_ bytes at `p`, lower-cased and zero-padded.
   void copy_lower(const char* p, const char* text_end) {
@@ -323,7 +334,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   // into a buffer for each.
   const Word lemma_word({lemma});
   add_word("l=", lemma_word);
-  add_word("lr=", Word({lemma, "|", rule}));
+  add_word("lr=", lemma_word.followed_by({"|", rule}));
   if (!e) add_constant(kNoTag);
   else if (e->has(kTagStance)) add_constant(kStance);
   else if (e->has(kTagObject)) add_constant(kObject);
