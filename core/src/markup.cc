@@ -33,47 +33,72 @@ const RE2& markup_pattern() {
 // searched once per occurrence. The search is for the string's byte `anchor` (memchr), and the rest is
 // compared where it occurs: a string with a rare byte ('/' in "pic.twitter.com/") is anchored on it,
 // where a search for its first byte, a common letter, had stopped at every 'p' of the text ("www." on
-// its '.', rarer than a 'w').
+// its '.', rarer than a 'w'). It is asked for the occurrences before a limit, so that a search for a
+// rare byte, which would run far ahead, reads no more than the other searches (see Hints).
 class Occurrences {
  public:
-  Occurrences(std::string_view text, std::string_view s, size_t anchor = 0)
-      : text_(text), s_(s), anchor_(anchor), next_(find(0)) {}
-  // The first occurrence at or after `pos`, or npos.
-  size_t from(size_t pos) {
-    if (next_ < pos) next_ = find(pos);
-    return next_;
+  Occurrences(std::string_view text, std::string_view s, size_t anchor = 0) : text_(text), s_(s), anchor_(anchor) {}
+  // The first occurrence at or after `pos` that starts before `limit`, or npos when there is none.
+  size_t from(size_t pos, size_t limit) {
+    if (next_ == std::string_view::npos || next_ < pos) {
+      // None is known from pos on. When the last search found none, the text it read is not read again.
+      const size_t start = next_ == std::string_view::npos ? std::max(pos, searched_) : pos;
+      if (start >= limit) return std::string_view::npos;
+      next_ = find(start, limit);
+      searched_ = limit;
+    }
+    return next_ < limit ? next_ : std::string_view::npos;
   }
 
  private:
-  size_t find(size_t pos) const {
+  // The first occurrence that starts in [pos, limit), or npos. Its first byte is tested before the
+  // string is compared: the call to compare it at every '.' for "www." had cost 0.9M instructions on
+  // dev x10.
+  size_t find(size_t pos, size_t limit) const {
     const char a = s_[anchor_];
-    for (size_t at = text_.find(a, pos + anchor_); at != std::string_view::npos; at = text_.find(a, at + 1))
-      if (text_.substr(at - anchor_, s_.size()) == s_) return at - anchor_;
+    const std::string_view anchors = text_.substr(0, limit + anchor_);
+    for (size_t at = anchors.find(a, pos + anchor_); at != std::string_view::npos; at = anchors.find(a, at + 1))
+      if (text_[at - anchor_] == s_[0] && text_.substr(at - anchor_, s_.size()) == s_) return at - anchor_;
     return std::string_view::npos;
   }
 
   std::string_view text_;
   std::string_view s_;
   size_t anchor_;
-  size_t next_;
+  size_t next_ = std::string_view::npos;  // an occurrence found, or npos: none in [searched_, limit)
+  size_t searched_ = 0;                   // the limit of the last search
 };
 
 // No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
-// a tag '<', any other markup one of the rest. Asked with positions that never go back.
+// a tag '<', any other markup one of the rest. Asked with positions that never go back. Each string is
+// searched for in turn in the same window of text, kWindow bytes, before the next window: the window is
+// read from memory once and from the cache after that, where six searches of the whole text had each
+// read it from memory (on dev x10, 4 MB: ~60K cache misses each).
 class Hints {
  public:
   explicit Hints(std::string_view text)
-      : tag_(text, "<"), others_{{text, "@"}, {text, "#"}, {text, "://", 2}, {text, "www.", 3}, {text, "pic.twitter.com/", 15}} {}
-  // The first occurrence at or after `pos` of a string that markup other than a tag holds, or npos.
-  size_t other_from(size_t pos) {
+      : size_(text.size()), tag_(text, "<"),
+        others_{{text, "@"}, {text, "#"}, {text, "://", 2}, {text, "www.", 3}, {text, "pic.twitter.com/", 15}} {}
+  // The first occurrence at or after `pos`, and before `limit`, of a string that markup other than a
+  // tag holds, or npos.
+  size_t other_from(size_t pos, size_t limit) {
     size_t first = std::string_view::npos;
-    for (Occurrences& o : others_) first = std::min(first, o.from(pos));
+    for (Occurrences& o : others_) first = std::min(first, o.from(pos, limit));
     return first;
   }
-  // The same for any markup.
-  size_t any_from(size_t pos) { return std::min(tag_.from(pos), other_from(pos)); }
+  // The first occurrence at or after `pos` of a string that any markup holds, or npos.
+  size_t any_from(size_t pos) {
+    for (size_t limit = pos; limit < size_;) {
+      limit = std::min(limit + kWindow, size_);
+      const size_t first = std::min(tag_.from(pos, limit), other_from(pos, limit));
+      if (first != std::string_view::npos) return first;
+    }
+    return std::string_view::npos;
+  }
 
  private:
+  static constexpr size_t kWindow = 16 * 1024;
+  size_t size_;
   Occurrences tag_;
   Occurrences others_[5];
 };
@@ -108,7 +133,7 @@ std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) 
 // The leftmost markup of the other kinds in text[pos, end), if any. The pattern is not run where no
 // string that such markup holds occurs: in a line of tags alone, or after the line's last markup.
 std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end, Hints* hints) {
-  if (pos >= end || hints->other_from(pos) >= end) return std::nullopt;
+  if (pos >= end || hints->other_from(pos, end) == std::string_view::npos) return std::nullopt;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   if (!markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
