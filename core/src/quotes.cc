@@ -197,13 +197,12 @@ class Scanner {
 
   // The bytes of the sixteen at `p` that may start a mark, a bit each (the lowest for p[0]): " and ',
   // with the bits 0x05 set both ' (as are # and &, which may_start_mark() turns down), the lead bytes
-  // 0xE2, 0xC2, 0xE3 and, with typewriter quotes, `.
+  // 0xE2 and 0xE3 (with the bit 0x01 cleared both 0xE2), 0xC2 and, with typewriter quotes, `.
   uint64_t mark_starts(const char* p) const {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i quotes = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x05)), _mm_set1_epi8('\''));
-    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2')),
-                                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xC2')),
-                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE3'))));
+    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8('\xFE')), _mm_set1_epi8('\xE2')),
+                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\xC2')));
     __m128i starts = _mm_or_si128(quotes, leads);
     if (typewriter_quotes_) starts = _mm_or_si128(starts, _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
     return static_cast<uint64_t>(_mm_movemask_epi8(starts));
