@@ -277,6 +277,8 @@ class WordList {
  public:
   void add(std::string_view word, LexiconEntry entry) { entries_.insert(word, entry); }
   size_t size() const { return entries_.size(); }
+  // Room for `n` words in all (FlatWordMap::reserve()).
+  void reserve(size_t n) { entries_.reserve(n); }
   // The entry for `word` (any case), or nullptr.
   const LexiconEntry* find(std::string_view word) const { return entries_.find(word); }
   bool contains(std::string_view word) const { return find(word) != nullptr; }
