@@ -16,6 +16,11 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -190,6 +195,44 @@ void print_summary(const whosaid::Result& r) {
   }
 }
 
+// A regular file's bytes, mapped into memory read-only: the kernel maps the pages it has cached, all at
+// once (MAP_POPULATE), where reading the file into a string had cost a page fault per 4 KiB of the string
+// (~2 us each on the machines measured). Empty (ok() false) when the file cannot be mapped: an empty
+// file, a pipe, a directory; the caller reads it then.
+class MappedFile {
+ public:
+  explicit MappedFile(const char* path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* p = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | kPopulate, fd, 0);
+      if (p != MAP_FAILED) {
+        data_ = static_cast<const char*>(p);
+        size_ = static_cast<size_t>(st.st_size);
+      }
+    }
+    close(fd);
+  }
+  ~MappedFile() {
+    if (data_) munmap(const_cast<char*>(data_), size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  bool ok() const { return data_ != nullptr; }
+  std::string_view text() const { return {data_, size_}; }
+
+ private:
+#ifdef MAP_POPULATE
+  static constexpr int kPopulate = MAP_POPULATE;
+#else
+  static constexpr int kPopulate = 0;
+#endif
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 // The whole of `in`, read into one string without a second copy.
 std::string read_all(std::istream& in) {
   std::string text;
@@ -204,8 +247,8 @@ std::string read_all(std::istream& in) {
   return text;
 }
 
-int run_one(std::istream& in, const CliOptions& cli) {
-  whosaid::Result r = whosaid::extract(read_all(in), cli.engine);
+int run_one(std::string_view text, const CliOptions& cli) {
+  whosaid::Result r = whosaid::extract(text, cli.engine);
   if (cli.summary) {
     print_summary(r);
   } else {
@@ -263,5 +306,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "whosaid: cannot read %s\n", cli.file.c_str());  // a directory, for one
     return 1;
   }
-  return cli.jsonl ? run_jsonl(*in, cli) : run_one(*in, cli);
+  if (cli.jsonl) return run_jsonl(*in, cli);
+  if (cli.file != "-")
+    if (MappedFile mapped(cli.file.c_str()); mapped.ok()) return run_one(mapped.text(), cli);
+  return run_one(read_all(*in), cli);
 }
