@@ -114,6 +114,18 @@ describe('one article', () => {
     }
   });
 
+  test('a file that cannot be mapped into memory is read: an empty file, /dev/stdin', () => {
+    const empty = withTempFile('', (file) => run([file]));
+    assert.equal(empty.status, 0);
+    assert.deepEqual(JSON.parse(empty.stdout).quotes, []);
+    withTempFile(ARTICLE, (file) => {
+      // A pipe named as the file (Node's own stdin for a child is a socket, which cannot be opened).
+      const fromPipe = spawnSync('sh', ['-c', 'cat "$1" | "$0" /dev/stdin', CLI, file], { encoding: 'utf8' });
+      assert.equal(fromPipe.status, 0, fromPipe.stderr);
+      assert.deepEqual(JSON.parse(fromPipe.stdout), JSON.parse(run([file]).stdout));
+    });
+  });
+
   test('a missing file is reported, exit 1', () => {
     const { status, stderr } = run(['/nonexistent/whosaid-test.txt']);
     assert.equal(status, 1);
