@@ -38,22 +38,30 @@ bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >=
 
 // is_ascii_alnum() of eight bytes at once, as "stops": nonzero when any of the eight is no ASCII letter
 // or digit, and then first_stop() is the index of the first such byte (little-endian: the first byte
-// lowest).
+// lowest). And ascii_alnum_run(), the number of ASCII letters and digits that the 16 bytes at `p` start
+// with (0 to 16).
 #if defined(__SSE2__)
-// With SSE2 (natively): a bit per byte, from a compare per range that covers the eight bytes at once,
-// about half the instructions of the word arithmetic below (the wasm build's, which has no SSE2).
-uint64_t ascii_alnum_stops(uint64_t x) {
-  const __m128i v = _mm_cvtsi64_si128(static_cast<long long>(x));
+// With SSE2 (natively): a bit per byte, from a compare per range that covers the bytes at once, about
+// half the instructions of the word arithmetic below (the wasm build's, which has no SSE2).
+// All ones in each byte of `v` that is an ASCII letter or digit.
+__m128i ascii_alnum_bytes(__m128i v) {
   // A byte in [low, low + n) becomes one below -128 + n (signed) when low - 128 is taken from it.
   auto in_range = [](__m128i bytes, char low, char n) {
     return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-128 + n)),
                           _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - low))));
   };
   const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);  // capitals to small letters
-  const __m128i digit = in_range(v, '0', 10);
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) ^ 0xFFu;  // the eight bytes' bits
+  return _mm_or_si128(letter, in_range(v, '0', 10));
+}
+uint64_t ascii_alnum_stops(uint64_t x) {
+  const __m128i alnum = ascii_alnum_bytes(_mm_cvtsi64_si128(static_cast<long long>(x)));
+  return static_cast<unsigned>(_mm_movemask_epi8(alnum)) ^ 0xFFu;  // the eight bytes' bits
 }
 size_t first_stop(uint64_t stops) { return static_cast<unsigned>(__builtin_ctzll(stops)); }
+size_t ascii_alnum_run(const char* p) {
+  const __m128i alnum = ascii_alnum_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+  return static_cast<unsigned>(__builtin_ctz(~static_cast<unsigned>(_mm_movemask_epi8(alnum))));  // bit 16 set
+}
 #else
 // The high bit set in each byte that is no ASCII letter or digit. Each byte's range tests add to its
 // low seven bits, so that no carry crosses into the next byte.
@@ -67,6 +75,14 @@ uint64_t ascii_alnum_stops(uint64_t x) {
 }
 // Unsigned: the int of __builtin_ctzll() divided by 8 took a sign extension more.
 size_t first_stop(uint64_t stops) { return static_cast<unsigned>(__builtin_ctzll(stops)) / 8; }
+size_t ascii_alnum_run(const char* p) {
+  uint64_t first, second;
+  std::memcpy(&first, p, 8);
+  std::memcpy(&second, p + 8, 8);
+  if (uint64_t stops = ascii_alnum_stops(first)) return first_stop(stops);
+  if (uint64_t stops = ascii_alnum_stops(second)) return 8 + first_stop(stops);
+  return 16;
+}
 #endif
 
 // kStarts[kind before][kind]: a letter or digit after a letter, or a digit after a digit, goes on.
@@ -120,6 +136,7 @@ class Tokenizer {
       size_t i = paragraphs[p].begin;
       end_ = paragraphs[p].end;
       eight_bytes_end_ = std::min<size_t>(end_, text_.size() < 8 ? 0 : text_.size() - 7);
+      sixteen_bytes_end_ = std::min<size_t>(end_, text_.size() < 16 ? 0 : text_.size() - 15);
       while (i < end_) i = next_token(i);
       close_sentence();  // a paragraph ends its sentence (and its quotes: quotes.h)
       if (out_.tokens.size() > paragraph_first_) out_.tokens[paragraph_first_].paragraph_start = true;
@@ -230,18 +247,20 @@ class Tokenizer {
   }
 
   // The word that starts with an ASCII letter at byte `i`, a capital or not. Most words have at most
-  // eight ASCII letters and digits: one load of the eight bytes from `i` finds their end and, masked,
-  // is the word's lexicon key, where ascii_alnum_end() and lexicon_bits_of() each read the word (and
-  // tested its length) again: 0.35M instructions a dev pass less. Always inlined into the tokenizer's
-  // loop: left to judge, the compiler put it out of line, which cost 1.3M instructions a dev pass.
+  // eight ASCII letters and digits: a load of the eight bytes from `i` is, masked, the word's lexicon
+  // key, where lexicon_bits_of() read the word (and tested its length) again: 0.35M instructions a dev
+  // pass less. Its end is found among the 16 bytes from `i`, so that one branch, on whether the word
+  // is longer than eight, sends it on: a branch on the eight bytes' stops, then one on the ninth byte,
+  // mispredicted 8K times a dev pass more. Always inlined into the tokenizer's loop: left to judge, the
+  // compiler put it out of line, which cost 1.3M instructions a dev pass.
   [[gnu::always_inline]] size_t ascii_word(size_t i, bool capital) {
-    if (i >= eight_bytes_end_) return long_word(i, i, capital);  // near the paragraph's or text's end
+    if (i >= sixteen_bytes_end_) return long_word(i, i, capital);  // near the paragraph's or text's end
     uint64_t bytes;
     std::memcpy(&bytes, text_.data() + i, 8);
-    // A letter at `i`, so 1 to 7 bytes; the paragraph's end is a stop too.
-    if (uint64_t stops = ascii_alnum_stops(bytes)) return short_word(i, bytes, std::min(first_stop(stops), end_ - i), capital);
-    if (i + 8 < end_ && !is_ascii_alnum(text_[i + 8])) return short_word(i, bytes, 8, capital);
-    return long_word(i, std::min(i + 8, end_), capital);
+    const size_t run = ascii_alnum_run(text_.data() + i);  // a letter at `i`, so 1 to 16
+    // The paragraph's end is a stop too.
+    if (run <= 8) return short_word(i, bytes, std::min(run, end_ - i), capital);
+    return long_word(i, std::min(i + run, end_), capital);
   }
 
   // The word of `n` ASCII letters and digits (1 to 8) at `start`, whose first bytes are `bytes`.
@@ -556,6 +575,7 @@ class Tokenizer {
   size_t end_ = 0;             // the end of the paragraph being read
   size_t eight_bytes_end_ = 0;  // min(end_, text size - 7): bytes before it are in the paragraph and
                                 // have 8 bytes of text from them
+  size_t sixteen_bytes_end_ = 0;  // min(end_, text size - 15), as eight_bytes_end_ for 16 bytes
   size_t next_quote_ = 0;
   size_t next_open_ = 0, next_close_ = 0;  // quotes_[next_quote_].open and .close
   bool in_quote_ = false;    // in_quote_at() of the last byte asked
