@@ -95,6 +95,12 @@ class FlatWordMap {
   const V& find_lower_short(uint64_t bytes, size_t n) const {
     return values_[short_entry(bytes, n)];
   }
+  // The value of a word of 9 to 16 bytes given as its two chunks, zero-padded and lower-cased already,
+  // as a caller that read them finds them: its first eight bytes, and its last (n - 8) bytes. Where
+  // find() takes each word's length class and lower-cases its bytes again.
+  const V& find_lower_medium(uint64_t first, uint64_t second, size_t n) const {
+    return values_[medium_entry_of(first, second, n)];
+  }
   template <typename F>
   void for_each(F f) const {
     for (size_t e = 0; e < entries_.size(); ++e) f(entries_[e].word, values_[e + 1]);
@@ -214,6 +220,10 @@ class FlatWordMap {
   uint32_t medium_entry(const char* p, size_t n) const {
     const uint64_t first = Key::lower(Key::template load<uint64_t>(p));
     const uint64_t second = Key::lower(Key::template load<uint64_t>(p + n - 8) >> (8 * (16 - n)));
+    return medium_entry_of(first, second, n);
+  }
+  // medium_entry() of the word's two chunks, lower-cased.
+  uint32_t medium_entry_of(uint64_t first, uint64_t second, size_t n) const {
     const uint64_t h = Key::mix(Key::mix(n, first), second);
     const uint64_t tag = tagged(first, n);
     for (size_t slot : {first_slot(h), second_slot(h)}) {
