@@ -258,15 +258,20 @@ class Tokenizer {
     uint64_t bytes;
     std::memcpy(&bytes, text_.data() + i, 8);
     const size_t run = ascii_alnum_run(text_.data() + i);  // a letter at `i`, so 1 to 16
-    // The paragraph's end is a stop too.
-    if (run <= 8) return short_word(i, bytes, std::min(run, end_ - i), capital);
+    // A paragraph is a line trimmed of spaces (split_paragraphs()): where the text goes on past its
+    // end, the byte there begins a space or line end, never an ASCII letter or digit. So a run of them
+    // shorter than the 16 bytes read ends within the paragraph, and the byte after it is in the text:
+    // short_word() tests neither (7 instructions a word less).
+    if (run <= 8) return short_word(i, bytes, run, capital);
     return long_word(i, std::min(i + run, end_), capital);
   }
 
-  // The word of `n` ASCII letters and digits (1 to 8) at `start`, whose first bytes are `bytes`.
+  // The word of `n` ASCII letters and digits (1 to 8) at `start`, whose first bytes are `bytes`: the
+  // byte after it is in the text, and ends the paragraph (read as its end, as word_end() does) when
+  // it is not in it.
   size_t short_word(size_t start, uint64_t bytes, size_t n, bool capital) {
     const size_t i = start + n;
-    const char after = i < end_ ? text_[i] : 0;
+    const char after = text_[i];
     if (ends_word_at_once(after)) {
       const uint64_t key = (bytes | 0x2020202020202020u) & kFirstBytes[n];  // lower case, as lexicon_bits_of()
       push(start, i, TokenType::kWord, capital, static_cast<uint16_t>(lexicon_bits_.find_lower_short(key, n)));
