@@ -124,6 +124,7 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<QuoteMarks>& quotes)
       : text_(text), quotes_(quotes) {
+    out_.quote_tokens.resize(quotes.size());
     set_next_quote(0);
   }
 
@@ -142,6 +143,7 @@ class Tokenizer {
       if (out_.tokens.size() > paragraph_first_) out_.tokens[paragraph_first_].paragraph_start = true;
     }
     close_sentence();
+    while (next_quote_ < quotes_.size()) pass_quote(out_.tokens.size());  // quotes after the last token
     return std::move(out_);
   }
 
@@ -171,12 +173,25 @@ class Tokenizer {
     return in_quote_;
   }
 
-  // Moves on to the quote at or after byte `i`: twice a quote. Quotes are visited in order, so this is
-  // amortised O(1).
+  // Moves on to the quote at or after byte `i`, where the next token begins: twice a quote. Quotes are
+  // visited in order, so this is amortised O(1). A quote's tokens begin with the first token that
+  // begins at its open mark or after, and end before the first at its close mark or after: both are
+  // noted here.
   [[gnu::noinline]] void find_quote(size_t i) {
-    while (next_close_ <= i) set_next_quote(next_quote_ + 1);
+    const size_t k = out_.tokens.size();
+    while (next_close_ <= i) pass_quote(k);
     in_quote_ = next_open_ <= i;
+    if (in_quote_) out_.quote_tokens[next_quote_].first = k;
     quote_change_ = in_quote_ ? next_close_ : next_open_;
+  }
+
+  // Quote next_quote_ ends before token `k`: its tokens are noted, and the next quote is made the next.
+  void pass_quote(size_t k) {
+    TokenRange& r = out_.quote_tokens[next_quote_];
+    if (!in_quote_) r.first = k;  // no token began within it
+    r.last = k;
+    in_quote_ = false;
+    set_next_quote(next_quote_ + 1);
   }
 
   // Makes quote `q` the next one, its marks' bounds at hand; past the last quote, bounds no byte reaches.
@@ -605,25 +620,6 @@ class Tokenizer {
   size_t sentence_room_ = kMaxSentenceTokens;
 };
 
-// The first token at or after `from` that fails `pred` (which every token before `from` passes, and
-// the tokens that pass come first): found by steps that double from `from`, then by halves within the
-// last step. A quote's tokens lie a few dozen tokens after the last quote's: a few steps, where a
-// search of all the tokens took twenty.
-template <typename Pred>
-size_t gallop(const std::vector<Token>& tokens, size_t from, Pred pred) {
-  size_t lo = from, step = 1;
-  while (lo < tokens.size() && pred(tokens[lo])) {  // tokens[from, lo] pass
-    const size_t next = lo + step;
-    if (next >= tokens.size() || !pred(tokens[next])) {
-      const size_t end = std::min(next, tokens.size());
-      return lo + 1 + partition_index(tokens.data() + lo + 1, end - lo - 1, pred);
-    }
-    lo = next;
-    step *= 2;
-  }
-  return lo;
-}
-
 // Tokens::block_sentence and block_paragraphs have an entry per 2^kBlockShift tokens.
 constexpr size_t kBlockShift = 6;
 
@@ -666,12 +662,6 @@ size_t Tokens::sentence_of(size_t i) const {
 size_t Tokens::first_token_of_paragraph(int p) const {
   if (p <= 0) return 0;
   return static_cast<size_t>(p) < paragraph_first.size() ? paragraph_first[p] : tokens.size();
-}
-
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from) {
-  auto begins_before = [](size_t offset) { return [offset](const Token& t) { return t.begin < offset; }; };
-  const size_t first = gallop(tokens, from, begins_before(q.open));
-  return {first, gallop(tokens, first, begins_before(q.close))};
 }
 
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
