@@ -5,6 +5,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace whosaid {
 
 namespace {
@@ -196,6 +200,24 @@ constexpr auto kBefore = [] {
 
 // The UTF-16 units of a whole block of kBlockWords words at `p`: a block of ASCII alone, most of an
 // English text's, is told by one test, not one per word.
+#if defined(__SSE2__)
+// With SSE2 (natively), another block is counted 16 bytes at a time, with no test per word: a unit per
+// byte, none for a continuation byte (10xxxxxx, a signed byte below -64), two for the lead of a
+// four-byte sequence (11110xxx, from -16 to -9), summed by one psadbw. The words' tests had cost 60
+// instructions and a mispredicted branch or two such a block.
+size_t block_units(const char* p) {
+  const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));
+  if (_mm_movemask_epi8(_mm_or_si128(first, second)) == 0) return 8 * kBlockWords;
+  auto byte_units = [](__m128i v) {  // 0, 1 or 2 in each byte
+    const __m128i continuation = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+    const __m128i lead4 = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17)), _mm_cmpgt_epi8(_mm_set1_epi8(-8), v));
+    return _mm_sub_epi8(_mm_add_epi8(_mm_set1_epi8(1), continuation), lead4);  // a compare's true is -1
+  };
+  const __m128i sums = _mm_sad_epu8(_mm_add_epi8(byte_units(first), byte_units(second)), _mm_setzero_si128());
+  return static_cast<size_t>(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+}
+#else
 size_t block_units(const char* p) {
   uint64_t words[kBlockWords], any = 0;
   for (size_t k = 0; k < kBlockWords; ++k) any |= words[k] = load_word(p + 8 * k);
@@ -204,6 +226,7 @@ size_t block_units(const char* p) {
   for (uint64_t w : words) units += word_units(w, kHigh, 8);
   return units;
 }
+#endif
 
 }  // namespace
 
