@@ -633,18 +633,25 @@ size_t search_from_blocks(const std::vector<T>& items, const std::vector<uint32_
   return block[b] + partition_index(items.data() + block[b], block[b + 1] - block[b], pred);
 }
 
-// Fills tokens->block_sentence and block_paragraphs, in one walk over the sentences and paragraphs. Out
-// of line: inlined, it made tokenize() too large for the compiler to inline the tokenizer's loop in it.
+// Fills tokens->block_sentence and block_paragraphs. A block's entry counts the sentences that end
+// before its first token, and the paragraphs begun up to it: each sentence and paragraph is counted
+// at the block it is first counted for, then the counts are summed block by block, with no branch
+// per item (a walk that compared each sentence and paragraph with the blocks mispredicted at most
+// blocks: 16K times on dev x10). Out of line: inlined, it made tokenize() too large for the compiler
+// to inline the tokenizer's loop in it.
 [[gnu::noinline]] void index_blocks(Tokens* tokens) {
   const size_t blocks = (tokens->tokens.size() >> kBlockShift) + 2;
-  tokens->block_sentence.resize(blocks);
-  tokens->block_paragraphs.resize(blocks);
-  for (size_t b = 0, s = 0, p = 0; b < blocks; ++b) {
-    const size_t first = b << kBlockShift;
-    while (s < tokens->sentences.size() && tokens->sentences[s].last <= first) ++s;
-    while (p < tokens->paragraph_first.size() && tokens->paragraph_first[p] <= first) ++p;
-    tokens->block_sentence[b] = static_cast<uint32_t>(s);
-    tokens->block_paragraphs[b] = static_cast<uint32_t>(p);
+  std::vector<uint32_t>& sentences = tokens->block_sentence;
+  std::vector<uint32_t>& paragraphs = tokens->block_paragraphs;
+  sentences.assign(blocks, 0);
+  paragraphs.assign(blocks, 0);
+  // A sentence ends before block b's first token, b << kBlockShift, when its last token (last - 1) is
+  // in a block before b; a paragraph is begun up to it when its first token is in block b or before.
+  for (const Sentence& s : tokens->sentences) ++sentences[((s.last - 1) >> kBlockShift) + 1];
+  for (uint32_t first : tokens->paragraph_first) ++paragraphs[(first + (1u << kBlockShift) - 1) >> kBlockShift];
+  for (size_t b = 1; b < blocks; ++b) {
+    sentences[b] += sentences[b - 1];
+    paragraphs[b] += paragraphs[b - 1];
   }
 }
 
