@@ -43,15 +43,16 @@ bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >=
 #if defined(__SSE2__)
 // With SSE2 (natively): a bit per byte, from a compare per range that covers the bytes at once, about
 // half the instructions of the word arithmetic below (the wasm build's, which has no SSE2).
-// All ones in each byte of `v` that is an ASCII letter or digit.
+// All ones in each byte of `v` that is an ASCII letter or digit. A byte is in [low, low + n) when
+// its distance from low, less n - 1 with unsigned saturation, is zero: two instructions a range, with
+// no copy of a register, where signed compares took copies (70K instructions a dev pass more).
 __m128i ascii_alnum_bytes(__m128i v) {
-  // A byte in [low, low + n) becomes one below -128 + n (signed) when low - 128 is taken from it.
-  auto in_range = [](__m128i bytes, char low, char n) {
-    return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-128 + n)),
-                          _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - low))));
+  auto past_range = [](__m128i bytes, char low, char n) {
+    return _mm_subs_epu8(_mm_sub_epi8(bytes, _mm_set1_epi8(low)), _mm_set1_epi8(static_cast<char>(n - 1)));
   };
-  const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);  // capitals to small letters
-  return _mm_or_si128(letter, in_range(v, '0', 10));
+  const __m128i letter = past_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);  // capitals to small letters
+  const __m128i digit = past_range(v, '0', 10);
+  return _mm_cmpeq_epi8(_mm_min_epu8(letter, digit), _mm_setzero_si128());
 }
 uint64_t ascii_alnum_stops(uint64_t x) {
   const __m128i alnum = ascii_alnum_bytes(_mm_cvtsi64_si128(static_cast<long long>(x)));
