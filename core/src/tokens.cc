@@ -574,6 +574,15 @@ class Tokenizer {
 
   // Ends the sentence after the current token unless a lower-case word follows ("e.g. the", "3.5").
   void maybe_close_sentence(size_t after) {
+    // The common case first, without decoding: a space, then an ASCII character that is no space
+    // (the loops below took 50 instructions for it, and mispredicted their exits).
+    if (after + 1 < end_ && text_[after] == ' ') {
+      const unsigned char next = text_[after + 1];
+      if (next > ' ' && next < 0x80) {
+        if (next < 'a' || next > 'z') close_sentence();
+        return;
+      }
+    }
     int len;
     size_t i = after;
     char32_t c = at(i, &len);
