@@ -278,10 +278,8 @@ class Attributor {
   void locate_quotes() {
     first_.assign(quotes_.size(), -1);
     last_.assign(quotes_.size(), -1);
-    size_t from = 0;  // quotes are in text order: each one's tokens come after the last one's
     for (size_t q = 0; q < quotes_.size(); ++q) {
-      TokenRange r = quote_tokens(toks_, quotes_[q], from);
-      from = r.last;
+      const TokenRange r = tokens_.quote_tokens[q];
       if (r.first == r.last) continue;
       first_[q] = static_cast<int>(r.first);
       last_[q] = static_cast<int>(r.last);

@@ -95,6 +95,12 @@ class FlatWordMap {
   const V& find_lower_short(uint64_t bytes, size_t n) const {
     return values_[short_entry(bytes, n)];
   }
+  // The value of a word of 9 to 16 bytes given as its two chunks, zero-padded and lower-cased already,
+  // as a caller that read them finds them: its first eight bytes, and its last (n - 8) bytes. Where
+  // find() takes each word's length class and lower-cases its bytes again.
+  const V& find_lower_medium(uint64_t first, uint64_t second, size_t n) const {
+    return values_[medium_entry_of(first, second, n)];
+  }
   template <typename F>
   void for_each(F f) const {
     for (size_t e = 0; e < entries_.size(); ++e) f(entries_[e].word, values_[e + 1]);
@@ -126,9 +132,16 @@ class FlatWordMap {
       size_t full = size / 8, rest = size % 8;
       for (size_t k = 0; k < full; ++k) chunk[k] = lower(load<uint64_t>(p + 8 * k));
       if (rest) chunk[full] = lower(size >= 8 ? load<uint64_t>(p + size - 8) >> (8 * (8 - rest)) : only_bytes(p, rest));
-      hash = word.size();
-      for (size_t k = 0; k < chunks(); ++k) hash = mix(hash, chunk[k]);
+      if (size <= 8) {
+        hash = short_hash(tagged(chunk[0], size));
+      } else {
+        hash = word.size();
+        for (size_t k = 0; k < chunks(); ++k) hash = mix(hash, chunk[k]);
+      }
     }
+    // The hash of a word of 1 to 8 bytes: of its tagged() chunk, which holds its length too, so that
+    // a lookup hashes the chunk it compares (two instructions less than mixing in the length).
+    static uint64_t short_hash(uint64_t tagged_chunk) { return mix(0, tagged_chunk); }
     // The bytes of a word of 1 to 8 bytes, zero-padded: its one chunk, but not yet lower-cased. By two
     // loads that overlap rather than a loop; eight bytes as two loads of four, as four to seven are, not
     // one of eight: a branch less, which mispredicted as words' lengths came.
@@ -199,8 +212,8 @@ class FlatWordMap {
   // at most, so at most one entry number is kept by its mask (all ones when its slot holds the word):
   // no branch, where ?: made two.
   uint32_t short_entry(uint64_t chunk, size_t n) const {
-    const uint64_t h = Key::mix(n, chunk);
     const uint64_t tag = chunk | kShortTags[n];
+    const uint64_t h = Key::short_hash(tag);
     const Slot& a = slots_[first_slot(h)];
     const Slot& b = slots_[second_slot(h)];
     const uint32_t in_a = 0u - static_cast<uint32_t>(a.chunk == tag);
@@ -214,6 +227,10 @@ class FlatWordMap {
   uint32_t medium_entry(const char* p, size_t n) const {
     const uint64_t first = Key::lower(Key::template load<uint64_t>(p));
     const uint64_t second = Key::lower(Key::template load<uint64_t>(p + n - 8) >> (8 * (16 - n)));
+    return medium_entry_of(first, second, n);
+  }
+  // medium_entry() of the word's two chunks, lower-cased.
+  uint32_t medium_entry_of(uint64_t first, uint64_t second, size_t n) const {
     const uint64_t h = Key::mix(Key::mix(n, first), second);
     const uint64_t tag = tagged(first, n);
     for (size_t slot : {first_slot(h), second_slot(h)}) {

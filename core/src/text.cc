@@ -5,6 +5,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace whosaid {
 
 namespace {
@@ -182,10 +186,50 @@ size_t utf16_units(const char* p, size_t n) {
   return units;
 }
 
-// kBefore[n][k]: the top bits of the bytes of word k of a block that come before its byte n, for the
-// Utf16Index's blocks of four words. A table, not computed: from a computed mask, the compiler learned
-// which words are masked off whole and skipped them with branches that mispredicted.
-constexpr size_t kBlockWords = 4;
+constexpr size_t kBlockWords = 4;  // Utf16Index's blocks: kStride bytes, four words
+
+#if defined(__SSE2__)
+// With SSE2 (natively), a block that is not all ASCII is counted 16 bytes at a time, with no test per
+// word (those had cost 60 instructions and a mispredicted branch or two a block).
+
+// The UTF-16 units of each byte of `v`, 0 to 2: a unit per byte, none for a continuation byte
+// (10xxxxxx, a signed byte below -64), two for the lead of a four-byte sequence (11110xxx, -16 to -9).
+__m128i byte_units(__m128i v) {
+  const __m128i continuation = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+  const __m128i lead4 = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17)), _mm_cmpgt_epi8(_mm_set1_epi8(-8), v));
+  return _mm_sub_epi8(_mm_add_epi8(_mm_set1_epi8(1), continuation), lead4);  // a compare's true is -1
+}
+
+// The sum of the 16 bytes of `v`, by one psadbw (a sum per half).
+size_t sum_bytes(__m128i v) {
+  const __m128i sums = _mm_sad_epu8(v, _mm_setzero_si128());
+  return static_cast<size_t>(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+}
+
+__m128i load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// The UTF-16 units of a whole block at `p`: a block of ASCII alone, most of an English text's, is told
+// by one test.
+size_t block_units(const char* p) {
+  const __m128i first = load16(p), second = load16(p + 16);
+  if (_mm_movemask_epi8(_mm_or_si128(first, second)) == 0) return 8 * kBlockWords;
+  return sum_bytes(_mm_add_epi8(byte_units(first), byte_units(second)));
+}
+
+// The UTF-16 units of the characters that start in the first `n` bytes (n < kStride) of the whole
+// block at `p`: its bytes from n on are masked off, by a compare of their indexes with n.
+size_t block_units_before(const char* p, size_t n) {
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(n));
+  const __m128i first = _mm_and_si128(byte_units(load16(p)), _mm_cmpgt_epi8(limit, index));
+  const __m128i second_limit = _mm_sub_epi8(limit, _mm_set1_epi8(16));  // the second half's indexes from 0
+  const __m128i second = _mm_and_si128(byte_units(load16(p + 16)), _mm_cmpgt_epi8(second_limit, index));
+  return sum_bytes(_mm_add_epi8(first, second));
+}
+#else
+// kBefore[n][k]: the top bits of the bytes of word k of a block that come before its byte n. A table,
+// not computed: from a computed mask, the compiler learned which words are masked off whole and
+// skipped them with branches that mispredicted.
 constexpr auto kBefore = [] {
   std::array<std::array<uint64_t, kBlockWords>, 8 * kBlockWords> before{};
   for (size_t n = 0; n < 8 * kBlockWords; ++n)
@@ -204,6 +248,23 @@ size_t block_units(const char* p) {
   for (uint64_t w : words) units += word_units(w, kHigh, 8);
   return units;
 }
+
+// The UTF-16 units of the characters that start in the first `n` bytes (n < kStride) of the whole
+// block at `p`: counted from the block's words whole, each masked to its bytes before n, the same work
+// at every n, with no branch on it (a loop that read up to n mispredicted its exit at most spans).
+// Per byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one multiply sums them.
+size_t block_units_before(const char* p, size_t n) {
+  uint64_t continuations = 0, leads4 = 0;
+  for (size_t k = 0; k < kBlockWords; ++k) {
+    const uint64_t w = load_word(p + 8 * k);
+    const uint64_t selected = kBefore[n][k];
+    continuations += (w & ~(w << 1) & selected) >> 7;                            // top bits 10
+    leads4 += (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected) >> 7;  // top bits 11110
+  }
+  auto sum = [](uint64_t counts) { return static_cast<size_t>((counts * 0x0101010101010101ull) >> 56); };
+  return n - sum(continuations) + sum(leads4);
+}
+#endif
 
 }  // namespace
 
@@ -232,26 +293,16 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
 // The checkpoint's units and those of the block's bytes before the offset. A block of ASCII alone
 // (88% of PolNeAR dev's blocks) has a unit per byte: one test of its bit, predicted often enough to
 // pay for itself, and its bytes are not read (their loads had cost a third of this function's
-// instructions, and a cache miss at most calls on a long text). Other blocks are counted
-// from the block's kStride / 8 words whole, each masked to its bytes before the offset: the same work
-// at every offset, with no branch on it (a loop that read up to the offset mispredicted its exit at
-// most spans). Per byte, (x >> 7) is 0 or 1: the words' counts add up in their bytes before one
-// multiply sums them. The text's last block, which kStride bytes may not fill, is counted byte by byte.
+// instructions, and a cache miss at most calls on a long text). Other blocks are counted by
+// block_units_before(). The text's last block, which kStride bytes may not fill, is counted byte by
+// byte.
 size_t Utf16Index::to_utf16(size_t byte_offset) const {
   static_assert(kStride == 8 * kBlockWords, "a block is kBlockWords words");
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const size_t block = byte_offset / kStride, begin = block * kStride, n = byte_offset - begin;
   if ((ascii_blocks_[block / 64] >> (block % 64)) & 1) return checkpoints_[block] + n;  // most blocks
   if (begin + kStride > text_.size()) return checkpoints_[block] + utf16_units(text_.data() + begin, n);
-  uint64_t continuations = 0, leads4 = 0;
-  for (size_t k = 0; k < kBlockWords; ++k) {
-    const uint64_t w = load_word(text_.data() + begin + 8 * k);
-    const uint64_t selected = kBefore[n][k];
-    continuations += (w & ~(w << 1) & selected) >> 7;                            // top bits 10
-    leads4 += (w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & selected) >> 7;  // top bits 11110
-  }
-  auto sum = [](uint64_t counts) { return static_cast<size_t>((counts * 0x0101010101010101ull) >> 56); };
-  return checkpoints_[block] + n - sum(continuations) + sum(leads4);
+  return checkpoints_[block] + block_units_before(text_.data() + begin, n);
 }
 
 void trim_space(std::string_view text, size_t* begin, size_t* end) {

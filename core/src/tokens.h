@@ -4,7 +4,7 @@
 // abbreviations such as U.S. and Mr.), or one punctuation character. A possessive ’s/'s is split off
 // into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people. Tokens inside a
 // quotation (its marks included) are marked so, so that later stages can tell the writer's words from
-// the quoted ones; quote_tokens() finds the tokens of a given quote. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
+// the quoted ones; Tokens::quote_tokens holds the tokens of each quote. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
 // except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
 // sentence that contains a quote holds all of it, with its reporting clause. A sentence ends after 200
 // tokens at the latest, so that text without sentence ends cannot make later stages quadratic.
@@ -52,7 +52,7 @@ size_t partition_index(const T* first, size_t n, Pred pred) {
 
 // 12 bytes: a text has a token per 5 or 6 bytes, so tokens are the engine's largest memory cost. Byte
 // offsets fit 32 bits because extract() refuses inputs of 4 GiB and more. A token's quote, paragraph
-// and sentence are not stored in it but looked up by range (quote_tokens(), Tokens::paragraph_of()).
+// and sentence are not stored in it but looked up by range (Tokens::quote_tokens, Tokens::paragraph_of()).
 struct Token {
   // Every field at once: the flags are merged in a register and stored together, not written bit by bit.
   // The spare bits are set too, so that the flag byte is written whole, without reading it first.
@@ -87,8 +87,17 @@ struct Sentence {
   uint32_t last;   // index one past its last token
 };
 
+// The tokens [first, last) of a quote, its marks included; first == last when it has none.
+struct TokenRange {
+  size_t first = 0;
+  size_t last = 0;
+};
+
 struct Tokens {
   std::vector<Token> tokens;
+  // Per quote given to tokenize(), in order, its tokens: noted as the tokenizer passes its marks, where
+  // a search of the tokens for them read memory long left (60K cache misses on dev x10).
+  std::vector<TokenRange> quote_tokens;
   std::vector<Sentence> sentences;        // in order; together they hold every token
   std::vector<uint32_t> paragraph_first;  // per paragraph, the index of its first token (or of the
                                           // next paragraph's, when it has none)
@@ -105,15 +114,6 @@ struct Tokens {
   size_t first_token_of_paragraph(int p) const;
   bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
 };
-
-// The tokens [first, last) of quote `q`, its marks included; first == last when it has none. `from`:
-// a token index before which every token begins before the quote (0, or the `last` of an earlier
-// quote): the search starts there.
-struct TokenRange {
-  size_t first;
-  size_t last;
-};
-TokenRange quote_tokens(const std::vector<Token>& tokens, const QuoteMarks& q, size_t from);
 
 // `markup`: the non-prose spans of find_markup(), in order.
 Tokens tokenize(std::string_view text, const std::vector<Paragraph>& paragraphs,
