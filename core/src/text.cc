@@ -208,11 +208,12 @@ size_t sum_bytes(__m128i v) {
 
 __m128i load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
 
-// The UTF-16 units of a whole block at `p`: a block of ASCII alone, most of an English text's, is told
-// by one test.
-size_t block_units(const char* p) {
+// The UTF-16 units of a whole block at `p`, and whether its bytes are all ASCII: a block of ASCII
+// alone, most of an English text's, is told by one test.
+size_t block_units(const char* p, bool* all_ascii) {
   const __m128i first = load16(p), second = load16(p + 16);
-  if (_mm_movemask_epi8(_mm_or_si128(first, second)) == 0) return 8 * kBlockWords;
+  *all_ascii = _mm_movemask_epi8(_mm_or_si128(first, second)) == 0;
+  if (*all_ascii) return 8 * kBlockWords;
   return sum_bytes(_mm_add_epi8(byte_units(first), byte_units(second)));
 }
 
@@ -238,12 +239,13 @@ constexpr auto kBefore = [] {
   return before;
 }();
 
-// The UTF-16 units of a whole block of kBlockWords words at `p`: a block of ASCII alone, most of an
-// English text's, is told by one test, not one per word.
-size_t block_units(const char* p) {
+// The UTF-16 units of a whole block of kBlockWords words at `p`, and whether its bytes are all ASCII: a
+// block of ASCII alone, most of an English text's, is told by one test, not one per word.
+size_t block_units(const char* p, bool* all_ascii) {
   uint64_t words[kBlockWords], any = 0;
   for (size_t k = 0; k < kBlockWords; ++k) any |= words[k] = load_word(p + 8 * k);
-  if ((any & kHigh) == 0) return 8 * kBlockWords;
+  *all_ascii = (any & kHigh) == 0;
+  if (*all_ascii) return 8 * kBlockWords;
   size_t units = 0;
   for (uint64_t w : words) units += word_units(w, kHigh, 8);
   return units;
@@ -268,9 +270,8 @@ size_t block_units_before(const char* p, size_t n) {
 
 }  // namespace
 
-// A whole block has a unit per byte exactly when its bytes are all ASCII: any other character has
-// fewer units than bytes, and so has a character begun in the block before (its continuation bytes
-// have none).
+// A block's bit says whether its bytes are all ASCII, told by their top bits. (Not by a unit per byte: a
+// block that ends a four-byte character begun before it and begins another has as many units as bytes.)
 Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   const size_t whole = text.size() / kStride;  // the whole blocks; a last one may have fewer bytes
   checkpoints_.resize(whole + 2);  // sized once: no capacity test per block
@@ -279,8 +280,9 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   uint64_t ascii = 0;  // the bits of blocks [b - b % 64, b), stored at every 64th block
   for (size_t b = 0; b < whole; ++b) {
     checkpoints_[b] = units;
-    const size_t block_units_here = block_units(text.data() + b * kStride);
-    ascii |= uint64_t{block_units_here == kStride} << (b % 64);
+    bool all_ascii;
+    const size_t block_units_here = block_units(text.data() + b * kStride, &all_ascii);
+    ascii |= uint64_t{all_ascii} << (b % 64);
     if (b % 64 == 63) ascii_blocks_[b / 64] = std::exchange(ascii, 0);
     units += static_cast<uint32_t>(block_units_here);
   }

@@ -42,3 +42,18 @@ TEST_CASE("Utf16Index agrees with a character count at every offset") {
     }
   }
 }
+
+// A block whose continuation bytes are as many as its four-byte leads has a unit per byte, as an ASCII
+// block has, but its offsets are not its bytes: the last byte of one emoji and the lead of the next;
+// a two-byte character and a four-byte lead.
+TEST_CASE("Utf16Index: a block of as many units as bytes is not taken for ASCII") {
+  const std::string emoji = "😀", e_acute = "é";
+  for (const std::string& text : {std::string(29, 'a') + emoji + std::string(30, 'b') + emoji + "c",
+                                  std::string(32, 'a') + e_acute + std::string(29, 'x') + emoji + "c"}) {
+    whosaid::Utf16Index index(text);
+    for (size_t offset = 0; offset <= text.size(); ++offset) {
+      INFO("text size " << text.size() << ", offset " << offset);
+      REQUIRE(index.to_utf16(offset) == naive_units(text, offset));
+    }
+  }
+}
