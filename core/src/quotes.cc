@@ -129,6 +129,7 @@ bool is_apostrophe_mark(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // A nickname between a given name (or an initial) and a surname is part of the name, not a quotation:
 // Robert “Bobby” Scott, Robert C. “Bobby” Scott. The quoted words [begin, end) are one capitalised word.
@@ -265,11 +266,30 @@ class Scanner {
     while (true) {
       i = next_mark_start(i, para.end);
       if (i >= para.end) return;
+      if (const size_t apostrophe = apostrophe_in_word(i, para)) {
+        i += apostrophe;
+        continue;
+      }
       int len;
       Mark mark = mark_at(i, para.end, &len);
       if (mark != Mark::kNone) handle_mark(mark, i, i + len, para);
       i += len;
     }
+  }
+
+  // The length of the apostrophe at byte `i` when it is one inside a word -- ' or ’ between an ASCII
+  // letter or digit and an ASCII letter: don't, O’Brien, 90’s -- else 0. Most marks are such, and
+  // handle_mark() turns them down (is_apostrophe()) after decoding the mark and both its neighbours:
+  // told here from the bytes alone, in tests that are mostly passed, they skip a few mispredicts each.
+  size_t apostrophe_in_word(size_t i, const Paragraph& para) const {
+    if (i == para.begin) return 0;
+    const unsigned char c = text_[i];
+    const bool curly = c == 0xE2 && text_[i + 1] == '\x80' && text_[i + 2] == '\x99';  // ’, U+2019
+    const size_t len = c == '\'' ? 1 : curly ? 3 : 0;
+    if (len == 0 || i + len >= para.end) return 0;
+    const char before = text_[i - 1], after = text_[i + len];
+    const bool word_before = is_ascii_letter(before) || (before >= '0' && before <= '9');
+    return word_before && is_ascii_letter(after) ? len : 0;
   }
 
   // The mark at byte `i` and its length. Two straight single marks are one double mark, as in
