@@ -270,6 +270,23 @@ class Writer {
   // bounds check: a third of the JSON's numbers are written so.
   void first_offsets(size_t start, size_t end) { put_offsets('{', start, end); }
   void offsets(size_t start, size_t end) { put_offsets(',', start, end); }
+  // An array's item, after a comma unless it is the first (`after_comma`), each behind one bounds check
+  // and no branch on its place: a span without its text, `{"start":a,"end":b}` (most spans are a
+  // speaker's mentions), or a number. (Item, comma and braces each behind its own check took ~1.5M
+  // more instructions on dev x10.)
+  void offsets_item(bool after_comma, size_t start, size_t end) {
+    char* p = out_.room(2 * (sizeof "start" + 3 + kMaxDigits) + 2);
+    *p = ',';
+    p = write_number(write_key(p + after_comma, '{', "start"), start);
+    p = write_number(write_key(p, ',', "end"), end);
+    *p = '}';
+    out_.advance_to(p + 1);
+  }
+  void number_item(bool after_comma, size_t n) {
+    char* p = out_.room(1 + kMaxDigits);
+    *p = ',';
+    out_.advance_to(write_number(p + after_comma, n));
+  }
   void end_object() { out_.put('}'); }
   void begin_array() { out_.put('['); }
   void comma() { out_.put(','); }
@@ -468,16 +485,18 @@ void write_array(Writer& w, const std::vector<T>& items, WriteItem write_item) {
   w.end_array();
 }
 
-void write_span(Writer& w, const Span& s, bool with_text) {
+// (Inlined at each of its two calls: one copy of it mispredicted the sizes of both mentions and cues.)
+[[gnu::always_inline]] inline void write_span(Writer& w, const Span& s) {
   w.first_offsets(s.start, s.end);
-  if (with_text) { w.key("text"); w.string(s.text); }
+  w.key("text");
+  w.string(s.text);
   w.end_object();
 }
 
 template <size_t N>
 void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Span>& s) {
   w.key(key);
-  if (s) write_span(w, *s, true); else w.null();
+  if (s) write_span(w, *s); else w.null();
 }
 
 void write_quote(Writer& w, const Quote& q) {
@@ -502,9 +521,13 @@ void write_speaker(Writer& w, const Speaker& s) {
   w.key("aliases");
   write_array(w, s.aliases, [&](const std::string& a) { w.string(a); });
   w.key("mentions");
-  write_array(w, s.mentions, [&](const Span& m) { write_span(w, m, false); });
+  w.begin_array();
+  for (size_t i = 0; i < s.mentions.size(); ++i) w.offsets_item(i > 0, s.mentions[i].start, s.mentions[i].end);
+  w.end_array();
   w.key("quotes");
-  write_array(w, s.quotes, [&](int q) { w.number(static_cast<size_t>(q)); });
+  w.begin_array();
+  for (size_t i = 0; i < s.quotes.size(); ++i) w.number_item(i > 0, static_cast<size_t>(s.quotes[i]));
+  w.end_array();
   w.end_object();
 }
 
