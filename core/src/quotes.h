@@ -40,7 +40,8 @@ struct QuoteMarks {
 };
 
 // Quotes of `text` in text order, at most `max_quotes` of them (the rest are dropped, and *dropped says
-// how many). Nested quotes are reported once, as their outermost quote.
+// how many). Nested quotes are reported once, as their outermost quote. `paragraphs` are in text order,
+// as split_paragraphs() makes them.
 // `typewriter_quotes`: read '' and `` as double marks (otherwise such a pair is no mark at all).
 std::vector<QuoteMarks> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs,
                                     size_t max_quotes, bool typewriter_quotes, size_t* dropped);
