@@ -12,7 +12,7 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kMaxFeature = 48;  // bytes: FlatWordMap's longest key
+constexpr size_t kMaxFeature = 48;  // bytes: a longer feature is left out
 
 constexpr std::string_view kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
                                             "continued"};

@@ -12,11 +12,11 @@
 
 namespace {
 
-// A lower-case word of 1 to 48 bytes for each n (a few are the same).
+// A lower-case word of 1 to 16 bytes (FlatWordMap::kMaxWordBytes) for each n < 5000 (a few are the same).
 std::string word_of(size_t n) {
   std::string w;
   for (size_t k = n; k > 0 || w.empty(); k /= 26) w += static_cast<char>('a' + k % 26);
-  return w + std::string(n % 41, static_cast<char>('a' + n % 7));
+  return w + std::string(n % 14, static_cast<char>('a' + n % 7));
 }
 
 uint64_t bytes_of(const std::string& w) {
@@ -49,6 +49,14 @@ TEST_CASE("FlatWordMap finds every word inserted, and no other") {
     CHECK(map.find(absent) == nullptr);
   }
   CHECK(map.find_short(bytes_of("0"), 1) == 0);
+}
+
+TEST_CASE("Every lexicon word fits a FlatWordMap") {
+  for (size_t id = 0; id < static_cast<size_t>(whosaid::Lex::kCount); ++id)
+    whosaid::lexicon(static_cast<whosaid::Lex>(id)).for_each([](std::string_view w) {
+      INFO("word " << w);
+      CHECK(w.size() <= whosaid::FlatWordMap<uint32_t>::kMaxWordBytes);
+    });
 }
 
 TEST_CASE("A word inserted twice keeps its first value") {
