@@ -259,7 +259,7 @@ function cliMs(cli, file) {
 
 if (AGAINST) {
   const {rev, cli: other} = AGAINST;
-  const RUNS = QUICK ? 5 : 11;
+  const RUNS = QUICK ? 7 : 21;  // runs are short and the machine noisy: many, for a steady median
   const inputs = [[`PolNeAR dev x10 (${fmtBytes(bytes(dev) * 10)})`, write('dev-x10.txt', Array(10).fill(dev).join('\n\n'))],
                   [`seed article x${seedCopies} (${fmtBytes(bytes(seed10))})`, write('seed-10mb.txt', seed10)]];
   console.error(`bench: ${RUNS} runs by turns of each CLI per input, load average ${load()} ...`);
