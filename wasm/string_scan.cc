@@ -10,9 +10,10 @@
 // Instructions per dev pass in Node 20 (cachegrind, 15 passes minus 5; repeats vary by about 5%):
 // Emscripten's 131.8/131.4M; 8-byte memchr and memcmp 123.0M; memchr with SIMD 117.1/125.7/117.4M;
 // then, with whosaid.mjs's U+FFFD check, memcpy with SIMD: 112.8/107.9/116.2M -> 107.1/101.8M.
-// SIMD (simd128) is used in this file only (CMakeLists.txt): every browser the extension supports has it
-// (Chrome 91+, Firefox 89+; extension/manifest.json asks for Chrome 121 and Firefox 142). Compiling the
-// whole engine with -msimd128 was slower (121.5M: the autovectorised loops are short) and 15 KB bigger.
+// SIMD (simd128) is used here and in the engine, without autovectorisation (core/CMakeLists.txt):
+// every browser the extension supports has it (Chrome 91+, Firefox 89+; extension/manifest.json asks
+// for Chrome 121 and Firefox 142). Compiling the whole engine with -msimd128 and autovectorisation was
+// slower (121.5M: the autovectorised loops are short) and 15 KB bigger.
 #include <wasm_simd128.h>
 
 #include <cstddef>

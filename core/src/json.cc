@@ -48,8 +48,9 @@ uint64_t copy8_escape_marks(char* to, const char* from) {
   return escape_marks(w);
 }
 
-// Copies 16 bytes from `from` to `to`: nonzero when any of them needs escaping. With SSE2 (natively), a
-// compare per kind of byte covers all 16 at once: a third of the instructions of two words' tests.
+// Copies 16 bytes from `from` to `to`: nonzero when any of them needs escaping. With SSE2 (natively, and
+// in the wasm build as wasm SIMD), a compare per kind of byte covers all 16 at once: a third of the
+// instructions of two words' tests.
 uint64_t copy16_escape_marks(char* to, const char* from) {
 #if defined(__SSE2__)
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));

@@ -191,10 +191,11 @@ class Scanner {
   }
 
 #if defined(__SSE2__)
-  // Natively, marks are looked for sixteen bytes at a time (SSE2), eight with the portable words below
-  // (WebAssembly): a compare per kind of byte covers sixteen in half the instructions of two words'
-  // tests (~5M instructions less on dev x10), and it finds the bytes of may_start_mark() alone, where
-  // the words' test finds every non-ASCII byte (most of them continuation bytes: a loop step each).
+  // With SSE2 (natively, and in the wasm build as wasm SIMD), marks are looked for sixteen bytes at a
+  // time, eight with the portable words below: a compare per kind of byte covers sixteen in half the
+  // instructions of two words' tests (~5M instructions less on dev x10), and it finds the bytes of
+  // may_start_mark() alone, where the words' test finds every non-ASCII byte (most of them continuation
+  // bytes: a loop step each).
   static constexpr size_t kScanBytes = 16;
 
   // The bytes of the sixteen at `p` that may start a mark, a bit each (the lowest for p[0]): " and ',

@@ -189,8 +189,9 @@ size_t utf16_units(const char* p, size_t n) {
 constexpr size_t kBlockWords = 4;  // Utf16Index's blocks: kStride bytes, four words
 
 #if defined(__SSE2__)
-// With SSE2 (natively), a block that is not all ASCII is counted 16 bytes at a time, with no test per
-// word (those had cost 60 instructions and a mispredicted branch or two a block).
+// With SSE2 (natively, and in the wasm build as wasm SIMD), a block that is not all ASCII is counted
+// 16 bytes at a time, with no test per word (those had cost 60 instructions and a mispredicted branch
+// or two a block).
 
 // The UTF-16 units of each byte of `v`, 0 to 2: a unit per byte, none for a continuation byte
 // (10xxxxxx, a signed byte below -64), two for the lead of a four-byte sequence (11110xxx, -16 to -9).

@@ -41,8 +41,8 @@ bool is_ascii_alnum(char c) { return kByteKind[static_cast<unsigned char>(c)] >=
 // lowest). And ascii_alnum_run(), the number of ASCII letters and digits that the 16 bytes at `p` start
 // with (0 to 16).
 #if defined(__SSE2__)
-// With SSE2 (natively): a bit per byte, from range tests that cover the bytes at once, about half the
-// instructions of the word arithmetic below (the wasm build's, which has no SSE2).
+// With SSE2 (natively, and in the wasm build as wasm SIMD): a bit per byte, from range tests that cover
+// the bytes at once, about half the instructions of the portable word arithmetic below.
 
 // All ones in each byte of `v` that is an ASCII letter or digit. A byte is in [low, low + n) when
 // its distance from low, less n - 1 with unsigned saturation, is zero: two instructions a range, with
