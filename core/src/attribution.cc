@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 
 #include "claim_model.h"
 #include "claims.h"
@@ -65,6 +66,7 @@ class Attributor {
     first_paragraph_is_headline_ = first_paragraph_is_headline();
     reader_.for_each_name(first_paragraph_is_headline_ ? 1 : 0, [&](const Mention& m) { entities_.add_name(m); });
     Analysis out;
+    out.quotes.reserve(quotes_.size());
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
@@ -103,49 +105,56 @@ class Attributor {
   }
 
  private:
-  // Reported speech without quotation marks, merged into the quotes in text order.
+  // Reported speech without quotation marks, merged into the quotes in text order. The claims are
+  // gathered apart, sorted into a vector of their own and merged once into one of the exact size:
+  // appending them to out->quotes (whose growth copied the quotes too), sorting them in place through
+  // a copy and merging in place had cost 1.4M instructions more on dev x10.
   void add_claims(Analysis* out) {
-    const size_t quote_count = out->quotes.size();
     // A claim model judges doubtful claims too; without one (or a trace to train it) the rules decide.
     bool judged = trace_ || !model_.empty();
+    std::vector<FoundQuote> claims;
     std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
-    append_claims(judged, out, &lenders);
-    sort_by_begin(&out->quotes, quote_count);
-    sort_by_begin(&lenders, 0);
-    quotes_inside_claims(out, quote_count, lenders);
-    std::inplace_merge(out->quotes.begin(), out->quotes.begin() + quote_count, out->quotes.end(), begins_before);
+    append_claims(judged, *out, &claims, &lenders);
+    claims = sorted_by_begin(claims);
+    lenders = sorted_by_begin(lenders);
+    quotes_inside_claims(out, lenders);
+    std::vector<FoundQuote> merged;
+    merged.reserve(out->quotes.size() + claims.size());
+    std::merge(out->quotes.begin(), out->quotes.end(), claims.begin(), claims.end(), std::back_inserter(merged),
+               begins_before);
+    out->quotes = std::move(merged);
   }
 
   static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
 
-  // Sorts (*quotes)[from, end) by where they begin, those that begin together in the order they have
-  // (as std::stable_sort would): their places are sorted by (begin, index), eight bytes each, then the
+  // The quotes sorted by where they begin, those that begin together in the order they have (as
+  // std::stable_sort would): their places are sorted by (begin, index), eight bytes each, then the
   // quotes are copied once in that order. std::stable_sort's merges had copied the 40-byte quotes a
   // dozen times over (3.4M instructions on dev x10).
-  static void sort_by_begin(std::vector<FoundQuote>* quotes, size_t from) {
-    const size_t n = quotes->size() - from;
-    std::vector<std::pair<uint32_t, uint32_t>> places(n);  // (begin, index from `from`)
-    for (size_t k = 0; k < n; ++k) places[k] = {(*quotes)[from + k].span.begin, static_cast<uint32_t>(k)};
+  static std::vector<FoundQuote> sorted_by_begin(const std::vector<FoundQuote>& quotes) {
+    const size_t n = quotes.size();
+    std::vector<std::pair<uint32_t, uint32_t>> places(n);  // (begin, index)
+    for (size_t k = 0; k < n; ++k) places[k] = {quotes[k].span.begin, static_cast<uint32_t>(k)};
     std::sort(places.begin(), places.end());
     std::vector<FoundQuote> sorted;
     sorted.reserve(n);
-    for (const auto& place : places) sorted.push_back((*quotes)[from + place.second]);
-    std::copy(sorted.begin(), sorted.end(), quotes->begin() + from);
+    for (const auto& place : places) sorted.push_back(quotes[place.second]);
+    return sorted;
   }
 
-  // The claims whose speaker resolves, as found quotes after the quotes in out->quotes. *lenders: the
+  // The claims whose speaker resolves, as found quotes in *claims (out.quotes: the quotes). *lenders: the
   // claims the rules make (Claim::flags 0), kept by the claim model or not -- the model judges claims,
   // never quotes: a quote takes a speaker from the claim around it as it would without a model. Only
   // claims that hold a quote can lend, and only they are kept (quotes_inside_claims() picks the same
   // claim without the others): on long texts, lenders had been a tenth of the peak memory.
   // The claims are judged as find_claims() finds them, a few hundred at a time, never all held at once.
-  void append_claims(bool judged, Analysis* out, std::vector<FoundQuote>* lenders) {
-    const size_t quote_count = out->quotes.size();
-    size_t last_claim = SIZE_MAX;  // index of the latest claim added
+  void append_claims(bool judged, const Analysis& out, std::vector<FoundQuote>* claims,
+                     std::vector<FoundQuote>* lenders) {
+    const size_t quote_count = out.quotes.size();
     const ClaimModel& model = model_;
     std::vector<std::string> features;  // of the claim at hand, for a trace; reused
     std::vector<bool> quoted;           // quoted[e]: entity e has a quote (ClaimContext)
-    for (const FoundQuote& q : out->quotes)
+    for (const FoundQuote& q : out.quotes)
       if (q.entity >= 0) {
         if (static_cast<size_t>(q.entity) >= quoted.size()) quoted.resize(q.entity + 1);
         quoted[q.entity] = true;
@@ -162,10 +171,10 @@ class Attributor {
       f.kind = QuoteKind::kIndirect;
       f.span = {toks_[c.first].begin, toks_[c.last - 1].end};
       const uint32_t at = toks_[c.speaker.local_first()].begin;
-      for (; next_quote < quote_count && out->quotes[next_quote].span.begin < at; ++next_quote)
-        if (out->quotes[next_quote].entity >= 0) {
-          quote_speaker = out->quotes[next_quote].entity;
-          quote_at = out->quotes[next_quote].span.begin;
+      for (; next_quote < quote_count && out.quotes[next_quote].span.begin < at; ++next_quote)
+        if (out.quotes[next_quote].entity >= 0) {
+          quote_speaker = out.quotes[next_quote].entity;
+          quote_at = out.quotes[next_quote].span.begin;
         }
       const bool quote_is_later = quote_speaker >= 0 && (claim_speaker < 0 || quote_at >= claim_at);
       f.entity = entities_.resolve(&c.speaker, quote_is_later ? quote_speaker : claim_speaker);
@@ -175,15 +184,15 @@ class Attributor {
       f.confidence = c.speaker.type == MentionType::kPronoun ? kClaim * kPronounPenalty : kClaim;
       // "Trump has said he would support …": the inner verb restates the outer claim's speaker; "most
       // say they want …": a verb of thought inside a claim is part of what was said.
-      if (last_claim != SIZE_MAX) {
-        const FoundQuote& outer = out->quotes[last_claim];
+      if (!claims->empty()) {
+        const FoundQuote& outer = claims->back();  // the latest claim added
         bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
         bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
         // "issued a statement saying …": the same words again, from the participle of the statement.
         bool same = outer.span.begin == f.span.begin && outer.span.end == f.span.end;
         if (inside && (outer.entity == f.entity || thought || same)) return;
       }
-      if (c.flags == 0 && holds_quote(*out, quote_count, f.span)) lenders->push_back(f);
+      if (c.flags == 0 && holds_quote(out, f.span)) lenders->push_back(f);
       // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
       ClaimContext context;
       context.speaker_quoted = static_cast<size_t>(f.entity) < quoted.size() && quoted[f.entity];
@@ -197,21 +206,21 @@ class Attributor {
       if (!model.empty() && model.score(reader_, tokens_, c, context) <= 0) {
         return;
       }
-      last_claim = out->quotes.size();
       claim_speaker = f.entity;
       claim_at = at;
-      out->quotes.push_back(f);
+      claims->push_back(f);
     };
     find_claims(reader_, tokens_, judged, [&](const std::vector<Claim>& found) {
       for (const Claim& c : found) judge(c);
     });
   }
 
-  // Whether a quote among the first `quote_count` of out.quotes (in text order, none overlapping, so
-  // that the first to begin inside `span` is the first to end) lies inside `span`. That quote is found by
-  // partition_index() (tokens.h), whose steps are conditional moves: each step's way is as likely as
-  // not, and as branches (std::partition_point) they had mispredicted 26K times on dev x10.
-  static bool holds_quote(const Analysis& out, size_t quote_count, ByteSpan span) {
+  // Whether a quote of out.quotes (in text order, none overlapping, so that the first to begin inside
+  // `span` is the first to end) lies inside `span`. That quote is found by partition_index() (tokens.h),
+  // whose steps are conditional moves: each step's way is as likely as not, and as branches
+  // (std::partition_point) they had mispredicted 26K times on dev x10.
+  static bool holds_quote(const Analysis& out, ByteSpan span) {
+    const size_t quote_count = out.quotes.size();
     const size_t q = partition_index(out.quotes.data(), quote_count,
                                      [&](const FoundQuote& f) { return f.span.begin < span.begin; });
     return q < quote_count && out.quotes[q].span.end <= span.end;
@@ -220,8 +229,9 @@ class Attributor {
   // "Trump proclaimed a goal of “Peace Through Strength”": quoted words with no speaker of their own
   // inside a claim are the claim's speaker's, even in title case (slogans), unless they name a work or
   // stand in a headline (whose quotes never take a speaker, see in_headline()). out->quotes holds the
-  // quotes, up to `quote_count`, in text order; `claims` the claims that lend, in text order.
-  void quotes_inside_claims(Analysis* out, size_t quote_count, const std::vector<FoundQuote>& claims) const {
+  // quotes in text order; `claims` the claims that lend, in text order.
+  void quotes_inside_claims(Analysis* out, const std::vector<FoundQuote>& claims) const {
+    const size_t quote_count = out->quotes.size();
     size_t next = 0;                          // the first claim that begins after quote q
     const FoundQuote* widest = nullptr;       // of the claims before it, the one that reaches farthest
     for (size_t q = 0; q < quote_count; ++q) {

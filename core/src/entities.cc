@@ -705,10 +705,10 @@ int EntityResolver::resolve_description(const Mention& m) {
   // Its kind, from the noun that heads it: "a spokeswoman for the mayor" is a person, "attorneys for
   // the family" a group, "the newspaper" an organisation.
   const size_t head_index = head_noun(m.first, m.last);
-  const std::string_view head_tag = reader_.group_noun_tag(head_index);
-  info.group = m.group | (head_tag == "group");
-  info.organization = m.organization | (head_tag == "org");
-  info.person_like = head_tag == "person" || reader_.is_title(head_index);
+  const uint8_t head_flags = reader_.group_noun_flags(head_index);
+  info.group = m.group | ((head_flags & kTagGroup) != 0);
+  info.organization = m.organization | ((head_flags & kTagOrg) != 0);
+  info.person_like = (head_flags & kTagPerson) || reader_.is_title(head_index);
   return static_cast<int>(infos_.size() - 1);
 }
 

@@ -25,11 +25,15 @@
 namespace whosaid {
 
 // Words of a tag that the engine tests, as flags worked out when the lexicons are parsed: a test reads
-// a bit where it had searched the tag's text at each reporting verb (~60K instructions a dev pass).
+// a bit where it had searched the tag's text at each reporting verb (~60K instructions a dev pass),
+// or compared it at each word of a name (describe(), mentions.cc).
 enum TagFlag : uint8_t {
   kTagStance = 1,     // "stance" in the tag: a verb of stance, not of speech (cue_verbs.txt)
   kTagObject = 2,     // "obj": the verb can take a listener, "told reporters that"
   kTagParticles = 4,  // a "+particle": the verb reports only with one of them, "weighed in"
+  kTagOrg = 8,        // the tag is "org": an organisation's word (org_words.txt, group_nouns.txt)
+  kTagGroup = 16,     // the tag is "group": a noun of a group, "officials" (group_nouns.txt)
+  kTagPerson = 32,    // the tag is "person": one person by role, "spokesman" (group_nouns.txt)
 };
 
 struct LexiconEntry {

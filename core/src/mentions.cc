@@ -428,12 +428,12 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
          !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
 }
 
-std::string_view MentionReader::group_noun_tag(size_t i) const {
+uint8_t MentionReader::group_noun_flags(size_t i) const {
   const LexiconEntry* e = in(i, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(word(i)) : nullptr;
-  return e ? std::string_view(e->tag) : std::string_view();
+  return e ? e->flags : 0;
 }
 
-bool MentionReader::is_person_noun(size_t i) const { return group_noun_tag(i) == "person"; }
+bool MentionReader::is_person_noun(size_t i) const { return group_noun_flags(i) & kTagPerson; }
 
 bool MentionReader::is_head_noun(size_t i) const {
   // The three lexicons by one test of their bits (is_title() is its bit too).
@@ -516,12 +516,12 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kHonorifics));
     // (Not a nickname, Marcia “Cia” Price, nor a person's place, Tim Kaine of Virginia.)
     if (i >= name_first && i < name_end)
-      if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->tag == "org" && (i == 0 || !is_nickname(i - 1)))
+      if (const LexiconEntry* e = tag(i, Lex::kOrgWords); e && e->has(kTagOrg) && (i == 0 || !is_nickname(i - 1)))
         m.organization = true;
     if (i < name_first || m.type == MentionType::kDescription) {
       if (m.gender == '?') m.gender = gender_tag(tag(i, Lex::kTitles));
       if (i + 1 == last)
-        if (const LexiconEntry* g = tag(i, Lex::kGroupNouns)) m.group = g->tag == "group";
+        if (const LexiconEntry* g = tag(i, Lex::kGroupNouns)) m.group = g->has(kTagGroup);
       if (in(i, Lex::kOrgWords) && i + 1 == last) m.organization = true;
     }
   }
@@ -529,7 +529,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     for (size_t i = name_first; i + 1 < last && m.gender == '?'; ++i)
       m.gender = gender_tag(tag(i, Lex::kFirstNames));
     const LexiconEntry* g = last - name_first == 1 ? tag(last - 1, Lex::kGroupNouns) : nullptr;
-    if (g && g->tag == "group") m.group = true;  // "Republicans said"
+    if (g && g->has(kTagGroup)) m.group = true;  // "Republicans said"
     // "Islamists", "Tunisians", "Shiites": plural names of groups. Their last four bytes are compared
     // with each ending only for a long word in -s, which one branch tells (bitwise &: the size alone
     // went either way): a loop over the endings had cost every name.

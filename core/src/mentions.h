@@ -142,9 +142,9 @@ class MentionReader {
   bool is_org_word(size_t i) const;
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
   bool is_title(size_t i) const;      // "president", "senator", "aide" (titles.txt)
-  // The tag of a noun that heads a description (group_nouns.txt): "group", "person", "org"; empty for
-  // any other word.
-  std::string_view group_noun_tag(size_t i) const;
+  // The TagFlag bits of a noun that heads a description (group_nouns.txt): kTagGroup, kTagPerson or
+  // kTagOrg; 0 for any other word.
+  uint8_t group_noun_flags(size_t i) const;
   bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;
