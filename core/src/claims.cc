@@ -99,6 +99,9 @@ constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   return list;
 }
 
+// [[gnu::hot]] on verb(), clause_start(), clause_end() and add(), run at every reporting verb, places them
+// beside the MentionReader's hot phrase readers they call (mentions.cc says why): dev x10, 3K fewer I1
+// misses and 20K fewer mispredicts.
 class ClaimFinder {
  public:
   ClaimFinder(const MentionReader& reader, const Tokens& tokens, bool doubtful, const ClaimSink& sink)
@@ -244,7 +247,7 @@ class ClaimFinder {
   // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
   // With a claim model, a claim that opens with a preposition is proposed all the same, flagged for the
   // model to judge, but reported as not added: the rules go on as without a model.
-  bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
+  [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
         "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
@@ -481,7 +484,7 @@ class ClaimFinder {
       add(ClaimRule::kNoun, c + 2, clause_end(c + 2, end), *owner, c, c + 1);
   }
 
-  WHOSAID_OUT_OF_LINE void verb(const Sentence& s, size_t c, size_t end) {
+  [[gnu::hot]] WHOSAID_OUT_OF_LINE void verb(const Sentence& s, size_t c, size_t end) {
     size_t cue_first = c;
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
@@ -715,7 +718,7 @@ class ClaimFinder {
 
   // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
   // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
-  size_t clause_start(size_t cue, size_t end) const {
+  [[gnu::hot]] size_t clause_start(size_t cue, size_t end) const {
     static constexpr auto kSettingOpeners = word_list({
         "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
@@ -861,7 +864,7 @@ class ClaimFinder {
   // Where a reported clause ends: the sentence end, or a word that starts a new clause with a speaker
   // of its own ("…, while the Kremlin described …"). `cue` is the reporting verb the clause follows, if
   // any.
-  size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
+  [[gnu::hot]] size_t clause_end(size_t i, size_t end, size_t cue = kNone) const {
     static constexpr auto kOwnClauseOpeners = word_list({
         "he", "she", "they", "we", "I", "has", "have", "had", "is", "was", "will", "would", "did", "does",
         "could", "may", "might", "then"});
