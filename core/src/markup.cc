@@ -10,6 +10,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "text.h"
+
 namespace whosaid {
 
 namespace {
@@ -143,8 +145,6 @@ class Hints {
   Occurrences tag_;
   Occurrences others_[5];
 };
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The end of the tag that starts at text[i], a '<', or 0 when none does. Characters are counted as
 // code points: the text is valid UTF-8, and continuation bytes (10xxxxxx) start none.

@@ -129,7 +129,6 @@ bool is_apostrophe_mark(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // A nickname between a given name (or an initial) and a surname is part of the name, not a quotation:
 // Robert “Bobby” Scott, Robert C. “Bobby” Scott. The quoted words [begin, end) are one capitalised word.
@@ -294,7 +293,7 @@ class Scanner {
     const size_t len = c == '\'' ? 1 : curly ? 3 : 0;
     if (len == 0 || i + len >= para.end) return 0;
     const char before = text_[i - 1], after = text_[i + len];
-    const bool word_before = is_ascii_letter(before) || (before >= '0' && before <= '9');
+    const bool word_before = is_ascii_letter(before) || is_digit(before);
     return word_before && is_ascii_letter(after) ? len : 0;
   }
 
@@ -427,7 +426,7 @@ class Scanner {
   std::vector<Open> stack_;
   bool carried_ = false;      // the open quote continues into the next paragraph
   size_t apostrophe_after_ = std::string_view::npos;  // end of a mark known to be an apostrophe (’n’)
-  size_t next_start_;  // the first byte that may start a mark from the last search's start on (scan_paragraph())
+  size_t next_start_ = 0;  // the first byte that may start a mark from the last search's start on (scan_paragraph())
   size_t dropped_ = 0;
   std::vector<QuoteMarks> quotes_;
 };

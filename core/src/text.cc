@@ -156,8 +156,6 @@ namespace {
 // top byte (a portable popcount is a call into the runtime).
 size_t count_top_bits(uint64_t w) { return static_cast<size_t>(((w >> 7) * 0x0101010101010101ull) >> 56); }
 
-constexpr uint64_t kHigh = 0x8080808080808080ull;
-
 uint64_t load_word(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
@@ -178,7 +176,7 @@ size_t word_units(uint64_t w, uint64_t selected, size_t bytes) {
 // continuation byte (10xxxxxx), two for a four-byte sequence's lead (11110xxx). Eight bytes at a time.
 size_t utf16_units(const char* p, size_t n) {
   size_t units = 0, i = 0;
-  for (; i + 8 <= n; i += 8) units += word_units(load_word(p + i), kHigh, 8);
+  for (; i + 8 <= n; i += 8) units += word_units(load_word(p + i), kTopOfEachByte, 8);
   for (; i < n; ++i) {
     unsigned char c = p[i];
     if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
@@ -245,10 +243,10 @@ constexpr auto kBefore = [] {
 size_t block_units(const char* p, bool* all_ascii) {
   uint64_t words[kBlockWords], any = 0;
   for (size_t k = 0; k < kBlockWords; ++k) any |= words[k] = load_word(p + 8 * k);
-  *all_ascii = (any & kHigh) == 0;
+  *all_ascii = (any & kTopOfEachByte) == 0;
   if (*all_ascii) return 8 * kBlockWords;
   size_t units = 0;
-  for (uint64_t w : words) units += word_units(w, kHigh, 8);
+  for (uint64_t w : words) units += word_units(w, kTopOfEachByte, 8);
   return units;
 }
 

@@ -54,9 +54,12 @@ inline bool is_space(char32_t c) {
   }
 }
 
+// An ASCII letter, of either case: a byte of the text, where is_letter() takes a code point.
+inline bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 // Letters of any script (approximate outside Latin/Greek/Cyrillic)
 inline bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0x80) return is_ascii_letter(static_cast<char>(c));
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0xC0 && c <= 0x24F) return true;    // Latin-1 and Latin Extended
   if (c >= 0x370 && c <= 0x52F) return true;   // Greek, Cyrillic
