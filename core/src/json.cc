@@ -276,10 +276,9 @@ class Writer {
   // speaker's mentions), or a number. (Item, comma and braces each behind its own check took 0.7M
   // more instructions on dev x10.)
   void offsets_item(bool after_comma, size_t start, size_t end) {
-    char* p = out_.room(2 * (sizeof "start" + 3 + kMaxDigits) + 2);
+    char* p = out_.room(kOffsetsRoom + 2);
     *p = ',';
-    p = write_number(write_key(p + after_comma, '{', "start"), start);
-    p = write_number(write_key(p, ',', "end"), end);
+    p = write_offsets(p + after_comma, '{', start, end);
     *p = '}';
     out_.advance_to(p + 1);
   }
@@ -353,9 +352,14 @@ class Writer {
     out_.advance_to(write_number(write_key(out_.room(N + 3 + kMaxDigits), before, k), n));
   }
   void put_offsets(char before, size_t start, size_t end) {
-    char* p = out_.room(2 * (sizeof "start" + 3 + kMaxDigits));
+    out_.advance_to(write_offsets(out_.room(kOffsetsRoom), before, start, end));
+  }
+  // Writes `before`, then a span's offsets as `"start":a,"end":b`, at `p`, which has room for
+  // kOffsetsRoom bytes; returns their end.
+  static constexpr size_t kOffsetsRoom = 2 * (sizeof "start" + 3 + kMaxDigits);
+  static char* write_offsets(char* p, char before, size_t start, size_t end) {
     p = write_number(write_key(p, before, "start"), start);
-    out_.advance_to(write_number(write_key(p, ',', "end"), end));
+    return write_number(write_key(p, ',', "end"), end);
   }
 
   // "%.2f" without trailing zeros: 0.90 -> 0.9, 1.00 -> 1.
