@@ -1,6 +1,7 @@
 // The claim model: a linear classifier, learned from PolNeAR train, that decides which of the claims the
 // rules of claims.h propose are kept -- and that lets the rules propose claims they would not make
-// alone: a clause that opens with a preposition ("spoke about the economy").
+// alone: a clause that opens with a preposition ("spoke about the economy") or one of a word or two
+// ("endorsed Rubio").
 //
 // Why a learned filter: the rules find a claim wherever a reporting word has a readable subject, but
 // how often that is reported speech depends on the word and its surroundings in ways no one rule

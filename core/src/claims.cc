@@ -244,9 +244,10 @@ class ClaimFinder {
     return c;
   }
 
-  // Adds the claim [first, last) unless it is too short, mostly a quote, or not a clause; says whether.
-  // With a claim model, a claim that opens with a preposition is proposed all the same, flagged for the
-  // model to judge, but reported as not added: the rules go on as without a model.
+  // Adds the claim [first, last) unless it is empty, too short, mostly a quote, or not a clause; says
+  // whether. With a claim model, a claim that opens with a preposition or is shorter than `min_tokens`
+  // is proposed all the same, flagged for the model to judge, but reported as not added: the rules go
+  // on as without a model.
   [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
@@ -255,10 +256,11 @@ class ClaimFinder {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
-    // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
-    // Trump said": no statement to read.
-    if (last < first + min_tokens || mostly_quoted(first, last) || says_nothing(first, last)) return false;
+    if (last <= first || mostly_quoted(first, last) || says_nothing(first, last)) return false;
     uint8_t flags = 0;
+    // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
+    // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance.
+    if (last < first + min_tokens) flags |= kClaimShort;
     // "laughed and said": the next verb's, always.
     if (is(first, "and", "but", "or", "then")) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
@@ -278,7 +280,7 @@ class ClaimFinder {
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
-    bool rules_add = !(flags & kClaimPreposition);
+    bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     // (Counts of the sentence set by sentence() once it has read it; a kContinued claim's reporting

@@ -81,9 +81,11 @@ TEST_CASE("a model judges doubtful claims, and no word outside the reporting ver
   CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", keep_all) ==
         Claims{{"about the plan to reopen the harbour in May", "spoke"}});
   CHECK(claims_with("Clara Haines spoke about the plan to reopen the harbour in May.", whosaid::ClaimModel("")).empty());
-  // Never, whatever the model: fewer than three tokens ("denied it", "Earlier, she said"), the clause
-  // of the next verb, or the end of a setting.
-  CHECK(claims_with("Clara Haines denied it.", keep_all).empty());
+  // Fewer than three tokens: for the model to judge ("endorsed the mayor" is a stance), never after
+  // "said" ("Earlier, she said").
+  CHECK(claims_with("Clara Haines denied it.", keep_all) == Claims{{"it", "denied"}});
+  CHECK(claims_with("Clara Haines denied it.", whosaid::ClaimModel("")).empty());
+  // Never, whatever the model: the clause of the next verb, or the end of a setting.
   CHECK(claims_with("Earlier, Clara Haines said the harbour would reopen in May.", keep_all) ==
         Claims{{"the harbour would reopen in May", "said"}});
   CHECK(claims_with("Clara Haines laughed and said, “The harbour will reopen in May.”", keep_all).empty());
