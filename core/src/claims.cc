@@ -266,6 +266,7 @@ class ClaimFinder {
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
     if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
+        !(word(first) == "about" && first + 1 < last && counts_follow(first + 1)) &&
         !(first > cue_last && word(first - 1) == "that"))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
@@ -288,6 +289,12 @@ class ClaimFinder {
     found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags,
                       previous_counts_.quoted, previous_counts_.cues});
     return rules_add;
+  }
+
+  // Whether token `i` is a number or a number word: "about 40 percent", "about half" -- "about" then
+  // rounds it, and opens no topic.
+  bool counts_follow(size_t i) const {
+    return toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kNumberWords) || word(i) == "half";
   }
 
   // "did not say", "never claimed", "didn’t apologize", "declined to comment", "refused to release",
@@ -724,6 +731,7 @@ class ClaimFinder {
     static constexpr auto kSettingOpeners = word_list({
         "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    static constexpr auto kLongSpans = word_list({"days", "weeks", "months", "years", "decades"});
     bool listener = r_.takes_listener(cue);
     size_t i = cue + 1;
     // (The word after the verb packed, and compared with each particle with no branch on its size:
@@ -740,7 +748,8 @@ class ClaimFinder {
       size_t before = i;
       if (is(i, ":", ",")) ++i;
       if (listener && i < end && is(i, "reporters", "him", "her", "them", "us", "me", "journalists")) ++i;
-      if (i < end && is(i, kSettingOpeners)) {
+      // (And "for weeks", "for years": how long it has been said.)
+      if (i < end && (is(i, kSettingOpeners) || (word(i) == "for" && i + 1 < end && is(i + 1, kLongSpans)))) {
         size_t k = i + 1;
         while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
         if (k < end && is(k, "that", ",")) i = k;

@@ -177,8 +177,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
   // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
-  // relative clause ("which Will claims affirmed …", "that he says proved …").
-  if (i + 1 < token_count_ && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized &&
+  // relative clause ("which Will claims affirmed …", "that he says proved …"), nor when it is a past
+  // form, which heads no subject ("said comments from …": what was said opens with a noun).
+  if (i + 1 < token_count_ && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized && !past_form() &&
       !has_suffix(word(i + 1), "ing") && !(i > 0 && in(i - 1, Lex::kPronouns)) &&
       !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
     return false;
@@ -551,6 +552,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (end >= floor + 4 && word(end - 1) == "to" && word(end - 2) == "on" &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
+  end = before_dashed_aside(end, floor);
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
   // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count
   // of people, or it takes only the people after "of" ("voters") or the word after a figure ("percent").
@@ -588,6 +590,26 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   return m;
+}
+
+// "The justice -- who had clashed with the nominee -- said": where an aside set off by two dashes opens,
+// when one ends right before token `end` (its phrase is the speaker's, not the aside's last words);
+// else `end`.
+size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
+  constexpr size_t kMaxAside = 40;  // tokens
+  // ("--" may be two tokens of "-".)
+  auto dash = [&](size_t i) {
+    return toks_[i].type == TokenType::kPunct && !toks_[i].in_quote && is_any(word(i), {"-", "--", "—", "–"});
+  };
+  size_t close = end;
+  while (close > floor && dash(close - 1)) --close;
+  if (close == end || close < floor + 2) return end;
+  for (size_t k = close - 1; k > floor && end - k < kMaxAside; --k) {
+    if (!dash(k)) continue;
+    while (k > floor && dash(k - 1)) --k;
+    return k;
+  }
+  return end;
 }
 
 // "Rosa Lind, 43, of Ashton, Md., who said", "a resident of Ashton, who said": the place someone is

@@ -159,6 +159,7 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
+  size_t before_dashed_aside(size_t end, size_t floor) const;  // where "-- who … --" before `end` opens
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
   bool first_name_then_place_word(size_t floor, size_t verb) const;  // person_from()'s test of token bits

@@ -592,3 +592,30 @@ TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting c
     CHECK(speaker != "mayor");
   CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "mayor"}});
 }
+
+TEST_CASE("a past form before a reporting word's plural reports it: 'said remarks from …'", "[claims]") {
+  CHECK(claims_of("A harbour official said remarks from the mayor were misleading.") ==
+        Claims{{"remarks from the mayor were misleading", "harbour official"}});
+  // A plural before a reporting verb still heads its subject.
+  CHECK(claims_of("Harbour reports say the ferry will be late.") ==
+        Claims{{"the ferry will be late", "Harbour reports"}});
+}
+
+TEST_CASE("'about' before a number rounds it: no preposition opens the claim", "[claims]") {
+  CHECK(claims_of("The harbour office said about 40 percent of the ferries were late.") ==
+        Claims{{"about 40 percent of the ferries were late", "harbour office"}});
+  CHECK(claims_of("The harbour office said about half of the ferries were late.") ==
+        Claims{{"about half of the ferries were late", "harbour office"}});
+}
+
+TEST_CASE("how long something has been said is its setting: 'has said for weeks that'", "[claims]") {
+  CHECK(claims_of("Clara Haines has said for weeks that the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+}
+
+TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claims]") {
+  CHECK(claims_of("The harbour master -- who had clashed with the mayor -- said she regretted her words.") ==
+        Claims{{"she regretted her words", "harbour master"}});
+  CHECK(claims_of("The harbour master — who had clashed with the mayor — said she regretted her words.") ==
+        Claims{{"she regretted her words", "harbour master"}});
+}
