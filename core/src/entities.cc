@@ -397,7 +397,11 @@ void EntityResolver::index_whole_name(int entity, int form) {
   const Name& name = name_forms_[form].name;
   const uint32_t hash = name_hash(name.first_hash, name.last_hash);
   int& latest = name_buckets_[hash & (name_buckets_.size() - 1)];
-  name_entries_.push_back({hash, entity, form, latest});
+  NameEntry& entry = name_entries_.emplace_back();  // in place, field by field (see slot_of_word())
+  entry.hash = hash;
+  entry.entity = entity;
+  entry.form = form;
+  entry.earlier = latest;
   latest = static_cast<int>(name_entries_.size()) - 1;
 }
 
@@ -492,7 +496,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       known = name_forms_[n].name.text == name.text;
     if (!known) {
       const int form = static_cast<int>(name_forms_.size());
-      name_forms_.push_back({-1, -1, name});
+      name_forms_.emplace_back(name);
       (info.last_name >= 0 ? name_forms_[info.last_name].next : info.first_name) = form;
       info.last_name = form;
       info.form_starts |= word_bit(name.first_hash);
