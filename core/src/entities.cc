@@ -189,8 +189,11 @@ EntityResolver::Name EntityResolver::split_name(size_t first, size_t last) const
 
 void EntityResolver::add_name(const Mention& m) {
   const int entity = resolve_name(m);
-  names_.push_back({m.first, entity, static_cast<uint8_t>(m.name_first - m.first),
-                    static_cast<uint8_t>(m.last - m.first)});
+  NameMention& n = names_.emplace_back();  // in place, field by field (see slot_of_word())
+  n.first = m.first;
+  n.entity = entity;
+  n.name_offset = static_cast<uint8_t>(m.name_first - m.first);
+  n.length = static_cast<uint8_t>(m.last - m.first);
 }
 
 // A name joins the entity that has a form of the same person for sure, if one has (the most mentioned);
@@ -757,7 +760,12 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     case MentionType::kDescription: e = resolve_description(*m); break;
   }
   m->entity = e;
-  if (e >= 0) speaker_mentions_.push_back({e, {toks_[m->local_first()].begin, toks_[m->local_last() - 1].end}});
+  if (e >= 0) {
+    SpeakerMention& s = speaker_mentions_.emplace_back();  // in place, field by field (see slot_of_word())
+    s.entity = e;
+    s.span.begin = toks_[m->local_first()].begin;
+    s.span.end = toks_[m->local_last() - 1].end;
+  }
   return e;
 }
 
