@@ -63,6 +63,10 @@ class EntityResolver {
   // (The fields that candidates() and resolve_name() read of every candidate come first, in one cache
   // line: they were spread over two or three.)
   struct Info {
+    // User-provided, though every member has its initialiser: value-initialised (infos_.emplace_back()),
+    // an Info without a constructor of its own was zeroed whole by a rep stos, slow to start, before
+    // the members' initialisers ran (1,800 entities a dev pass).
+    Info() {}
     int first_name = -1;             // its distinct name forms, in the order named: a list through
     int last_name = -1;              // name_forms_ (-1: none)
     int mentions = 0;
@@ -90,6 +94,10 @@ class EntityResolver {
   // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.
   struct NameForm {
+    // Built in place by emplace_back(): built whole and pushed, it went through the stack in pieces that
+    // larger loads read back (a store-forwarding stall), and value-initialised first, it was zeroed by a
+    // `rep stos` (slow to start) before being written.
+    explicit NameForm(const Name& n) : next(-1), first_word(-1), name(n) {}
     int next;  // the entity's next form, -1 for its last
     // The WordSlot::id of its first word, by which index_name() lists its entity: -1 if its key holds a
     // blank other than a space, as index_name() splits a key at spaces alone.

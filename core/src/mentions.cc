@@ -1,7 +1,12 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 #include "out_of_line.h"
@@ -44,6 +49,107 @@ bool has_hyphen(std::string_view w) {
   return ((x - 0x0101010101010101u) & ~x & 0x8080808080808080u) != 0;
 }
 
+// Whether a token may be a word of a name by its own flags and lexicons: a capitalised word, outside
+// quotes and markup, in no list of words that never are, and not a word that opens a sentence with
+// no name in it. The rest of is_name_word()'s tests read its word (reads_as_name_word()).
+constexpr uint32_t kNeverNames = bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives);
+// Page words: is_page_word(). Determiners: "Several sources said", "Many voters say".
+constexpr uint32_t kNoNamesOpening =
+    bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords) | bit(Lex::kDeterminers);
+bool may_be_name_word(const Token& t) {  // by bitwise &: one branch where six had mispredicted often
+  const bool word = t.type == TokenType::kWord, in_no_list = (t.lexicons & kNeverNames) == 0;
+  const bool opening_no_name = t.sentence_start & ((t.lexicons & kNoNamesOpening) != 0);
+  return word & t.capitalized & !t.in_quote & !t.markup & in_no_list & !opening_no_name;
+}
+
+// Of up to 64 tokens, a bit each (bit k for the k-th): those that may_be_name_word(), and those in the
+// reporting verbs' lexicon.
+struct CandidateBits {
+  uint64_t names = 0;
+  uint64_t cue_verbs = 0;
+};
+
+CandidateBits candidate_bits_one_by_one(const Token* t, size_t n) {
+  CandidateBits bits;
+  for (size_t k = 0; k < n; ++k) {
+    bits.names |= uint64_t{may_be_name_word(t[k])} << k;
+    bits.cue_verbs |= uint64_t{(t[k].lexicons & bit(Lex::kCueVerbs)) != 0} << k;
+  }
+  return bits;
+}
+
+#if defined(__SSE2__)
+// With SSE2 (natively, and in the wasm build as wasm SIMD), four tokens at a time: each token's
+// lexicons, type and flags are its bytes 8 to 11, which are read as one 32-bit lane of a vector, and
+// may_be_name_word()'s tests are masks and compares of the four lanes at once (~5 instructions a
+// token, where gathering two bits a token had cost 8 and may_be_name_word() 15 more a capitalised one,
+// with a mispredicted branch at many).
+static_assert(offsetof(Token, lexicons) == 8 && offsetof(Token, type) == 10 && sizeof(Token) == 12,
+              "a token's last four bytes hold its lexicons, type and flags");
+
+// Token bytes 8 to 11 as a 32-bit word: its lexicons (bits 0-15), type (16-23) and flags (24-31).
+uint32_t flag_word(const Token& t) {
+  uint32_t w;
+  std::memcpy(&w, reinterpret_cast<const char*>(&t) + offsetof(Token, lexicons), sizeof w);
+  return w;
+}
+
+// The bits of a flag word that may_be_name_word() tests. The flags' bits are found from tokens that set
+// one each, not assumed: bit-fields are laid out as the compiler chooses.
+struct NameWordMasks {
+  uint32_t capitalized, sentence_start, in_quote_or_markup;
+};
+NameWordMasks name_word_masks() {
+  const Token none(0, 0, 0, TokenType::kWord, false, false, false, false);
+  const Token capitalized(0, 0, 0, TokenType::kWord, true, false, false, false);
+  const Token sentence_start(0, 0, 0, TokenType::kWord, false, true, false, false);
+  const Token in_quote(0, 0, 0, TokenType::kWord, false, false, false, true);
+  Token markup = none;
+  markup.markup = true;
+  const uint32_t plain = flag_word(none);
+  return {flag_word(capitalized) ^ plain, flag_word(sentence_start) ^ plain,
+          (flag_word(in_quote) | flag_word(markup)) ^ plain};
+}
+
+// The flag words of the four tokens at `t`, in order, from the three vectors of their 48 bytes.
+__m128i flag_words(const Token* t) {
+  const char* p = reinterpret_cast<const char*>(t);
+  const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));       // t[0], t[1]
+  const __m128 b = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));  // t[1], t[2]
+  const __m128 c = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32)));  // t[2], t[3]
+  const __m128 first = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));   // t[0], t[0], t[1], t[1]
+  const __m128 second = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // t[2], t[2], t[3], t[3]
+  return _mm_castps_si128(_mm_shuffle_ps(first, second, _MM_SHUFFLE(2, 0, 2, 0)));
+}
+
+CandidateBits candidate_bits(const Token* t, size_t n) {
+  if (n < 64) return candidate_bits_one_by_one(t, n);
+  static const NameWordMasks masks = name_word_masks();
+  const __m128i zero = _mm_setzero_si128();
+  auto none_of = [&](__m128i words, uint32_t bits) {
+    return _mm_cmpeq_epi32(_mm_and_si128(words, _mm_set1_epi32(static_cast<int>(bits))), zero);
+  };
+  // Capitalised, a word (type 0), outside quotes and markup, in no list of kNeverNames: of these bits,
+  // the capital's alone.
+  const uint32_t tested = masks.capitalized | 0xFFu << 16 | masks.in_quote_or_markup | kNeverNames;
+  const __m128i capitalized = _mm_set1_epi32(static_cast<int>(masks.capitalized));
+  static_assert(static_cast<unsigned>(Lex::kCueVerbs) < 31, "a lexicon bit shifted to a lane's top");
+  CandidateBits bits;
+  for (size_t k = 0; k < 64; k += 4) {
+    const __m128i words = flag_words(t + k);
+    const __m128i word_alone = _mm_cmpeq_epi32(_mm_and_si128(words, _mm_set1_epi32(static_cast<int>(tested))), capitalized);
+    const __m128i not_opening_no_name = _mm_or_si128(none_of(words, masks.sentence_start), none_of(words, kNoNamesOpening));
+    const __m128i name = _mm_and_si128(word_alone, not_opening_no_name);
+    const __m128i cue_verb = _mm_slli_epi32(words, 31 - static_cast<int>(Lex::kCueVerbs));  // its bit to the top
+    bits.names |= uint64_t(static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(name)))) << k;
+    bits.cue_verbs |= uint64_t(static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(cue_verb)))) << k;
+  }
+  return bits;
+}
+#else
+CandidateBits candidate_bits(const Token* t, size_t n) { return candidate_bits_one_by_one(t, n); }
+#endif
+
 char gender_tag(const LexiconEntry* e) {
   if (!e || e->tag.empty()) return '?';
   return e->tag[0] == '-' ? '?' : e->tag[0];
@@ -74,43 +180,28 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
     : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), token_count_(tokens.tokens.size()),
       name_words_((token_count_ + 63) / 64) {
   // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. The name bits in the
-  // same pass over the tokens. A block's capitalised words and reporting verbs are gathered by their
-  // flag and lexicon bit, without a branch, and only they are tested further: a branch on every token
-  // had mispredicted at most of them (testing all of a token's flags without one, though, had cost ~17
-  // instructions a token).
+  // same pass over the tokens. A block's reporting verbs, and its words that may be names by their own
+  // flags and lexicons, are gathered without a branch (candidate_bits()), and only they are tested
+  // further: a branch on every token had mispredicted at most of them.
   Token* const all = tokens.tokens.data();
   for (size_t block = 0; block < name_words_.size(); ++block) {
-    const size_t first = block * 64, last = std::min(token_count_, first + 64);
-    uint64_t names = 0, cue_words = 0;
-    auto add = [&](size_t k) {  // token first + k
-      const Token& t = all[first + k];
-      names |= uint64_t{t.capitalized} << k;
-      cue_words |= uint64_t{(t.lexicons & bit(Lex::kCueVerbs)) != 0} << k;
-    };
-    // A whole block (all but the last) unrolled natively: each token's bits shifted by a constant, ~8
-    // instructions a token where the loop had cost 13.
-    if (last - first == 64) {
-#if !defined(__EMSCRIPTEN__)
-#pragma GCC unroll 64
-#endif
-      for (size_t k = 0; k < 64; ++k) add(k);
-    } else {
-      for (size_t k = 0; k < last - first; ++k) add(k);
-    }
-    for (; cue_words != 0; cue_words &= cue_words - 1) {
+    const size_t first = block * 64;
+    const CandidateBits bits = candidate_bits(all + first, std::min<size_t>(token_count_ - first, 64));
+    for (uint64_t cue_words = bits.cue_verbs; cue_words != 0; cue_words &= cue_words - 1) {
       const size_t i = first + static_cast<size_t>(__builtin_ctzll(cue_words));
       all[i].cue = reads_as_cue(i);
     }
-    for (uint64_t capitals = names; capitals != 0; capitals &= capitals - 1) {
-      const size_t k = static_cast<size_t>(__builtin_ctzll(capitals));
+    uint64_t names = bits.names;
+    for (uint64_t candidates = names; candidates != 0; candidates &= candidates - 1) {
+      const size_t k = static_cast<size_t>(__builtin_ctzll(candidates));
       if (!reads_as_name_word(first + k)) names &= ~(uint64_t{1} << k);
     }
     name_words_[block] = names;
   }
 }
 
+// Of a token that may_be_name_word(): whether its word is no function word or hyphenated modifier.
 inline bool MentionReader::reads_as_name_word(size_t i) const {
-  if (!may_be_name_word(toks_[i])) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
 }

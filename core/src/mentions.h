@@ -168,8 +168,9 @@ class MentionReader {
   // the names by these bits alone, a block of 64 tokens at a time, where a test of every capitalised
   // token had mispredicted at most of them.
   bool is_name_word(size_t i) const { return (name_words_[i / 64] >> (i % 64)) & 1; }
-  // What is_name_word() says, from the token and its word. Inline, in the constructor, the one caller
-  // (mentions.cc): a call for each capitalised word had cost ~10 instructions.
+  // What is_name_word() says of a token that may be a name word by its own flags and lexicons (see the
+  // constructor), from its word. Inline, in the constructor, the one caller (mentions.cc): a call for
+  // each capitalised word had cost ~10 instructions.
   inline bool reads_as_name_word(size_t i) const;
   // The first token from `from` on that is_name_word(), or token_count_.
   size_t next_name_word(size_t from) const;
@@ -180,17 +181,6 @@ class MentionReader {
   // the words' sizes mispredicted often.
   bool is_any_function_word(size_t i, std::initializer_list<std::string_view> words) const {
     return in(i, Lex::kFunctionWords) && is_any(word(i), words);
-  }
-  // reads_as_name_word()'s tests of the token alone, by bitwise &: one branch where six had mispredicted
-  // often.
-  static bool may_be_name_word(const Token& t) {
-    constexpr uint32_t kNever = bit(Lex::kHonorifics) | bit(Lex::kTitles) | bit(Lex::kAdjectives);
-    // Page words: is_page_word(). Determiners: "Several sources said", "Many voters say".
-    constexpr uint32_t kNoNamesOpening =
-        bit(Lex::kCueVerbs) | bit(Lex::kCueModifiers) | bit(Lex::kPageWords) | bit(Lex::kDeterminers);
-    const bool word = t.type == TokenType::kWord, in_no_list = (t.lexicons & kNever) == 0;
-    const bool opening_no_name = t.sentence_start & ((t.lexicons & kNoNamesOpening) != 0);
-    return word & t.capitalized & !t.in_quote & !t.markup & in_no_list & !opening_no_name;
   }
   // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
   // lower-case participle after a hyphen, never a name.

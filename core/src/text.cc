@@ -143,7 +143,13 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     size_t b = begin, e = end;
     trim_space(text, &b, &e);
-    if (b < e) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    if (b < e) {
+      // Written in place: pushed whole, the pair was stored on the stack as two halves and read back
+      // in one load, which waits for both stores to retire (a store-forwarding stall).
+      Paragraph& p = out.emplace_back();
+      p.begin = static_cast<uint32_t>(b);
+      p.end = static_cast<uint32_t>(e);
+    }
     if (nl == std::string_view::npos) break;
     begin = nl + 1;
   }

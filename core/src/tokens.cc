@@ -608,7 +608,11 @@ class Tokenizer {
   [[gnu::noinline]] void close_sentence() {
     if (out_.tokens.size() == sentence_first_) return;
     out_.tokens[sentence_first_].sentence_start = true;
-    out_.sentences.push_back({static_cast<uint32_t>(sentence_first_), static_cast<uint32_t>(out_.tokens.size())});
+    // Written in place: pushed whole, the pair was stored on the stack as two halves and read back in
+    // one load, which waits for both stores to retire (a store-forwarding stall).
+    Sentence& s = out_.sentences.emplace_back();
+    s.first = static_cast<uint32_t>(sentence_first_);
+    s.last = static_cast<uint32_t>(out_.tokens.size());
     sentence_first_ = out_.tokens.size();
     sentence_room_ = kMaxSentenceTokens;
   }
