@@ -202,6 +202,9 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
 
 // Of a token that may_be_name_word(): whether its word is no function word or hyphenated modifier.
 inline bool MentionReader::reads_as_name_word(size_t i) const {
+  // A capitalised reporting verb inside a sentence is one only in a headline ("Trump Says He …"): it
+  // ends the name before it.
+  if (toks_[i].cue && !toks_[i].sentence_start) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
 }
@@ -228,9 +231,30 @@ size_t MentionReader::name_run_end(size_t from, size_t limit) const {
   return limit;
 }
 
+// "Trump Says He Never Pledged to Release His Tax Returns": a headline in title case, a paragraph of one
+// sentence whose words of four letters or more are all capitalised, where token `i` stands between two
+// capitalised words. There a capitalised reporting verb may be one.
+bool MentionReader::in_title_case_headline(size_t i) const {
+  constexpr size_t kMaxHeadline = 30;  // tokens
+  if (i == 0 || i + 1 >= token_count_ || !toks_[i - 1].capitalized || !toks_[i + 1].capitalized) return false;
+  size_t first = i;
+  while (first > 0 && !toks_[first].sentence_start && i - first < kMaxHeadline) --first;
+  if (!toks_[first].paragraph_start) return false;
+  size_t long_words = 0;
+  size_t k = first;
+  for (; k < token_count_ && (k == first || !toks_[k].sentence_start) && k - first < kMaxHeadline; ++k) {
+    if (toks_[k].type != TokenType::kWord || word(k).size() < 4) continue;
+    if (!toks_[k].capitalized) return false;
+    ++long_words;
+  }
+  const bool paragraph_ends = k == token_count_ || toks_[k].paragraph_start;
+  return paragraph_ends && long_words >= 3;
+}
+
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
-  if (t.type != TokenType::kWord || t.in_quote || t.markup || (t.capitalized && !t.sentence_start)) return false;
+  if (t.type != TokenType::kWord || t.in_quote || t.markup) return false;
+  if (t.capitalized && !t.sentence_start && !in_title_case_headline(i)) return false;
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
   // is_past_form(i), of the entry at hand: is_past_form() looks the word up again.
   auto past_form = [&] {

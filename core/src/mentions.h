@@ -160,6 +160,7 @@ class MentionReader {
 
  private:
   size_t before_dashed_aside(size_t end, size_t floor) const;  // where "-- who … --" before `end` opens
+  bool in_title_case_headline(size_t i) const;  // reads_as_cue(): a capitalised verb in a headline
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
   std::optional<Mention> owner_of(size_t i, size_t floor) const;  // owner_of_cue_noun() for a cue noun
   bool first_name_then_place_word(size_t floor, size_t verb) const;  // person_from()'s test of token bits

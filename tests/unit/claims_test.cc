@@ -619,3 +619,10 @@ TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claim
   CHECK(claims_of("The harbour master — who had clashed with the mayor — said she regretted her words.") ==
         Claims{{"she regretted her words", "harbour master"}});
 }
+
+TEST_CASE("a headline in title case reports with its capitalised verb", "[claims]") {
+  Claims c = claims_of("Clara Haines Says Ferry Will Return in May\n\nThe harbour reopened on Friday.");
+  CHECK(c == Claims{{"Ferry Will Return in May", "Clara Haines"}});
+  // Not in a sentence of running text, where a capitalised word is a name's.
+  CHECK(claims_of("Clara Haines Says Ferry Will Return in May, and the whole town is glad.").empty());
+}
