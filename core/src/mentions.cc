@@ -691,6 +691,11 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
+    // "…, sources close to the campaign said", "…, officials in Ohio said": the whole noun phrase that
+    // opens the reporting clause after its comma.
+    if (size_t comma = comma_before_phrase(object_first, floor); comma != object_first)
+      if (std::optional<Mention> whole = opening_noun_phrase(comma + 1, verb, /*after_introduction=*/true))
+        return whole;
     // "Current and former officials who spoke with The Huffington Post said": the relative clause
     // ends at the verb; the speaker is the noun phrase before "who".
     for (size_t k = floor + 1; k < m->first; ++k)
@@ -705,6 +710,14 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   return m;
+}
+
+// The comma outside quotes nearest before token `first`, within a plain phrase's reach and after
+// `floor`; `first` when there is none.
+size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
+  for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k)
+    if (word(k - 1) == "," && !toks_[k - 1].in_quote) return k - 1;
+  return first;
 }
 
 // "The justice -- who had clashed with the nominee -- said": where an aside set off by two dashes opens,

@@ -159,6 +159,7 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
+  size_t comma_before_phrase(size_t first, size_t floor) const;  // phrase_before(): "…, sources close to X said"
   size_t before_dashed_aside(size_t end, size_t floor) const;  // where "-- who … --" before `end` opens
   bool in_title_case_headline(size_t i) const;  // reads_as_cue(): a capitalised verb in a headline
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says

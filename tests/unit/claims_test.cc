@@ -626,3 +626,10 @@ TEST_CASE("a headline in title case reports with its capitalised verb", "[claims
   // Not in a sentence of running text, where a capitalised word is a name's.
   CHECK(claims_of("Clara Haines Says Ferry Will Return in May, and the whole town is glad.").empty());
 }
+
+TEST_CASE("CLAUSE, a speaker phrase that ends in a preposition's object, said", "[claims]") {
+  CHECK(claims_of("The ferry will return in May, sources close to the harbour master said.") ==
+        Claims{{"The ferry will return in May", "sources close to the harbour master"}});
+  CHECK(claims_of("The ferry will return in May, officials in Westbrook said.") ==
+        Claims{{"The ferry will return in May", "officials in Westbrook"}});
+}
