@@ -1115,6 +1115,13 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
 [[gnu::hot]] std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb,
                                                           bool after_introduction) const {
   if (verb == sentence_first || verb - sentence_first > kMaxPlainPhrase) return std::nullopt;
+  // "But the organizer of the rally said", "Even his allies say": the phrase after a conjunction or a
+  // focusing adverb that opens the sentence, when it runs up to the verb (not "But Scott grinned and
+  // invoked the story Kennedy told": the subject of another verb).
+  if (verb > sentence_first + 1 && is_any(word(sentence_first), {"but", "and", "yet", "even", "only"})) {
+    std::optional<Mention> m = opening_noun_phrase(sentence_first + 1, verb, /*after_introduction=*/true);
+    return m && m->last == verb ? m : std::nullopt;
+  }
   bool opens_noun_phrase = !is_function_word(sentence_first) ||
                            is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "another",
                                                          "several", "each", "almost", "nearly", "more", "both", "all",

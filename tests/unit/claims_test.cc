@@ -633,3 +633,10 @@ TEST_CASE("CLAUSE, a speaker phrase that ends in a preposition's object, said", 
   CHECK(claims_of("The ferry will return in May, officials in Westbrook said.") ==
         Claims{{"The ferry will return in May", "officials in Westbrook"}});
 }
+
+TEST_CASE("a conjunction or 'even' before a sentence's opening noun phrase", "[claims]") {
+  CHECK(claims_of("But the organizer of the rally said the city rules increased the risk.") ==
+        Claims{{"the city rules increased the risk", "organizer of the rally"}});
+  CHECK(claims_of("Even the organizers of the rally said the city rules increased the risk.") ==
+        Claims{{"the city rules increased the risk", "organizers of the rally"}});
+}
