@@ -281,6 +281,9 @@ class ClaimFinder {
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
+    // "spoke to reporters", "spoke with the host", "spoke for 77 minutes": to whom or how long, not what
+    // ("spoke about …", "spoke of …" say what).
+    if (is(first, "to", "with", "for") && is_form_of(cue_last - 1, "speak")) return false;
     bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -497,6 +500,7 @@ class ClaimFinder {
     size_t cue_first = c;
     while (cue_first > s.first && r_.is_modifier(cue_first - 1)) --cue_first;
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
+    if (names_a_thing(c)) return;          // "a company called Cambridge Analytica": a name, no call
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
     if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
     // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
@@ -715,6 +719,17 @@ class ClaimFinder {
     // "A report released on Monday by Stanford": a day between the participle and its agent.
     if (k + 1 < end && is_short(next, "on") && toks_[k].capitalized && r_.is_function_word(k)) ++k;
     return k < end && is_short(packed_short(k), "by");
+  }
+
+  // "a company called Cambridge Analytica", "a new group called …": the name a thing goes by -- no one
+  // calls it anything.
+  bool names_a_thing(size_t c) const {
+    if (word(c) != "called") return false;
+    for (size_t k = c; k-- > 0 && c - k <= 3;) {
+      if (is(k, "a", "an")) return true;
+      if (toks_[k].type != TokenType::kWord || toks_[k].capitalized) return false;
+    }
+    return false;
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without

@@ -640,3 +640,9 @@ TEST_CASE("a conjunction or 'even' before a sentence's opening noun phrase", "[c
   CHECK(claims_of("Even the organizers of the rally said the city rules increased the risk.") ==
         Claims{{"the city rules increased the risk", "organizers of the rally"}});
 }
+
+TEST_CASE("a thing's name after 'called', and whom someone spoke to, are no claims", "[claims]") {
+  CHECK(claims_of("The council paid a consulting firm called Harbour Analytics for the study.").empty());
+  CHECK(claims_of("Clara Haines spoke to the harbour workers for an hour on Friday.").empty());
+  CHECK(claims_of("Clara Haines spoke with the ferry crews after the meeting ended.").empty());
+}
