@@ -254,8 +254,12 @@ bool MentionReader::in_title_case_headline(size_t i) const {
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup) return false;
-  if (t.capitalized && !t.sentence_start && !in_title_case_headline(i)) return false;
+  const bool inside_headline = t.capitalized && !t.sentence_start;
+  if (inside_headline && !in_title_case_headline(i)) return false;
   const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  // In a headline, a form of the verb that is not its base ("Says", "Warned"): "Read" in "Most Read
+  // Stories" or "Protest" in "Anti-Fees Protest At Warwick" is none.
+  if (inside_headline && is_any(word(i), {e->lemma})) return false;
   // is_past_form(i), of the entry at hand: is_past_form() looks the word up again.
   auto past_form = [&] {
     std::string_view w = word(i);

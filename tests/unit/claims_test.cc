@@ -625,6 +625,8 @@ TEST_CASE("a headline in title case reports with its capitalised verb", "[claims
   CHECK(c == Claims{{"Ferry Will Return in May", "Clara Haines"}});
   // Not in a sentence of running text, where a capitalised word is a name's.
   CHECK(claims_of("Clara Haines Says Ferry Will Return in May, and the whole town is glad.").empty());
+  // A base form there is a noun or a page's furniture: "Most Read Harbour Stories".
+  CHECK(claims_of("Ferry Workers Protest Harbour Closure\n\nThe harbour closed on Friday.").empty());
 }
 
 TEST_CASE("CLAUSE, a speaker phrase that ends in a preposition's object, said", "[claims]") {
