@@ -70,7 +70,10 @@ class Attributor {
     works_.assign(quotes_.size(), false);
     int last_speaker = -1;
     for (size_t q = 0; q < quotes_.size(); ++q) {
-      FoundQuote f = found_quote(q);
+      // Filled in place (no reallocation: room is reserved; continued() reads the quotes before q
+      // alone): a local copy pushed at the end was stored field by field and read back by wider loads,
+      // each waiting for the stores it spans (a store-forwarding stall).
+      FoundQuote& f = out.quotes.emplace_back(found_quote(q));
       std::optional<Attribution> a;
       if (first_[q] >= 0 && !in_headline(q) && !is_subheading(q)) {
         // “Absolutely not,” Clinton said: speech, however short -- unless it is surely a work's name
@@ -97,7 +100,6 @@ class Attributor {
         if (f.entity >= 0) last_speaker = f.entity;
         else f.mention.reset();
       }
-      out.quotes.push_back(f);
     }
     add_claims(&out);
     out.entities = entities_.finish(out.quotes, /*describe_all=*/trace_ != nullptr);  // the trainer's tool lists all
