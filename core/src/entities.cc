@@ -797,17 +797,27 @@ constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin
 // The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
 // are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
 // each name mention was absorbed into its entity.
+// The lists are filled apart from the Infos, in a vector of their own indexed through list_of: a
+// mention's entity is any of the text's, and pushing onto its Info's list read a line of the large
+// Infos at nearly every mention of a long text, a cache miss (~1.3% of the time on the 10 MB seed
+// text), where the speakers' lists alone stay in the cache.
 std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& speaks) {
   std::vector<size_t> resolved(infos_.size());
   for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
-  for (size_t e = 0; e < infos_.size(); ++e)
-    if (speaks[e]) infos_[e].mention_spans.reserve(resolved[e] + infos_[e].mentions);
+  std::vector<int> list_of(infos_.size(), -1);  // the index of each speaker's list in lists
+  std::vector<std::vector<ByteSpan>> lists;
+  for (size_t e = 0; e < infos_.size(); ++e) {
+    if (!speaks[e]) continue;
+    list_of[e] = static_cast<int>(lists.size());
+    lists.emplace_back().reserve(resolved[e] + infos_[e].mentions);
+  }
   for (const SpeakerMention& m : speaker_mentions_)
-    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back(m.span);
-  for (size_t e = 0; e < infos_.size(); ++e)  // (theirs alone: the others' lists are empty, and unread)
-    if (speaks[e]) std::sort(infos_[e].mention_spans.begin(), infos_[e].mention_spans.end(), in_order);
+    if (const int l = list_of[m.entity]; l >= 0) lists[l].push_back(m.span);
+  for (std::vector<ByteSpan>& spans : lists) std::sort(spans.begin(), spans.end(), in_order);
   for (const NameMention& m : names_)
-    if (speaks[m.entity]) infos_[m.entity].mention_spans.push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
+    if (const int l = list_of[m.entity]; l >= 0) lists[l].push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
+  for (size_t e = 0; e < infos_.size(); ++e)  // (theirs alone: the others' lists are empty, and unread)
+    if (list_of[e] >= 0) infos_[e].mention_spans = std::move(lists[list_of[e]]);
   return resolved;
 }
 
