@@ -289,8 +289,18 @@ class ClaimFinder {
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
     // (Counts of the sentence set by sentence() once it has read it; a kContinued claim's reporting
     // words are in the sentence before, read already.)
-    found_.push_back({index(first), index(last), speaker, index(cue_first), index(cue_last), rule, flags,
-                      previous_counts_.quoted, previous_counts_.cues});
+    // Written in place, field by field: pushed whole, the claim was stored on the stack in pieces and
+    // read back by wider loads, each waiting for the stores it spans (a store-forwarding stall).
+    Claim& claim = found_.emplace_back();
+    claim.first = index(first);
+    claim.last = index(last);
+    claim.speaker = speaker;
+    claim.cue_first = index(cue_first);
+    claim.cue_last = index(cue_last);
+    claim.rule = rule;
+    claim.flags = flags;
+    claim.sentence_quoted = previous_counts_.quoted;
+    claim.sentence_cues = previous_counts_.cues;
     return rules_add;
   }
 

@@ -159,14 +159,15 @@ class EntityResolver {
   };
   static_assert(kMaxSentenceTokens <= UINT8_MAX, "NameMention counts a sentence's tokens in a byte");
   bool qualifies_next(const NameMention& n) const;  // a name before a title or possessive ("Putin aide")
-  // The first of names_ that ends after token `t`, or names_.end(): a binary search (names_ is in text
-  // order, and names do not overlap).
+  // The first of names_ that ends after token `t`, or names_.end(): a search (names_ is in text order,
+  // and names do not overlap) from the answer before (last_name_found_).
   std::vector<NameMention>::const_iterator first_name_ending_after(size_t t) const;
   // The name that opens sentence `sentence` (SIZE_MAX: none), its subject, or nullptr.
   const NameMention* opening_name(size_t sentence) const;
   bool role_names_places_of(const Mention& m, std::string_view role) const;
   bool names_description(const NameMention& name, const Mention& m) const;  // see resolve_description()
   std::vector<NameMention> names_;  // every resolved name mention, in text order
+  mutable size_t last_name_found_ = 0;  // the index first_name_ending_after() found last
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
   // entity its own list at its final size, where a list per entity grown mention by mention regrew often.
   struct SpeakerMention {
