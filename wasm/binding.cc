@@ -15,12 +15,15 @@
 //             characters, so the only NUL in it is the terminator). Errors and warnings come this way.
 //   compact   1, w, b, then w int32 words and b bytes of UTF-8 strings:
 //               the Result version;
+//               the index of the word K below;
 //               Q, then Q times: id, kind, start, end, speaker (-1: none), mention, cue, confidence;
 //               S, then S times: id, name, role, kind, A, A aliases, M, M times start end, N, N quote ids;
-//               W, then W times: a warning's code and message
-//             where mention and cue are 0 (null) or 1 start end; a kind, name, role (or -1: null) or
-//             alias is a string: the start and end of it in the decoded strings, in UTF-16 units; and
-//             confidence is the JSON's "%.2f" value in hundredths (JSON.parse("0.63") === 63 / 100:
+//               W, then W times: a warning's code and message;
+//               K, then K times: the name of a kind (of quote or speaker)
+//             where a kind is its index in those K names (whosaid.mjs makes one string per kind, not one
+//             per quote); mention and cue are 0 (null) or 1 start end; a name, role (or -1: null), alias
+//             or kind's name is a string: the start and end of it in the decoded strings, in UTF-16 units;
+//             and confidence is the JSON's "%.2f" value in hundredths (JSON.parse("0.63") === 63 / 100:
 //             both are the double nearest 0.63). The texts of quotes, mentions and cues are not sent:
 //             they are the caller's text between start and end.
 //
@@ -62,10 +65,12 @@ class Compact {
       if (!is_ascii(w.code) || !is_ascii(w.message)) return false;
     words_.reserve(3 + r.quotes.size() * 14 + r.speakers.size() * 16);
     put(whosaid::kResultVersion);
+    const size_t kinds_at = words_.size();
+    put(0);  // set below
     put(r.quotes.size());
     for (const whosaid::Quote& q : r.quotes) {
       put(q.id);
-      string(whosaid::quote_kind_name(q.kind));
+      kind(whosaid::quote_kind_name(q.kind));
       put(q.span.start);
       put(q.span.end);
       words_.push_back(q.speaker ? *q.speaker : -1);
@@ -80,7 +85,7 @@ class Compact {
       put(s.id);
       string(s.name);
       if (s.role) string(*s.role); else words_.insert(words_.end(), {-1, -1});
-      string(whosaid::speaker_kind_name(s.kind));
+      kind(whosaid::speaker_kind_name(s.kind));
       put(s.aliases.size());
       for (const std::string& a : s.aliases) string(a);
       put(s.mentions.size());
@@ -93,6 +98,9 @@ class Compact {
       string(w.code);
       string(w.message);
     }
+    words_[kinds_at] = static_cast<int32_t>(words_.size());
+    put(kinds_.size());
+    for (const char* name : kinds_) string(name);
     return true;
   }
 
@@ -118,6 +126,14 @@ class Compact {
     strings_units_ += utf16_length(s);
     put(strings_units_);
     strings_.append(s);
+  }
+
+  // A kind's name (static) as its index in kinds_.
+  void kind(const char* name) {
+    size_t k = 0;
+    while (k < kinds_.size() && kinds_[k] != name) ++k;
+    if (k == kinds_.size()) kinds_.push_back(name);
+    put(k);
   }
 
   // The value the JSON writer gives `d` ("%.2f", trailing zeros dropped), as hundredths: d * 100 rounded
@@ -148,6 +164,7 @@ class Compact {
   std::vector<int32_t> words_;
   std::string strings_;
   size_t strings_units_ = 0;
+  std::vector<const char*> kinds_;  // the names of the kinds used so far, each once
 };
 
 // The answer block: `header` words, then `words`, then `bytes` and a NUL. NULL when memory runs out.

@@ -32,6 +32,14 @@ uint64_t load8(const unsigned char* p) {
 
 void store8(unsigned char* p, uint64_t w) { __builtin_memcpy(p, &w, 8); }
 
+uint32_t load4(const unsigned char* p) {
+  uint32_t w;
+  __builtin_memcpy(&w, p, 4);
+  return w;
+}
+
+void store4(unsigned char* p, uint32_t w) { __builtin_memcpy(p, &w, 4); }
+
 // The index of the first zero byte of `w` (little-endian), or 8 when there is none. The borrow of the
 // subtraction can mark bytes above a zero byte falsely, never below it, so the lowest mark is exact.
 unsigned first_zero_byte(uint64_t w) {
@@ -61,15 +69,23 @@ void* memchr(const void* src, int c, size_t n) {
   return nullptr;
 }
 
+// The last bytes are copied by one load and store that overlap the ones before (they write the same
+// bytes again), not one by one.
 void* memcpy(void* __restrict dst, const void* __restrict src, size_t n) {
   unsigned char* d = static_cast<unsigned char*>(dst);
   const unsigned char* s = static_cast<const unsigned char*>(src);
-  for (; n >= 16; d += 16, s += 16, n -= 16) wasm_v128_store(d, wasm_v128_load(s));
-  if (n >= 8) {
+  if (n >= 16) {
+    for (size_t k = 0; k + 16 < n; k += 16) wasm_v128_store(d + k, wasm_v128_load(s + k));
+    wasm_v128_store(d + n - 16, wasm_v128_load(s + n - 16));
+  } else if (n >= 8) {
     store8(d, load8(s));
-    d += 8, s += 8, n -= 8;
+    store8(d + n - 8, load8(s + n - 8));
+  } else if (n >= 4) {
+    store4(d, load4(s));
+    store4(d + n - 4, load4(s + n - 4));
+  } else {
+    for (size_t k = 0; k < n; ++k) d[k] = s[k];
   }
-  for (; n > 0; --n) *d++ = *s++;
   return dst;
 }
 

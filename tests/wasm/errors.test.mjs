@@ -102,12 +102,24 @@ test('emoji and accents: offsets are UTF-16 units', () => {
   assertSpansIndex(text, r);
 });
 
-test('a large input (2 MB, past the in-place encoding limit) is handled and freed', () => {
+test('a large input (2 MB, past the 3-bytes-per-unit buffer) is handled and freed', () => {
   const text = syntheticArticle(2_000_000);
   assert.ok(text.length > 1 << 20);
   const r = ws.extract(text);
   assert.equal(r.error, undefined);
   assert.ok(r.quotes.length > 1000);
+  const before = ws.memoryStats().heapInUseBytes;
+  ws.extract(text);
+  assert.equal(ws.memoryStats().heapInUseBytes, before);
+});
+
+test('a large input in a non-Latin script (more UTF-8 than the in-place buffer holds) is handled and freed', () => {
+  const text = 'Слова без кавычек, и ни одной цитаты. 中文也没有引语。\n\n'.repeat(30_000) + syntheticArticle(20_000);
+  assert.ok(text.length > 1 << 20 && Buffer.byteLength(text) > 1.25 * text.length);
+  const r = ws.extract(text);
+  assert.equal(r.error, undefined);
+  assert.ok(r.quotes.length > 0);
+  assertSpansIndex(text, r);
   const before = ws.memoryStats().heapInUseBytes;
   ws.extract(text);
   assert.equal(ws.memoryStats().heapInUseBytes, before);
