@@ -1003,34 +1003,6 @@ class Attributor {
            word(c + 1) == "it";
   }
 
-  // The word of token `i` as a number: its bytes from the lowest (little-endian, as on every target),
-  // zero-padded, when it has at most 8; all ones for a longer word (no UTF-8 text has a byte 0xFF). One
-  // load, masked, where 8 bytes of the text follow the word's start.
-  uint64_t packed_word(size_t i) const {
-    const Token& t = toks_[i];
-    const size_t n = t.end - t.begin;  // a token has a byte at least
-    const size_t kept = std::min<size_t>(n, 8);
-    uint64_t bytes = 0;
-    std::memcpy(&bytes, text_.data() + t.begin, t.begin + 8 <= text_.size() ? 8 : kept);
-    const uint64_t longer = 0 - static_cast<uint64_t>(n > 8);  // all ones, or 0
-    return (bytes & (~uint64_t{0} >> (64 - 8 * kept))) | longer;
-  }
-  // packed_word() of a literal, when compiling.
-  template <size_t N>
-  static constexpr uint64_t packed_literal(const char (&word)[N]) {
-    static_assert(N >= 2 && N <= 9, "a word of 1 to 8 bytes");
-    uint64_t p = 0;
-    for (size_t k = 0; k + 1 < N; ++k) p |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
-    return p;
-  }
-  // Whether a word packed by packed_word() is one of `words`: a compare of numbers each, with no branch,
-  // where is_any_word() branched on the token's size first, which mispredicted as sizes came.
-  template <size_t... N>
-  static bool is_packed(uint64_t packed, const char (&... words)[N]) {
-    // (Each compare as an int: clang rejects `|` between bools.)
-    return (... | static_cast<int>(packed == packed_literal(words))) != 0;
-  }
-
   // The first token from `c` on, before `last`, that cue_in_sentence() must read, or `last`: a cue, or
   // outside quotes a reporting noun, a comma, a word that opens a clause or "put". A loop of its own,
   // with no call in it, so that its index stays in a register, not in memory around the calls of
@@ -1043,7 +1015,7 @@ class Attributor {
       if (t.cue) break;
       if (t.in_quote) continue;
       if ((t.lexicons & bit(Lex::kCueNouns)) ||
-          is_packed(packed_word(c), ",", "while", "whereas", "but", ";", "although", "though", "put", "puts"))
+          is_any_word(c, ",", "while", "whereas", "but", ";", "although", "though", "put", "puts"))
         break;
     }
     return c;
