@@ -6,7 +6,7 @@
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
 //                                   reporters", "told a crowd in Ohio that", "asked the mayor whether",
 //                                   "told a crowd she …"),
-//                                   its setting ("on Friday", "in a statement"; without "that", to a
+//                                   its setting ("on Friday", "in a statement", "for weeks"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;:
@@ -35,11 +35,12 @@
 // opens with a preposition, and one shorter than three tokens -- flagged, and the model keeps or drops
 // each claim. A short one is mostly an object the rules would rather drop ("denied it", "Earlier, Trump
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
-// PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about" (the speaker was asked, or asked what about)
-// or "found himself" (where someone ended up), what a speaker did not say, refused to say or might
-// have said, a time or a listener alone ("plans in the next few months", "told union workers in
-// Ohio"), a statement announced ("released the following statement:"), or a source's anonymity. A
-// clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
+// PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
+// (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
+// speaker did not say, refused to say or might have said, a time or a listener alone ("plans in the
+// next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
+// ("released the following statement:"), a source's anonymity, or a thing's name ("a company called
+// X"). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
 // "a statement saying X" reports X.
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
