@@ -266,7 +266,8 @@ class ClaimFinder {
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
     if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
-        !(word(first) == "about" && first + 1 < last && counts_follow(first + 1)) &&
+        // ("about 40 percent", "about half": "about" rounds a count, and opens no topic.)
+        !(word(first) == "about" && first + 1 < last && (r_.is_count(first + 1) || word(first + 1) == "half")) &&
         !(first > cue_last && word(first - 1) == "that"))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
@@ -302,12 +303,6 @@ class ClaimFinder {
     claim.sentence_quoted = previous_counts_.quoted;
     claim.sentence_cues = previous_counts_.cues;
     return rules_add;
-  }
-
-  // Whether token `i` is a number or a number word: "about 40 percent", "about half" -- "about" then
-  // rounds it, and opens no topic.
-  bool counts_follow(size_t i) const {
-    return toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kNumberWords) || word(i) == "half";
   }
 
   // "did not say", "never claimed", "didn’t apologize", "declined to comment", "refused to release",

@@ -137,6 +137,7 @@ class MentionReader {
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
+  bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
   bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
   bool is_auxiliary(size_t i) const;  // "is", "was", "will", "has", "can", "did", ...: a verb that makes a clause
   bool is_org_word(size_t i) const;
@@ -194,7 +195,6 @@ class MentionReader {
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;
   bool is_connector(size_t i) const;
   static bool has_particle(std::string_view tag, std::string_view w);  // w is one of the tag's +particles
-  bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
   size_t count_start(size_t h, size_t floor) const;  // for share_before()
   // Tokens i..i+2 are a nickname in quotation marks that are no quote (quotes.h): Robert “Bobby” Scott.
   bool is_nickname(size_t i) const;
