@@ -724,15 +724,13 @@ size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
   return first;
 }
 
-// "The justice -- who had clashed with the nominee -- said": where an aside set off by two dashes opens,
-// when one ends right before token `end` (its phrase is the speaker's, not the aside's last words);
-// else `end`.
+// "The justice -- who had clashed with the nominee -- said": where an aside set off by two dashes typed
+// as hyphens opens, when one ends right before token `end` (its phrase is the speaker's, not the aside's
+// last words); else `end`. A hyphen is a token of its own, so "--" is two, which the appositive reading
+// of phrase_before_at_depth(), pairing one-token separators ("," "–" "—"), does not see.
 size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
   constexpr size_t kMaxAside = 40;  // tokens
-  // ("--" may be two tokens of "-".)
-  auto dash = [&](size_t i) {
-    return toks_[i].type == TokenType::kPunct && !toks_[i].in_quote && is_any(word(i), {"-", "--", "—", "–"});
-  };
+  auto dash = [&](size_t i) { return word(i) == "-" && !toks_[i].in_quote; };
   size_t close = end;
   while (close > floor && dash(close - 1)) --close;
   if (close == end || close < floor + 2) return end;
