@@ -237,18 +237,16 @@ size_t MentionReader::name_run_end(size_t from, size_t limit) const {
 bool MentionReader::in_title_case_headline(size_t i) const {
   constexpr size_t kMaxHeadline = 30;  // tokens
   if (i == 0 || i + 1 >= token_count_ || !toks_[i - 1].capitalized || !toks_[i + 1].capitalized) return false;
-  size_t first = i;
-  while (first > 0 && !toks_[first].sentence_start && i - first < kMaxHeadline) --first;
-  if (!toks_[first].paragraph_start) return false;
+  const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
+  const bool own_paragraph = toks_[s.first].paragraph_start && (s.last == token_count_ || toks_[s.last].paragraph_start);
+  if (!own_paragraph || s.last - s.first > kMaxHeadline) return false;
   size_t long_words = 0;
-  size_t k = first;
-  for (; k < token_count_ && (k == first || !toks_[k].sentence_start) && k - first < kMaxHeadline; ++k) {
+  for (size_t k = s.first; k < s.last; ++k) {
     if (toks_[k].type != TokenType::kWord || word(k).size() < 4) continue;
     if (!toks_[k].capitalized) return false;
     ++long_words;
   }
-  const bool paragraph_ends = k == token_count_ || toks_[k].paragraph_start;
-  return paragraph_ends && long_words >= 3;
+  return long_words >= 3;
 }
 
 bool MentionReader::reads_as_cue(size_t i) const {
