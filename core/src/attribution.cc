@@ -120,6 +120,7 @@ class Attributor {
     claims = sorted_by_begin(claims);
     lenders = sorted_by_begin(lenders);
     quotes_inside_claims(out, lenders);
+    drop_claims_mostly_quoted(*out, &claims);
     std::vector<FoundQuote> merged;
     merged.reserve(out->quotes.size() + claims.size());
     std::merge(out->quotes.begin(), out->quotes.end(), claims.begin(), claims.end(), std::back_inserter(merged),
@@ -128,6 +129,24 @@ class Attributor {
   }
 
   static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
+
+  // "Trump said Russia and Ukraine “are very close to a deal”": a claim that is at least half its
+  // speaker's own quoted words says little the quote does not, and is left out (the rules left out a
+  // claim that was all but a quote, ClaimFinder::mostly_quoted(); once speakers are known, a claim
+  // whose quote is another's keeps its place). `claims` are in text order, as are out.quotes (which do
+  // not overlap).
+  static void drop_claims_mostly_quoted(const Analysis& out, std::vector<FoundQuote>* claims) {
+    const size_t quote_count = out.quotes.size();
+    auto mostly_quoted = [&](const FoundQuote& c) {
+      size_t q = partition_index(out.quotes.data(), quote_count,
+                                 [&](const FoundQuote& f) { return f.span.begin < c.span.begin; });
+      uint32_t quoted = 0;
+      for (; q < quote_count && out.quotes[q].span.end <= c.span.end; ++q)
+        if (out.quotes[q].entity == c.entity) quoted += out.quotes[q].span.end - out.quotes[q].span.begin;
+      return 2 * quoted >= c.span.end - c.span.begin;
+    };
+    claims->erase(std::remove_if(claims->begin(), claims->end(), mostly_quoted), claims->end());
+  }
 
   // The quotes sorted by where they begin, those that begin together in the order they have (as
   // std::stable_sort would): their places are sorted by (begin, index), eight bytes each, then the

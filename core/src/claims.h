@@ -27,9 +27,10 @@
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
-// A claim whose words are mostly one quotation is left out: the quote already reports it. No parser
-// is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
-// stage linear and small enough for the browser.
+// A claim whose words are mostly one quotation is left out: the quote already reports it (and once
+// speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
+// words). No parser is involved: clause edges are read from punctuation and a handful of words, which
+// is what keeps the stage linear and small enough for the browser.
 //
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
 // opens with a preposition, and one shorter than three tokens -- flagged, and the model keeps or drops

@@ -648,3 +648,13 @@ TEST_CASE("a thing's name after 'called', and whom someone spoke to, are no clai
   CHECK(claims_of("Clara Haines spoke to the harbour workers for an hour on Friday.").empty());
   CHECK(claims_of("Clara Haines spoke with the ferry crews after the meeting ended.").empty());
 }
+
+TEST_CASE("a claim that is mostly its speaker's own quoted words is left to the quote", "[claims]") {
+  // At least half of the clause is her quote: the mixed quote reports it.
+  CHECK(claims_of("Clara Haines said the ferry timetable was “a mess that nobody in this town can read”.").empty());
+  // A few quoted words in a longer clause: the clause is a claim of its own.
+  CHECK(claims_of("Clara Haines said the council would vote on the new ferry timetable next spring, once it "
+                  "was “readable”.") ==
+        Claims{{"the council would vote on the new ferry timetable next spring, once it was “readable”",
+                "Clara Haines"}});
+}
