@@ -263,12 +263,14 @@ class ClaimFinder {
     if (last < first + min_tokens) flags |= kClaimShort;
     // "laughed and said": the next verb's, always.
     if (is(first, "and", "but", "or", "then")) return false;
-    // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …".)
+    // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …", "said
+    // that, since then, …".)
     if (is(first, kDoubtfulPrepositions) &&
         !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
         // ("about 40 percent", "about half": "about" rounds a count, and opens no topic.)
         !(word(first) == "about" && first + 1 < last && (r_.is_count(first + 1) || word(first + 1) == "half")) &&
-        !(first > cue_last && word(first - 1) == "that"))
+        !(first > cue_last && (word(first - 1) == "that" || (word(first - 1) == "," && first > cue_last + 1 &&
+                                                               word(first - 2) == "that"))))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she

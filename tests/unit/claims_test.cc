@@ -510,6 +510,9 @@ TEST_CASE("typewriter marks that open inside another sentence do not start the c
 TEST_CASE("after 'that', a clause may open with its own setting", "[claims]") {
   CHECK(claims_of("Rosa Lind said on Monday that on a trip to Oslo this week, she would meet the ferry owners.") ==
         Claims{{"on a trip to Oslo this week, she would meet the ferry owners", "Rosa Lind"}});
+  // A comma after "that" sets the setting off, and changes nothing.
+  CHECK(claims_of("Rosa Lind said that, since the spring, the ferry owners had lost money.") ==
+        Claims{{"since the spring, the ferry owners had lost money", "Rosa Lind"}});
 }
 
 TEST_CASE("a parenthetical 'she said' reports nothing back over a quote and its own reporting clause", "[claims]") {
