@@ -410,7 +410,8 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && word(colon) != ":") ++colon;
     if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
-    if (r_.is_page_word(s.first)) return;  // "Analysis: …", "UPDATE: …": the page's labels
+    // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
+    if (r_.is_page_word(s.first) || (word(s.first) == "The" && r_.is_page_word(s.first + 1))) return;
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
     // "Rosa Lind: 555-0100 or rosa@example.com": a byline's contacts, not a statement.
