@@ -498,6 +498,19 @@ class ClaimFinder {
            toks_[i].end == toks_[i + 1].begin;
   }
 
+  // "Gowdy released a statement highlighting …", "His office put out a statement saying …": the one
+  // who issued the statement speaks, not the statement. `m`, the phrase before the participle, when it
+  // is no statement; the issuer when it is one and can be read; nothing when it cannot.
+  std::optional<Mention> issuer_if_statement(const Mention& m, size_t floor) const {
+    if (m.last != m.first + 2 || !is(m.first, "a", "the") ||
+        !is(m.first + 1, "statement", "release", "letter", "memo", "message"))
+      return m;
+    size_t verb = m.first > floor ? m.first - 1 : floor;
+    if (verb > floor && word(verb) == "out") --verb;  // "put out", "sent out"
+    if (verb == floor || toks_[verb].capitalized || toks_[verb].type != TokenType::kWord) return std::nullopt;
+    return r_.phrase_before(verb, floor);
+  }
+
   // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
   WHOSAID_OUT_OF_LINE void noun(const Sentence& s, size_t c, size_t end) {
     if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
@@ -516,6 +529,7 @@ class ClaimFinder {
         is_form_of(c, "find"))
       return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
+    if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
     // so does a verb after "and" or "but" ("… was late but added that …").

@@ -42,7 +42,8 @@
 // next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
 // ("released the following statement:"), a source's anonymity, or a thing's name ("a company called
 // X"). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
-// "a statement saying X" reports X.
+// "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting …":
+// Gowdy, not the statement).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

@@ -663,3 +663,10 @@ TEST_CASE("a claim that is mostly its speaker's own quoted words is left to the 
         Claims{{"the council would vote on the new ferry timetable next spring, once it was “readable”",
                 "Clara Haines"}});
 }
+
+TEST_CASE("whoever issued a statement speaks through it, not the statement", "[claims]") {
+  CHECK(claims_of("Mayor Clara Haines sent out a statement questioning whether the ferry could run all winter.") ==
+        Claims{{"whether the ferry could run all winter", "Clara Haines"}});
+  CHECK(claims_of("The harbour office put out a statement saying the pier would reopen in May.") ==
+        Claims{{"the pier would reopen in May", "harbour office"}});
+}
