@@ -162,12 +162,12 @@ char gender_tag(const LexiconEntry* e) {
 // inlined where the options are known, and there the loop is unrolled: each option's size is compared
 // with a constant, by a branch of its own that is well predicted, where the loop's one size compare
 // had mispredicted more than any other branch of the engine (~1.5 per-cent of its instructions, too).
-WHOSAID_OUT_OF_LINE bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
+WHOSAID_OUT_OF_LINE bool is_any_of(const char* w, size_t size, const std::string_view* options, size_t count) {
 #if !defined(__EMSCRIPTEN__)
 #pragma GCC unroll 32
 #endif
-  for (std::string_view o : options)
-    if (w.size() == o.size()) {
+  for (size_t k = 0; k < count; ++k)
+    if (const std::string_view o = options[k]; size == o.size()) {
       // Every byte, not up to the first that differs: the loop's exit had mispredicted often. A letter
       // matches in either case; any other byte exactly (folded too, "—" and "’s" had never matched).
       unsigned differ = 0;
@@ -270,14 +270,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   };
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
+  static constexpr std::string_view kQuantifiers[] = {"one", "two", "three", "some", "many", "several"};
   if (i > 0 && is_determiner(i - 1)) {
-    if (!is_any(word(i - 1), {"one", "two", "three", "some", "many", "several"})) return false;
+    if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
-  if (i > 0 && has_suffix(word(i), "s") && word(i) != e->lemma &&
-      is_any(word(i - 1), {"other", "these", "those", "such", "both", "all", "few", "most", "various", "numerous"}))
-    return false;
+  static constexpr std::string_view kPluralWords[] = {"other", "these", "those", "such", "both",
+                                                      "all", "few", "most", "various", "numerous"};
+  if (i > 0 && has_suffix(word(i), "s") && word(i) != e->lemma && is_any(word(i - 1), kPluralWords)) return false;
   // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
   // that a determiner opens is a noun.
   if (i > 1 && has_suffix(word(i), "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
@@ -287,9 +288,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   }
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
+  static constexpr std::string_view kPluralQuantifiers[] = {"two", "three", "some", "many", "several", "few", "most"};
   if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&
-      !toks_[i - 1].capitalized && is_any(word(i - 2), {"two", "three", "some", "many", "several", "few", "most"}) &&
-      !is_function_word(i - 1))
+      !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
@@ -314,8 +315,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
   // 2013 report": a year.
   if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
-  if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) &&
-      is_any(word(i - 2), {"of", "in", "on", "for", "from", "with", "by", "at", "about"}))
+  static constexpr std::string_view kPrepositions[] = {"of", "in", "on", "for", "from", "with", "by", "at", "about"};
+  if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) && is_any(word(i - 2), kPrepositions))
     return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun. (The verb's lemma first: one
   // comparison turns the other verbs away.)
@@ -323,10 +324,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
     return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
-  if (i > 1 && is_determiner(i - 2) &&
-      is_any(word(i - 1), {"new", "latest", "recent", "final", "previous", "original", "repeated",
-                           "controversial", "false", "similar", "same", "further", "additional", "initial", "harsh"}))
-    return false;
+  static constexpr std::string_view kAdjectives[] = {"new", "latest", "recent", "final", "previous", "original",
+                                                     "repeated", "controversial", "false", "similar", "same",
+                                                     "further", "additional", "initial", "harsh"};
+  if (i > 1 && is_determiner(i - 2) && is_any(word(i - 1), kAdjectives)) return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
   if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
@@ -535,9 +536,10 @@ bool MentionReader::is_nickname(size_t i) const {
 }
 
 bool MentionReader::is_connector(size_t i) const {
-  return toks_[i].type == TokenType::kWord && !toks_[i].capitalized &&
-         is_any(word(i), {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "del", "dos", "du", "ibn",
-                          "of"});  // "Chamber of Commerce", "Bank of America"
+  static constexpr std::string_view kConnectors[] = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da",
+                                                     "di", "del", "dos", "du", "ibn",
+                                                     "of"};  // "Chamber of Commerce", "Bank of America"
+  return toks_[i].type == TokenType::kWord && !toks_[i].capitalized && is_any(word(i), kConnectors);
 }
 
 // Walks left from the first name token over the words that make a role: titles ("press secretary"),
@@ -1192,9 +1194,10 @@ bool MentionReader::is_count(size_t i) const {
     bool year = toks_[i].type == TokenType::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2');
     return year ? kNo : i;
   }
-  if (is_any(w, {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority", "plurality",
-                 "minority", "most", "many", "some", "few", "none", "both"}))
-    return i;
+  static constexpr std::string_view kShares[] = {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
+                                                 "majority", "plurality", "minority", "most", "many", "some", "few",
+                                                 "none", "both"};
+  if (is_any(w, kShares)) return i;
   if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"
   if (hyphen != std::string_view::npos && is_any(w.substr(hyphen + 1), {"thirds", "quarters", "fifths"})) return i;
@@ -1206,7 +1209,8 @@ bool MentionReader::is_count(size_t i) const {
   size_t j = end;
   while (j > floor && is_modifier(j - 1)) --j;
   size_t last = j;
-  if (j > floor && is_any(word(j - 1), {"overall", "polled", "surveyed", "questioned", "interviewed"})) --j;
+  static constexpr std::string_view kPolled[] = {"overall", "polled", "surveyed", "questioned", "interviewed"};
+  if (j > floor && is_any(word(j - 1), kPolled)) --j;
   // "of them", "of Democratic voters", "of the mayor’s allies": the people the share is of.
   size_t k = j;
   while (k > floor && j - k < 6 && !toks_[k - 1].in_quote && word(k - 1) != "of" && !is_cue(k - 1) &&
