@@ -102,4 +102,9 @@ file(COPY ${WHOSAID_NLOHMANN_SOURCE}/ DESTINATION ${WHOSAID_NLOHMANN_INCLUDE}/nl
 # optimise); at 100 no function passes 5 KB. The first extract() on a 9.8 KB dev article: median
 # 33 -> 27 ms (31 fresh Node processes each, alternating, load ~3); the .wasm 8 KB smaller gzipped;
 # throughput the same within noise (scripts/wasm-budget.mjs).
+# Except for the files whose readers run at every token or cue, at the default (core/CMakeLists.txt):
+# whosaid_extract() alone on dev in Node (cachegrind, --no-liftoff --predictable, 23 passes minus 3)
+# 73.4M -> 70.7M instructions; the 10 MB seed text and dev 0.96x the CPU time (medians of 8 alternating
+# fresh Node processes); the first extract() as before; 1.7 KiB more gzip (scripts/wasm-budget.mjs:
+# 197.8 KiB of 200). Every file at the default would cost 6.3 KiB, more than the budget has left.
 add_compile_options("SHELL:-mllvm -inline-threshold=100")
