@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "out_of_line.h"
 #include "tokens.h"
 
 namespace whosaid {
@@ -195,7 +196,7 @@ class MentionReader {
   // Whether token i is one of `words`, each of them a function word (function_words.txt): the token's
   // lexicon bit turns most tokens away before the words are compared, comparisons whose branches on
   // the words' sizes mispredicted often.
-  bool is_any_function_word(size_t i, std::initializer_list<std::string_view> words) const {
+  WHOSAID_INLINE_IN_WASM bool is_any_function_word(size_t i, std::initializer_list<std::string_view> words) const {
     return in(i, Lex::kFunctionWords) && is_any(word(i), words);
   }
   // "Tony-winning", "Harvard-trained", "Chicago-born": a capitalised word made a modifier by its
