@@ -367,6 +367,43 @@ EntityResolver::WordSlot& EntityResolver::slot_of_word(std::string_view word) {
   return s;
 }
 
+namespace {
+
+// Of the bytes of a description's key with ASCII letters lower-cased (FNV-1a), as same_ci() compares
+// keys. Unlike folded_hash(), of any string, not only a view of the text.
+uint32_t description_hash(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (char c : key) h = (h ^ kAsciiLower[static_cast<unsigned char>(c)]) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+size_t EntityResolver::description_slot(std::string_view key, uint32_t hash) const {
+  const size_t mask = description_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const DescriptionSlot& s = description_slots_[i];
+    if (s.entity < 0 || (s.hash == hash && same_ci(s.key, key))) return i;
+  }
+}
+
+EntityResolver::DescriptionSlot& EntityResolver::slot_of_description(std::string_view key) {
+  if ((descriptions_ + 1) * 2 > description_slots_.size()) {  // grow as slot_of_word()
+    std::vector<DescriptionSlot> old(description_slots_.empty() ? 32 : 2 * description_slots_.size());
+    old.swap(description_slots_);
+    for (const DescriptionSlot& s : old)
+      if (s.entity >= 0) description_slots_[description_slot(s.key, s.hash)] = s;
+  }
+  const uint32_t hash = description_hash(key);
+  DescriptionSlot& s = description_slots_[description_slot(key, hash)];
+  if (s.entity < 0) {
+    s.key = key;
+    s.hash = hash;
+    ++descriptions_;
+  }
+  return s;
+}
+
 // Every word of a name leads to its entity, so that resolve_name() looks only at entities that share a
 // word with the name at hand, not at all of them.
 int EntityResolver::index_name(int entity, const Name& name) {
@@ -723,10 +760,9 @@ int EntityResolver::resolve_description(const Mention& m) {
   }
   std::string_view key = span(m.first, m.last);
   strip_article(&key);
-  std::string folded = fold(key);
-  auto known = by_description_.find(folded);
-  if (known != by_description_.end()) return known->second;
-  by_description_.emplace(std::move(folded), static_cast<int>(infos_.size()));
+  DescriptionSlot& known = slot_of_description(key);
+  if (known.entity >= 0) return known.entity;
+  known.entity = static_cast<int>(infos_.size());
   infos_.emplace_back();
   Info& info = infos_.back();
   info.description = key;
@@ -745,12 +781,12 @@ int EntityResolver::resolve_description(const Mention& m) {
 // quote keeps a speaker the reader can see ("he", kind unknown), one entity per pronoun form.
 int EntityResolver::unresolved_pronoun(const Mention& m) {
   // "I" outside quotes is the article's writer.
-  std::string key = m.gender == 's' ? std::string("the writer") : fold(span(m.first, m.last));
-  auto known = by_description_.find(key);
-  if (known != by_description_.end()) return known->second;
-  const std::string& held = by_description_.emplace(std::move(key), static_cast<int>(infos_.size())).first->first;
+  DescriptionSlot& known = slot_of_description(m.gender == 's' ? std::string_view("the writer") : span(m.first, m.last));
+  if (known.entity >= 0) return known.entity;
+  known.entity = static_cast<int>(infos_.size());
+  known.key = pronoun_keys_.emplace_front(fold(known.key));  // it names the entity: lower-cased, as "he"
   infos_.emplace_back();
-  infos_.back().description = held;
+  infos_.back().description = known.key;
   infos_.back().gender = m.gender == 's' ? '?' : m.gender;
   infos_.back().person_like = m.gender == 's';
   return static_cast<int>(infos_.size() - 1);

@@ -19,7 +19,7 @@
 #include <string>
 #include <string_view>
 #include <cstdint>
-#include <unordered_map>
+#include <forward_list>
 #include <vector>
 
 #include "analysis.h"
@@ -84,8 +84,8 @@ class EntityResolver {
     uint64_t form_starts = 0;
     uint64_t form_ends = 0;
     uint64_t form_names = 0;  // a bit (name_bit()) for each form's first and last words together
-    // Views, not copies: of the text, or (a pronoun's description) of by_description_'s key, which a node
-    // of its own holds in place.
+    // Views, not copies: of the text, or (a pronoun's description) of its lower-cased form in
+    // pronoun_keys_, which holds it in place.
     std::string_view role;
     std::string_view description;    // for entities known only by a description ("officials")
     std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
@@ -209,7 +209,19 @@ class EntityResolver {
   };
   std::vector<NameEntry> name_entries_;
   std::vector<int> name_buckets_ = std::vector<int>(64, -1);  // each bucket's latest entry, -1: none
-  std::unordered_map<std::string, int> by_description_;        // lower-cased description -> entity
+  // The entity of each description (resolve_description()) and unresolved pronoun, by its key, in a
+  // flat open-addressed table as word_slots_: keys equal but for the case of ASCII letters share a slot.
+  // A node-based map of lower-cased copies allocated a node per key and a copy per lookup of a long one.
+  struct DescriptionSlot {
+    std::string_view key;  // a view of the text, or of pronoun_keys_
+    uint32_t hash;         // description_hash(key)
+    int entity = -1;       // -1: an empty slot
+  };
+  std::vector<DescriptionSlot> description_slots_;
+  size_t descriptions_ = 0;                      // the slots taken
+  std::forward_list<std::string> pronoun_keys_;  // unresolved pronouns' lower-cased forms, which stay in place
+  size_t description_slot(std::string_view key, uint32_t hash) const;  // its slot, or the empty one it would take
+  DescriptionSlot& slot_of_description(std::string_view key);          // taken if new: its entity is the caller's to set
   std::vector<int> candidates_;                                 // candidates()' answer, reused: its size fixed
   std::vector<int> same_person_candidates_;                     // likewise
   uint32_t candidates_calls_ = 0;
