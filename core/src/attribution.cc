@@ -102,7 +102,7 @@ class Attributor {
       }
     }
     add_claims(&out);
-    out.entities = entities_.finish(out.quotes, /*describe_all=*/trace_ != nullptr);  // the trainer's tool lists all
+    out.entities = entities_.finish(out.quotes, /*describe_all=*/trace_ != nullptr, &out.mentions);  // the trainer's tool lists all
     return out;
   }
 

@@ -828,15 +828,14 @@ namespace {
 // A lambda, not a function: std::sort() inlines its calls.
 constexpr auto in_order = [](ByteSpan a, ByteSpan b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; };
 
-// Merges the sorted runs spans[0, middle) and spans[middle, end) in place, through `scratch` (a copy of
+// Merges the sorted runs [first, middle) and [middle, last) in place, through `scratch` (a copy of
 // the first run), reused from call to call: std::inplace_merge allocated a buffer at each call (~380 a
 // pass on PolNeAR dev). Each output lands at or before the second run's next unread element.
-void merge_runs(std::vector<ByteSpan>& spans, size_t middle, std::vector<ByteSpan>& scratch) {
-  scratch.assign(spans.begin(), spans.begin() + middle);
-  size_t a = 0, b = middle, out = 0;
-  while (a < scratch.size() && b < spans.size())
-    spans[out++] = in_order(spans[b], scratch[a]) ? spans[b++] : scratch[a++];
-  while (a < scratch.size()) spans[out++] = scratch[a++];
+void merge_runs(ByteSpan* first, ByteSpan* middle, ByteSpan* last, std::vector<ByteSpan>& scratch) {
+  scratch.assign(first, middle);
+  auto a = scratch.begin();
+  while (a != scratch.end() && middle != last) *first++ = in_order(*middle, *a) ? *middle++ : *a++;
+  std::copy(a, scratch.end(), first);
 }
 
 // Sorts an entity's name forms, fullest first (more words, then more bytes), keeping the order named
@@ -853,44 +852,57 @@ void sort_fullest_first(std::vector<std::string>& forms) {
 
 }  // namespace
 
-// The speaker mentions are sorted; the name mentions follow them in text order, so that the two runs
-// are merged, not sorted together. Each list is allocated once: its speaker mentions are counted, and
-// each name mention was absorbed into its entity.
-// The lists are filled apart from the Infos, in a vector of their own indexed through list_of: a
-// mention's entity is any of the text's, and pushing onto its Info's list read a line of the large
-// Infos at nearly every mention of a long text, a cache miss (~1.3% of the time on the 10 MB seed
-// text), where the speakers' lists alone stay in the cache.
-std::vector<size_t> EntityResolver::gather_mentions(const std::vector<bool>& speaks) {
-  std::vector<size_t> resolved(infos_.size());
-  for (const SpeakerMention& m : speaker_mentions_) ++resolved[m.entity];
-  std::vector<int> list_of(infos_.size(), -1);  // the index of each speaker's list in lists
-  std::vector<std::vector<ByteSpan>> lists;
+// Each speaker's run is allocated in *spans at once, to hold its speaker mentions, counted first, and
+// its name mentions, which are among the mentions it absorbed (Info::mentions). Its speaker mentions are
+// sorted; its name mentions follow them in text order, so that the two are merged, not sorted together;
+// then one mention is kept per start.
+// The runs are filled apart from the Infos, through ends of their own: a mention's entity is any of the
+// text's, and reading its Info at each mention read a line of the large Infos at nearly every mention
+// of a long text, a cache miss (~1.3% of the time on the 10 MB seed text).
+void EntityResolver::gather_mentions(const std::vector<bool>& speaks, std::vector<Entity>* entities,
+                                     std::vector<ByteSpan>* spans) const {
+  std::vector<uint32_t> speaker_count(infos_.size());
+  for (const SpeakerMention& m : speaker_mentions_) ++speaker_count[m.entity];
+  // Each speaker's run's end as it is filled, kNone for the others: at each mention, an int to read,
+  // not a bit of `speaks`.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> end(infos_.size(), kNone);
+  uint32_t size = 0;
   for (size_t e = 0; e < infos_.size(); ++e) {
     if (!speaks[e]) continue;
-    list_of[e] = static_cast<int>(lists.size());
-    lists.emplace_back().reserve(resolved[e] + infos_[e].mentions);
+    (*entities)[e].mentions_first = end[e] = size;
+    size += speaker_count[e] + infos_[e].mentions;
   }
+  spans->resize(size);
+  ByteSpan* const at = spans->data();
   for (const SpeakerMention& m : speaker_mentions_)
-    if (const int l = list_of[m.entity]; l >= 0) lists[l].push_back(m.span);
-  for (std::vector<ByteSpan>& spans : lists) std::sort(spans.begin(), spans.end(), in_order);
+    if (uint32_t& i = end[m.entity]; i != kNone) at[i++] = m.span;
+  for (size_t e = 0; e < infos_.size(); ++e)
+    if (end[e] != kNone) std::sort(at + (*entities)[e].mentions_first, at + end[e], in_order);
   for (const NameMention& m : names_)
-    if (const int l = list_of[m.entity]; l >= 0) lists[l].push_back({toks_[m.first].begin, toks_[m.last() - 1].end});
-  for (size_t e = 0; e < infos_.size(); ++e)  // (theirs alone: the others' lists are empty, and unread)
-    if (list_of[e] >= 0) infos_[e].mention_spans = std::move(lists[list_of[e]]);
-  return resolved;
+    if (uint32_t& i = end[m.entity]; i != kNone) at[i++] = {toks_[m.first].begin, toks_[m.last() - 1].end};
+  std::vector<ByteSpan> scratch;  // merge_runs()', reused
+  for (size_t e = 0; e < infos_.size(); ++e) {
+    if (end[e] == kNone) continue;
+    Entity& ent = (*entities)[e];
+    ByteSpan* const first = at + ent.mentions_first;
+    merge_runs(first, first + speaker_count[e], at + end[e], scratch);
+    ent.mentions_last = static_cast<uint32_t>(
+        std::unique(first, at + end[e], [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }) - at);
+  }
 }
 
-std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes, bool describe_all) {
+std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes, bool describe_all,
+                                           std::vector<ByteSpan>* mentions) {
   std::vector<Entity> out(infos_.size());
   std::vector<bool> speaks(infos_.size());
   for (const FoundQuote& q : quotes)
     if (q.entity >= 0) speaks[q.entity] = true;
-  const std::vector<size_t> resolved = gather_mentions(speaks);
+  gather_mentions(speaks, &out, mentions);
   std::vector<std::string> forms;  // an entity's name forms, fullest first; reused
-  std::vector<ByteSpan> merge_scratch;  // merge_runs()'
   for (size_t e = 0; e < infos_.size(); ++e) {
     if (!speaks[e] && !describe_all) continue;
-    Info& info = infos_[e];
+    const Info& info = infos_[e];
     Entity& ent = out[e];
     if (info.first_name < 0) {
       ent.name = one_space(info.description);
@@ -907,12 +919,6 @@ std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes
     if (info.organization) ent.kind = SpeakerKind::kOrganization;
     else if (info.group) ent.kind = SpeakerKind::kGroup;
     else if (info.person_like || info.gender == 'm' || info.gender == 'f') ent.kind = SpeakerKind::kPerson;
-    if (!speaks[e]) continue;
-    std::vector<ByteSpan>& spans = info.mention_spans;
-    merge_runs(spans, resolved[e], merge_scratch);
-    spans.erase(std::unique(spans.begin(), spans.end(), [](ByteSpan a, ByteSpan b) { return a.begin == b.begin; }),
-                spans.end());
-    ent.mentions = std::move(spans);  // not copied: a long text has a mention per few dozen tokens
   }
   return out;
 }

@@ -38,11 +38,11 @@ class EntityResolver {
   // Resolves a speaker mention to an entity (creating one if needed); returns its index.
   int resolve(Mention* m, int last_speaker);
   // The entities with canonical names, roles, kinds and aliases filled in; speaker mentions only. Called
-  // once, last: the entities take over the resolver's strings and mention lists rather than copy them.
-  // Only the entities that some of `quotes` are attributed to get their mentions (Entity::mentions),
-  // and only they get the rest unless `describe_all`: the Result lists its speakers alone, and most
-  // entities of a long text are none.
-  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes, bool describe_all);
+  // once, last. Only the entities that some of `quotes` are attributed to get their mentions (into
+  // *mentions, Entity::mentions_first), and only they get the rest unless `describe_all`: the Result
+  // lists its speakers alone, and most entities of a long text are none.
+  std::vector<Entity> finish(const std::vector<FoundQuote>& quotes, bool describe_all,
+                             std::vector<ByteSpan>* mentions);
 
  private:
   // A form of a name: a view of the text, split as resolve_name() compares names. Its first and last
@@ -88,7 +88,6 @@ class EntityResolver {
     // pronoun_keys_, which holds it in place.
     std::string_view role;
     std::string_view description;    // for entities known only by a description ("officials")
-    std::vector<ByteSpan> mention_spans;  // its speaker and name mentions: filled by finish()
   };
 
   // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
@@ -138,9 +137,9 @@ class EntityResolver {
   int same_person_of(const Mention& m, const Name& name, CandidateList candidates) const;
   int best_match(const Mention& m, const Name& name, CandidateList candidates) const;
   static std::string fold(std::string_view s);
-  // Fills the mention_spans of each entity that `speaks`: its speaker mentions sorted, then its name
-  // mentions. Returns how many of each entity's are speaker mentions.
-  std::vector<size_t> gather_mentions(const std::vector<bool>& speaks);
+  // Fills *spans with the mentions of each entity that `speaks`, in a run of its own, and sets the
+  // entity's Entity::mentions_first and mentions_last.
+  void gather_mentions(const std::vector<bool>& speaks, std::vector<Entity>* entities, std::vector<ByteSpan>* spans) const;
 
   std::string_view text_;
   const Tokens& tokens_;
@@ -169,7 +168,7 @@ class EntityResolver {
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   mutable size_t last_name_found_ = 0;  // the index first_name_ending_after() found last
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
-  // entity its own list at its final size, where a list per entity grown mention by mention regrew often.
+  // entity its own run at its final size, where a list per entity grown mention by mention regrew often.
   struct SpeakerMention {
     int entity;
     ByteSpan span;

@@ -82,8 +82,9 @@ void to_result(std::string_view text, Analysis analysis, const Kinds& kinds, Res
         s.role = std::move(e.role);
         s.kind = e.kind;
         s.aliases = std::move(e.aliases);
-        s.mentions.resize(e.mentions.size());
-        for (size_t i = 0; i < e.mentions.size(); ++i) set_span(text, index, e.mentions[i], false, &s.mentions[i]);
+        s.mentions.resize(e.mentions_last - e.mentions_first);
+        for (size_t i = 0; i < s.mentions.size(); ++i)
+          set_span(text, index, analysis.mentions[e.mentions_first + i], false, &s.mentions[i]);
         s.quotes.reserve(quotes_of_entity[fq.entity]);
       }
       q.speaker = sid;
