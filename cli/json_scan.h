@@ -3,7 +3,8 @@
 // A line of `whosaid --jsonl` input is a JSON object with a string "text" and usually an "id"; corpora
 // often carry much more (annotations, metadata). Parsing the whole line into a DOM had cost more than
 // the engine's work on the article itself (on PolNeAR's annotated lines, twice as much), so the line is
-// instead read once, byte by byte where it must and in runs of plain bytes where it can:
+// instead read once, byte by byte where it must and in runs of plain bytes where it can, by the core's
+// JsonScanner (core/src/json_scanner.h), which the options parser uses too:
 //
 //   - every value is checked as RFC 8259 JSON, just as strictly as nlohmann/json's parser checks it
 //     (UTF-8 well-formed, escapes and surrogate pairs valid, numbers finite, nothing after the value but

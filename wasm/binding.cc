@@ -30,8 +30,7 @@
 // The compact form is what whosaid.mjs reads for every Result that is no error: building the objects
 // from it skips writing, decoding and parsing JSON, which was a third of a call's time in Node (and
 // two fifths on a long text with a warning, too_many_quotes, when warnings still took the JSON form).
-// Everything is compiled with -fno-exceptions: nothing here or in the engine throws (options are parsed
-// with nlohmann/json's non-throwing API).
+// Everything is compiled with -fno-exceptions: nothing here or in the engine throws.
 #include <malloc.h>
 
 #include <cstdint>

@@ -1,17 +1,14 @@
 # What the engine needs under Emscripten, set up before core/ is added (included from the top-level
 # CMakeLists.txt when EMSCRIPTEN is set):
 #
-#   - one exception mode for every object file: -fno-exceptions (smallest and fastest; nlohmann/json then
-#     aborts instead of throwing, so the engine only calls its non-throwing API), -O2, and libc++'s
+#   - one exception mode for every object file: -fno-exceptions (smallest and fastest), -O2, and libc++'s
 #     std::string members instantiated in our objects so that they inline;
 #   - re2_wasm: RE2 2022-06-01 (the version Debian's libre2-dev ships natively) compiled from source. The
 #     source is the vendor/ folder of the npm package re2@1.17.7, fetched with `npm pack` (never
 #     `npm install`: its install script downloads binaries), checked against a pinned SHA-1 and extracted
 #     into the build tree. The tarball is cached in <build>/_deps, so a rebuild does not fetch it again;
-#     -DWHOSAID_RE2_TARBALL=/path/re2-1.17.7.tgz uses a copy fetched elsewhere (offline machines);
-#   - WHOSAID_NLOHMANN_INCLUDE: nlohmann/json is header-only, so the host's headers are copied into the build
-#     tree. The host's /usr/include itself must never be on the wasm include path: it would shadow
-#     Emscripten's libc headers.
+#     -DWHOSAID_RE2_TARBALL=/path/re2-1.17.7.tgz uses a copy fetched elsewhere (offline machines).
+# (The engine does not use nlohmann/json: options are read with core/src/json_scanner.h.)
 
 add_compile_options(-fno-exceptions)
 # libc++ declares std::string's members (push_back, append, ...) extern templates, so every call went to
@@ -83,16 +80,6 @@ target_include_directories(re2_wasm SYSTEM PUBLIC ${re2_src})
 target_include_directories(re2_wasm BEFORE PRIVATE ${CMAKE_CURRENT_LIST_DIR}/re2-shim)
 target_compile_options(re2_wasm PRIVATE -w -Os)  # third-party code: the project's -Werror is not for it;
 # -Os: the engine runs one small pattern once per article, so RE2's size matters more than its speed
-
-# --- nlohmann/json -----------------------------------------------------------------------------------
-set(WHOSAID_NLOHMANN_SOURCE /usr/include/nlohmann
-    CACHE PATH "Folder holding the host's nlohmann/json.hpp (Debian: nlohmann-json3-dev)")
-if(NOT EXISTS ${WHOSAID_NLOHMANN_SOURCE}/json.hpp)
-  message(FATAL_ERROR "nlohmann/json.hpp not found in ${WHOSAID_NLOHMANN_SOURCE} "
-                      "(install nlohmann-json3-dev or set WHOSAID_NLOHMANN_SOURCE)")
-endif()
-set(WHOSAID_NLOHMANN_INCLUDE ${WHOSAID_DEPS_DIR}/nlohmann/include)
-file(COPY ${WHOSAID_NLOHMANN_SOURCE}/ DESTINATION ${WHOSAID_NLOHMANN_INCLUDE}/nlohmann)
 
 # --- the engine's own code ---------------------------------------------------------------------------
 # Less inlining than -O2's default (threshold 225), for the engine only (RE2 above keeps -Os): V8 runs

@@ -1,7 +1,7 @@
 // The Result JSON of DESIGN.md (version 1), written by hand: the output is small and regular, and a
 // direct writer is several times faster than building a DOM first. It writes one line, with no state
 // for commas or indents (Writer); the pretty form is made from that line (Indenter), as few callers ask
-// for it. Input JSON (options) is read with nlohmann/json in options.cc.
+// for it. Input JSON (options) is read in options.cc, with json_scanner.h.
 #include <algorithm>
 #include <array>
 #include <charconv>

@@ -1,7 +1,14 @@
 // Names of enum values as they appear in the Result JSON, and the options parser. Options arrive as
 // JSON from the CLI and from JavaScript; anything unknown is an error, never silently ignored.
-#include <nlohmann/json.hpp>
+//
+// They are read with JsonScanner, not nlohmann/json: in the wasm module, nlohmann/json's parser and the
+// strtod it brought were there for this small job only (7 KB gzipped). Errors are the same, input by
+// input: invalid JSON (anywhere) first, then the options in nlohmann/json's order, by key, the last of
+// duplicate keys counting.
+#include <cstdint>
+#include <map>
 
+#include "json_scanner.h"
 #include "whosaid/whosaid.h"
 
 namespace whosaid {
@@ -49,12 +56,34 @@ bool set_kind(std::string_view name, Kinds* kinds) {
   return true;
 }
 
-// A positive integer option, at most 2^40.
-Error read_size(const nlohmann::json& value, const char* key, size_t* out) {
-  if (!value.is_number_unsigned() || value.get<uint64_t>() == 0 || value.get<uint64_t>() > (1ull << 40))
-    return invalid(std::string(key) + " must be a positive integer");
-  *out = static_cast<size_t>(value.get<uint64_t>());
+// A positive integer option, at most 2^40, from its JSON text (valid JSON, checked already): digits only,
+// as nlohmann/json's unsigned integers ("-0", "1.0" and "1e3" are not).
+Error read_size(std::string_view value, const char* key, size_t* out) {
+  uint64_t n = 0;
+  bool ok = !value.empty() && value.size() <= 13;  // 2^40 has 13 digits
+  for (char c : value) {
+    ok = ok && c >= '0' && c <= '9';
+    n = n * 10 + static_cast<unsigned char>(c - '0');
+  }
+  if (!ok || n == 0 || n > (1ull << 40)) return invalid(std::string(key) + " must be a positive integer");
+  *out = static_cast<size_t>(n);
   return {};
+}
+
+// The kinds of a JSON array's text (valid JSON, checked already) that holds only kind names.
+bool read_kinds(std::string_view value, Kinds* kinds) {
+  JsonScanner s(value);
+  if (!s.eat('[')) return false;
+  s.space();
+  if (s.eat(']')) return true;
+  std::string name;
+  do {
+    s.space();
+    name.clear();
+    if (s.peek() != '"' || !s.string(&name) || !set_kind(name, kinds)) return false;
+    s.space();
+  } while (s.eat(','));
+  return true;
 }
 
 }  // namespace
@@ -75,26 +104,30 @@ Error parse_kinds(std::string_view list, Kinds* kinds) {
 }
 
 Error parse_options(std::string_view json, Options* options) {
-  nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded()) return invalid("options are not valid JSON");
-  if (!doc.is_object()) return invalid("options must be a JSON object");
+  std::map<std::string, std::string_view> members;  // key -> the JSON text of its (last) value
+  JsonScanner scanner(json);
+  JsonScanner::Shape shape = scanner.read([&](const std::string& key, JsonScanner& s) {
+    size_t start = s.pos();
+    if (!s.value()) return false;
+    members[key] = json.substr(start, s.pos() - start);
+    return true;
+  });
+  if (shape == JsonScanner::Shape::kInvalid) return invalid("options are not valid JSON");
+  if (shape == JsonScanner::Shape::kNotObject) return invalid("options must be a JSON object");
   Options result = *options;
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    const std::string& key = it.key();
-    const nlohmann::json& value = it.value();
+  for (const auto& [key, value] : members) {
     if (key == "max_input_bytes" || key == "max_quotes") {
       Error e = read_size(value, key.c_str(),
                           key == "max_quotes" ? &result.max_quotes : &result.max_input_bytes);
       if (e.code != ErrorCode::kNone) return e;
     } else if (key == "typewriter_quotes") {
-      if (!value.is_boolean()) return invalid("typewriter_quotes must be true or false");
-      result.typewriter_quotes = value.get<bool>();
+      if (value != "true" && value != "false") return invalid("typewriter_quotes must be true or false");
+      result.typewriter_quotes = value == "true";
     } else if (key == "kinds") {
-      if (!value.is_array()) return invalid("kinds must be an array of kind names");
+      if (value.empty() || value[0] != '[') return invalid("kinds must be an array of kind names");
       Kinds kinds{false, false, false};
-      for (const nlohmann::json& k : value)
-        if (!k.is_string() || !set_kind(k.get_ref<const std::string&>(), &kinds))
-          return invalid("kinds may hold only \"direct\", \"mixed\" and \"indirect\"");
+      if (!read_kinds(value, &kinds))
+        return invalid("kinds may hold only \"direct\", \"mixed\" and \"indirect\"");
       result.kinds = kinds;
     } else {
       return invalid("unknown option '" + key + "'");
