@@ -93,5 +93,5 @@ target_compile_options(re2_wasm PRIVATE -w -Os)  # third-party code: the project
 # whosaid_extract() alone on dev in Node (cachegrind, --no-liftoff --predictable, 23 passes minus 3)
 # 73.4M -> 70.7M instructions; the 10 MB seed text and dev 0.96x the CPU time (medians of 8 alternating
 # fresh Node processes); the first extract() as before; 1.7 KiB more gzip (scripts/wasm-budget.mjs:
-# 197.8 KiB of 200). Every file at the default would cost 6.3 KiB, more than the budget has left.
+# 197.8 KiB of 200). Every file at the default would cost 6.3 KiB, more than the budget has left then.
 add_compile_options("SHELL:-mllvm -inline-threshold=100")
