@@ -10,10 +10,9 @@
 #ifndef WHOSAID_JSON_SCANNER_H_
 #define WHOSAID_JSON_SCANNER_H_
 
+#include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -208,8 +207,44 @@ class JsonScanner {
       if (!digits()) return false;
     }
     if (!fraction && !exponent && pos_ - start < 300) return true;  // an integer, or a double if too long
-    std::string text(s_.substr(start, pos_ - start));
-    return std::isfinite(std::strtod(text.c_str(), nullptr));
+    return finite(s_.substr(start, pos_ - start));
+  }
+
+  // Whether a number's text (valid) rounds to a finite double, as strtod says, without strtod (8 KB of
+  // wasm): its magnitude must be below 2^1024 - 2^970, halfway between DBL_MAX and 2^1024, which rounds
+  // (to even) up to infinity. The number is 0.d1d2... x 10^e: finite when e < 309, infinite when e > 309,
+  // else as its digits compare with those of that bound (309 of them, trailing zeros dropped).
+  static bool finite(std::string_view number) {
+    static constexpr std::string_view kBound =
+        "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872"
+        "0709633028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153"
+        "1764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042"
+        "880177904174497792";
+    std::string digits;  // significant digits, from the first nonzero one
+    int64_t e = 0;       // the decimal exponent, as above
+    size_t i = number[0] == '-';
+    bool after_point = false;
+    for (; i < number.size() && number[i] != 'e' && number[i] != 'E'; ++i) {
+      if (number[i] == '.') {
+        after_point = true;
+      } else if (!digits.empty() || number[i] != '0') {
+        digits.push_back(number[i]);
+        e += !after_point;
+      } else {
+        e -= after_point;  // a zero after the point, before any other digit
+      }
+    }
+    if (digits.empty()) return true;  // zero
+    if (i < number.size()) {  // the exponent: "e", a sign maybe, digits (counted up to a bound past need)
+      bool negative = number[++i] == '-';
+      if (number[i] == '-' || number[i] == '+') ++i;
+      int64_t exponent = 0;
+      for (; i < number.size(); ++i) exponent = std::min<int64_t>(exponent * 10 + (number[i] - '0'), int64_t{1} << 40);
+      e += negative ? -exponent : exponent;
+    }
+    if (e != 309) return e < 309;
+    while (digits.back() == '0') digits.pop_back();
+    return std::string_view(digits) < kBound;
   }
 
   // The length of the well-formed UTF-8 sequence at pos_ (a byte >= 0x80), or 0 (Unicode table 3-7).
