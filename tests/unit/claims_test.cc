@@ -670,3 +670,12 @@ TEST_CASE("whoever issued a statement speaks through it, not the statement", "[c
   CHECK(claims_of("The harbour office put out a statement saying the pier would reopen in May.") ==
         Claims{{"the pier would reopen in May", "harbour office"}});
 }
+
+TEST_CASE("an adverb between a speaker and the reporting verb", "[claims]") {
+  CHECK(claims_of("The ferry crews here said the new timetable could not work.") ==
+        Claims{{"the new timetable could not work", "ferry crews"}});
+  CHECK(claims_of("Clara Haines has consistently said the pier was too short for the winter boats.") ==
+        Claims{{"the pier was too short for the winter boats", "Clara Haines"}});
+  CHECK(claims_of("The harbour office firmly denied that the pier would close.") ==
+        Claims{{"the pier would close", "harbour office"}});
+}
