@@ -1134,8 +1134,10 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   // "a pilot who found the flaw": the source is the words before the relative pronoun.
   auto relative = [&](size_t i) { return is_any(word(i), {"who", "which", "that", "whose"}); };
   size_t end = begin;
+  // A year may date it: "according to a 2014 Labor Department study".
+  auto year = [&](size_t i) { return toks_[i].type == TokenType::kNumber && toks_[i].end - toks_[i].begin == 4; };
   while (end < last && end - begin < kMaxSourcePhrase && !toks_[end].in_quote && !relative(end) &&
-         (toks_[end].type == TokenType::kWord || is_any(word(end), {"-", "'s", "’s", "/"})))
+         (toks_[end].type == TokenType::kWord || year(end) || is_any(word(end), {"-", "'s", "’s", "/"})))
     ++end;
   bool ends_phrase = end == last || is_any(word(end), {",", ".", ";", "—", "–", ":"}) || (end > begin + 1 && relative(end));
   if (end == begin || !ends_phrase) return std::nullopt;

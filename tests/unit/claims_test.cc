@@ -679,3 +679,8 @@ TEST_CASE("an adverb between a speaker and the reporting verb", "[claims]") {
   CHECK(claims_of("The harbour office firmly denied that the pier would close.") ==
         Claims{{"the pier would close", "harbour office"}});
 }
+
+TEST_CASE("a year in the source after 'according to'", "[claims]") {
+  CHECK(claims_of("Most ferry routes lose money in winter, according to a 2019 harbour board study.") ==
+        Claims{{"Most ferry routes lose money in winter", "2019 harbour board study"}});
+}
