@@ -443,13 +443,23 @@ class ClaimFinder {
   WHOSAID_OUT_OF_LINE void according_to(const Sentence& s, size_t c, size_t end) {
     std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
-    if (c > s.first && word(c - 1) == ",") {
+    size_t k = m->last;
+    while (k < end && word(k) != "," && k - m->last < 8) ++k;
+    bool clause_after = k + 1 < end && word(k) == ",";
+    if (c > s.first && word(c - 1) == "," && !(clause_after && only_setting(s.first, c - 1))) {
       add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
       return;
     }
-    size_t k = m->last;
-    while (k < end && word(k) != "," && k - m->last < 8) ++k;
-    if (k < end && word(k) == ",") add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2);
+    if (clause_after) add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2);
+  }
+
+  // Whether [first, last) is too short to be what was reported, only the setting of the clause after
+  // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE").
+  bool only_setting(size_t first, size_t last) const {
+    if (last - first > kMaxSetting / 3) return false;
+    for (size_t i = first; i < last; ++i)
+      if (outside(i) && word(i) == ",") return false;
+    return true;
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in

@@ -684,3 +684,11 @@ TEST_CASE("a year in the source after 'according to'", "[claims]") {
   CHECK(claims_of("Most ferry routes lose money in winter, according to a 2019 harbour board study.") ==
         Claims{{"Most ferry routes lose money in winter", "2019 harbour board study"}});
 }
+
+TEST_CASE("a setting before ', according to X,' is not what X reported: the clause after it is", "[claims]") {
+  CHECK(claims_of("But the next day, according to Clara Haines, the ferry left without its crew.") ==
+        Claims{{"the ferry left without its crew", "Clara Haines"}});
+  // A clause before it is.
+  CHECK(claims_of("The pier will close in May, according to the harbour office, and reopen in June.") ==
+        Claims{{"The pier will close in May", "harbour office"}});
+}
