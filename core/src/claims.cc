@@ -574,7 +574,8 @@ class ClaimFinder {
         start = end;
       bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, end, c), end), *m, cue_first, c + 1)) {
+          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, aside_end(*m, start, end), c), end), *m,
+              cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
@@ -594,6 +595,16 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // Where what a speaker said in an aside on them ends: at the comma that closes it ("Ines Varga, who
+  // said the pier was safe, voted …"), not with the sentence. `end` when the speaker was not reached
+  // through such an aside.
+  size_t aside_end(const Mention& m, size_t start, size_t end) const {
+    if (m.relative <= 0 || word(static_cast<size_t>(m.relative) - 1) != ",") return end;
+    for (size_t k = start; k < end; ++k)
+      if (outside(k) && word(k) == ",") return k;
+    return end;
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the

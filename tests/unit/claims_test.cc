@@ -692,3 +692,8 @@ TEST_CASE("a setting before ', according to X,' is not what X reported: the clau
   CHECK(claims_of("The pier will close in May, according to the harbour office, and reopen in June.") ==
         Claims{{"The pier will close in May", "harbour office"}});
 }
+
+TEST_CASE("what a speaker said in an aside on them ends with the aside", "[claims]") {
+  CHECK(claims_of("Clara Haines, who has said the pier is unsafe, voted against the new ferry on Monday.") ==
+        Claims{{"the pier is unsafe", "Clara Haines"}});
+}
