@@ -697,3 +697,9 @@ TEST_CASE("what a speaker said in an aside on them ends with the aside", "[claim
   CHECK(claims_of("Clara Haines, who has said the pier is unsafe, voted against the new ferry on Monday.") ==
         Claims{{"the pier is unsafe", "Clara Haines"}});
 }
+
+TEST_CASE("'rules' is a noun unless 'that' or 'against' follows", "[claims]") {
+  CHECK(claims_of("Harbour board rules require every ferry to carry two life rafts.").empty());
+  CHECK(claims_of("Harbour court rules that the ferry must carry two life rafts.") ==
+        Claims{{"the ferry must carry two life rafts", "Harbour court"}});
+}
