@@ -579,6 +579,14 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
          !is_function_word(k) && !is_title(k) && !in(k, Lex::kGroupNouns);
 }
 
+bool MentionReader::has_own_verb(size_t first, size_t last) const {
+  for (size_t k = first; k < last; ++k) {
+    if (is_any_function_word(k, {"who", "whom", "whose", "which", "that"})) return false;  // "a veteran who has …"
+    if (is_auxiliary(k) && !toks_[k].in_quote) return true;
+  }
+  return false;
+}
+
 uint8_t MentionReader::group_noun_flags(size_t i) const {
   const LexiconEntry* e = in(i, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(word(i)) : nullptr;
   return e ? e->flags : 0;
@@ -950,8 +958,9 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     for (int tries = 0; tries < 3; ++tries) {
       while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && !toks_[k - 1].in_quote) --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
-      // "Salem, New Hampshire, Trump went after Bush, calling …": a clause between commas is no appositive.
-      if (opens_clause(k, j - 1)) return std::nullopt;
+      // "Salem, New Hampshire, Trump went after Bush, calling …", "In nearby Salem, the plant is hanging
+      // on, said …": a clause between commas is no appositive.
+      if (opens_clause(k, j - 1) || has_own_verb(k, j - 1)) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
       bool object = m && m->first > floor && is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"});

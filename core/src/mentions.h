@@ -163,6 +163,9 @@ class MentionReader {
   bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
   // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush".
   bool opens_clause(size_t first, size_t last) const;
+  // Whether [first, last) has an auxiliary of its own, not in a relative clause: "the plant is hanging
+  // on" is a clause; "a veteran who has run two campaigns" is a noun phrase.
+  bool has_own_verb(size_t first, size_t last) const;
   bool is_acronym(size_t i) const;
   // A web page's own words at a sentence start: "Check out the trailer …", "Click here …", "VIDEO:".
   bool is_page_word(size_t i) const;

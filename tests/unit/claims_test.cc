@@ -703,3 +703,8 @@ TEST_CASE("'rules' is a noun unless 'that' or 'against' follows", "[claims]") {
   CHECK(claims_of("Harbour court rules that the ferry must carry two life rafts.") ==
         Claims{{"the ferry must carry two life rafts", "Harbour court"}});
 }
+
+TEST_CASE("a clause between commas is no appositive of the place before it", "[claims]") {
+  CHECK(claims_of("In nearby Port Ellen, the ferry is running late, said the ferry company’s chief executive, Clara Haines.") ==
+        Claims{{"In nearby Port Ellen, the ferry is running late", "Clara Haines"}});
+}
