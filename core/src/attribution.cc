@@ -598,7 +598,17 @@ class Attributor {
     size_t k = j;
     while (k < end && k - j <= 6 && toks_[k].type != TokenType::kPunct) ++k;
     if (k < end && !is_any_word(k, ",", ".")) return std::nullopt;
-    return reader_.short_description(j, k);
+    std::optional<Mention> description = reader_.short_description(j, k);
+    // "said a local farmer, Ann Toft.": the name after the comma is the speaker, the words before it their role.
+    if (description && k < end && word(k) == ",") {
+      std::optional<Mention> name = reader_.phrase_at(k + 1, end);
+      if (name && name->type == MentionType::kName && (name->last >= end || is_any_word(name->last, ".", ","))) {
+        name->role_first = j;
+        name->role_last = k;
+        return name;
+      }
+    }
+    return description;
   }
 
   // ", said Geert Wilders, founder of the Party for Freedom." after quote q, ending its sentence.

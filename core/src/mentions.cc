@@ -1305,7 +1305,18 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {
-  if (first >= end || end - first > kMaxPlainPhrase || !plain_words(first, end)) return std::nullopt;
+  if (first >= end || end - first > kMaxPlainPhrase) return std::nullopt;
+  // "…, said a local farmer, Ann Toft": a name after a comma is the speaker, the words before it their role.
+  size_t comma = first;
+  while (comma < end && word(comma) != ",") ++comma;
+  if (comma < end) {
+    std::optional<Mention> name = phrase_at(comma + 1, end);
+    if (!name || name->type != MentionType::kName || name->last < end || !words_to_end(first, comma)) return std::nullopt;
+    name->role_first = first;
+    name->role_last = comma;
+    return name;
+  }
+  if (!plain_words(first, end)) return std::nullopt;
   // "…, said the nomination will test them": an auxiliary makes a clause, what was said, no speaker.
   for (size_t i = first; i < end; ++i)
     if (is_auxiliary(i)) return std::nullopt;

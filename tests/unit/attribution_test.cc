@@ -936,3 +936,11 @@ TEST_CASE("names joined by 'and' before an organisation's word are one organisat
   CHECK(r.speakers[0].name == "Department of Harbours and Ferry Services");
   CHECK(speakers("The Oslo Travel and Ferry Council called the rule “final.”") == Names{"Oslo Travel and Ferry Council"});
 }
+
+TEST_CASE("after an inverted verb, a description and a comma before a name are the name's role", "[attribution]") {
+  whosaid::Result r = quotes_of("“The pier is too short,” said a local fisherman, Ann Toft.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ann Toft");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "local fisherman");
+}

@@ -708,3 +708,8 @@ TEST_CASE("a clause between commas is no appositive of the place before it", "[c
   CHECK(claims_of("In nearby Port Ellen, the ferry is running late, said the ferry company’s chief executive, Clara Haines.") ==
         Claims{{"In nearby Port Ellen, the ferry is running late", "Clara Haines"}});
 }
+
+TEST_CASE("CLAUSE, said a description no lexicon knows, a name", "[claims]") {
+  CHECK(claims_of("The pier is too short for the winter boats, said a local fisherman, Ann Toft.") ==
+        Claims{{"The pier is too short for the winter boats", "Ann Toft"}});
+}
