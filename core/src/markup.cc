@@ -36,114 +36,97 @@ const RE2& markup_pattern() {
   return *re;
 }
 
-// Where a string next occurs in the text, asked with positions that never go back: the text is
-// searched once per occurrence. The search is for the string's byte `anchor` (memchr), and the rest is
-// compared where it occurs: a string with a rare byte ('/' in "pic.twitter.com/") is anchored on it,
-// where a search for its first byte, a common letter, had stopped at every 'p' of the text ("www." on
-// its '.', rarer than a 'w'). It is asked for the occurrences before a limit, so that a search for a
-// rare byte, which would run far ahead, reads no more than the other searches (see Hints).
-class Occurrences {
- public:
-  // How the anchor is searched for: its byte alone (memchr), or with the byte before it, for an anchor
-  // as common as the '.' of "www.": by SSE2 compares (next_pair(); wasm SIMD in the wasm build), where
-  // memchr stopped at every '.' of the text (on dev x10, 42K calls: 2.6M instructions and 63K
-  // mispredicts).
-  enum class Anchor { kByte, kPair };
-  Occurrences(std::string_view text, std::string_view s, size_t anchor = 0, Anchor how = Anchor::kByte)
-      : text_(text), s_(s), anchor_(anchor), by_pair_(how == Anchor::kPair && anchor > 0) {}
-  // The first occurrence at or after `pos` that starts before `limit`, or npos when there is none.
-  size_t from(size_t pos, size_t limit) {
-    // Searched again when the occurrence found lies before pos, or when none was and the text it read
-    // (not read again) ends before limit.
-    if (next_ == std::string_view::npos ? searched_ < limit : next_ < pos) {
-      next_ = find(next_ == std::string_view::npos ? std::max(pos, searched_) : pos, limit);
-      searched_ = limit;
-    }
-    return next_ < limit ? next_ : std::string_view::npos;
-  }
-
- private:
-  // The first occurrence that starts in [pos, limit), or npos. Its first byte is tested before the
-  // string is compared: the call to compare it at every '.' for "www." had cost 0.9M instructions on
-  // dev x10.
-  size_t find(size_t pos, size_t limit) const {
-    const size_t end = std::min(limit + anchor_, text_.size());
-    for (size_t at = next_anchor(pos + anchor_, end); at != std::string_view::npos; at = next_anchor(at + 1, end))
-      if (text_[at - anchor_] == s_[0] && text_.substr(at - anchor_, s_.size()) == s_) return at - anchor_;
-    return std::string_view::npos;
-  }
-
-  // The first anchor in [from, end), or npos.
-  size_t next_anchor(size_t from, size_t end) const {
-    return by_pair_ ? next_pair(from, end) : text_.substr(0, end).find(s_[anchor_], from);
-  }
-
-  // The first anchor in [from, end) that follows the byte before it in the string, or npos. With SSE2
-  // 32 bytes a step, each sixteen by two compares; the last bytes, and every byte without SSE2, by
-  // memchr. Out of line: inlined, it made other_from() too big to be inlined itself, and dearer at
-  // every line.
-  [[gnu::noinline]] size_t next_pair(size_t from, size_t end) const {
-    const char* const p = text_.data();
-    const char before = s_[anchor_ - 1], anchor = s_[anchor_];
-    size_t i = from;
-#if defined(__SSE2__)
-    // The pairs of the sixteen bytes at p + k, a bit each.
-    auto pairs_at = [&](size_t k) {
-      const __m128i here = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)), _mm_set1_epi8(anchor));
-      const __m128i back = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k - 1)), _mm_set1_epi8(before));
-      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(here, back)));
-    };
-    for (; i + 32 <= end; i += 32)
-      if (const uint32_t pairs = pairs_at(i) | pairs_at(i + 16) << 16) return i + static_cast<size_t>(__builtin_ctz(pairs));
-#endif
-    const std::string_view anchors = text_.substr(0, end);
-    for (size_t at = anchors.find(anchor, i); at != std::string_view::npos; at = anchors.find(anchor, at + 1))
-      if (p[at - 1] == before) return at;
-    return std::string_view::npos;
-  }
-
-  std::string_view text_;
-  std::string_view s_;
-  size_t anchor_;
-  bool by_pair_;
-  size_t next_ = std::string_view::npos;  // an occurrence found, or npos: none before searched_
-  size_t searched_ = 0;                   // the limit of the last search
-};
-
-// No markup crosses a line ('\n' is excluded from every kind), and each holds one of these strings:
-// a tag '<', any other markup one of the rest. Asked with positions that never go back. Each string is
-// searched for in turn in the same window of text, kWindow bytes, before the next window: the window is
-// read from memory once and from the cache after that, where six searches of the whole text had each
-// read it from memory (on dev x10, 4 MB: ~60K cache misses each). The windows are fixed, not counted
-// from the position asked: lines of markup one after another (a page of tweets, each with its @handle)
-// then ask for the same window, searched once, not for a new one at each line.
+// Where the strings that markup holds occur ("hints"): a tag's '<', and for the other kinds '@', '#',
+// "://", "www." and "pic.twitter.com/". No markup crosses a line ('\n' is excluded from every kind), so
+// only the lines that hold a hint are searched. Each hint is found at a byte of it, its anchor: '<',
+// '@', '#', the last '/' of "://" and "pic.twitter.com/", one of the first two 'w' of "www." -- a
+// byte or pair of bytes rare in prose -- and the rest of the string is compared there. The text is
+// read once for all anchors, 32 bytes a step with SSE2 compares (wasm SIMD in the wasm build). Six
+// searches, one per string, had read it six times: memchr, natively glibc's and in wasm the 16-byte
+// loop of wasm/string_scan.cc, and for "www." a compare of byte pairs (a '.' after a 'w': memchr had
+// stopped at every '.' of the text). Asked with positions that never go back: the hint found last is
+// kept, and the text is searched again only past it.
 class Hints {
  public:
-  explicit Hints(std::string_view text)
-      : size_(text.size()), tag_(text, "<"),
-        others_{{text, "@"}, {text, "#"}, {text, "://", 2}, {text, "www.", 3, Occurrences::Anchor::kPair}, {text, "pic.twitter.com/", 15}} {}
-  // The first occurrence at or after `pos`, and before `limit`, of a string that markup other than a
-  // tag holds, or npos.
-  size_t other_from(size_t pos, size_t limit) {
-    size_t first = std::string_view::npos;
-    for (Occurrences& o : others_) first = std::min(first, o.from(pos, limit));
-    return first;
-  }
-  // The first occurrence at or after `pos` of a string that any markup holds, or npos.
+  explicit Hints(std::string_view text) : text_(text), found_(find(0)) {}
+  // The start of the first hint whose anchor is at or after `pos`, or npos.
   size_t any_from(size_t pos) {
-    for (size_t limit = pos - pos % kWindow; limit < size_;) {
-      limit = std::min(limit + kWindow, size_);
-      const size_t first = std::min(tag_.from(pos, limit), other_from(pos, limit));
-      if (first != std::string_view::npos) return first;
-    }
-    return std::string_view::npos;
+    const size_t at = next(pos);
+    return at == std::string_view::npos ? at : start_of(at);
+  }
+  // Whether a hint other than a tag's '<' has its anchor in [pos, limit). One that starts before pos
+  // (the "://" of "http://" with pos on its ':') is a false alarm, which costs a search of the pattern
+  // and changes nothing: the pattern matches only where a string of a hint lies whole in [pos, limit).
+  bool other_in(size_t pos, size_t limit) {
+    size_t at = next(pos);
+    while (at < limit && text_[at] == '<') at = next(at + 1);
+    return at < limit;
   }
 
  private:
-  static constexpr size_t kWindow = 16 * 1024;
-  size_t size_;
-  Occurrences tag_;
-  Occurrences others_[5];
+  // The anchor of the first hint at or after `pos`, or npos.
+  size_t next(size_t pos) {
+    if (pos > found_) found_ = find(pos);  // else found_ is the first: none lies between pos and it
+    return found_;
+  }
+
+  // The first anchor at or after `pos` of a hint, or npos: candidates from anchor_bytes(), each checked.
+  size_t find(size_t pos) const {
+    for (size_t at = anchor_bytes(pos); at != std::string_view::npos; at = anchor_bytes(at + 1))
+      if (start_of(at) != std::string_view::npos) return at;
+    return std::string_view::npos;
+  }
+
+  // The first byte at or after `pos` that may be an anchor: '<', '@', '#', '/', or a 'w' before
+  // another (the SSE2 compares find only the pairs that start at pos + 2k, which every "www" holds).
+  // Out of line: inlined, it made the loops that call it dearer.
+  [[gnu::noinline]] size_t anchor_bytes(size_t pos) const {
+    size_t i = pos;
+#if defined(__SSE2__)
+    for (const char* const p = text_.data(); i + 32 <= text_.size(); i += 32)
+      if (const uint32_t bits = anchors16(p + i) | anchors16(p + i + 16) << 16) return i + static_cast<size_t>(__builtin_ctz(bits));
+#endif
+    for (; i < text_.size(); ++i)
+      if (may_anchor(i)) return i;
+    return std::string_view::npos;
+  }
+
+#if defined(__SSE2__)
+  // A bit for each of the 16 bytes at `p` that may be an anchor. The pairs "ww" by one compare of
+  // 16-bit lanes: a bit for both of their bytes.
+  static uint32_t anchors16(const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto is = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i ww = _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7777));
+    return static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(is('<'), is('@')), _mm_or_si128(is('#'), is('/'))), ww)));
+  }
+#endif
+
+  bool may_anchor(size_t i) const {
+    const char c = text_[i];
+    return c == '<' || c == '@' || c == '#' || c == '/' || (c == 'w' && i + 1 < text_.size() && text_[i + 1] == 'w');
+  }
+
+  // The start of the hint anchored at text[i], a byte that may_anchor(), or npos when none is.
+  size_t start_of(size_t i) const {
+    switch (text_[i]) {
+      case '/':  // at most one of the two: "pic.twitter.com/" ends "om/"
+        if (ends_at(i, "pic.twitter.com/")) return i - 15;
+        return ends_at(i, "://") ? i - 2 : std::string_view::npos;
+      case 'w':  // the first or second of "www."
+        if (text_.compare(i, 4, "www.") == 0) return i;
+        return i > 0 && text_.compare(i - 1, 4, "www.") == 0 ? i - 1 : std::string_view::npos;
+      default:
+        return i;  // '<', '@', '#'
+    }
+  }
+
+  // Whether `s` occurs in the text ending with byte i.
+  bool ends_at(size_t i, std::string_view s) const { return i + 1 >= s.size() && text_.substr(i + 1 - s.size(), s.size()) == s; }
+
+  std::string_view text_;
+  size_t found_;  // the anchor of the first hint at or after the last position asked, or npos
 };
 
 // The end of the tag that starts at text[i], a '<', or 0 when none does. Characters are counted as
@@ -174,7 +157,7 @@ std::optional<ByteSpan> next_tag(std::string_view text, size_t pos, size_t end) 
 // The leftmost markup of the other kinds in text[pos, end), if any. The pattern is not run where no
 // string that such markup holds occurs: in a line of tags alone, or after the line's last markup.
 std::optional<ByteSpan> next_other(std::string_view text, size_t pos, size_t end, Hints* hints) {
-  if (pos >= end || hints->other_from(pos, end) == std::string_view::npos) return std::nullopt;
+  if (pos >= end || !hints->other_in(pos, end)) return std::nullopt;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   if (!markup_pattern().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;

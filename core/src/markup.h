@@ -4,7 +4,7 @@
 //
 // Found line by line in linear time whatever the input: no markup crosses a line, and only the lines
 // that hold a character or string every kind needs ('@', '#', '<', "://", "www.", "pic.twitter.com/"),
-// a small part of most articles, are searched. Tags are read by hand; the other kinds with one RE2
+// a small part of most articles, are searched; those strings are found in one pass over the text. Tags are read by hand; the other kinds with one RE2
 // pattern (RE2 never backtracks). None of those can start at or hold the '<' that starts every tag, so
 // the leftmost markup is the leftmost of the two searches' next matches, as one pattern would find.
 #ifndef WHOSAID_MARKUP_H_
