@@ -16,6 +16,7 @@ constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "tol
 constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
+constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
 // Claims handed to the sink at once: enough that the finder's code and the sink's each stay in the
 // instruction cache for a while (find_claims() in claims.h).
@@ -456,7 +457,7 @@ class ClaimFinder {
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after
   // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE").
   bool only_setting(size_t first, size_t last) const {
-    if (last - first > kMaxSetting / 3) return false;
+    if (last - first > kMaxSettingBeforeSource) return false;
     for (size_t i = first; i < last; ++i)
       if (outside(i) && word(i) == ",") return false;
     return true;

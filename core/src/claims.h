@@ -15,11 +15,13 @@
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and
-//                                   accused her of …": not after said, told, added); none
+//                                   accused her of …": not after said, told, added), the end of an
+//                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
-//   according to X, CLAUSE          and CLAUSE, according to X
+//   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
+//                                   a short setting before it is CLAUSE's, not what X reported)
 //   X’s claim / statement that …    a reporting noun owned by its speaker
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,

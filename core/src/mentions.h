@@ -95,7 +95,8 @@ class MentionReader {
   // Speaker phrases no lexicon knows, read by their place alone (a few words, no comma, quote or verb):
   // the words that open a sentence at `sentence_first` up to its verb at `verb` ("Almost half of
   // respondents said …"), and the words after a verb up to the sentence's end ("…, said several
-  // observers.").
+  // observers."; words_to_end(), which also reads a name after a comma as the speaker and the words
+  // before it as the role: "…, said a local farmer, Ann Toft.").
   // `after_introduction`: the words follow an introduction's comma ("In May, a spokesman …"), so the
   // first of them need not be capitalised.
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb, bool after_introduction = false) const;
