@@ -137,7 +137,31 @@ class ClaimFinder {
   template <size_t... N>
   bool is(size_t i, const char (&... words)[N]) const {
     const std::string_view w = word(i);
-    return (... || (w == std::string_view(words, N - 1)));
+    return (... || same(w, words));
+  }
+  // w == `literal`, by loads of the word's bytes (two that overlap, or one) compared with the literal's,
+  // which are constants: in the WebAssembly build, clang had compiled a compare of 3, 5, 6, 7 or 9 bytes
+  // to a call of memcmp(), which is no builtin there (114 calls in this file).
+  template <size_t N>
+  static bool same(std::string_view w, const char (&literal)[N]) {
+    constexpr size_t n = N - 1;
+    static_assert(n >= 1 && n <= 16, "a listed word has 1 to 16 bytes");
+    if (w.size() != n) return false;
+    const char* a = w.data();
+    if constexpr (n == 1) return a[0] == literal[0];
+    else if constexpr (n < 4) return same_bytes<uint16_t, n>(a, literal);
+    else if constexpr (n < 8) return same_bytes<uint32_t, n>(a, literal);
+    else return same_bytes<uint64_t, n>(a, literal);
+  }
+  // The first and last sizeof(Word) of the n bytes at `a` and `b` (n from 1 to 2 words): all of them.
+  template <typename Word, size_t n>
+  static bool same_bytes(const char* a, const char* b) {
+    Word a0, a1, b0, b1;
+    std::memcpy(&a0, a, sizeof(Word));
+    std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+    std::memcpy(&b0, b, sizeof(Word));
+    std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
   }
   // Whether a word packed by packed_short() is one of `words`, each of fewer than 8 bytes: a compare
   // of numbers each, with no branch.
@@ -150,13 +174,16 @@ class ClaimFinder {
   // Whether token `i` is in `list`.
   template <size_t N>
   bool is(size_t i, const WordList<N>& list) const {
-    return listed(word(i), list.words, list.slot_word, list.seed);
+    const std::string_view w = word(i);
+    return listed(w.data(), w.size(), list.words, list.slot_word, list.seed);
   }
-  // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do.
-  [[gnu::noinline]] bool listed(std::string_view w, const PackedWord* words, const uint8_t* slot_word,
+  // Kept out of line: a copy at each list's test cost more in I-cache misses than the calls do. The word
+  // comes as its bytes and size, not a std::string_view: the WebAssembly build passes a struct through
+  // memory, stored by the caller and loaded back here (a load that waits for the two stores it spans).
+  [[gnu::noinline]] bool listed(const char* data, size_t size, const PackedWord* words, const uint8_t* slot_word,
                                 uint64_t seed) const {
-    if (w.empty() || w.size() >= kMaxListedWord) return false;  // (an empty one would match words[0])
-    const PackedWord p = packed_token(w);
+    if (size == 0 || size >= kMaxListedWord) return false;  // (an empty one would match words[0])
+    const PackedWord p = packed_token({data, size});
     const PackedWord& candidate = words[slot_word[list_slot(p, seed)]];
     const bool low = p.low == candidate.low, high = p.high == candidate.high;
     return low & high;
@@ -205,7 +232,7 @@ class ClaimFinder {
       if (t.cue) {
         ++counts.cues;
         verb(s, c, c < intro_end ? intro_end : end);
-      } else if ((t.lexicons & bit(Lex::kCueNouns)) && c + 1 < end && word(c + 1) == "that") {  // as noun() asks: first
+      } else if ((t.lexicons & bit(Lex::kCueNouns)) && c + 1 < end && is(c + 1, "that")) {  // as noun() asks: first
         noun(s, c, end);
       }
     }
@@ -267,24 +294,24 @@ class ClaimFinder {
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …", "said
     // that, since then, …".)
     if (is(first, kDoubtfulPrepositions) &&
-        !(word(first) == "to" && first + 1 < last && infinitive_follows(first + 1)) &&
+        !(is(first, "to") && first + 1 < last && infinitive_follows(first + 1)) &&
         // ("about 40 percent", "about half": "about" rounds a count, and opens no topic.)
-        !(word(first) == "about" && first + 1 < last && (r_.is_count(first + 1) || word(first + 1) == "half")) &&
-        !(first > cue_last && (word(first - 1) == "that" || (word(first - 1) == "," && first > cue_last + 1 &&
-                                                               word(first - 2) == "that"))))
+        !(is(first, "about") && first + 1 < last && (r_.is_count(first + 1) || is(first + 1, "half"))) &&
+        !(first > cue_last && (is(first - 1, "that") || (is(first - 1, ",") && first > cue_last + 1 &&
+                                                               is(first - 2, "that")))))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she
     // left" only say where or when.
     // "did not respond to requests for comment": the request, not an answer.
-    if (word(first) == "to" && mentions_request(first + 1, last)) return false;
+    if (is(first, "to") && mentions_request(first + 1, last)) return false;
     // "released the following statement", "issued a statement": the statement comes after; "spoke on
     // condition of anonymity": how, not what.
     if (only_statement_noun(first, last) || anonymity(first, last)) return false;
     first = past_statement_saying(first, last);
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
-    if (word(first) == "about" && is_form_of(cue_last - 1, "ask")) return false;
+    if (is(first, "about") && is_form_of(cue_last - 1, "ask")) return false;
     // "spoke to reporters", "spoke with the host", "spoke for 77 minutes": to whom or how long, not what
     // ("spoke about …", "spoke of …" say what).
     if (is(first, "to", "with", "for") && is_form_of(cue_last - 1, "speak")) return false;
@@ -315,7 +342,7 @@ class ClaimFinder {
     for (size_t i = cue_first; i < c; ++i) {
       if (is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;
-      if (word(i) == "might" && i + 1 < c && word(i + 1) == "have") return true;
+      if (is(i, "might") && i + 1 < c && is(i + 1, "have")) return true;
     }
     const LexiconEntry* e = r_.cue_entry(c);  // one lookup for both
     return e && (e->lemma == "refuse" || e->lemma == "decline");
@@ -359,7 +386,7 @@ class ClaimFinder {
     if (!r_.in(first, Lex::kDeterminers)) return false;
     for (size_t k = first + 1; k < last && k <= first + 2; ++k)
       if (is(k, "statement", "statements", "remarks", "comment", "comments", "release", "message"))
-        return k + 1 == last || word(k + 1) == ":";
+        return k + 1 == last || is(k + 1, ":");
     return false;
   }
 
@@ -370,7 +397,7 @@ class ClaimFinder {
         !is(first + 2, "saying", "stating"))
       return first;
     size_t k = first + 3;
-    if (word(k) == "that" && k + 1 < last) ++k;
+    if (is(k, "that") && k + 1 < last) ++k;
     return k;
   }
 
@@ -378,7 +405,7 @@ class ClaimFinder {
   // named.
   bool anonymity(size_t first, size_t last) const {
     for (size_t i = first; i + 2 < last; ++i)
-      if (word(i) == "condition" && is(i + 1, "of", "that") && is(i + 2, "anonymity", "they", "he", "she"))
+      if (is(i, "condition") && is(i + 1, "of", "that") && is(i + 2, "anonymity", "they", "he", "she"))
         return !(first < i && is(first, "that"));
     return false;
   }
@@ -409,10 +436,10 @@ class ClaimFinder {
   // colon open the sentence, and what follows is theirs.
   WHOSAID_OUT_OF_LINE void label(const Sentence& s, size_t end) {
     size_t colon = s.first;
-    while (colon < end && colon - s.first <= kMaxLabel && word(colon) != ":") ++colon;
-    if (colon == s.first || colon >= end || word(colon) != ":" || !outside(colon)) return;
+    while (colon < end && colon - s.first <= kMaxLabel && !is(colon, ":")) ++colon;
+    if (colon == s.first || colon >= end || !is(colon, ":") || !outside(colon)) return;
     // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
-    if (r_.is_page_word(s.first) || (word(s.first) == "The" && r_.is_page_word(s.first + 1))) return;
+    if (r_.is_page_word(s.first) || (is(s.first, "The") && r_.is_page_word(s.first + 1))) return;
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
     if (!m || m->last != colon) m = label_words(s.first, colon);
     // "Rosa Lind: 555-0100 or rosa@example.com": a byline's contacts, not a statement.
@@ -429,7 +456,7 @@ class ClaimFinder {
         "Until", "Unless"});
     if (!is(s.first, kIntroductionOpeners)) return s.first;
     for (size_t k = s.first + 1; k < end; ++k)
-      if (outside(k) && word(k) == ",") return k;
+      if (outside(k) && is(k, ",")) return k;
     return s.first;
   }
 
@@ -445,9 +472,9 @@ class ClaimFinder {
     std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
     size_t k = m->last;
-    while (k < end && word(k) != "," && k - m->last < 8) ++k;
-    bool clause_after = k + 1 < end && word(k) == ",";
-    if (c > s.first && word(c - 1) == "," && !(clause_after && only_setting(s.first, c - 1))) {
+    while (k < end && !is(k, ",") && k - m->last < 8) ++k;
+    bool clause_after = k + 1 < end && is(k, ",");
+    if (c > s.first && is(c - 1, ",") && !(clause_after && only_setting(s.first, c - 1))) {
       add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
       return;
     }
@@ -459,7 +486,7 @@ class ClaimFinder {
   bool only_setting(size_t first, size_t last) const {
     if (last - first > kMaxSettingBeforeSource) return false;
     for (size_t i = first; i < last; ++i)
-      if (outside(i) && word(i) == ",") return false;
+      if (outside(i) && is(i, ",")) return false;
     return true;
   }
 
@@ -517,7 +544,7 @@ class ClaimFinder {
         !is(m.first + 1, "statement", "release", "letter", "memo", "message"))
       return m;
     size_t verb = m.first > floor ? m.first - 1 : floor;
-    if (verb > floor && word(verb) == "out") --verb;  // "put out", "sent out"
+    if (verb > floor && is(verb, "out")) --verb;  // "put out", "sent out"
     if (verb == floor || toks_[verb].capitalized || toks_[verb].type != TokenType::kWord) return std::nullopt;
     return r_.phrase_before(verb, floor);
   }
@@ -544,7 +571,7 @@ class ClaimFinder {
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
     // so does a verb after "and" or "but" ("… was late but added that …").
-    if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (word(cue_first - 1) == "," && r_.is_participle(c))))
+    if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (is(cue_first - 1, ",") && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m) {
@@ -554,7 +581,7 @@ class ClaimFinder {
       size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
-      bool parenthetical = after_comma && c + 1 < end && word(c + 1) == ",";
+      bool parenthetical = after_comma && c + 1 < end && is(c + 1, ",");
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
@@ -571,9 +598,9 @@ class ClaimFinder {
       // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
       // them ("…,” she told Hewitt, “…”).
       if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
-          !(start > c + 1 && word(start - 1) == "that") && !quoted_in(start, end))
+          !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
-      bool participle_follows = start > c + 1 && word(start - 1) == "," && start < end && r_.is_participle(start);
+      bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, aside_end(*m, start, end), c), end), *m,
               cue_first, c + 1)) {
@@ -602,9 +629,9 @@ class ClaimFinder {
   // said the pier was safe, voted …"), not with the sentence. `end` when the speaker was not reached
   // through such an aside.
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
-    if (m.relative <= 0 || word(static_cast<size_t>(m.relative) - 1) != ",") return end;
+    if (m.relative <= 0 || !is(static_cast<size_t>(m.relative) - 1, ",")) return end;
     for (size_t k = start; k < end; ++k)
-      if (outside(k) && word(k) == ",") return k;
+      if (outside(k) && is(k, ",")) return k;
     return end;
   }
 
@@ -614,7 +641,7 @@ class ClaimFinder {
   size_t comma_before(size_t i, size_t floor) const {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
-    return k > floor && word(k - 1) == "," && outside(k - 1) ? k - 1 : kNone;
+    return k > floor && is(k - 1, ",") && outside(k - 1) ? k - 1 : kNone;
   }
 
   // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
@@ -627,7 +654,7 @@ class ClaimFinder {
     // on dev x10, commas being as common before a speaker as other words).
     if (k < 2) return false;
     if (outside(k - 1)) {
-      if (outside(k - 2) || word(k - 1) != ",") return false;
+      if (outside(k - 2) || !is(k - 1, ",")) return false;
       --k;
     }
     if (k < 2 || outside(k - 1) || toks_[k - 1].type != TokenType::kPunct) return false;
@@ -663,8 +690,8 @@ class ClaimFinder {
     size_t start = s.first;
     if (!r_.opens_clause(start, before)) {
       size_t k = start;
-      while (k < before && k - start < kMaxIntroduction && word(k) != "," && outside(k)) ++k;
-      if (k < before && word(k) == "," && (r_.opens_clause(k + 1, before) || subject_and_verb(k + 1, before)))
+      while (k < before && k - start < kMaxIntroduction && !is(k, ",") && outside(k)) ++k;
+      if (k < before && is(k, ",") && (r_.opens_clause(k + 1, before) || subject_and_verb(k + 1, before)))
         start = k + 1;
     }
     std::optional<Mention> m = r_.phrase_at(start, before);
@@ -693,10 +720,10 @@ class ClaimFinder {
     while (after < toks_.size() && r_.is_cue(after)) ++after;
     if (after < s.last && !is(after, ".", "!", "?")) return std::nullopt;
     size_t k = cue_first;
-    while (k > s.first && cue_first - k < 7 && word(k - 1) != "," && outside(k - 1) &&
+    while (k > s.first && cue_first - k < 7 && !is(k - 1, ",") && outside(k - 1) &&
            toks_[k - 1].type == TokenType::kWord)
       --k;
-    if (k == cue_first || k == s.first || word(k - 1) != "," || !outside(k - 1)) return std::nullopt;
+    if (k == cue_first || k == s.first || !is(k - 1, ",") || !outside(k - 1)) return std::nullopt;
     return plain_description(k, cue_first);
   }
 
@@ -726,7 +753,7 @@ class ClaimFinder {
                                  "if", "because", "although", "though", "once", "until"}))
       return false;
     for (size_t i = k; i < last; ++i)
-      if (outside(i) && word(i) == ",") return false;
+      if (outside(i) && is(i, ",")) return false;
     return true;
   }
 
@@ -741,13 +768,13 @@ class ClaimFinder {
   // Whether a comma outside quotes is among the tokens [from, end).
   bool comma_in(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
-      if (outside(i) && word(i) == ",") return true;
+      if (outside(i) && is(i, ",")) return true;
     return false;
   }
 
   bool has_that(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
-      if (outside(i) && word(i) == "that") return true;
+      if (outside(i) && is(i, "that")) return true;
     return false;
   }
 
@@ -768,7 +795,7 @@ class ClaimFinder {
   // "a company called Cambridge Analytica", "a new group called …": the name a thing goes by -- no one
   // calls it anything.
   bool names_a_thing(size_t c) const {
-    if (word(c) != "called") return false;
+    if (!is(c, "called")) return false;
     for (size_t k = c; k-- > 0 && c - k <= 3;) {
       if (is(k, "a", "an")) return true;
       if (toks_[k].type != TokenType::kWord || toks_[k].capitalized) return false;
@@ -808,7 +835,7 @@ class ClaimFinder {
       if (is(i, ":", ",")) ++i;
       if (listener && i < end && is(i, "reporters", "him", "her", "them", "us", "me", "journalists")) ++i;
       // (And "for weeks", "for years": how long it has been said.)
-      if (i < end && (is(i, kSettingOpeners) || (word(i) == "for" && i + 1 < end && is(i + 1, kLongSpans)))) {
+      if (i < end && (is(i, kSettingOpeners) || (is(i, "for") && i + 1 < end && is(i + 1, kLongSpans)))) {
         size_t k = i + 1;
         while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
         if (k < end && is(k, "that", ",")) i = k;
@@ -816,7 +843,7 @@ class ClaimFinder {
       }
       if (listener) i = past_listener(i, end);
       // "said on Monday that on a trip to Oslo, she …": the clause starts after "that", its own setting and all.
-      if (i < end && word(i) == "that") return i + 1;
+      if (i < end && is(i, "that")) return i + 1;
       if (i == before) break;
     }
     return i;
@@ -835,11 +862,11 @@ class ClaimFinder {
         "might", "must", "did", "does", "do"});
     if (i < end && is(i, "that", "how", "what", "why", "whether", "if")) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
-                 (word(i) == "the" && i + 1 < end && toks_[i + 1].capitalized);
+                 (is(i, "the") && i + 1 < end && toks_[i + 1].capitalized);
     bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
       if (k > i && is(k, "how", "what", "why", "whether", "if")) return k;
-      if (k > i && word(k) == "that") return named || subject_follows(k + 1, end) ? k : i;
+      if (k > i && is(k, "that")) return named || subject_follows(k + 1, end) ? k : i;
       if (is(k, "he", "she", "they", "we", "I")) return of_what ? i : k;  // "told a crowd in Ohio he would …"
       of_what |= is(k, "about", "of", "for");
       bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, "’s", "'s"));
@@ -852,7 +879,7 @@ class ClaimFinder {
   bool subject_follows(size_t i, size_t end) const {
     return i < end && outside(i) &&
            (toks_[i].capitalized || toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kPronouns) ||
-            r_.in(i, Lex::kDeterminers) || word(i) == "there");
+            r_.in(i, Lex::kDeterminers) || is(i, "there"));
   }
 
   bool is_form_of(size_t i, std::string_view lemma) const {
@@ -862,7 +889,7 @@ class ClaimFinder {
 
   // Whether token `i` opens "in a statement", "in her speech": where something was said.
   bool opens_statement(size_t i, size_t end) const {
-    return i + 2 < end && word(i) == "in" && is(i + 1, "a", "an", "his", "her", "their", "its") &&
+    return i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its") &&
            is(i + 2, "statement", "interview", "email", "letter", "speech", "post", "tweet", "release");
   }
 
@@ -942,40 +969,40 @@ class ClaimFinder {
       if (is(k, ";", "whereas")) return k;
       // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
       // millions …" does not: "while" and a participle are the same act.
-      if (word(k) == "while" && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, "also")))) return k;
+      if (is(k, "while") && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, "also")))) return k;
       // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
       if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten").
-      if (word(k) == "," && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
+      if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
-      if (word(k) == "but" && k + 1 < end && outside(k + 1) &&
+      if (is(k, "but") && k + 1 < end && outside(k + 1) &&
           (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
            is(k + 1, kOwnClauseOpeners)))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
-      if (word(k) == "," && subject_and_cue_follow(k + 1, end)) return k;
+      if (is(k, ",") && subject_and_cue_follow(k + 1, end)) return k;
       // ", hours after …", ", days before …"
-      if (word(k) == "," && k + 2 < end && is(k + 2, "after", "before") && !toks_[k + 1].capitalized) return k;
+      if (is(k, ",") && k + 2 < end && is(k + 2, "after", "before") && !toks_[k + 1].capitalized) return k;
       // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
-      if (word(k) == "," && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
+      if (is(k, ",") && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
-      if (word(k) == "," && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
-      if (word(k) == "," && k + 2 < end && word(k + 1) == "according" && word(k + 2) == "to") return k;
+      if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
+      if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
-      if (word(k) == "," && k + 2 < end && word(k + 1) == "compared" && is(k + 2, "with", "to")) return k;
+      if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …").
       if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
-      if (word(k) == "and" && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
+      if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
   }
@@ -991,7 +1018,7 @@ class ClaimFinder {
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
         "does", "do", "who", "which", "that"});
     if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
-        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || word(k + 2) == "to"))
+        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to")))
       return false;
     for (size_t j = first; j < k; ++j)
       if (outside(j) && (has_suffix(word(j), "ed") || r_.is_form_of_be(j) || r_.is_cue(j) || is(j, kClauseVerbs)))
