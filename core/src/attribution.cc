@@ -390,13 +390,13 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]);
     if (!starts_paragraph(f) &&
         (is_any_word(f - 1, "’s", "'s", "on", "titled", "entitled", "called", "named", "dubbed", "with", "in") ||
-         word(f - 1) == "’S" || is_any_word(f - 1, "told", "tells", "tell", "telling") ||
-         (f >= 2 && word(f - 1) == "of" &&
+         equals(word(f - 1), "’S") || is_any_word(f - 1, "told", "tells", "tell", "telling") ||
+         (f >= 2 && equals(word(f - 1), "of") &&
           is_any_word(f - 2, "broadcast", "episode", "edition", "segment", "season", "premiere", "host", "star"))))
       return true;
     // "a “Commander-in-Chief Forum” sponsored by NBC News": an event or a show that someone holds.
     size_t l = static_cast<size_t>(last_[q]);
-    if (l + 1 < toks_.size() && word(l + 1) == "by" &&
+    if (l + 1 < toks_.size() && equals(word(l + 1), "by") &&
         is_any_word(l, "sponsored", "hosted", "organized", "organised", "moderated", "broadcast", "aired", "produced"))
       return true;
     return starts_paragraph(f) && ends_paragraph(static_cast<size_t>(last_[q])) &&
@@ -499,7 +499,7 @@ class Attributor {
       return starts_paragraph(static_cast<size_t>(first_[q])) ? signature_line(i) : std::nullopt;
     size_t skipped = 0;
     while (i < toks_.size() && skipped < 2 && outside(i) && toks_[i].type == TokenType::kPunct &&
-           (word(i) == "," || is_dash_token(i)))
+           (equals(word(i), ",") || is_dash_token(i)))
       ++i, ++skipped;
     if (i >= toks_.size() || !outside(i) || !tokens_.same_paragraph(i, last_[q] - 1)) return std::nullopt;
     // "The union-backed “Fares for All” movement plans …": a quote that ends in no punctuation, with
@@ -540,7 +540,7 @@ class Attributor {
     if (auto both = reader_.joined_names_from(*m, end)) m = both;  // "“…,” Mr. Grassley and Mr. Leahy said"
     size_t j = skip_to_cue(m->last, end);
     if (j < end && reader_.is_cue(j) && agrees(*m, j)) return make(*m, first_modifier_before(j, m->last), j + 1, kAfterQuote);
-    if (after_dash && (j >= end || word(j) == ".")) return make(*m, i, i, kAfterQuote);
+    if (after_dash && (j >= end || equals(word(j), "."))) return make(*m, i, i, kAfterQuote);
     if (m->type != MentionType::kDescription && is_phrasal_verb(j, end)) return make(*m, j, j + 2, kAfterQuote);
     // "“…,” the Westbrook actor says": the name only qualifies a noun no lexicon knows.
     return description_then_cue(i, end);
@@ -600,7 +600,7 @@ class Attributor {
     if (k < end && !is_any_word(k, ",", ".")) return std::nullopt;
     std::optional<Mention> description = reader_.short_description(j, k);
     // "said a local farmer, Ann Toft.": the name after the comma is the speaker, the words before it their role.
-    if (description && k < end && word(k) == ",") {
+    if (description && k < end && equals(word(k), ",")) {
       std::optional<Mention> name = reader_.phrase_at(k + 1, end);
       if (name && name->type == MentionType::kName && (name->last >= end || is_any_word(name->last, ".", ","))) {
         name->role_first = j;
@@ -614,7 +614,7 @@ class Attributor {
   // ", said Geert Wilders, founder of the Party for Freedom." after quote q, ending its sentence.
   std::optional<Attribution> final_reporting_clause(size_t q, const Sentence& s) const {
     for (size_t k = static_cast<size_t>(last_[q]); k + 1 < s.last; ++k) {
-      if (word(k) != "," || !outside(k)) continue;
+      if (!equals(word(k), ",") || !outside(k)) continue;
       std::optional<Attribution> a = reporting_clause_at(k + 1, s.last, false);
       if (a && only_appositive(std::max<size_t>(a->cue_last, a->mention.last), s.last)) {
         a->confidence = a->mention.type == MentionType::kPronoun ? kLaterInSentence * kPronounPenalty : kLaterInSentence;
@@ -628,8 +628,8 @@ class Attributor {
   // the Dutch Party for Freedom."
   bool only_appositive(size_t from, size_t end) const {
     size_t k = from;
-    if (k < end && word(k) == ",")
-      while (k < end && (toks_[k].type == TokenType::kWord || word(k) == ",") && outside(k)) ++k;
+    if (k < end && equals(word(k), ","))
+      while (k < end && (toks_[k].type == TokenType::kWord || equals(word(k), ",")) && outside(k)) ++k;
     return only_punctuation(k, end);
   }
 
@@ -644,7 +644,7 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]) + 1;  // past the opening mark
     size_t colon = f;
     while (colon < static_cast<size_t>(last_[q]) && colon - f < kMaxLabelWords && reader_.is_acronym(colon)) ++colon;
-    if (colon == f || colon >= static_cast<size_t>(last_[q]) || word(colon) != ":" || reader_.is_page_word(f))
+    if (colon == f || colon >= static_cast<size_t>(last_[q]) || !equals(word(colon), ":") || reader_.is_page_word(f))
       return std::nullopt;  // (not "“VIDEO: …")
     Mention m = plain_description(f, colon);
     m.type = MentionType::kName;
@@ -670,7 +670,7 @@ class Attributor {
     size_t k = m->last;
     // "— Rosa Lind, Westbrook." and "— Rosa Lind, speaking at the pier.": what follows a comma in a
     // short line says where or how.
-    if (k < toks_.size() && word(k) == "," && ends_paragraph(k, kMaxSignatureTail)) return make(*m, i, i, kAfterQuote);
+    if (k < toks_.size() && equals(word(k), ",") && ends_paragraph(k, kMaxSignatureTail)) return make(*m, i, i, kAfterQuote);
     while (k < toks_.size() && tokens_.same_paragraph(k, i) && toks_[k].type == TokenType::kPunct) ++k;
     if (k < toks_.size() && tokens_.same_paragraph(k, i)) return std::nullopt;
     return make(*m, i, i, kAfterQuote);
@@ -710,17 +710,17 @@ class Attributor {
 
   // From the end of a speaker phrase, past modifiers and an appositive, to where its verb should be.
   size_t skip_to_cue(size_t j, size_t end) const {
-    if (j < end && word(j) == "(") {  // "Sanders (I-Vt.) said", "Price (D-Va.), shouted"
+    if (j < end && equals(word(j), "(")) {  // "Sanders (I-Vt.) said", "Price (D-Va.), shouted"
       size_t k = j;
-      while (k < end && k - j < 10 && word(k) != ")") ++k;
+      while (k < end && k - j < 10 && !equals(word(k), ")")) ++k;
       if (k < end) j = k + 1;
     }
     // "Kamarck, a veteran of the campaign, said"; "Anne Richards, assistant secretary of state for
     // population, refugees, and migration, said": the comma before the verb ends the appositive (the
     // first comma, when the phrase ends an appositive itself: "Scott’s niece, Marcia Price, shouted").
-    if (j < end && word(j) == ",") {
+    if (j < end && equals(word(j), ",")) {
       for (size_t k = j; k < end && k - j < 30 && outside(k); ++k) {
-        if (word(k) != ",") continue;
+        if (!equals(word(k), ",")) continue;
         size_t v = k + 1;
         while (v < end && reader_.is_modifier(v)) ++v;
         if (v < end && reader_.is_cue(v)) { j = k + 1; break; }
@@ -744,7 +744,7 @@ class Attributor {
     size_t f = static_cast<size_t>(first_[q]);
     if (f < s.first + 2 || !is_any_word(f - 1, ",", ":")) return std::nullopt;
     size_t c = f - 2;
-    bool colon = word(f - 1) == ":";
+    bool colon = equals(word(f - 1), ":");
     // (Not a reflexive after a name: "a phrase that could have come from Trump himself: “…”".)
     bool verb = reader_.is_cue(c) || (colon && toks_[c].type == TokenType::kWord && !toks_[c].capitalized &&
                                       outside(c) && !reader_.is_function_word(c) &&
@@ -766,7 +766,7 @@ class Attributor {
   // shares the sentence's subject, not the noun before the comma (nor the last of an introduction:
   // "In response to …, …"). After "…, Brandt said, adding, “…”" it is the reporting clause's subject.
   std::optional<Mention> participle_subject(size_t c, const Sentence& s) const {
-    if (!reader_.is_participle(c) || c < s.first + 2 || word(c - 1) != ",") return std::nullopt;
+    if (!reader_.is_participle(c) || c < s.first + 2 || !equals(word(c - 1), ",")) return std::nullopt;
     if (reader_.is_cue(c - 2) && reader_.is_past_form(c - 2))
       if (std::optional<Mention> m = reader_.phrase_before(c - 2, s.first)) return m;
     return sentence_subject(s, c - 1);
@@ -802,12 +802,12 @@ class Attributor {
     for (size_t c = next_to_read(s.first, quote_first); c < quote_first; c = next_to_read(c + 1, quote_first)) {
       if (std::optional<Mention> owner = reader_.owner_of_cue_noun(c, s.first)) {  // "Trump’s claim that “…”"
         // "… rejected Rosa Lind’s claim that “…”": the clause after "that" is the owner's.
-        if (!before || (c + 1 < static_cast<size_t>(first_[q]) && word(c + 1) == "that"))
+        if (!before || (c + 1 < static_cast<size_t>(first_[q]) && equals(word(c + 1), "that")))
           before = make(*owner, c, c + 1, kBeforeQuote);
         subject = owner;
         continue;
       }
-      bool ends_introduction = introductory && outside(c) && word(c) == ",";
+      bool ends_introduction = introductory && outside(c) && equals(word(c), ",");
       if (ends_introduction) introductory = false;
       if (ends_introduction || (outside(c) && is_any_word(c, "while", "whereas", "but", ";", "although", "though"))) {
         // A new clause may have a speaker of its own: "…, while the Kremlin described …". If it has
@@ -868,7 +868,7 @@ class Attributor {
   // Brandt “a liar”": a participle's subject is the sentence's, the name before it an object.
   bool opens_main_clause(const Mention& m, size_t cue, size_t after) const {
     // "Ferry forecasts, she added, were “…”": a pronoun and its verb set off by commas report the rest.
-    bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && word(cue + 1) == ",";
+    bool aside = m.type == MentionType::kPronoun && cue + 1 < toks_.size() && equals(word(cue + 1), ",");
     return (m.type == MentionType::kName || aside) && m.relative < 0 && m.first > after && !reader_.is_participle(cue) &&
            (is_any_word(m.first - 1, ",", "—", "–") || !outside(m.first - 1));
   }
@@ -884,8 +884,8 @@ class Attributor {
     for (size_t k = verb; k-- > floor && verb - k <= kMaxDescriptionAfterComma + 1;) {
       // "“…,” the skipper said, “…”": a quote's closing mark ends what comes before, as a comma does.
       if (!outside(k) && k + 1 < verb) return reader_.short_description(k + 1, verb);
-      if (!outside(k) || (toks_[k].capitalized && word(k) != "," && k + 1 < verb)) return std::nullopt;
-      if (word(k) == ",") return reader_.short_description(k + 1, verb);
+      if (!outside(k) || (toks_[k].capitalized && !equals(word(k), ",") && k + 1 < verb)) return std::nullopt;
+      if (equals(word(k), ",")) return reader_.short_description(k + 1, verb);
     }
     return std::nullopt;
   }
@@ -895,7 +895,7 @@ class Attributor {
   // first (the relative pronoun is the local mention). Not "Lind said that Brandt, who wrote the
   // report, was “wrong”": that clause closes before the quote.
   bool relative_clause_leads_to(const Mention& m, size_t cue, size_t quote_first) const {
-    if (m.relative < 0 || word(static_cast<size_t>(m.relative)) != "who" || !reader_.is_speech_cue(cue)) return false;
+    if (m.relative < 0 || !equals(word(static_cast<size_t>(m.relative)), "who") || !reader_.is_speech_cue(cue)) return false;
     for (size_t k = cue + 1; k < quote_first; ++k)
       if (outside(k) && is_any_word(k, ",", ";", "—", "–")) return false;
     return true;
@@ -916,8 +916,8 @@ class Attributor {
 
   // "she laughed and said": the subject of the verb that the cue is coordinated with.
   std::optional<Mention> coordinated_subject(size_t cue, size_t floor) const {
-    if (cue < floor + 3 || word(cue - 1) != "and") return std::nullopt;
-    size_t verb = word(cue - 2) == "," ? cue - 3 : cue - 2;
+    if (cue < floor + 3 || !equals(word(cue - 1), "and")) return std::nullopt;
+    size_t verb = equals(word(cue - 2), ",") ? cue - 3 : cue - 2;
     const Token& t = toks_[verb];
     if (verb <= floor || t.type != TokenType::kWord || t.capitalized || !outside(verb) || reader_.is_function_word(verb))
       return std::nullopt;
@@ -934,17 +934,17 @@ class Attributor {
     // "Thirteen years earlier, she had voted …": any short phrase and a comma before the subject.
     if (!opener && !reader_.opens_clause(start, before)) {
       size_t k = start;
-      while (k < before && k - start < 8 && word(k) != "," && outside(k)) ++k;
-      opener = k < before && word(k) == "," && reader_.opens_clause(k + 1, before);
+      while (k < before && k - start < 8 && !equals(word(k), ",") && outside(k)) ++k;
+      opener = k < before && equals(word(k), ",") && reader_.opens_clause(k + 1, before);
     }
     if (opener) {
       size_t k = start;
-      while (k < before && word(k) != ",") ++k;
-      if (k + 2 < before && is_number(k + 1) && word(k + 2) == ",") k += 2;  // "On July 6, 2015, …"
+      while (k < before && !equals(word(k), ",")) ++k;
+      if (k + 2 < before && is_number(k + 1) && equals(word(k + 2), ",")) k += 2;  // "On July 6, 2015, …"
       // "Speaking in Salem, New Hampshire, Trump went …": the subject is the phrase a verb follows.
       while (k + 1 < before && !reader_.opens_clause(k + 1, before)) {
         size_t next = k + 1;
-        while (next < before && word(next) != ",") ++next;
+        while (next < before && !equals(word(next), ",")) ++next;
         if (next >= before || next - k > 8) break;
         k = next;
       }
@@ -975,7 +975,7 @@ class Attributor {
   // subject said.
   std::optional<Attribution> colon_subject(size_t q, const Sentence& s) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f < s.first + 2 || word(f - 1) != ":") return std::nullopt;
+    if (f < s.first + 2 || !equals(word(f - 1), ":")) return std::nullopt;
     std::optional<Mention> m = sentence_subject(s, f - 1);
     if (!m || m->type == MentionType::kDescription) return std::nullopt;
     return make(*m, f - 1, f - 1, kColonLine);
@@ -1007,7 +1007,7 @@ class Attributor {
   // them, whatever came before the dash (a heading, a clause with a verb of its own).
   std::optional<Attribution> dash_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f < 3 || word(f - 1) != ":") return std::nullopt;
+    if (f < 3 || !equals(word(f - 1), ":")) return std::nullopt;
     size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
     std::optional<Mention> m = reader_.phrase_before(f - 1, floor);
     if (!m || m->type != MentionType::kName || m->first <= floor || !is_dash_token(m->first - 1)) return std::nullopt;
@@ -1017,7 +1017,7 @@ class Attributor {
   // "Clinton: “…”", as transcripts and debate write-ups label their speakers.
   std::optional<Attribution> colon_label(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f < 2 || word(f - 1) != ":" || starts_paragraph(f)) return std::nullopt;
+    if (f < 2 || !equals(word(f - 1), ":") || starts_paragraph(f)) return std::nullopt;
     size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
     if (f - 1 - floor > kMaxLabel) return std::nullopt;  // a label is short
     if (auto m = reader_.phrase_before(f - 1, floor); m && m->type == MentionType::kName)
@@ -1029,7 +1029,7 @@ class Attributor {
   // does, though "put" alone reports nothing.
   bool puts_it(size_t c) const {
     return c + 1 < toks_.size() && outside(c) && is_any_word(c, "put", "puts") && !toks_[c].capitalized &&
-           word(c + 1) == "it";
+           equals(word(c + 1), "it");
   }
 
   // The first token from `c` on, before `last`, that cue_in_sentence() must read, or `last`: a cue, or
@@ -1082,14 +1082,14 @@ class Attributor {
   std::optional<Mention> passive_agent(size_t cue, size_t end) const {
     if (cue == 0 || !is_any_word(cue - 1, "was", "were", "been", "being", "is", "are")) return std::nullopt;
     for (size_t k = cue + 1; k + 1 < end && k - cue < 30; ++k)
-      if (outside(k) && word(k) == "by") return reader_.phrase_at(k + 1, end);
+      if (outside(k) && equals(word(k), "by")) return reader_.phrase_at(k + 1, end);
     return std::nullopt;
   }
 
   // "according to the Kremlin" anywhere in the sentence.
   std::optional<Attribution> according_to(const Sentence& s) const {
     for (size_t c = s.first; c + 2 < s.last; ++c) {
-      if (!outside(c) || !(word(c) == "according" || word(c) == "According") || word(c + 1) != "to") continue;
+      if (!outside(c) || !(equals(word(c), "according") || equals(word(c), "According")) || !equals(word(c + 1), "to")) continue;
       if (auto m = reader_.source_after_according_to(c + 2, s.last)) return make(*m, c, c + 2, kAccordingTo);
     }
     return std::nullopt;
@@ -1098,7 +1098,7 @@ class Attributor {
   // A quote paragraph after a line that ends with a colon: "From Chairwoman Y:".
   std::optional<Attribution> colon_line(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f == 0 || !starts_paragraph(f) || word(f - 1) != ":") return std::nullopt;
+    if (f == 0 || !starts_paragraph(f) || !equals(word(f - 1), ":")) return std::nullopt;
     size_t floor = sentences_[tokens_.sentence_of(f - 1)].first;
     size_t end = f - 1;
     if (end > floor && reader_.is_speech_cue(end - 1)) {  // "Caddell continued:"
@@ -1155,7 +1155,7 @@ class Attributor {
   // Whether quote q opens its sentence, or follows only an adverb that does ("Instead, “…”").
   bool starts_sentence(size_t q) const {
     size_t f = static_cast<size_t>(first_[q]);
-    if (f >= 2 && word(f - 1) == "," && toks_[f - 2].sentence_start && toks_[f - 2].capitalized &&
+    if (f >= 2 && equals(word(f - 1), ",") && toks_[f - 2].sentence_start && toks_[f - 2].capitalized &&
         (toks_[f - 2].lexicons & (bit(Lex::kCueModifiers) | bit(Lex::kFunctionWords))))
       return true;
     return opens_sentence(q);

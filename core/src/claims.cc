@@ -137,31 +137,7 @@ class ClaimFinder {
   template <size_t... N>
   bool is(size_t i, const char (&... words)[N]) const {
     const std::string_view w = word(i);
-    return (... || same(w, words));
-  }
-  // w == `literal`, by loads of the word's bytes (two that overlap, or one) compared with the literal's,
-  // which are constants: in the WebAssembly build, clang had compiled a compare of 3, 5, 6, 7 or 9 bytes
-  // to a call of memcmp(), which is no builtin there (114 calls in this file).
-  template <size_t N>
-  static bool same(std::string_view w, const char (&literal)[N]) {
-    constexpr size_t n = N - 1;
-    static_assert(n >= 1 && n <= 16, "a listed word has 1 to 16 bytes");
-    if (w.size() != n) return false;
-    const char* a = w.data();
-    if constexpr (n == 1) return a[0] == literal[0];
-    else if constexpr (n < 4) return same_bytes<uint16_t, n>(a, literal);
-    else if constexpr (n < 8) return same_bytes<uint32_t, n>(a, literal);
-    else return same_bytes<uint64_t, n>(a, literal);
-  }
-  // The first and last sizeof(Word) of the n bytes at `a` and `b` (n from 1 to 2 words): all of them.
-  template <typename Word, size_t n>
-  static bool same_bytes(const char* a, const char* b) {
-    Word a0, a1, b0, b1;
-    std::memcpy(&a0, a, sizeof(Word));
-    std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
-    std::memcpy(&b0, b, sizeof(Word));
-    std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
-    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    return (... || equals(w, words));
   }
   // Whether a word packed by packed_short() is one of `words`, each of fewer than 8 bytes: a compare
   // of numbers each, with no branch.

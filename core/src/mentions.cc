@@ -296,7 +296,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   static constexpr std::string_view kQuantifiers[] = {"one", "two", "three", "some", "many", "several"};
   if (i > 0 && is_determiner(i - 1)) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
-    if (word(i - 1) != "one" && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
+    if (!equals(word(i - 1), "one") && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
   static constexpr std::string_view kPluralWords[] = {"other", "these", "those", "such", "both",
@@ -330,11 +330,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
       !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
     return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
-  if (word(i) == "compared" && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
+  if (equals(word(i), "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
-  if (i + 1 < token_count_ && word(i) == "state" && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
+  if (i + 1 < token_count_ && equals(word(i), "state") && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
-  if (i > 0 && word(i - 1) == "of" && !has_suffix(word(i), "ing")) return false;
+  if (i > 0 && equals(word(i - 1), "of") && !has_suffix(word(i), "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
   // 2013 report": a year.
   if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
@@ -361,14 +361,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
   // relative clause, and what it follows a noun.
-  if (i + 2 < token_count_ && word(i + 1) == "that" && toks_[i + 2].type == TokenType::kWord &&
+  if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
     return false;
   // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
   // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
   if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !past_form()) {
     size_t k = capitalised_run_start(i);
-    if (k > 1 && word(k - 1) == "the" && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
+    if (k > 1 && equals(word(k - 1), "the") && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
       return false;
   }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase
@@ -400,9 +400,9 @@ bool MentionReader::is_participle(size_t i) const {
 }
 
 bool MentionReader::is_form_of_be(size_t i) const {
-  for (std::string_view w : {"is", "was", "were", "are", "be", "been", "being"})
-    if (word(i) == w) return true;
-  return false;
+  const std::string_view w = word(i);
+  return equals(w, "is") || equals(w, "was") || equals(w, "were") || equals(w, "are") || equals(w, "be") ||
+         equals(w, "been") || equals(w, "being");
 }
 
 bool MentionReader::is_past_form(size_t i) const {
@@ -466,7 +466,7 @@ bool MentionReader::is_acronym(size_t i) const { return is_in_capitals(word(i));
   // the flag first, so that a lower-case function word is told in two tests.
   const Token& t = toks_[i];
   return in(i, Lex::kFunctionWords) &&
-         !(t.capitalized && (is_acronym(i) || (!t.sentence_start && word(i) == "Will") || ends_org_name(i)));
+         !(t.capitalized && (is_acronym(i) || (!t.sentence_start && equals(word(i), "Will")) || ends_org_name(i)));
 }
 
 // "Human Rights Watch said": a capitalised organisation word after a capitalised word, inside a
@@ -491,7 +491,7 @@ bool MentionReader::is_modifier(size_t i) const {
 
 // "last week", "this month", "earlier this year": a time word (time_words.txt) next to its partner.
 bool MentionReader::in_time_phrase(size_t i) const {
-  if (word(i) == "this") return i + 1 < token_count_ && word(i + 1) != "this" && is_modifier(i + 1);
+  if (equals(word(i), "this")) return i + 1 < token_count_ && !equals(word(i + 1), "this") && is_modifier(i + 1);
   return i > 0 && is_any(word(i - 1), {"last", "this", "next"});
 }
 
@@ -540,7 +540,7 @@ bool MentionReader::is_possessive(size_t i) const {
   // The first byte first, an apostrophe's: the sizes' compares had mispredicted at many words of two
   // or four letters.
   if (w.empty() || (w[0] != '\'' && w[0] != '\xE2')) return false;
-  return w == "’s" || w == "'s" || w == "’S" || w == "'S";
+  return equals(w, "’s") || equals(w, "'s") || equals(w, "’S") || equals(w, "'S");
 }
 
 // A web page's imperatives that open a sentence: "Check out the trailer …" names no one called Check. A
@@ -552,7 +552,7 @@ bool MentionReader::is_nickname(size_t i) const {
   auto is_mark = [&](size_t k) {
     std::string_view w = word(k);
     return toks_[k].type == TokenType::kPunct && !toks_[k].in_quote &&
-           (w == "“" || w == "”" || w == "\"" || w == "‘" || w == "’" || w == "'");
+           (equals(w, "“") || equals(w, "”") || equals(w, "\"") || equals(w, "‘") || equals(w, "’") || equals(w, "'"));
   };
   return i + 2 < token_count_ && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
          toks_[i + 1].capitalized && !toks_[i + 1].in_quote && is_mark(i + 2);
@@ -605,7 +605,7 @@ bool MentionReader::is_head_noun(size_t i) const {
 bool MentionReader::is_age(size_t i) const {
   // The number first: it rules out most words (is_head_noun() asks of many) before their comparisons.
   return i >= 2 && toks_[i - 2].type == TokenType::kNumber && toks_[i].type == TokenType::kWord &&
-         !toks_[i].in_quote && word(i - 1) == "-" && is_any(word(i), {"year-old", "years-old"});
+         !toks_[i].in_quote && equals(word(i - 1), "-") && is_any(word(i), {"year-old", "years-old"});
 }
 
 // An organisation's word ("ministry", "FBI"), and not a function word that spells one: "who" is no WHO.
@@ -637,7 +637,7 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
 // they name the person, who starts at a known first name, else one word on. Returns the start of the
 // office's name when the run starts there (the title and "of" are before it), else `name_first`.
 size_t MentionReader::past_office(size_t name_first, size_t last) const {
-  if (name_first < 2 || name_first + 2 >= last || word(name_first - 1) != "of" || !is_title(name_first - 2))
+  if (name_first < 2 || name_first + 2 >= last || !equals(word(name_first - 1), "of") || !is_title(name_first - 2))
     return name_first;
   for (size_t k = name_first + 1; k + 1 < last; ++k)
     if (in(k, Lex::kFirstNames)) return k;
@@ -647,7 +647,7 @@ size_t MentionReader::past_office(size_t name_first, size_t last) const {
 size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (last - name_first < 4 || !in(name_first, Lex::kFirstNames)) return last;
   for (size_t k = name_first + 2; k + 1 < last; ++k)
-    if (word(k) == "of") return k;
+    if (equals(word(k), "of")) return k;
   return last;
 }
 
@@ -704,14 +704,14 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
 
 [[gnu::hot]] std::optional<Mention> MentionReader::phrase_before(size_t end, size_t floor) const {
   // "The email goes on to say", "Lind went on to tell": the speaker is the subject of "went on to".
-  if (end >= floor + 4 && word(end - 1) == "to" && word(end - 2) == "on" &&
+  if (end >= floor + 4 && equals(word(end - 1), "to") && equals(word(end - 2), "on") &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
   end = before_dashed_aside(end, floor);
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
   // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count
   // of people, or it takes only the people after "of" ("voters") or the word after a figure ("percent").
-  if (!m || (m->first > floor && (word(m->first - 1) == "of" || toks_[m->first - 1].type == TokenType::kNumber))) {
+  if (!m || (m->first > floor && (equals(word(m->first - 1), "of") || toks_[m->first - 1].type == TokenType::kNumber))) {
     if (std::optional<Mention> share = share_before(end, floor); share && (!m || share->first < m->first))
       return share;
   }
@@ -720,7 +720,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   // Names joined by "and" are one object: "prosecutors in San Francisco and Los Angeles say".
   size_t object_first = m ? m->first : 0;
   if (m && m->type == MentionType::kName)
-    while (object_first > floor + 1 && word(object_first - 1) == "and" && is_name_word(object_first - 2)) {
+    while (object_first > floor + 1 && equals(word(object_first - 1), "and") && is_name_word(object_first - 2)) {
       object_first -= 2;
       while (object_first > floor && is_name_word(object_first - 1)) --object_first;
     }
@@ -756,7 +756,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
 // `floor`; `first` when there is none.
 size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
   for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k)
-    if (word(k - 1) == "," && !toks_[k - 1].in_quote) return k - 1;
+    if (equals(word(k - 1), ",") && !toks_[k - 1].in_quote) return k - 1;
   return first;
 }
 
@@ -766,7 +766,7 @@ size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
 // of phrase_before_at_depth(), pairing one-token separators ("," "–" "—"), does not see.
 size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
   constexpr size_t kMaxAside = 40;  // tokens
-  auto dash = [&](size_t i) { return word(i) == "-" && !toks_[i].in_quote; };
+  auto dash = [&](size_t i) { return equals(word(i), "-") && !toks_[i].in_quote; };
   size_t close = end;
   while (close > floor && dash(close - 1)) --close;
   if (close == end || close < floor + 2) return end;
@@ -783,14 +783,14 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
 // `place` itself when no such phrase is found.
 [[gnu::cold]] std::optional<Mention> MentionReader::past_home(const Mention& place, size_t floor, int depth) const {
   size_t p = place.first;
-  if (p > floor + 1 && word(p - 1) == "," && is_name_word(p - 2)) {  // "Ashton, Md."
+  if (p > floor + 1 && equals(word(p - 1), ",") && is_name_word(p - 2)) {  // "Ashton, Md."
     p -= 2;
     while (p > floor && is_name_word(p - 1)) --p;
   }
   if (p <= floor + 1 || !is_any(word(p - 1), {"of", "from", "in"})) return place;
   size_t before = p - 1;
-  if (word(before - 1) == "," && before - 2 > floor && toks_[before - 2].type == TokenType::kNumber &&
-      word(before - 3) == ",")
+  if (equals(word(before - 1), ",") && before - 2 > floor && toks_[before - 2].type == TokenType::kNumber &&
+      equals(word(before - 3), ","))
     before -= 3;  // ", 43,": an age
   std::optional<Mention> who = phrase_before_at_depth(before, floor, depth + 1);
   return who && who->type != MentionType::kPronoun ? who : place;
@@ -827,16 +827,16 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
 // "and" before the verb speak together, as one group -- not the last of them alone. Only where the
 // first name opens the phrase (the sentence or a clause after a comma), not "met Putin and Trump said".
 [[gnu::hot]] std::optional<Mention> MentionReader::joined_names(const Mention& second, size_t floor) const {
-  if (second.type != MentionType::kName || second.first < floor + 2 || word(second.first - 1) != "and")
+  if (second.type != MentionType::kName || second.first < floor + 2 || !equals(word(second.first - 1), "and"))
     return std::nullopt;
   std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
   if (!first || first->type != MentionType::kName || first->last != second.first - 1) return std::nullopt;
-  if (!second.organization && first->first > floor && word(first->first - 1) != ",") return std::nullopt;
+  if (!second.organization && first->first > floor && !equals(word(first->first - 1), ",")) return std::nullopt;
   return joined(*first, second);
 }
 
 std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {
-  if (first.type != MentionType::kName || first.last + 1 >= end || word(first.last) != "and") return std::nullopt;
+  if (first.type != MentionType::kName || first.last + 1 >= end || !equals(word(first.last), "and")) return std::nullopt;
   std::optional<Mention> second = phrase_at(first.last + 1, end);
   if (!second || second->type != MentionType::kName || second->first != first.last + 1) return std::nullopt;
   return joined(first, *second);
@@ -886,7 +886,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   // before the search for the comma.)
   if (!toks_[floor].capitalized || !is_function_word(floor)) return std::nullopt;
   size_t comma = verb;
-  while (comma > floor && word(comma - 1) != ",") --comma;
+  while (comma > floor && !equals(word(comma - 1), ",")) --comma;
   if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
@@ -912,19 +912,19 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     j -= 2;  // "Trump on Friday said"
   if (j == floor) return std::nullopt;
   // "…, Gov. Tomas Brandt (R-Ohio), said": a party tag and its comma, after a name.
-  if (j > floor + 3 && word(j - 1) == "," && word(j - 2) == ")") {
+  if (j > floor + 3 && equals(word(j - 1), ",") && equals(word(j - 2), ")")) {
     size_t k = j - 2;
-    while (k > floor && j - k < 10 && word(k) != "(") --k;
-    if (word(k) == "(" && k > floor && is_name_word(k - 1)) j = k;
+    while (k > floor && j - k < 10 && !equals(word(k), "(")) --k;
+    if (equals(word(k), "(") && k > floor && is_name_word(k - 1)) j = k;
   }
-  if (word(j - 1) == ")") {  // "Sen. Bernie Sanders (I-Vt.) said"
+  if (equals(word(j - 1), ")")) {  // "Sen. Bernie Sanders (I-Vt.) said"
     size_t k = j - 1;
-    while (k > floor && j - k < 10 && word(k) != "(") --k;
-    if (word(k) != "(") return std::nullopt;
+    while (k > floor && j - k < 10 && !equals(word(k), "(")) --k;
+    if (!equals(word(k), "(")) return std::nullopt;
     j = k;
   }
   // "Elaine Kamarck, a veteran of the campaign, said"; "Trump – who spoke to reporters – has said"
-  if (j > floor && (word(j - 1) == "," || word(j - 1) == "–" || word(j - 1) == "—")) {
+  if (j > floor && (equals(word(j - 1), ",") || equals(word(j - 1), "–") || equals(word(j - 1), "—"))) {
     // The appositive may hold commas of its own ("Michael Seaman, who lives in the capital,
     // Sacramento, said"): try the separators before it, nearest first.
     std::string_view separator = word(j - 1);
@@ -991,12 +991,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   // (The token's bit first: most words are no pronoun, and the acronym test and lookup are spared.)
   if (const LexiconEntry* p = in(i, Lex::kPronouns) && !is_acronym(i) ? lexicon(Lex::kPronouns).find(w) : nullptr) {
     // "I laughed and said": outside quotes, "I" is the writer.
-    bool writer = w == "I" && !t.in_quote;
+    bool writer = equals(w, "I") && !t.in_quote;
     if (!writer && (p->tag == "s" || !is_any(w, {"he", "she", "they", "it"}))) return std::nullopt;
     return pronoun_mention(i);
   }
   if (is_any_function_word(i, {"who", "which", "that"}) && i > floor) {  // "the department, which reported"
-    size_t k = word(i - 1) == "," ? i - 1 : i;
+    size_t k = equals(word(i - 1), ",") ? i - 1 : i;
     std::optional<Mention> m = k > floor ? phrase_before_at_depth(k, floor, depth + 1) : std::nullopt;
     if (m && m->type == MentionType::kName) m = past_home(*m, floor, depth);
     if (!m || m->type == MentionType::kPronoun) return std::nullopt;
@@ -1024,7 +1024,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   if (!sentence_initial_noun && (t.capitalized || is_function_word(i) || is_cue(i) || is_modifier(i)))
     return std::nullopt;
   // "the former secretary of state said", "the chief of staff said": a title and its "of" phrase.
-  if (i >= floor + 2 && word(i - 1) == "of" && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
+  if (i >= floor + 2 && equals(word(i - 1), "of") && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
   if (!is_head_noun(i)) return sentence_opening_description(i, end, floor);
   if (const LexiconEntry* doc = in(i, Lex::kOrgWords) ? lexicon(Lex::kOrgWords).find(w) : nullptr;
       doc && doc->tag == "doc" && i > floor) {
@@ -1093,7 +1093,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     bool owner_of_name = name_first != std::string_view::npos && i + 1 < last &&
                          (is_name_word(i + 1) || is_title(i + 1) ||
                           (is_head_noun(i + 1) && i + 2 < last && is_title(i + 2)) ||
-                          (i + 2 < last && word(i + 2) == "," && is_person_noun(i + 1)));  // "Scott’s niece, …"
+                          (i + 2 < last && equals(word(i + 2), ",") && is_person_noun(i + 1)));  // "Scott’s niece, …"
     if (is_possessive(i) && i > begin && (name_first == std::string_view::npos || owner_of_name) && i + 1 < last) {
       name_first = std::string_view::npos;
       head_end = ++i;
@@ -1120,7 +1120,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   if (name_first == std::string_view::npos) {
     // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
     // the description their role.
-    if ((is_title(head_end - 1) || is_person_noun(head_end - 1)) && head_end + 1 < last && word(head_end) == ",") {
+    if ((is_title(head_end - 1) || is_person_noun(head_end - 1)) && head_end + 1 < last && equals(word(head_end), ",")) {
       std::optional<Mention> name = phrase_at(head_end + 1, last);
       if (name && name->type == MentionType::kName &&
           (name->last >= last || toks_[name->last].type == TokenType::kPunct)) {
@@ -1220,10 +1220,10 @@ bool MentionReader::is_count(size_t i) const {
   if (h <= floor || toks_[h - 1].in_quote) return kNo;
   size_t i = h - 1;
   std::string_view w = word(i);
-  if (w == "percent" || w == "%") return i > floor && is_count(i - 1) ? i - 1 : kNo;
+  if (equals(w, "percent") || equals(w, "%")) return i > floor && is_count(i - 1) ? i - 1 : kNo;
   if (is_count(i)) {
-    if (i >= floor + 2 && word(i - 1) == "in" && is_count(i - 2)) return i - 2;
-    if (i >= floor + 3 && word(i - 1) == "of" && word(i - 2) == "out" && is_count(i - 3)) return i - 3;
+    if (i >= floor + 2 && equals(word(i - 1), "in") && is_count(i - 2)) return i - 2;
+    if (i >= floor + 3 && equals(word(i - 1), "of") && equals(word(i - 2), "out") && is_count(i - 3)) return i - 3;
     // A bare figure ("43 said"), but not a year ("in 2016 said").
     bool year = toks_[i].type == TokenType::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2');
     return year ? kNo : i;
@@ -1247,11 +1247,11 @@ bool MentionReader::is_count(size_t i) const {
   if (j > floor && is_any(word(j - 1), kPolled)) --j;
   // "of them", "of Democratic voters", "of the mayor’s allies": the people the share is of.
   size_t k = j;
-  while (k > floor && j - k < 6 && !toks_[k - 1].in_quote && word(k - 1) != "of" && !is_cue(k - 1) &&
+  while (k > floor && j - k < 6 && !toks_[k - 1].in_quote && !equals(word(k - 1), "of") && !is_cue(k - 1) &&
          (toks_[k - 1].type == TokenType::kWord || is_possessive(k - 1)))
     --k;
   size_t start = kNo;
-  if (k < j && k > floor + 1 && word(k - 1) == "of") start = count_start(k - 1, floor);
+  if (k < j && k > floor + 1 && equals(word(k - 1), "of")) start = count_start(k - 1, floor);
   // "six in 10 white men", "most voters", or the count alone.
   for (size_t h = j; start == kNo && h + 3 >= j && h > floor; --h) {
     if (h < j && (toks_[h].type != TokenType::kWord || toks_[h].in_quote || is_cue(h) || is_modifier(h) ||
@@ -1268,8 +1268,8 @@ bool MentionReader::is_count(size_t i) const {
   // "nearly", "about", "more than", "at least", "a" (a third), "the" (the majority).
   size_t f = start;
   for (int step = 0; step < 3 && f > floor; ++step) {
-    if (f > floor + 1 && ((word(f - 1) == "than" && is_any(word(f - 2), {"more", "less", "fewer"})) ||
-                          (word(f - 1) == "least" && is_any(word(f - 2), {"at"})))) {
+    if (f > floor + 1 && ((equals(word(f - 1), "than") && is_any(word(f - 2), {"more", "less", "fewer"})) ||
+                          (equals(word(f - 1), "least") && is_any(word(f - 2), {"at"})))) {
       f -= 2;
     } else if (is_any(word(f - 1), {"nearly", "almost", "about", "around", "roughly", "some", "only", "just", "over",
                                     "under", "fully", "a", "the", "another", "approximately", "barely"})) {
@@ -1281,7 +1281,7 @@ bool MentionReader::is_count(size_t i) const {
   // A clause starts there: else the share is an object ("won 46 percent said", "a third of them").
   bool clause_starts = f == floor || is_any(word(f - 1), {",", ";", ":", "—", "–", "and", "but", "while", "whereas",
                                                           "though", "although", "yet", "that"});
-  if (f >= floor + 2 && word(f - 1) == "and" && is_count(f - 2)) clause_starts = false;  // "between 25 and 54"
+  if (f >= floor + 2 && equals(word(f - 1), "and") && is_count(f - 2)) clause_starts = false;  // "between 25 and 54"
   if (!clause_starts || toks_[f].in_quote) return std::nullopt;
   Mention m = plain_description(f, last);
   m.group = true;
@@ -1296,7 +1296,7 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
   for (size_t k = first + 1; k < last; ++k) {
     const Token& t = toks_[k];
     bool word_like = t.type == TokenType::kWord || (t.type == TokenType::kNumber && k + 1 < last) ||
-                     (word(k) == "-" && k > first + 1 && k + 1 < last);  // "a 1998 harbour veteran", "night-ferry"
+                     (equals(word(k), "-") && k > first + 1 && k + 1 < last);  // "a 1998 harbour veteran", "night-ferry"
     if (!word_like || t.in_quote || t.markup || is_cue(k) || is_modifier(k) ||
         (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
       return std::nullopt;
@@ -1308,7 +1308,7 @@ std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) con
   if (first >= end || end - first > kMaxPlainPhrase) return std::nullopt;
   // "…, said a local farmer, Ann Toft": a name after a comma is the speaker, the words before it their role.
   size_t comma = first;
-  while (comma < end && word(comma) != ",") ++comma;
+  while (comma < end && !equals(word(comma), ",")) ++comma;
   if (comma < end) {
     std::optional<Mention> name = phrase_at(comma + 1, end);
     if (!name || name->type != MentionType::kName || name->last < end || !words_to_end(first, comma)) return std::nullopt;
