@@ -1070,12 +1070,13 @@ class Attributor {
   }
 
   // Whether token `i` is one of `words`, as they are written (case counts). The words are string
-  // literals, whose lengths are known when compiling: each compare is a few instructions inline, where
-  // a loop over an initializer_list of them mispredicted its exit ~80K times on dev x10.
+  // literals, whose lengths are known when compiling: each compare is a few instructions inline (by
+  // equals(): std::string_view's == had been a call of memcmp() in the WebAssembly build), where a loop
+  // over an initializer_list of them mispredicted its exit ~80K times on dev x10.
   template <size_t... N>
   bool is_any_word(size_t i, const char (&... words)[N]) const {
     const std::string_view w = word(i);
-    return (... || (w == std::string_view(words, N - 1)));
+    return (... || equals(w, words));
   }
 
   // "described as … by Putin aide Yuri Ushakov": the agent of a passive reporting verb.
