@@ -201,7 +201,7 @@ class ClaimFinder {
     SentenceCounts counts;  // the tokens after `end` are punctuation outside quotes: none to count
     for (size_t c = next_to_read(toks, s.first, end, &counts); c < end; c = next_to_read(toks, c + 1, end, &counts)) {
       const Token& t = toks[c];
-      if ((word(c) == "according" || word(c) == "According") && c + 1 < end && word(c + 1) == "to") {  // no cue
+      if (is(c, "according", "According") && c + 1 < end && is(c + 1, "to")) {  // no cue
         according_to(s, c, end);
         continue;
       }
@@ -242,7 +242,7 @@ class ClaimFinder {
       }
       if (t.cue | ((t.lexicons & bit(Lex::kCueNouns)) != 0)) break;
       // (The length from the token at hand first: word() loads the reader's text and tokens.)
-      if (t.end - t.begin == 9 && (word(c) == "according" || word(c) == "According")) break;
+      if (t.end - t.begin == 9 && is(c, "according", "According")) break;
     }
     counts->quoted = static_cast<uint8_t>(counts->quoted + quoted);
     return c;
