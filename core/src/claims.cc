@@ -431,9 +431,8 @@ class ClaimFinder {
         "After", "When", "As", "While", "Before", "Once", "If", "Because", "Since", "Although", "Though",
         "Until", "Unless"});
     if (!is(s.first, kIntroductionOpeners)) return s.first;
-    for (size_t k = s.first + 1; k < end; ++k)
-      if (outside(k) && is(k, ",")) return k;
-    return s.first;
+    const size_t comma = first_comma(s.first + 1, end);
+    return comma < end ? comma : s.first;
   }
 
   // Words that can label a speaker: capitalised first, none a function word or reporting verb
@@ -460,10 +459,7 @@ class ClaimFinder {
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after
   // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE").
   bool only_setting(size_t first, size_t last) const {
-    if (last - first > kMaxSettingBeforeSource) return false;
-    for (size_t i = first; i < last; ++i)
-      if (outside(i) && is(i, ",")) return false;
-    return true;
+    return last - first <= kMaxSettingBeforeSource && !comma_in(first, last);
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in
@@ -606,9 +602,7 @@ class ClaimFinder {
   // through such an aside.
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
     if (m.relative <= 0 || !is(static_cast<size_t>(m.relative) - 1, ",")) return end;
-    for (size_t k = start; k < end; ++k)
-      if (outside(k) && is(k, ",")) return k;
-    return end;
+    return first_comma(start, end);
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the
@@ -728,9 +722,7 @@ class ClaimFinder {
                                  "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
                                  "if", "because", "although", "though", "once", "until"}))
       return false;
-    for (size_t i = k; i < last; ++i)
-      if (outside(i) && is(i, ",")) return false;
-    return true;
+    return !comma_in(k, last);
   }
 
   bool subject_and_cue_follow(size_t i, size_t end) const {
@@ -741,12 +733,15 @@ class ClaimFinder {
     return false;
   }
 
-  // Whether a comma outside quotes is among the tokens [from, end).
-  bool comma_in(size_t from, size_t end) const {
+  // The first comma outside quotes among the tokens [from, end), or `end`.
+  size_t first_comma(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
-      if (outside(i) && is(i, ",")) return true;
-    return false;
+      if (outside(i) && is(i, ",")) return i;
+    return end;
   }
+
+  // Whether a comma outside quotes is among the tokens [from, end).
+  bool comma_in(size_t from, size_t end) const { return first_comma(from, end) < end; }
 
   bool has_that(size_t from, size_t end) const {
     for (size_t i = from; i < end; ++i)
