@@ -601,12 +601,8 @@ class Attributor {
     std::optional<Mention> description = reader_.short_description(j, k);
     // "said a local farmer, Ann Toft.": the name after the comma is the speaker, the words before it their role.
     if (description && k < end && equals(word(k), ",")) {
-      std::optional<Mention> name = reader_.phrase_at(k + 1, end);
-      if (name && name->type == MentionType::kName && (name->last >= end || is_any_word(name->last, ".", ","))) {
-        name->role_first = j;
-        name->role_last = k;
-        return name;
-      }
+      std::optional<Mention> name = reader_.name_after_role(j, k, end);
+      if (name && (name->last >= end || is_any_word(name->last, ".", ","))) return name;
     }
     return description;
   }

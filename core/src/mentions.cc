@@ -1121,13 +1121,8 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     // "said the union’s regional secretary, Mark Ellison": the name after the comma is the speaker,
     // the description their role.
     if ((is_title(head_end - 1) || is_person_noun(head_end - 1)) && head_end + 1 < last && equals(word(head_end), ",")) {
-      std::optional<Mention> name = phrase_at(head_end + 1, last);
-      if (name && name->type == MentionType::kName &&
-          (name->last >= last || toks_[name->last].type == TokenType::kPunct)) {
-        name->role_first = begin;
-        name->role_last = head_end;
-        return name;
-      }
+      std::optional<Mention> name = name_after_role(begin, head_end, last);
+      if (name && (name->last >= last || toks_[name->last].type == TokenType::kPunct)) return name;
     }
     return describe(begin, head_end, head_end);
   }
@@ -1310,10 +1305,8 @@ std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) con
   size_t comma = first;
   while (comma < end && !equals(word(comma), ",")) ++comma;
   if (comma < end) {
-    std::optional<Mention> name = phrase_at(comma + 1, end);
-    if (!name || name->type != MentionType::kName || name->last < end || !words_to_end(first, comma)) return std::nullopt;
-    name->role_first = first;
-    name->role_last = comma;
+    std::optional<Mention> name = name_after_role(first, comma, end);
+    if (!name || name->last < end || !words_to_end(first, comma)) return std::nullopt;
     return name;
   }
   if (!plain_words(first, end)) return std::nullopt;
@@ -1321,6 +1314,14 @@ std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) con
   for (size_t i = first; i < end; ++i)
     if (is_auxiliary(i)) return std::nullopt;
   return plain_description(first, end);
+}
+
+std::optional<Mention> MentionReader::name_after_role(size_t first, size_t comma, size_t end) const {
+  std::optional<Mention> name = phrase_at(comma + 1, end);
+  if (!name || name->type != MentionType::kName) return std::nullopt;
+  name->role_first = first;
+  name->role_last = comma;
+  return name;
 }
 
 bool MentionReader::is_auxiliary(size_t i) const {

@@ -106,6 +106,10 @@ class MentionReader {
   // of the verb at `end`, a group of unnamed people.
   std::optional<Mention> share_before(size_t end, size_t floor) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
+  // The name after the comma at token `comma`, read up to `end`, with the words [first, comma) as its
+  // role: "the union’s regional secretary, Mark Ellison", "a local farmer, Ann Toft". Nothing when no
+  // name follows. Where the name must end is the caller's to say.
+  std::optional<Mention> name_after_role(size_t first, size_t comma, size_t end) const;
   // The names `first` and the one after its "and", read left to right as a group ("Mr. Grassley and
   // Mr. Leahy said"), or nothing. (phrase_before() reads such a pair right to left itself.)
   std::optional<Mention> joined_names_from(const Mention& first, size_t end) const;
