@@ -17,7 +17,7 @@ namespace {
 bool same(const whosaid::Options& a, const whosaid::Options& b) {
   return a.max_input_bytes == b.max_input_bytes && a.max_quotes == b.max_quotes &&
          a.kinds.direct == b.kinds.direct && a.kinds.mixed == b.kinds.mixed &&
-         a.kinds.indirect == b.kinds.indirect;
+         a.kinds.indirect == b.kinds.indirect && a.typewriter_quotes == b.typewriter_quotes;
 }
 
 std::string to_options_json(const whosaid::Options& o) {
@@ -26,7 +26,7 @@ std::string to_options_json(const whosaid::Options& o) {
   if (o.kinds.mixed) kinds.push_back("mixed");
   if (o.kinds.indirect) kinds.push_back("indirect");
   return nlohmann::json{{"max_input_bytes", o.max_input_bytes}, {"max_quotes", o.max_quotes},
-                        {"kinds", kinds}}.dump();
+                        {"kinds", kinds}, {"typewriter_quotes", o.typewriter_quotes}}.dump();
 }
 
 }  // namespace
@@ -37,6 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   before.max_input_bytes = 12345;
   before.max_quotes = 7;
   before.kinds.mixed = false;
+  before.typewriter_quotes = true;
   whosaid::Options options = before;
   whosaid::Error e = whosaid::parse_options(input, &options);
 
@@ -56,10 +57,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   nlohmann::json doc = nlohmann::json::parse(input, nullptr, false);
   FUZZ_CHECK(!doc.is_discarded() && doc.is_object());
   for (auto it = doc.begin(); it != doc.end(); ++it)
-    FUZZ_CHECK(it.key() == "max_input_bytes" || it.key() == "max_quotes" || it.key() == "kinds");
+    FUZZ_CHECK(it.key() == "max_input_bytes" || it.key() == "max_quotes" || it.key() == "kinds" ||
+               it.key() == "typewriter_quotes");
   if (!doc.contains("max_input_bytes")) FUZZ_CHECK(options.max_input_bytes == before.max_input_bytes);
   if (!doc.contains("max_quotes")) FUZZ_CHECK(options.max_quotes == before.max_quotes);
   if (!doc.contains("kinds")) FUZZ_CHECK(options.kinds.mixed == before.kinds.mixed);
+  if (!doc.contains("typewriter_quotes")) FUZZ_CHECK(options.typewriter_quotes == before.typewriter_quotes);
 
   whosaid::Options again;
   FUZZ_CHECK(whosaid::parse_options(to_options_json(options), &again).code == whosaid::ErrorCode::kNone);
