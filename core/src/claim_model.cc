@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 #include "lexicon.h"
 #include "model_data.h"
@@ -17,6 +18,32 @@ constexpr size_t kMaxFeature = 48;  // bytes: a longer feature is left out
 constexpr std::string_view kRuleName[] = {"label", "according", "noun", "after", "before", "paren", "inverted",
                                             "continued"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
+
+// The features of the reporting verb's lemma (ClaimModel::kLemmaFeatureCount): "l=", "lthat=", "lsq="
+// and the lemma, and "lr=", the lemma, "|" and the rule's name, at kLemmaRule + the rule.
+enum LemmaFeature : size_t { kLemmaAlone, kLemmaThat, kLemmaSpeakerQuoted, kLemmaRule };
+constexpr std::string_view kLemmaPrefix[] = {"l=", "lthat=", "lsq=", "lr="};
+
+// A claim's reporting verb, as its lemma features read it: its entry in the reporting verbs' lexicon,
+// if any ("to" of "according to" and a label's colon have none), and the lemma's text -- the word's,
+// when there is no entry.
+struct Lemma {
+  const LexiconEntry* verb;
+  std::string_view text;
+  ClaimRule rule;
+};
+
+// The lemma that a lemma feature names ("say" of "l=say" and of "lr=say|after"), or nothing when
+// `feature` is none.
+std::optional<std::string_view> lemma_named(std::string_view feature) {
+  for (size_t f = kLemmaAlone; f <= kLemmaRule; ++f) {
+    const std::string_view prefix = kLemmaPrefix[f];
+    if (feature.substr(0, prefix.size()) != prefix) continue;
+    const std::string_view rest = feature.substr(prefix.size());
+    return f == kLemmaRule ? rest.substr(0, rest.rfind('|')) : rest;
+  }
+  return std::nullopt;
+}
 
 // Token counts in a few bands: what matters is short or long, not the exact count. The band's index
 // in the tables of constant features below ("len=1-2", "len=3-4", ... "len=36+"). Read from a table of
@@ -78,13 +105,6 @@ class Word {
   explicit Word(std::initializer_list<std::string_view> parts) {
     std::memset(buf_, 0, sizeof buf_);
     append(parts);
-  }
-  // This word and then `parts`, as Word({this word, parts...}) would be, with this word's bytes copied
-  // as a whole buffer rather than a byte count (a call to memcpy() for a lemma each claim).
-  Word followed_by(std::initializer_list<std::string_view> parts) const {
-    Word w = *this;
-    w.append(parts);
-    return w;
   }
   std::string_view view() const { return {buf_, size_}; }
   operator std::string_view() const { return view(); }
@@ -233,6 +253,10 @@ class FeatureList {
     out_->push_back(std::move(f));
   }
   void add(std::string_view prefix, const Word& w) { add({prefix, w}); }
+  void add_lemma(LemmaFeature f, const Lemma& l) {
+    if (f == kLemmaRule) add({kLemmaPrefix[f], l.text, "|", kRuleName[static_cast<size_t>(l.rule)]});
+    else add({kLemmaPrefix[f], l.text});
+  }
   void add(const Constant& c) { out_->emplace_back(c.text); }
   void add_if(bool holds, const Constant& c) {
     if (holds) add(c);
@@ -275,6 +299,16 @@ class FeatureScore {
     }
     sum_ += model_->weight(h | 1);  // as feature_hash()
   }
+  // A lexicon verb's from the model's table, with no copy of the lemma and no hash (0.33M instructions
+  // a dev pass); the others' hashed from the lemma's bytes.
+  void add_lemma(LemmaFeature f, const Lemma& l) {
+    const size_t rule = static_cast<size_t>(l.rule);
+    if (l.verb) {
+      sum_ += model_->lemma_weight(l.verb, f == kLemmaRule ? kLemmaRule + rule : f);
+    } else {
+      add(kLemmaPrefix[f], f == kLemmaRule ? Word({l.text, "|", kRuleName[rule]}) : Word({l.text}));
+    }
+  }
   void add(const Constant& c) { sum_ += model_->constant_weight(c.index); }
   // The weight times 0 or 1: no branch, on what is as likely as not for many of the constant features
   // (a branch each had mispredicted ~40K times on dev x10, together).
@@ -308,6 +342,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const std::vector<Token>& toks = tokens.tokens;
   auto add = [&](std::initializer_list<std::string_view> parts) { sink.add(parts); };
   auto add_word = [&](std::string_view prefix, const Word& w) { sink.add(prefix, w); };
+  auto add_lemma = [&](LemmaFeature f, const Lemma& l) { sink.add_lemma(f, l); };
   auto add_constant = [&](const Constant& f) { sink.add(f); };
   auto add_constant_if = [&](bool holds, const Constant& f) { sink.add_if(holds, f); };
   const std::string_view last_word = reader.word(toks.size() - 1);
@@ -320,7 +355,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   // The reader's entry of the token, found in any case as v's would be: its lexicon bit turns away the
   // heads that are no verb ("to", a label's colon) without a lookup, and the reader keeps its last one.
   const LexiconEntry* e = reader.cue_entry(head);
-  const std::string_view lemma = e ? e->lemma : v.view();
+  const Lemma lemma{e, e ? e->lemma : v.view(), c.rule};
 
   add_constant(kBias);
   add_constant(kRule[static_cast<size_t>(c.rule)]);
@@ -330,11 +365,8 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
     add({"flags=", flag_digit, "|", rule});
   }
   add_word("v=", v);
-  // The lemma's features, hashed as a word's are (FeatureScore::add()), not copied a byte at a time
-  // into a buffer for each.
-  const Word lemma_word({lemma});
-  add_word("l=", lemma_word);
-  add_word("lr=", lemma_word.followed_by({"|", rule}));
+  add_lemma(kLemmaAlone, lemma);
+  add_lemma(kLemmaRule, lemma);
   if (!e) add_constant(kNoTag);
   else if (e->has(kTagStance)) add_constant(kStance);
   else if (e->has(kTagObject)) add_constant(kObject);
@@ -353,7 +385,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant_if(toks[c.first].capitalized, kFirstCapital);
   if (before_claim.view() == "that") {
     add_constant(kThat);
-    add_word("lthat=", lemma_word);
+    add_lemma(kLemmaThat, lemma);
   }
   const size_t length = c.last - c.first;
   add_constant(kLength[band(length)]);
@@ -374,7 +406,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant(kCues[std::clamp<size_t>(c.sentence_cues, 1, 3) - 1]);
   if (context.speaker_quoted) {
     add_constant(kSpeakerQuoted);
-    add_word("lsq=", lemma_word);
+    add_lemma(kLemmaSpeakerQuoted, lemma);
   }
 
   const Mention& m = c.speaker;
@@ -407,16 +439,19 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
   return sum.sum();
 }
 
-ClaimModel::ClaimModel(std::string_view text) {
+ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) {
   Weights weights;
+  std::vector<std::string_view> lemmas;  // that the model's lemma features name
   for_each_line(text, [&](std::string_view line) {
     size_t pos = 0;
     std::string_view kind = next_field(line, &pos);
     if (kind == "w") {  // w WEIGHT FEATURE
       std::string weight(next_field(line, &pos));
       std::string_view feature = next_field(line, &pos);
-      if (!feature.empty() && feature.size() <= kMaxFeature)
+      if (!feature.empty() && feature.size() <= kMaxFeature) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
+        if (std::optional<std::string_view> lemma = lemma_named(feature)) lemmas.push_back(*lemma);
+      }
     }
   });
   size_t slots = 4;
@@ -424,6 +459,37 @@ ClaimModel::ClaimModel(std::string_view text) {
   while (!fill(weights, slots)) slots *= 2;
   weight_count_ = weights.size();
   for (size_t k = 0; k < kConstantCount; ++k) constant_weights_[k] = weight(feature_hash(kConstantFeatures[k]));
+  weigh_lemmas(std::move(lemmas));
+}
+
+// Only the lemmas that the model names are looked up, once for all the forms of each, which the lexicon
+// lists one after the other: every feature of every form had cost the CLI's start-up 4M instructions.
+// The others weigh nothing.
+void ClaimModel::weigh_lemmas(std::vector<std::string_view> lemmas) {
+  auto weight_of = [&](std::initializer_list<std::string_view> parts) {
+    char feature[kHashBuffer] = {};
+    size_t n = 0;
+    for (std::string_view p : parts) {
+      if (n + p.size() > kMaxFeature) return 0;  // no feature this long
+      std::memcpy(feature + n, p.data(), p.size());
+      n += p.size();
+    }
+    return weight(feature_hash(feature, n));
+  };
+  std::sort(lemmas.begin(), lemmas.end());
+  lemma_weights_.resize(verbs_.size() + 1);
+  const LexiconEntry* previous = nullptr;
+  verbs_.for_each_entry([&](const LexiconEntry& verb) {
+    LemmaWeights& w = lemma_weights_[verbs_.number_of(&verb)];
+    if (previous && verb.lemma == previous->lemma) {
+      w = lemma_weights_[verbs_.number_of(previous)];
+    } else if (std::binary_search(lemmas.begin(), lemmas.end(), verb.lemma)) {
+      for (size_t f = kLemmaAlone; f < kLemmaRule; ++f) w[f] = weight_of({kLemmaPrefix[f], verb.lemma});
+      for (size_t r = 0; r < static_cast<size_t>(ClaimRule::kCount); ++r)
+        w[kLemmaRule + r] = weight_of({kLemmaPrefix[kLemmaRule], verb.lemma, "|", kRuleName[r]});
+    }
+    previous = &verb;
+  });
 }
 
 // Cuckoo hashing: a key that finds both its slots taken takes one and moves the key there to that

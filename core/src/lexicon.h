@@ -117,6 +117,9 @@ class FlatWordMap {
   void for_each(F f) const {
     for (size_t e = 0; e < entries_.size(); ++e) f(entries_[e].word(), values_[e + 1]);
   }
+  // The number of the entry whose value find() returned: 1 to size(), an index for tables kept beside
+  // the map.
+  size_t number_of(const V* value) const { return static_cast<size_t>(value - values_.data()); }
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
   // Room for `n` words in all, so that inserting them neither rehashes nor moves entries.
@@ -318,6 +321,13 @@ class WordList {
   void for_each(F f) const {
     entries_.for_each([&](std::string_view w, const LexiconEntry&) { f(w); });
   }
+  // f(entry) for each entry.
+  template <typename F>
+  void for_each_entry(F f) const {
+    entries_.for_each([&](std::string_view, const LexiconEntry& e) { f(e); });
+  }
+  // The number of an entry find() returned (FlatWordMap::number_of()).
+  size_t number_of(const LexiconEntry* e) const { return entries_.number_of(e); }
 
  private:
   FlatWordMap<LexiconEntry> entries_;
