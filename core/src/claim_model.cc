@@ -19,25 +19,19 @@ constexpr std::string_view kRuleName[] = {"label", "according", "noun", "after",
                                             "continued"};
 static_assert(sizeof kRuleName / sizeof kRuleName[0] == static_cast<size_t>(ClaimRule::kCount));
 
-// The features of the reporting verb's lemma (ClaimModel::kLemmaFeatureCount): "l=", "lthat=", "lsq="
-// and the lemma, and "lr=", the lemma, "|" and the rule's name, at kLemmaRule + the rule.
-enum LemmaFeature : size_t { kLemmaAlone, kLemmaThat, kLemmaSpeakerQuoted, kLemmaRule };
-constexpr std::string_view kLemmaPrefix[] = {"l=", "lthat=", "lsq=", "lr="};
-
-// A claim's reporting verb, as its lemma features read it: its entry in the reporting verbs' lexicon,
-// if any ("to" of "according to" and a label's colon have none), and the lemma's text -- the word's,
-// when there is no entry.
-struct Lemma {
-  const LexiconEntry* verb;
-  std::string_view text;
-  ClaimRule rule;
-};
+// The features of the reporting verb that its lexicon entry decides, in the order of
+// ClaimModel::verb_weight(): "v=" and the word, its form ("form=past", a constant feature), "l=",
+// "lthat=", "lsq=" and the lemma, and "lr=", the lemma, "|" and the rule's name, at kLemmaRule + the
+// rule.
+enum VerbFeature : size_t { kVerbWord, kVerbForm, kLemmaAlone, kLemmaThat, kLemmaSpeakerQuoted, kLemmaRule };
+constexpr std::string_view kVerbPrefix[] = {"v=", "form=", "l=", "lthat=", "lsq=", "lr="};
+static_assert(kLemmaRule + static_cast<size_t>(ClaimRule::kCount) == ClaimModel::kVerbFeatureCount);
 
 // The lemma that a lemma feature names ("say" of "l=say" and of "lr=say|after"), or nothing when
 // `feature` is none.
 std::optional<std::string_view> lemma_named(std::string_view feature) {
   for (size_t f = kLemmaAlone; f <= kLemmaRule; ++f) {
-    const std::string_view prefix = kLemmaPrefix[f];
+    const std::string_view prefix = kVerbPrefix[f];
     if (feature.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = feature.substr(prefix.size());
     return f == kLemmaRule ? rest.substr(0, rest.rfind('|')) : rest;
@@ -146,6 +140,17 @@ class Word {
   size_t size_ = 0;
 };
 
+// A claim's reporting verb, as the verb's features read it: its entry in the reporting verbs' lexicon, if
+// any ("to" of "according to" and a label's colon have none); its word, unless the sink reads a
+// lexicon verb's features from the model's table and no word was built; the lemma's text (the word's
+// when there is no entry); the claim's rule.
+struct Verb {
+  const LexiconEntry* entry;
+  const Word* word;
+  std::string_view lemma;
+  ClaimRule rule;
+};
+
 // A feature's key in the model: a hash of its bytes, read 8 at a time from a buffer zero-padded to a
 // multiple of 8 (little-endian, as on every target: x86, ARM, wasm) -- for a model file's features when
 // it is parsed, for a claim's features from their parts copied into such a buffer (FeatureScore).
@@ -230,6 +235,17 @@ constexpr Constant kBias = constant("bias"),
                    kSpeakerQuoted = constant("speaker_quoted"), kGroup = constant("m_group"),
                    kOrganization = constant("m_org"), kRelative = constant("m_relative");
 
+// The form of a reporting verb's word, lower case, of its entry `e`: the lemma itself, or in -ing, -s or
+// neither.
+Constant form_of(std::string_view word, const LexiconEntry& e) {
+  return word == e.lemma ? kBase : has_suffix(word, "ing") ? kIng : has_suffix(word, "s") ? kFormS : kPast;
+}
+
+// Whether `w` holds no ASCII capital, as a word read lower case.
+bool lower_case(std::string_view w) {
+  return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 uint64_t feature_hash(std::string_view feature) {  // feature.size() <= kMaxFeature
   char padded[kHashBuffer] = {};
   std::memcpy(padded, feature.data(), feature.size());
@@ -253,9 +269,12 @@ class FeatureList {
     out_->push_back(std::move(f));
   }
   void add(std::string_view prefix, const Word& w) { add({prefix, w}); }
-  void add_lemma(LemmaFeature f, const Lemma& l) {
-    if (f == kLemmaRule) add({kLemmaPrefix[f], l.text, "|", kRuleName[static_cast<size_t>(l.rule)]});
-    else add({kLemmaPrefix[f], l.text});
+  static constexpr bool kReadsVerbTable = false;  // features() builds the verb's word
+  void add_verb(VerbFeature f, const Verb& v) {
+    if (f == kVerbWord) add(kVerbPrefix[f], *v.word);
+    else if (f == kVerbForm) add(form_of(*v.word, *v.entry));
+    else if (f == kLemmaRule) add({kVerbPrefix[f], v.lemma, "|", kRuleName[static_cast<size_t>(v.rule)]});
+    else add({kVerbPrefix[f], v.lemma});
   }
   void add(const Constant& c) { out_->emplace_back(c.text); }
   void add_if(bool holds, const Constant& c) {
@@ -299,15 +318,15 @@ class FeatureScore {
     }
     sum_ += model_->weight(h | 1);  // as feature_hash()
   }
-  // A lexicon verb's from the model's table, with no copy of the lemma and no hash (0.33M instructions
-  // a dev pass); the others' hashed from the lemma's bytes.
-  void add_lemma(LemmaFeature f, const Lemma& l) {
-    const size_t rule = static_cast<size_t>(l.rule);
-    if (l.verb) {
-      sum_ += model_->lemma_weight(l.verb, f == kLemmaRule ? kLemmaRule + rule : f);
-    } else {
-      add(kLemmaPrefix[f], f == kLemmaRule ? Word({l.text, "|", kRuleName[rule]}) : Word({l.text}));
-    }
+  // A lexicon verb's from the model's table, with no word built, no copy and no hash (0.33M
+  // instructions a dev pass for the lemma's, 0.25M more for the word's); the others' hashed from their
+  // bytes. (kVerbForm is a lexicon verb's only.)
+  static constexpr bool kReadsVerbTable = true;
+  void add_verb(VerbFeature f, const Verb& v) {
+    const size_t rule = static_cast<size_t>(v.rule);
+    if (v.entry) sum_ += model_->verb_weight(v.entry, f == kLemmaRule ? kLemmaRule + rule : f);
+    else if (f == kVerbWord) add(kVerbPrefix[f], *v.word);
+    else add(kVerbPrefix[f], f == kLemmaRule ? Word({v.lemma, "|", kRuleName[rule]}) : Word({v.lemma}));
   }
   void add(const Constant& c) { sum_ += model_->constant_weight(c.index); }
   // The weight times 0 or 1: no branch, on what is as likely as not for many of the constant features
@@ -342,7 +361,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   const std::vector<Token>& toks = tokens.tokens;
   auto add = [&](std::initializer_list<std::string_view> parts) { sink.add(parts); };
   auto add_word = [&](std::string_view prefix, const Word& w) { sink.add(prefix, w); };
-  auto add_lemma = [&](LemmaFeature f, const Lemma& l) { sink.add_lemma(f, l); };
+  auto add_verb = [&](VerbFeature f, const Verb& verb) { sink.add_verb(f, verb); };
   auto add_constant = [&](const Constant& f) { sink.add(f); };
   auto add_constant_if = [&](bool holds, const Constant& f) { sink.add_if(holds, f); };
   const std::string_view last_word = reader.word(toks.size() - 1);
@@ -351,11 +370,12 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   auto word_before = [&](size_t i) { return Word(reader, toks, text_end, i, /*before=*/true); };
   const std::string_view rule = kRuleName[static_cast<size_t>(c.rule)];
   const size_t head = c.cue_last - 1;  // the reporting word: "said" of "has said", "to" of "according to"
-  const Word v = word(head);
-  // The reader's entry of the token, found in any case as v's would be: its lexicon bit turns away the
-  // heads that are no verb ("to", a label's colon) without a lookup, and the reader keeps its last one.
+  // The reader's entry of the token, found in any case as its word would be: its lexicon bit turns away
+  // the heads that are no verb ("to", a label's colon) without a lookup, and the reader keeps its last one.
   const LexiconEntry* e = reader.cue_entry(head);
-  const Lemma lemma{e, e ? e->lemma : v.view(), c.rule};
+  std::optional<Word> v;  // the word, when some feature is built from it
+  if (!e || !Sink::kReadsVerbTable) v.emplace(word(head));
+  const Verb verb{e, v ? &*v : nullptr, e ? e->lemma : v->view(), c.rule};
 
   add_constant(kBias);
   add_constant(kRule[static_cast<size_t>(c.rule)]);
@@ -364,14 +384,14 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
     const char flag_digit[2] = {static_cast<char>('0' + c.flags), 0};
     add({"flags=", flag_digit, "|", rule});
   }
-  add_word("v=", v);
-  add_lemma(kLemmaAlone, lemma);
-  add_lemma(kLemmaRule, lemma);
+  add_verb(kVerbWord, verb);
+  add_verb(kLemmaAlone, verb);
+  add_verb(kLemmaRule, verb);
   if (!e) add_constant(kNoTag);
   else if (e->has(kTagStance)) add_constant(kStance);
   else if (e->has(kTagObject)) add_constant(kObject);
   else add_constant(kSpeech);
-  if (e) add_constant(v.view() == e->lemma ? kBase : has_suffix(v, "ing") ? kIng : has_suffix(v, "s") ? kFormS : kPast);
+  if (e) add_verb(kVerbForm, verb);
   if (c.cue_first < head) add_word("mod=", word(c.cue_first));
 
   const Word before = word_before(c.cue_first), after = word(head + 1);
@@ -385,7 +405,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant_if(toks[c.first].capitalized, kFirstCapital);
   if (before_claim.view() == "that") {
     add_constant(kThat);
-    add_lemma(kLemmaThat, lemma);
+    add_verb(kLemmaThat, verb);
   }
   const size_t length = c.last - c.first;
   add_constant(kLength[band(length)]);
@@ -406,7 +426,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant(kCues[std::clamp<size_t>(c.sentence_cues, 1, 3) - 1]);
   if (context.speaker_quoted) {
     add_constant(kSpeakerQuoted);
-    add_lemma(kLemmaSpeakerQuoted, lemma);
+    add_verb(kLemmaSpeakerQuoted, verb);
   }
 
   const Mention& m = c.speaker;
@@ -441,7 +461,7 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
 
 ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) {
   Weights weights;
-  std::vector<std::string_view> lemmas;  // that the model's lemma features name
+  std::vector<std::string_view> words, lemmas;  // that the model's features of the verb name
   for_each_line(text, [&](std::string_view line) {
     size_t pos = 0;
     std::string_view kind = next_field(line, &pos);
@@ -451,6 +471,8 @@ ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) 
       if (!feature.empty() && feature.size() <= kMaxFeature) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
         if (std::optional<std::string_view> lemma = lemma_named(feature)) lemmas.push_back(*lemma);
+        else if (feature.substr(0, kVerbPrefix[kVerbWord].size()) == kVerbPrefix[kVerbWord])
+          words.push_back(feature.substr(kVerbPrefix[kVerbWord].size()));
       }
     }
   });
@@ -459,13 +481,14 @@ ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) 
   while (!fill(weights, slots)) slots *= 2;
   weight_count_ = weights.size();
   for (size_t k = 0; k < kConstantCount; ++k) constant_weights_[k] = weight(feature_hash(kConstantFeatures[k]));
-  weigh_lemmas(std::move(lemmas));
+  weigh_verbs(words, std::move(lemmas));
 }
 
-// Only the lemmas that the model names are looked up, once for all the forms of each, which the lexicon
-// lists one after the other: every feature of every form had cost the CLI's start-up 4M instructions.
-// The others weigh nothing.
-void ClaimModel::weigh_lemmas(std::vector<std::string_view> lemmas) {
+// The verbs' features, by entry. The words that "v=" features name are looked up in the lexicon; the
+// lemmas, as the lexicon lists the forms of each one after the other, once for them all, and only those
+// that the model names (every feature of every form had cost the CLI's start-up 4M instructions). The
+// others weigh nothing.
+void ClaimModel::weigh_verbs(const std::vector<std::string_view>& words, std::vector<std::string_view> lemmas) {
   auto weight_of = [&](std::initializer_list<std::string_view> parts) {
     char feature[kHashBuffer] = {};
     size_t n = 0;
@@ -476,20 +499,26 @@ void ClaimModel::weigh_lemmas(std::vector<std::string_view> lemmas) {
     }
     return weight(feature_hash(feature, n));
   };
+  verb_weights_.resize(verbs_.size() + 1);
   std::sort(lemmas.begin(), lemmas.end());
-  lemma_weights_.resize(verbs_.size() + 1);
   const LexiconEntry* previous = nullptr;
-  verbs_.for_each_entry([&](const LexiconEntry& verb) {
-    LemmaWeights& w = lemma_weights_[verbs_.number_of(&verb)];
+  verbs_.for_each_entry([&](std::string_view word, const LexiconEntry& verb) {
+    VerbWeights& w = verb_weights_[verbs_.number_of(&verb)];
+    w[kVerbForm] = constant_weight(form_of(word, verb).index);
     if (previous && verb.lemma == previous->lemma) {
-      w = lemma_weights_[verbs_.number_of(previous)];
+      const VerbWeights& same = verb_weights_[verbs_.number_of(previous)];
+      std::copy(same.begin() + kLemmaAlone, same.end(), w.begin() + kLemmaAlone);
     } else if (std::binary_search(lemmas.begin(), lemmas.end(), verb.lemma)) {
-      for (size_t f = kLemmaAlone; f < kLemmaRule; ++f) w[f] = weight_of({kLemmaPrefix[f], verb.lemma});
+      for (size_t f = kLemmaAlone; f < kLemmaRule; ++f) w[f] = weight_of({kVerbPrefix[f], verb.lemma});
       for (size_t r = 0; r < static_cast<size_t>(ClaimRule::kCount); ++r)
-        w[kLemmaRule + r] = weight_of({kLemmaPrefix[kLemmaRule], verb.lemma, "|", kRuleName[r]});
+        w[kLemmaRule + r] = weight_of({kVerbPrefix[kLemmaRule], verb.lemma, "|", kRuleName[r]});
     }
     previous = &verb;
   });
+  // (A word with capitals is no verb's: a verb's word is read lower case.)
+  for (std::string_view word : words)
+    if (const LexiconEntry* verb = verbs_.find(word); verb && lower_case(word))
+      verb_weights_[verbs_.number_of(verb)][kVerbWord] = weight_of({kVerbPrefix[kVerbWord], word});
 }
 
 // Cuckoo hashing: a key that finds both its slots taken takes one and moves the key there to that

@@ -25,7 +25,8 @@
 // hashed, and the hash is looked up in a cuckoo table (two slots to read) -- a few dozen lookups per
 // candidate claim, none per byte of text; the weights of features fixed at compile time ("bias",
 // "len=8-12") are looked up once, when the model is parsed, and kept in a small array, and so are those
-// of the reporting verbs' lemmas ("l=say", "lr=say|after"), in a table by lexicon entry.
+// of the reporting verbs' words and lemmas ("v=said", "l=say", "lr=say|after"), in a table by lexicon
+// entry.
 // Unknown features weigh nothing.
 //
 // The model proposes no reporting words of its own. PolNeAR's annotators mark actions as attributions
@@ -108,14 +109,15 @@ class ClaimModel {
   // the model was parsed.
   static constexpr size_t kConstantFeatureCount = 68;
   int32_t constant_weight(size_t index) const { return constant_weights_[index]; }
-  // The features of a reporting verb's lemma, in this order: "l=LEMMA", "lthat=LEMMA", "lsq=LEMMA", then
+  // The features of a reporting verb that its lexicon entry decides, in this order: "v=WORD", its form
+  // ("form=base", "form=ing", "form=s" or "form=past"), "l=LEMMA", "lthat=LEMMA", "lsq=LEMMA", then
   // "lr=LEMMA|RULE" for each ClaimRule.
-  static constexpr size_t kLemmaFeatureCount = 3 + static_cast<size_t>(ClaimRule::kCount);
-  using LemmaWeights = std::array<int32_t, kLemmaFeatureCount>;
-  // The weight of lemma feature `feature` of `verb`, an entry of the reporting verbs' lexicon: looked up
-  // when the model was parsed (weigh_lemmas()), as the constant features are.
-  int32_t lemma_weight(const LexiconEntry* verb, size_t feature) const {
-    return lemma_weights_[verbs_.number_of(verb)][feature];
+  static constexpr size_t kVerbFeatureCount = 5 + static_cast<size_t>(ClaimRule::kCount);
+  using VerbWeights = std::array<int32_t, kVerbFeatureCount>;
+  // The weight of feature `feature` of `verb`, an entry of the reporting verbs' lexicon: looked up when
+  // the model was parsed (weigh_verbs()), as the constant features are.
+  int32_t verb_weight(const LexiconEntry* verb, size_t feature) const {
+    return verb_weights_[verbs_.number_of(verb)][feature];
   }
 
  private:
@@ -124,15 +126,15 @@ class ClaimModel {
   // Puts `weights` in `slots` slots (a power of two), each key in one of its two; false when they do
   // not fit.
   bool fill(const Weights& weights, size_t slots);
-  // Fills lemma_weights_, given the lemmas that the model's lemma features name.
-  void weigh_lemmas(std::vector<std::string_view> lemmas);
+  // Fills verb_weights_, given the words and the lemmas that the model's features of the verb name.
+  void weigh_verbs(const std::vector<std::string_view>& words, std::vector<std::string_view> lemmas);
 
   Weights slots_;
   size_t slot_mask_ = 0;
   size_t weight_count_ = 0;
   std::array<int32_t, kConstantFeatureCount> constant_weights_{};
   const WordList& verbs_;  // lexicon(Lex::kCueVerbs)
-  std::vector<LemmaWeights> lemma_weights_;  // by verbs_.number_of()
+  std::vector<VerbWeights> verb_weights_;  // by verbs_.number_of()
 };
 
 // What the claims stage proposed, for training (tools/claim_features.cc): every claim whose speaker

@@ -321,10 +321,10 @@ class WordList {
   void for_each(F f) const {
     entries_.for_each([&](std::string_view w, const LexiconEntry&) { f(w); });
   }
-  // f(entry) for each entry.
+  // f(word, entry) for each entry.
   template <typename F>
   void for_each_entry(F f) const {
-    entries_.for_each([&](std::string_view, const LexiconEntry& e) { f(e); });
+    entries_.for_each(f);
   }
   // The number of an entry find() returned (FlatWordMap::number_of()).
   size_t number_of(const LexiconEntry* e) const { return entries_.number_of(e); }
