@@ -7,6 +7,7 @@
 
 #include "lexicon.h"
 #include "model_data.h"
+#include "out_of_line.h"
 #include "text.h"
 
 namespace whosaid {
@@ -461,7 +462,8 @@ int64_t ClaimModel::score(const MentionReader& reader, const Tokens& tokens, con
 
 ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) {
   Weights weights;
-  std::vector<std::string_view> words, lemmas;  // that the model's features of the verb name
+  std::vector<std::string_view> words;  // that the model's "v=" features name
+  WordList lemmas;                      // that its lemma features name, found in any case
   for_each_line(text, [&](std::string_view line) {
     size_t pos = 0;
     std::string_view kind = next_field(line, &pos);
@@ -470,7 +472,7 @@ ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) 
       std::string_view feature = next_field(line, &pos);
       if (!feature.empty() && feature.size() <= kMaxFeature) {
         weights.emplace_back(feature_hash(feature), static_cast<int32_t>(std::strtol(weight.c_str(), nullptr, 10)));
-        if (std::optional<std::string_view> lemma = lemma_named(feature)) lemmas.push_back(*lemma);
+        if (std::optional<std::string_view> lemma = lemma_named(feature)) lemmas.add(*lemma, {});
         else if (feature.substr(0, kVerbPrefix[kVerbWord].size()) == kVerbPrefix[kVerbWord])
           words.push_back(feature.substr(kVerbPrefix[kVerbWord].size()));
       }
@@ -481,26 +483,17 @@ ClaimModel::ClaimModel(std::string_view text) : verbs_(lexicon(Lex::kCueVerbs)) 
   while (!fill(weights, slots)) slots *= 2;
   weight_count_ = weights.size();
   for (size_t k = 0; k < kConstantCount; ++k) constant_weights_[k] = weight(feature_hash(kConstantFeatures[k]));
-  weigh_verbs(words, std::move(lemmas));
+  weigh_verbs(words, lemmas);
 }
 
 // The verbs' features, by entry. The words that "v=" features name are looked up in the lexicon; the
 // lemmas, as the lexicon lists the forms of each one after the other, once for them all, and only those
 // that the model names (every feature of every form had cost the CLI's start-up 4M instructions). The
-// others weigh nothing.
-void ClaimModel::weigh_verbs(const std::vector<std::string_view>& words, std::vector<std::string_view> lemmas) {
-  auto weight_of = [&](std::initializer_list<std::string_view> parts) {
-    char feature[kHashBuffer] = {};
-    size_t n = 0;
-    for (std::string_view p : parts) {
-      if (n + p.size() > kMaxFeature) return 0;  // no feature this long
-      std::memcpy(feature + n, p.data(), p.size());
-      n += p.size();
-    }
-    return weight(feature_hash(feature, n));
-  };
+// others weigh nothing. The loop over the entries is kept small, its rare work out of line: in the
+// WebAssembly build, where it runs during the first extract(), a loop body of 2.7 KB had V8 recompile
+// it with its optimising tier, 7 ms of CPU competing with that call.
+void ClaimModel::weigh_verbs(const std::vector<std::string_view>& words, const WordList& lemmas) {
   verb_weights_.resize(verbs_.size() + 1);
-  std::sort(lemmas.begin(), lemmas.end());
   const LexiconEntry* previous = nullptr;
   verbs_.for_each_entry([&](std::string_view word, const LexiconEntry& verb) {
     VerbWeights& w = verb_weights_[verbs_.number_of(&verb)];
@@ -508,10 +501,8 @@ void ClaimModel::weigh_verbs(const std::vector<std::string_view>& words, std::ve
     if (previous && verb.lemma == previous->lemma) {
       const VerbWeights& same = verb_weights_[verbs_.number_of(previous)];
       std::copy(same.begin() + kLemmaAlone, same.end(), w.begin() + kLemmaAlone);
-    } else if (std::binary_search(lemmas.begin(), lemmas.end(), verb.lemma)) {
-      for (size_t f = kLemmaAlone; f < kLemmaRule; ++f) w[f] = weight_of({kVerbPrefix[f], verb.lemma});
-      for (size_t r = 0; r < static_cast<size_t>(ClaimRule::kCount); ++r)
-        w[kLemmaRule + r] = weight_of({kVerbPrefix[kLemmaRule], verb.lemma, "|", kRuleName[r]});
+    } else if (lemmas.contains(verb.lemma)) {
+      weigh_lemma(verb.lemma, &w);
     }
     previous = &verb;
   });
@@ -519,6 +510,23 @@ void ClaimModel::weigh_verbs(const std::vector<std::string_view>& words, std::ve
   for (std::string_view word : words)
     if (const LexiconEntry* verb = verbs_.find(word); verb && lower_case(word))
       verb_weights_[verbs_.number_of(verb)][kVerbWord] = weight_of({kVerbPrefix[kVerbWord], word});
+}
+
+WHOSAID_OUT_OF_LINE void ClaimModel::weigh_lemma(std::string_view lemma, VerbWeights* w) const {
+  for (size_t f = kLemmaAlone; f < kLemmaRule; ++f) (*w)[f] = weight_of({kVerbPrefix[f], lemma});
+  for (size_t r = 0; r < static_cast<size_t>(ClaimRule::kCount); ++r)
+    (*w)[kLemmaRule + r] = weight_of({kVerbPrefix[kLemmaRule], lemma, "|", kRuleName[r]});
+}
+
+WHOSAID_OUT_OF_LINE int32_t ClaimModel::weight_of(std::initializer_list<std::string_view> parts) const {
+  char feature[kHashBuffer] = {};
+  size_t n = 0;
+  for (std::string_view p : parts) {
+    if (n + p.size() > kMaxFeature) return 0;  // no feature this long
+    std::memcpy(feature + n, p.data(), p.size());
+    n += p.size();
+  }
+  return weight(feature_hash(feature, n));
 }
 
 // Cuckoo hashing: a key that finds both its slots taken takes one and moves the key there to that

@@ -51,6 +51,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <string_view>
@@ -127,7 +128,11 @@ class ClaimModel {
   // not fit.
   bool fill(const Weights& weights, size_t slots);
   // Fills verb_weights_, given the words and the lemmas that the model's features of the verb name.
-  void weigh_verbs(const std::vector<std::string_view>& words, std::vector<std::string_view> lemmas);
+  void weigh_verbs(const std::vector<std::string_view>& words, const WordList& lemmas);
+  // The lemma features of `lemma`, into *w.
+  void weigh_lemma(std::string_view lemma, VerbWeights* w) const;
+  // The weight of the feature made of `parts`, one after the other; 0 for one too long.
+  int32_t weight_of(std::initializer_list<std::string_view> parts) const;
 
   Weights slots_;
   size_t slot_mask_ = 0;
