@@ -208,7 +208,7 @@ class Attributor {
       if (!claims->empty()) {
         const FoundQuote& outer = claims->back();  // the latest claim added
         bool inside = outer.span.begin <= f.span.begin && f.span.end <= outer.span.end;
-        bool thought = reader_.is_cue(c.cue_last - 1) && !reader_.is_speech_cue(c.cue_last - 1);
+        bool thought = reader_.is_cue(c.cue_last - 1) && !MentionReader::is_speech_verb(c.verb);
         // "issued a statement saying …": the same words again, from the participle of the statement.
         bool same = outer.span.begin == f.span.begin && outer.span.end == f.span.end;
         if (inside && (outer.entity == f.entity || thought || same)) return;

@@ -371,9 +371,8 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   auto word_before = [&](size_t i) { return Word(reader, toks, text_end, i, /*before=*/true); };
   const std::string_view rule = kRuleName[static_cast<size_t>(c.rule)];
   const size_t head = c.cue_last - 1;  // the reporting word: "said" of "has said", "to" of "according to"
-  // The reader's entry of the token, found in any case as its word would be: its lexicon bit turns away
-  // the heads that are no verb ("to", a label's colon) without a lookup, and the reader keeps its last one.
-  const LexiconEntry* e = reader.cue_entry(head);
+  // The token's entry, found in any case as its word would be ("to" and a label's colon have none).
+  const LexiconEntry* e = c.verb;
   std::optional<Word> v;  // the word, when some feature is built from it
   if (!e || !Sink::kReadsVerbTable) v.emplace(word(head));
   const Verb verb{e, v ? &*v : nullptr, e ? e->lemma : v->view(), c.rule};

@@ -319,6 +319,7 @@ class ClaimFinder {
     claim.speaker = speaker;
     claim.cue_first = index(cue_first);
     claim.cue_last = index(cue_last);
+    claim.verb = r_.cue_entry(cue_last - 1);
     claim.rule = rule;
     claim.flags = flags;
     claim.sentence_quoted = previous_counts_.quoted;

@@ -82,6 +82,10 @@ struct Claim {         // token indices in 32 bits, as in Mention
   Mention speaker;
   uint32_t cue_first;  // the reporting words
   uint32_t cue_last;
+  // The last reporting word's entry in the reporting verbs' lexicon (MentionReader::cue_entry()), or
+  // null: looked up as the claim is found, while the reader's last answer is still that word's, and
+  // read by the later stages (the attribution stage, the claim model) with no lookup of their own.
+  const LexiconEntry* verb;
   ClaimRule rule;
   uint8_t flags;
   // Of the sentence that holds the reporting words (features of the claim model): how many of its

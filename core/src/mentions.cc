@@ -433,11 +433,7 @@ std::optional<Mention> MentionReader::owner_of(size_t i, size_t floor) const {
   return m;
 }
 
-bool MentionReader::is_speech_cue(size_t i) const {
-  if (!is_cue(i)) return false;
-  const LexiconEntry* e = cue_entry(i);
-  return e && !e->has(kTagStance);
-}
+bool MentionReader::is_speech_cue(size_t i) const { return is_cue(i) && is_speech_verb(cue_entry(i)); }
 
 bool MentionReader::takes_listener(size_t i) const {
   const LexiconEntry* e = cue_entry(i);

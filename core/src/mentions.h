@@ -135,6 +135,8 @@ class MentionReader {
   }
   // A reporting verb of speech (said, told, added), not of stance (believed, endorsed).
   bool is_speech_cue(size_t i) const;
+  // Of the entry of a reporting verb (or null): whether it is a verb of speech.
+  static bool is_speech_verb(const LexiconEntry* e) { return e && !e->has(kTagStance); }
   // A reporting verb that can take a listener before what was said ("told reporters that").
   bool takes_listener(size_t i) const;
   // "Trump’s claim", "her statement": a reporting noun owned by its speaker. The owner, or nothing.
