@@ -314,17 +314,14 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   checkpoints_[whole + 1] = units + static_cast<uint32_t>(utf16_units(text.data() + whole * kStride, text.size() % kStride));
 }
 
-// The checkpoint's units and those of the block's bytes before the offset. A block of ASCII alone
-// (88% of PolNeAR dev's blocks) has a unit per byte: one test of its bit, predicted often enough to
-// pay for itself, and its bytes are not read (their loads had cost a third of this function's
-// instructions, and a cache miss at most calls on a long text). Other blocks are counted by
-// block_units_before(). The text's last block, which kStride bytes may not fill, is counted byte by
-// byte.
-size_t Utf16Index::to_utf16(size_t byte_offset) const {
+// The checkpoint's units and those of the block's bytes before the offset, in a block that is not
+// ASCII alone (to_utf16() does those, 88% of PolNeAR dev's blocks, without reading their bytes: their
+// loads had cost a third of its instructions, and a cache miss at most calls on a long text). The
+// text's last block, which kStride bytes may not fill, is counted byte by byte, others by
+// block_units_before().
+size_t Utf16Index::to_utf16_mixed(size_t byte_offset) const {
   static_assert(kStride == 8 * kBlockWords, "a block is kBlockWords words");
-  if (byte_offset > text_.size()) byte_offset = text_.size();
   const size_t block = byte_offset / kStride, begin = block * kStride, n = byte_offset - begin;
-  if ((ascii_blocks_[block / 64] >> (block % 64)) & 1) return checkpoints_[block] + n;  // most blocks
   if (begin + kStride > text_.size()) return checkpoints_[block] + utf16_units(text_.data() + begin, n);
   return checkpoints_[block] + block_units_before(text_.data() + begin, n);
 }
