@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -170,7 +171,7 @@ class Utf16Index {
 
   static constexpr size_t kStride = 32;  // bytes: four words, which a lookup reads (see text.cc)
   std::string_view text_;
-  std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
+  std::unique_ptr<uint32_t[]> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
   std::vector<uint64_t> ascii_blocks_;  // a bit per whole block of kStride bytes: whether all are ASCII
 };
 
