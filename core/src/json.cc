@@ -20,6 +20,15 @@
 #include "text.h"
 #include "whosaid/whosaid.h"
 
+// Forces a function inline where that pays for the native engine. The wasm build leaves it to the
+// compiler: it writes JSON only as a fallback (wasm/binding.cc hands a Result over in a compact form
+// of its own), and its module is 6 KB smaller so (0.5 KiB gzip).
+#if defined(__EMSCRIPTEN__)
+#define WHOSAID_JSON_INLINE inline
+#else
+#define WHOSAID_JSON_INLINE [[gnu::always_inline]] inline
+#endif
+
 namespace whosaid {
 
 namespace {
@@ -71,7 +80,7 @@ uint64_t copy16_escape_marks(char* to, const char* from) {
 // overlapping words; a shorter one is copied in two overlapping halves, then checked in the word it
 // starts. (A call to memcpy, then a scan, mispredicted more, on the strings' varied sizes: ~3K times
 // per pass on PolNeAR dev.)
-bool copy_needing_escape(char* to, const char* from, size_t n) {
+WHOSAID_JSON_INLINE bool copy_needing_escape(char* to, const char* from, size_t n) {
   if (n >= 16) {
     uint64_t found = 0;
     for (size_t i = 0; i + 16 < n; i += 16) found |= copy16_escape_marks(to + i, from + i);
@@ -131,6 +140,43 @@ char* write_digits(char* p, uint32_t n) {
   std::memcpy(p, &text, 8);
   return p + 8 - leading_zeros;
 }
+
+#if defined(__SSE2__)
+// The texts of two numbers below 10^8, as write_digits() writes them: eight digits each, shifted past
+// their leading zeros (the zero bytes at the word's low end; 0 keeps its one digit), and their sizes.
+struct TwoNumbers {
+  uint64_t text[2];
+  unsigned size[2];
+};
+
+// `a` and `b` < 10^8 as TwoNumbers, both split at once, the lanes of eight_digits() in 16-bit lanes of
+// one SSE2 vector (natively, and in the wasm build as wasm SIMD), a in the low half, b in the high:
+// n / 10^4 by the multiply and shift that a compiler makes of it, x / 100 as (x * 5243) >> 19 for x <
+// 10^4 and x / 10 as (x * 6554) >> 16 for x < 100 (checked for every n and x). For a span's offsets,
+// a third of the JSON's numbers: 0.22M fewer instructions per pass over PolNeAR dev than two calls of
+// write_digits().
+TwoNumbers two_numbers(uint32_t a, uint32_t b) {
+  const __m128i n = _mm_set_epi32(0, static_cast<int>(b), 0, static_cast<int>(a));
+  const __m128i high = _mm_srli_epi64(_mm_mul_epu32(n, _mm_set1_epi32(static_cast<int>(0xD1B71759u))), 45);
+  const __m128i low = _mm_sub_epi32(n, _mm_mul_epu32(high, _mm_set1_epi32(10000)));
+  const __m128i halves = _mm_or_si128(high, _mm_slli_epi64(low, 32));  // n / 10^4, n % 10^4: 32 bits each
+  const __m128i hundreds = _mm_srli_epi16(_mm_mulhi_epu16(halves, _mm_set1_epi32(5243)), 3);
+  const __m128i remainders = _mm_sub_epi16(halves, _mm_mullo_epi16(hundreds, _mm_set1_epi16(100)));
+  const __m128i pairs = _mm_or_si128(hundreds, _mm_slli_epi32(remainders, 16));  // below 100: 16 bits each
+  const __m128i tens = _mm_mulhi_epu16(pairs, _mm_set1_epi16(6554));
+  const __m128i ones = _mm_sub_epi16(pairs, _mm_mullo_epi16(tens, _mm_set1_epi16(10)));
+  const __m128i digits = _mm_or_si128(tens, _mm_slli_epi16(ones, 8));  // a digit a byte
+  const __m128i zeros = _mm_cmpeq_epi8(digits, _mm_setzero_si128());
+  const unsigned nonzero = ~static_cast<unsigned>(_mm_movemask_epi8(zeros));
+  const unsigned leading_zeros[2] = {static_cast<unsigned>(__builtin_ctz(nonzero | 0x80)),
+                                     static_cast<unsigned>(__builtin_ctz((nonzero >> 8) | 0x80))};
+  const __m128i text = _mm_add_epi8(digits, _mm_set1_epi8('0'));
+  const uint64_t texts[2] = {static_cast<uint64_t>(_mm_cvtsi128_si64(text)),
+                             static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(text, text)))};
+  return {{texts[0] >> (8 * leading_zeros[0]), texts[1] >> (8 * leading_zeros[1])},
+          {8 - leading_zeros[0], 8 - leading_zeros[1]}};
+}
+#endif
 
 // The digits of the largest size_t.
 constexpr size_t kMaxDigits = 20;
@@ -292,73 +338,85 @@ class Writer {
   // The key `k` and the number `n`, behind one bounds check.
   template <size_t N>
   void first_key(const char (&k)[N], size_t n) { put_key_number('{', k, n); }
-  template <size_t N>
-  void key(const char (&k)[N], size_t n) { put_key_number(',', k, n); }
-  // A span's offsets, `{"start":a,"end":b` (an object's first keys) or `,"start":a,"end":b`, behind one
-  // bounds check: a third of the JSON's numbers are written so.
-  void first_offsets(size_t start, size_t end) { put_offsets('{', start, end); }
-  void offsets(size_t start, size_t end) { put_offsets(',', start, end); }
-  // An array's item, after a comma unless it is the first (`after_comma`), each behind one bounds check
-  // and no branch on its place: a span without its text, `{"start":a,"end":b}` (most spans are a
-  // speaker's mentions), or a number. (Item, comma and braces each behind its own check took 0.7M
-  // more instructions on dev x10.)
-  void offsets_item(bool after_comma, size_t start, size_t end) {
-    char* p = out_.room(kOffsetsRoom + 2);
-    *p = ',';
-    p = write_offsets(p + after_comma, '{', start, end);
-    *p = '}';
-    out_.advance_to(p + 1);
-  }
-  void number_item(bool after_comma, size_t n) {
-    char* p = out_.room(1 + kMaxDigits);
-    *p = ',';
-    out_.advance_to(write_number(p + after_comma, n));
-  }
   void end_object() { out_.put('}'); }
   void begin_array() { out_.put('['); }
   void comma() { out_.put(','); }
   void end_array() { out_.put(']'); }
 
-  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. Most strings have nothing
-  // to escape: they are copied with their marks in one piece, checked as they are copied. That path is
-  // small, and the compiler inlines it where a quote's text is written (most of the bytes); the rare
-  // escaping is out of line (measured on dev x10: 0.9M fewer instructions than one function for both).
-  void string(std::string_view s) {
-    char* p = out_.room(s.size() + 2 + 8);
-    *p = '"';
-    if (copy_needing_escape(p + 1, s.data(), s.size())) {
-      escaped_string(s);
-    } else {
-      p[s.size() + 1] = '"';
-      out_.advance_to(p + s.size() + 2);
-    }
-  }
-  // The names are made once per process, at the first Result written, not per Writer.
-  void kind(QuoteKind k) {
-    static const QuoteKindNames names{quote_kind_name};
-    put(names[k]);
-  }
-  void kind(SpeakerKind k) {
-    static const SpeakerKindNames names{speaker_kind_name};
-    put(names[k]);
-  }
-  void number(size_t n) { out_.advance_to(write_number(out_.room(kMaxDigits), n)); }
-  void number(double d);
-  void null() { out_.put("null"); }
+  // Writes `s` as a JSON string, quotes included. `s` must be valid UTF-8. (A run of no pieces; one
+  // copy, out of line, for the few strings outside quotes and speakers.)
+  [[gnu::noinline]] void string(std::string_view s) { out_.advance_to(string_in_run(out_.room(0), s)); }
+
+  // A quote, `{"id":...,"confidence":c}`, and a speaker, `{"id":...,"quotes":[...]}`: most of the JSON.
+  // Their keys, numbers, kinds and nulls are written through a cursor, behind one check of room per
+  // run of them between strings, not one per piece (see string_in_run()), and a speaker's mentions and
+  // quotes a chunk of them at a time (items_in_run()).
+  void quote(const Quote& q);
+  void speaker(const Speaker& s);
 
   void flush() { out_.flush(); }
 
  private:
+  // The room a run of fixed pieces may take: the longest, from a quote's text to its mention's, is
+  // `,"speaker":` and a number, `,"mention":`, then offsets and `,"text":` (117 bytes at most).
+  static constexpr size_t kRun = 256;
+
+  // Writes `s` as a JSON string at `p`, the cursor of a run, and hands back the cursor after it, with
+  // room for the next run: the string's one check of room makes room for both. Most strings have
+  // nothing to escape: they are copied with their marks in one piece, checked as they are copied.
+  // That path is small, and inlined where each of a quote's and a speaker's strings is written (one
+  // copy out of line took 51K more instructions and 2K more mispredicts per dev pass); the rare
+  // escaping is out of line (measured on dev x10: 0.9M fewer instructions than one function for both).
+  WHOSAID_JSON_INLINE char* string_in_run(char* p, std::string_view s) {
+    out_.advance_to(p);
+    p = out_.room(s.size() + 2 + 8 + kRun);
+    *p = '"';
+    if (!copy_needing_escape(p + 1, s.data(), s.size())) {
+      p[s.size() + 1] = '"';
+      return p + s.size() + 2;
+    }
+    escaped_string(s);
+    return out_.room(kRun);
+  }
+  // A span, `{"start":a,"end":b,"text":"..."}`, or null, at `p`, the cursor of a run. (Inlined at each
+  // of its two calls: one copy of it mispredicted the sizes of both mentions and cues.)
+  WHOSAID_JSON_INLINE char* optional_span_in_run(char* p, const std::optional<Span>& s) {
+    if (!s) return write_null(p);
+    p = string_in_run(write_key(write_offsets(p, '{', s->start, s->end), ',', "text"), s->text);
+    *p = '}';
+    return p + 1;
+  }
+  // A confidence at `p`, the cursor of a run, by its text remembered (remembered_) or else made.
+  char* number_in_run(char* p, double d);
+  // Writes `count` items of an array at `p`, the cursor of a run, item i by write_item(p, i) in
+  // `item_room` bytes at most, behind one check of room per kChunk items, and hands back the cursor
+  // after them, with room for the next run.
+  static constexpr size_t kChunk = 64;
+  template <class WriteItem>
+  char* items_in_run(char* p, size_t count, size_t item_room, WriteItem write_item) {
+    for (size_t i = 0; i < count;) {
+      const size_t end = std::min(count, i + kChunk);
+      out_.advance_to(p);
+      p = out_.room((end - i) * item_room + kRun);
+      for (; i < end; ++i) p = write_item(p, i);
+    }
+    return p;
+  }
+
   [[gnu::noinline]] void escaped_string(std::string_view s);
 
   // Each enum's last kind gives its count.
   using QuoteKindNames = KindNames<QuoteKind, static_cast<size_t>(QuoteKind::kIndirect) + 1>;
   using SpeakerKindNames = KindNames<SpeakerKind, static_cast<size_t>(SpeakerKind::kUnknown) + 1>;
 
-  void put(const ShortText& t) {
-    char* p = out_.room(ShortText::kMax);
+  // Writes `t` at `p`, which has room for ShortText::kMax bytes; returns its end.
+  static char* write_short(char* p, const ShortText& t) {
     std::memcpy(p, t.bytes, ShortText::kMax);
-    out_.advance_to(p + t.size);
+    return p + t.size;
+  }
+  static char* write_null(char* p) {
+    std::memcpy(p, "null", 4);
+    return p + 4;
   }
 
   // Writes `before`, then `k` as a key, at `p`, which has room for N + 3 bytes; returns their end.
@@ -377,13 +435,20 @@ class Writer {
   void put_key_number(char before, const char (&k)[N], size_t n) {
     out_.advance_to(write_number(write_key(out_.room(N + 3 + kMaxDigits), before, k), n));
   }
-  void put_offsets(char before, size_t start, size_t end) {
-    out_.advance_to(write_offsets(out_.room(kOffsetsRoom), before, start, end));
-  }
-  // Writes `before`, then a span's offsets as `"start":a,"end":b`, at `p`, which has room for
-  // kOffsetsRoom bytes; returns their end.
+  // Writes `before`, then a span's offsets as `"start":a,"end":b` (a third of the JSON's numbers), at
+  // `p`, which has room for kOffsetsRoom bytes; returns their end.
   static constexpr size_t kOffsetsRoom = 2 * (sizeof "start" + 3 + kMaxDigits);
   static char* write_offsets(char* p, char before, size_t start, size_t end) {
+#if defined(__SSE2__)
+    if (start < 100000000 && end < 100000000) {  // as offsets are (an article of 100 MB)
+      const TwoNumbers n = two_numbers(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
+      p = write_key(p, before, "start");
+      std::memcpy(p, &n.text[0], 8);
+      p = write_key(p + n.size[0], ',', "end");
+      std::memcpy(p, &n.text[1], 8);
+      return p + n.size[1];
+    }
+#endif
     p = write_number(write_key(p, before, "start"), start);
     return write_number(write_key(p, ',', "end"), end);
   }
@@ -399,7 +464,7 @@ class Writer {
   }
 
   Output out_;
-  // number(double)'s texts, by their value's bits, in a table of kSlots looked up at the slot of the
+  // number_in_run()'s texts, by their value's bits, in a table of kSlots looked up at the slot of the
   // bits' hash and the slots after it: most values are found at the first. (A list searched in order
   // ended its search at a varied place: ~1.7K mispredicts per pass on PolNeAR dev.) It holds kRemembered
   // values at most, so that it always has empty slots. A slot whose text is empty is empty.
@@ -442,18 +507,72 @@ void Writer::escaped_string(std::string_view s) {
 // Confidences take a few values (a rule's, times the pronoun penalty), and snprintf is slow: the
 // first kRemembered distinct values are formatted once and looked up by their bits after that
 // (remembered_).
-void Writer::number(double d) {
+char* Writer::number_in_run(char* p, double d) {
   uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);
   size_t slot = slot_of(bits);
   for (; remembered_[slot].text.size > 0; slot = (slot + 1) % kSlots)
-    if (remembered_[slot].bits == bits) { put(remembered_[slot].text); return; }
+    if (remembered_[slot].bits == bits) return write_short(p, remembered_[slot].text);
   std::string text = two_decimals(d);
   if (remembered_count_ < kRemembered && text.size() <= ShortText::kMax) {
     remembered_[slot] = {bits, short_text(text)};
     ++remembered_count_;
   }
+  out_.advance_to(p);
   out_.put(text);
+  return out_.room(kRun);
+}
+
+// The quote's runs: from its start to its text, to its mention's text, to its cue's text, to its end.
+void Writer::quote(const Quote& q) {
+  static const QuoteKindNames names{quote_kind_name};  // made once per process, not per Writer
+  char* p = out_.room(kRun);
+  p = write_number(write_key(p, '{', "id"), static_cast<size_t>(q.id));
+  p = write_short(write_key(p, ',', "kind"), names[q.kind]);
+  p = write_key(write_offsets(p, ',', q.span.start, q.span.end), ',', "text");
+  p = write_key(string_in_run(p, q.span.text), ',', "speaker");
+  p = q.speaker ? write_number(p, static_cast<size_t>(*q.speaker)) : write_null(p);
+  p = optional_span_in_run(write_key(p, ',', "mention"), q.mention);
+  p = optional_span_in_run(write_key(p, ',', "cue"), q.cue);
+  p = number_in_run(write_key(p, ',', "confidence"), q.confidence);
+  *p = '}';
+  out_.advance_to(p + 1);
+}
+
+// The speaker's runs: from its start to its name, to its role, to each alias, to its mentions; then
+// its mentions and its quotes, each item after a comma unless it is the first, with no branch on its
+// place. (Item, comma and braces each behind its own check took 0.7M more instructions on dev x10.)
+void Writer::speaker(const Speaker& s) {
+  static const SpeakerKindNames names{speaker_kind_name};  // made once per process, not per Writer
+  char* p = write_number(write_key(out_.room(kRun), '{', "id"), static_cast<size_t>(s.id));
+  p = write_key(p, ',', "name");
+  p = write_key(string_in_run(p, s.name), ',', "role");
+  p = s.role ? string_in_run(p, *s.role) : write_null(p);
+  p = write_key(write_short(write_key(p, ',', "kind"), names[s.kind]), ',', "aliases");
+  *p++ = '[';
+  for (size_t i = 0; i < s.aliases.size(); ++i) {
+    *p = ',';
+    p = string_in_run(p + (i > 0), s.aliases[i]);
+  }
+  *p++ = ']';
+  p = write_key(p, ',', "mentions");
+  *p++ = '[';
+  p = items_in_run(p, s.mentions.size(), 2 + kOffsetsRoom, [&](char* q, size_t i) {
+    *q = ',';
+    q = write_offsets(q + (i > 0), '{', s.mentions[i].start, s.mentions[i].end);
+    *q = '}';
+    return q + 1;
+  });
+  *p++ = ']';
+  p = write_key(p, ',', "quotes");
+  *p++ = '[';
+  p = items_in_run(p, s.quotes.size(), 1 + kMaxDigits, [&](char* q, size_t i) {
+    *q = ',';
+    return write_number(q + (i > 0), static_cast<size_t>(s.quotes[i]));
+  });
+  p[0] = ']';
+  p[1] = '}';
+  out_.advance_to(p + 2);
 }
 
 // The pretty JSON, made from the one-line JSON as it is written: outside strings, a newline and
@@ -516,52 +635,6 @@ void write_array(Writer& w, const std::vector<T>& items, WriteItem write_item) {
   w.end_array();
 }
 
-// (Inlined at each of its two calls: one copy of it mispredicted the sizes of both mentions and cues.)
-[[gnu::always_inline]] inline void write_span(Writer& w, const Span& s) {
-  w.first_offsets(s.start, s.end);
-  w.key("text");
-  w.string(s.text);
-  w.end_object();
-}
-
-template <size_t N>
-void write_optional_span(Writer& w, const char (&key)[N], const std::optional<Span>& s) {
-  w.key(key);
-  if (s) write_span(w, *s); else w.null();
-}
-
-void write_quote(Writer& w, const Quote& q) {
-  w.first_key("id", static_cast<size_t>(q.id));
-  w.key("kind"); w.kind(q.kind);
-  w.offsets(q.span.start, q.span.end);
-  w.key("text"); w.string(q.span.text);
-  w.key("speaker");
-  if (q.speaker) w.number(static_cast<size_t>(*q.speaker)); else w.null();
-  write_optional_span(w, "mention", q.mention);
-  write_optional_span(w, "cue", q.cue);
-  w.key("confidence"); w.number(q.confidence);
-  w.end_object();
-}
-
-void write_speaker(Writer& w, const Speaker& s) {
-  w.first_key("id", static_cast<size_t>(s.id));
-  w.key("name"); w.string(s.name);
-  w.key("role");
-  if (s.role) w.string(*s.role); else w.null();
-  w.key("kind"); w.kind(s.kind);
-  w.key("aliases");
-  write_array(w, s.aliases, [&](const std::string& a) { w.string(a); });
-  w.key("mentions");
-  w.begin_array();
-  for (size_t i = 0; i < s.mentions.size(); ++i) w.offsets_item(i > 0, s.mentions[i].start, s.mentions[i].end);
-  w.end_array();
-  w.key("quotes");
-  w.begin_array();
-  for (size_t i = 0; i < s.quotes.size(); ++i) w.number_item(i > 0, static_cast<size_t>(s.quotes[i]));
-  w.end_array();
-  w.end_object();
-}
-
 // Messages can quote what a caller passed in, and that may not be valid UTF-8 (parse_kinds("dir\xFF")
 // says "unknown kind 'dir\xFF'"): they are repaired here, so that the JSON is always valid. Quote and
 // speaker texts need no such care: they come from the engine's already repaired text.
@@ -605,9 +678,9 @@ void write(Writer& w, const Result& result) {
     w.end_object();
   } else {
     w.key("quotes");
-    write_array(w, result.quotes, [&](const Quote& q) { write_quote(w, q); });
+    write_array(w, result.quotes, [&](const Quote& q) { w.quote(q); });
     w.key("speakers");
-    write_array(w, result.speakers, [&](const Speaker& s) { write_speaker(w, s); });
+    write_array(w, result.speakers, [&](const Speaker& s) { w.speaker(s); });
   }
   if (!result.warnings.empty()) write_messages(w, result.warnings);
   w.end_object();

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -155,12 +156,22 @@ std::vector<Paragraph> split_paragraphs(std::string_view text);
 class Utf16Index {
  public:
   explicit Utf16Index(std::string_view text);
-  size_t to_utf16(size_t byte_offset) const;
+  // Inline for a block of ASCII alone, most of an English text's (a unit per byte: one test of its
+  // bit); other blocks are counted out of line. (Inlined where a span's two offsets are converted, a
+  // conversion takes 5-6 fewer instructions: the call's, and the index's fields loaded once.)
+  size_t to_utf16(size_t byte_offset) const {
+    if (byte_offset > text_.size()) byte_offset = text_.size();
+    const size_t block = byte_offset / kStride;
+    if ((ascii_blocks_[block / 64] >> (block % 64)) & 1) return checkpoints_[block] + byte_offset % kStride;
+    return to_utf16_mixed(byte_offset);
+  }
 
  private:
+  size_t to_utf16_mixed(size_t byte_offset) const;
+
   static constexpr size_t kStride = 32;  // bytes: four words, which a lookup reads (see text.cc)
   std::string_view text_;
-  std::vector<uint32_t> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
+  std::unique_ptr<uint32_t[]> checkpoints_;  // UTF-16 offset of every kStride-th byte that starts a char
   std::vector<uint64_t> ascii_blocks_;  // a bit per whole block of kStride bytes: whether all are ASCII
 };
 
