@@ -409,7 +409,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   }
   const size_t length = c.last - c.first;
   add_constant(kLength[band(length)]);
-  const Sentence& s = tokens.sentences[tokens.sentence_of(head)];
+  const Sentence& s = tokens.sentences[c.sentence];
   const Counts in_claim = count(toks, c.first, c.last);
   const size_t quoted = in_claim.quoted;
   add_constant(quoted == 0 ? kNoneQuoted : quoted * 2 < length ? kSomeQuoted : kMostQuoted);

@@ -129,7 +129,7 @@ class ClaimFinder {
 
   void run() {
     for (const Sentence& s : sentences_) {
-      sentence(s);
+      sentence(s, static_cast<uint32_t>(&s - sentences_.data()));
       if (found_.size() >= kBatch) flush();
     }
     flush();
@@ -201,7 +201,8 @@ class ClaimFinder {
     return e;
   }
 
-  void sentence(const Sentence& s) {
+  // Sentence s, of index `index` in Tokens::sentences.
+  void sentence(const Sentence& s, uint32_t index) {
     last_subject_.reset();
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
@@ -229,8 +230,10 @@ class ClaimFinder {
     for (size_t k = claims; k < found_.size(); ++k) {
       found_[k].sentence_quoted = counts.quoted;
       found_[k].sentence_cues = counts.cues;
+      found_[k].sentence = index;
     }
     previous_counts_ = counts;
+    previous_sentence_ = index;
   }
 
   // Claim::sentence_quoted and sentence_cues, counted by sentence() as it reads the sentence's tokens
@@ -324,6 +327,7 @@ class ClaimFinder {
     claim.flags = flags;
     claim.sentence_quoted = previous_counts_.quoted;
     claim.sentence_cues = previous_counts_.cues;
+    claim.sentence = previous_sentence_;
     return rules_add;
   }
 
@@ -1021,6 +1025,7 @@ class ClaimFinder {
   const ClaimSink& sink_;
   std::vector<Claim> found_;  // the claims of the latest sentences, not yet handed to sink_
   SentenceCounts previous_counts_;  // of the sentence before the one at hand
+  uint32_t previous_sentence_ = 0;  // its index
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
   struct Continued {
     Mention speaker;

@@ -92,7 +92,11 @@ struct Claim {         // token indices in 32 bits, as in Mention
   // tokens are in quotes, and how many are reporting verbs (Token::cue).
   uint8_t sentence_quoted;
   uint8_t sentence_cues;
+  // That sentence's index in Tokens::sentences, known as the claim is found: the claim model had
+  // searched for it (Tokens::sentence_of()) for each claim. (In what had been the struct's padding.)
+  uint32_t sentence;
 };
+static_assert(sizeof(Claim) <= 64, "a claim in 64 bytes: on 64-bit targets its sentence index fills padding");
 
 // The claims of the text, in text order of their reporting verbs. With `doubtful`, also the doubtful
 // ones (Claim::flags), for a claim model to judge; without, the rules' claims alone.
