@@ -406,9 +406,9 @@ bool MentionReader::is_form_of_be(size_t i) const {
 }
 
 bool MentionReader::is_past_form(size_t i) const {
-  if (!in(i, Lex::kCueVerbs)) return false;  // no lookup for the words of no reporting verb
-  std::string_view w = word(i);
-  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
+  // By cue_entry(): its bit test first, and most often no lookup, the verb asked of just before.
+  const LexiconEntry* e = cue_entry(i);
+  const std::string_view w = word(i);
   return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
 }
 
