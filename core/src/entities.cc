@@ -503,7 +503,7 @@ void EntityResolver::take_role(Info& info, const Mention& m) {
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
   set_role(info, span(first, m.role_last));
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
-  size_t head = head_noun(first, m.role_last);
+  size_t head = reader_.head_noun(first, m.role_last);
   if (reader_.in(head, Lex::kOrgWords) && !reader_.in(head, Lex::kTitles))
     info.organization = true;
   else
@@ -514,17 +514,6 @@ void EntityResolver::set_role(Info& info, std::string_view role) const {
   info.role = role;
   info.role_abbreviated = !role.empty() && role.back() == '.';
   info.role_head = folded_hash(last_word(role));
-}
-
-// The noun that heads the phrase [first, last): its last word, or the word before its first
-// preposition or post-modifier -- "a member of the board", "a commissioner on the Council", "attorneys
-// for the family", "sources close to the talks", "a person familiar with the plans".
-size_t EntityResolver::head_noun(size_t first, size_t last) const {
-  for (size_t k = first + 1; k < last; ++k)
-    if (is_any(reader_.word(k), {"of", "on", "at", "for", "in", "with", "from", "to", "close", "familiar",
-                                 "representing", "who", "that"}))
-      return k - 1;
-  return last - 1;
 }
 
 void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
@@ -769,7 +758,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   info.gender = m.gender;
   // Its kind, from the noun that heads it: "a spokeswoman for the mayor" is a person, "attorneys for
   // the family" a group, "the newspaper" an organisation.
-  const size_t head_index = head_noun(m.first, m.last);
+  const size_t head_index = reader_.head_noun(m.first, m.last);
   const uint8_t head_flags = reader_.group_noun_flags(head_index);
   info.group = m.group | ((head_flags & kTagGroup) != 0);
   info.organization = m.organization | ((head_flags & kTagOrg) != 0);

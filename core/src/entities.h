@@ -116,7 +116,6 @@ class EntityResolver {
   void adopt_role(int entity, const Mention& m);
   void take_role(Info& info, const Mention& m);  // adopt_role()'s, when the entity has none
   void set_role(Info& info, std::string_view role) const;
-  size_t head_noun(size_t first, size_t last) const;  // of the phrase [first, last): a token index
   int index_name(int entity, const Name& name);  // returns the id of the key's first word (split at spaces)
   void index_whole_name(int entity, int form);
   struct CandidateList {  // entity indices [first, last), valid until the next candidates()

@@ -92,6 +92,10 @@ class MentionReader {
   // The source after "according to" at token `begin`: a speaker phrase, else whatever noun phrase runs
   // to the next comma or the sentence's end ("according to a count by The Associated Press").
   std::optional<Mention> source_after_according_to(size_t begin, size_t sentence_last) const;
+  // The noun that heads the phrase [first, last), for the entity resolver: its last word, or the word
+  // before its first preposition or post-modifier -- "a member of the board", "a commissioner on the
+  // Council", "attorneys for the family", "sources close to the talks", "a person familiar with the plans".
+  size_t head_noun(size_t first, size_t last) const;
   // Speaker phrases no lexicon knows, read by their place alone (a few words, no comma, quote or verb):
   // the words that open a sentence at `sentence_first` up to its verb at `verb` ("Almost half of
   // respondents said …"), and the words after a verb up to the sentence's end ("…, said several
