@@ -312,8 +312,10 @@ if (TABLE) {
     {key: 'seed10', label: `seed article x${seedCopies}`, file: write('seed-10mb.txt', seed10), text: seed10,
      jsonl: write('seed-10mb.jsonl', Array.from({length: seedCopies}, (_, id) => JSON.stringify({id, text: seed}) + '\n').join(''))},
   ];
-  // Byte budgets of the peers: what they can read in a few seconds per run on this machine.
-  const budget = {compromise: QUICK ? 30e3 : 100e3, wink: QUICK ? 300e3 : 1 * MB};
+  // Byte budgets of the peers: what they can read in a few seconds per run on this machine. Enough for all
+  // of dev, as the issue asks (same input for every engine): compromise read the first 100 KB of dev at
+  // 0.16-0.17 MB/s and all of it at 0.20, two runs each, so a head of dev is not the same text to it.
+  const budget = {compromise: QUICK ? 30e3 : 500e3, wink: QUICK ? 300e3 : 1 * MB};
   console.error(`bench: table (${QUICK ? 'quick' : `${RUNS} runs native/wasm, ${PEER_RUNS} runs peers`}), ` +
                 `load average ${load()} ...`);
   const m = {};
