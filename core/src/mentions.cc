@@ -474,6 +474,14 @@ bool MentionReader::ends_org_name(size_t i) const {
          toks_[i - 1].capitalized && !toks_[i - 1].in_quote && !t.in_quote;
 }
 
+// A capitalised adjective that may open an organisation's name ("White", "European", "National"), not
+// one that qualifies a role ("Former", "Acting").
+bool MentionReader::names_organisation(size_t i) const {
+  const Token& t = toks_[i];
+  return t.capitalized && !t.in_quote && in(i, Lex::kAdjectives) &&
+         !is_any(word(i), {"Former", "Retired", "Acting", "former", "retired", "acting"});
+}
+
 // "has also", "later", "never": lower case, or capitalised only where a sentence starts ("Will claims"
 // inside a sentence is a name and a verb).
 bool MentionReader::is_modifier(size_t i) const {
@@ -1376,6 +1384,9 @@ void MentionReader::for_each_name(int first_paragraph, const std::function<void(
       if (n + 3 < s.last && is_name_word(n + 3) && is_nickname(n)) { n = name_run_end(n + 4, s.last); continue; }
       break;
     }
+    // "The White House said", "the Republican National Committee": the capitalised adjectives before
+    // an organisation's word are its name's, not a role ("Russian" of "Russian President" stays one).
+    while (i > floor && in(n - 1, Lex::kOrgWords) && names_organisation(i - 1)) --i;
     size_t first = i;
     if (first > floor && in(first - 1, Lex::kHonorifics)) --first;
     first = extend_role_left(first, floor);

@@ -944,3 +944,13 @@ TEST_CASE("after an inverted verb, a description and a comma before a name are t
   REQUIRE(r.speakers[0].role.has_value());
   CHECK(*r.speakers[0].role == "local fisherman");
 }
+
+TEST_CASE("capitalised adjectives before an organisation's word are its name, not a role", "[attribution]") {
+  CHECK(speakers("The Western Ferry Union said the fares were “too high.”") == Names{"Western Ferry Union"});
+  CHECK(speakers("The European National Harbour Council called the plan “a mistake.”") ==
+        Names{"European National Harbour Council"});
+  // A role's qualifier stays the role's: "Former" of "Former Harbour Master".
+  whosaid::Result r = quotes_of("Former Harbour Council chair Ann Toft called the plan “a mistake.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Ann Toft");
+}
