@@ -954,3 +954,12 @@ TEST_CASE("capitalised adjectives before an organisation's word are its name, no
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].name == "Ann Toft");
 }
+
+TEST_CASE("a company's name ending in 'Corp.', 'Inc.' or 'Ltd.' is an organisation's", "[attribution]") {
+  for (const char* text : {"Harbour Ferries Corp. called the fares “too low.”", "Harbour Ferries Inc. called the fares “too low.”",
+                           "Harbour Ferries Ltd. called the fares “too low.”"}) {
+    whosaid::Result r = quotes_of(text);
+    REQUIRE(r.speakers.size() == 1);
+    CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  }
+}
