@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 
 #include "claim_model.h"
@@ -341,21 +340,14 @@ class Attributor {
   }
 
   // Whether word `w` holds an apostrophe, ' or ’ (E2 80 99), where two searches, each a call of memchr(),
-  // had cost a word some 50 instructions (5K words a dev pass). A word of 4 to 8 bytes, most, is read by
-  // two loads that overlap and its bytes tested at once for ' and for E2 (the first byte of ’ and of few
-  // other characters), as mentions.cc's has_hyphen() does for '-': only a word that holds one, or of
-  // another size, is read byte by byte.
+  // had cost a word some 50 instructions (5K words a dev pass). A word of 4 to 8 bytes, most, has its
+  // bytes tested at once for ' and for E2 (the first byte of ’ and of few other characters), as
+  // mentions.cc's has_hyphen() does for '-': only a word that holds one, or of another size, is read
+  // byte by byte.
   static bool has_apostrophe(std::string_view w) {
     if (w.size() - 4 <= 4) {  // (a size under 4 wraps around)
-      uint32_t head, tail;
-      std::memcpy(&head, w.data(), 4);
-      std::memcpy(&tail, w.data() + w.size() - 4, 4);
-      const uint64_t x = head | uint64_t{tail} << 32;
-      auto holds = [x](uint64_t byte) {  // a byte equal to `byte` becomes the zero byte the bit trick finds
-        const uint64_t y = x ^ byte * 0x0101010101010101u;
-        return ((y - 0x0101010101010101u) & ~y & 0x8080808080808080u) != 0;
-      };
-      if (!holds('\'') && !holds(0xE2)) return false;
+      const uint64_t x = short_word_bytes(w);
+      if (!holds_byte(x, '\'') && !holds_byte(x, 0xE2)) return false;
     }
     for (size_t k = 0; k < w.size(); ++k)
       if (w[k] == '\'' || (w[k] == '\xE2' && k + 2 < w.size() && w[k + 1] == '\x80' && w[k + 2] == '\x99')) return true;

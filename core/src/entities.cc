@@ -29,12 +29,6 @@ WHOSAID_OUT_OF_LINE bool same_ci_bytes(std::string_view a, std::string_view b) {
   return true;
 }
 
-uint32_t load32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
 // Whether `a` and `b`, of the same size, 4 to 8 bytes, are the same bytes: two loads each, which
 // overlap. A name is most often compared with the same name, spelt the same, and most names' words
 // are that long.

@@ -33,20 +33,11 @@ constexpr size_t kMaxIntroduction = 6;   // tokens of an introduction before its
 constexpr size_t kMaxShortDescription = 6;  // tokens of "the veteran night-ferry skipper"
 constexpr size_t kMaxSourcePhrase = 16;  // tokens in a source after "according to" that no lexicon knows
 
-uint32_t load32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-// Whether `w` holds a hyphen. Most words (names) are of 4 to 8 bytes: read by two loads that overlap,
-// their bytes are tested at once (a hyphen's becomes the zero byte that the well-known bit trick finds),
+// Whether `w` holds a hyphen. Most words (names) are of 4 to 8 bytes: tested at once (holds_byte()),
 // where a call of memchr() had cost each capitalised word twenty-odd instructions.
 bool has_hyphen(std::string_view w) {
   if (w.size() - 4 > 4) return w.find('-') != std::string_view::npos;  // (a size under 4 wraps around)
-  uint64_t x = load32(w.data()) | uint64_t{load32(w.data() + w.size() - 4)} << 32;
-  x ^= 0x2D2D2D2D2D2D2D2Du;  // '-' in every byte
-  return ((x - 0x0101010101010101u) & ~x & 0x8080808080808080u) != 0;
+  return holds_byte(short_word_bytes(w), '-');
 }
 
 // Whether a token may be a word of a name by its own flags and lexicons: a capitalised word, outside

@@ -115,6 +115,26 @@ inline bool same_bytes(const char* a, const char* b) {
   }
 }
 
+// The 4 bytes at `p`, as the machine reads them.
+inline uint32_t load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The bytes of a word of 4 to 8 bytes as one word, by two loads of 4 that overlap (a byte in the overlap
+// is in both halves): most words are that long, and holds_byte() then tests all their bytes at once,
+// where a call of memchr() cost a word some twenty instructions or more.
+inline uint64_t short_word_bytes(std::string_view w) {  // 4 <= w.size() <= 8
+  return load32(w.data()) | uint64_t{load32(w.data() + w.size() - 4)} << 32;
+}
+
+// Whether a byte of `x` is `byte`: that byte becomes the zero byte that the well-known bit trick finds.
+inline bool holds_byte(uint64_t x, unsigned char byte) {
+  const uint64_t y = x ^ byte * 0x0101010101010101u;
+  return ((y - 0x0101010101010101u) & ~y & 0x8080808080808080u) != 0;
+}
+
 // w == literal, by same_bytes().
 template <size_t N>
 inline bool equals(std::string_view w, const char (&literal)[N]) {
