@@ -469,8 +469,7 @@ bool MentionReader::ends_org_name(size_t i) const {
 // one that qualifies a role ("Former", "Acting").
 bool MentionReader::names_organisation(size_t i) const {
   const Token& t = toks_[i];
-  return t.capitalized && !t.in_quote && in(i, Lex::kAdjectives) &&
-         !is_any(word(i), {"Former", "Retired", "Acting", "former", "retired", "acting"});
+  return t.capitalized && !t.in_quote && in(i, Lex::kAdjectives) && !is_any(word(i), {"Former", "Retired", "Acting"});
 }
 
 // "has also", "later", "never": lower case, or capitalised only where a sentence starts ("Will claims"
