@@ -22,6 +22,15 @@ std::vector<std::string> speakers(const whosaid::Result& r) {
 
 std::vector<std::string> speakers(const std::string& text) { return speakers(quotes_of(text)); }
 
+// The one speaker of `text` as `whosaid --summary` shows it, "name (role) [kind]"; "N speakers" when
+// there is not exactly one.
+std::string only_speaker(const std::string& text) {
+  const whosaid::Result r = quotes_of(text);
+  if (r.speakers.size() != 1) return std::to_string(r.speakers.size()) + " speakers";
+  const whosaid::Speaker& s = r.speakers[0];
+  return s.name + (s.role ? " (" + *s.role + ")" : "") + " [" + whosaid::speaker_kind_name(s.kind) + "]";
+}
+
 using Names = std::vector<std::string>;
 
 }  // namespace
@@ -46,23 +55,14 @@ TEST_CASE("an appositive with commas of its own before the verb", "[attribution]
 }
 
 TEST_CASE("titles and appositives are read into the role", "[attribution]") {
-  whosaid::Result r = quotes_of("“It is over,” said Harbour Authority chairwoman Ines Varga.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ines Varga");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
-
-  r = quotes_of("Ines Varga, a veteran of three port strikes, said: “It is over.”");
-  CHECK(speakers(r) == Names{"Ines Varga"});
+  CHECK(only_speaker("“It is over,” said Harbour Authority chairwoman Ines Varga.") ==
+        "Ines Varga (Harbour Authority chairwoman) [person]");
+  CHECK(speakers("Ines Varga, a veteran of three port strikes, said: “It is over.”") == Names{"Ines Varga"});
 }
 
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
-  whosaid::Result r = quotes_of("“The pier will reopen,” said Harbour City-based attorney Ines Varga.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ines Varga");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "Harbour City-based attorney");
+  CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
+        "Ines Varga (Harbour City-based attorney) [person]");
   CHECK(speakers("“The ferry is late,” said Westbrook-born Tomas Brandt.") == Names{"Tomas Brandt"});
   CHECK(speakers("Fares rose.\n\n“It was late,” the two-time Oscar-nominated actor said.") == Names{"two-time Oscar-nominated actor"});
 }
@@ -86,11 +86,8 @@ TEST_CASE("a nickname between a given name and a surname is part of the name, no
 }
 
 TEST_CASE("a kinship or role noun before a name in commas is the name's role", "[attribution]") {
-  whosaid::Result r = quotes_of("Fares rose.\n\n“We will march!” Lind’s niece, Marcia Price, shouted to the crowd.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Marcia Price");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "Lind’s niece");
+  CHECK(only_speaker("Fares rose.\n\n“We will march!” Lind’s niece, Marcia Price, shouted to the crowd.") ==
+        "Marcia Price (Lind’s niece) [person]");
   CHECK(speakers("Lind’s niece, Marcia Price, said: “We will march.”") == Names{"Marcia Price"});
   // A party tag and a comma before the verb; "state" before an office is no verb.
   CHECK(speakers("Fares rose.\n\n“We will march!” Lind’s niece, state Del. Marcia Price (D-Westbrook), shouted.") ==
@@ -128,10 +125,8 @@ TEST_CASE("names and roles have one space between words, as a reader sees them",
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].name == "Rosa Lind");
   CHECK(r.speakers[0].aliases.empty());
-  r = quotes_of("“It is late,” said Harbour Authority   chairwoman Ines Varga.");
-  REQUIRE(r.speakers.size() == 1);
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "Harbour Authority chairwoman");
+  CHECK(only_speaker("“It is late,” said Harbour Authority   chairwoman Ines Varga.") ==
+        "Ines Varga (Harbour Authority chairwoman) [person]");
 }
 
 TEST_CASE("a country speaks as an organisation, a person named like one stays a person", "[attribution]") {
@@ -164,10 +159,7 @@ TEST_CASE("organisations and groups speak too", "[attribution]") {
   whosaid::Result r = quotes_of("The ministry described the offer as “insulting”.");
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
-  r = quotes_of("“This is a mistake,” officials said.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "officials");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kGroup);
+  CHECK(only_speaker("“This is a mistake,” officials said.") == "officials [group]");
 }
 
 TEST_CASE("a determiner that opens a sentence is no name", "[attribution]") {
@@ -335,29 +327,18 @@ TEST_CASE("short speech in title case is not a title", "[attribution]") {
 }
 
 TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
-  whosaid::Result r = quotes_of("The city’s transport director, Samuel Okafor, said the bill was “fair”.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Samuel Okafor");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "city’s transport director");
-  r = quotes_of("Ines Varga, a veteran of two port strikes, said the deal was “final”.");
-  REQUIRE(r.speakers.size() == 1);
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "veteran of two port strikes");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+  CHECK(only_speaker("The city’s transport director, Samuel Okafor, said the bill was “fair”.") ==
+        "Samuel Okafor (city’s transport director) [person]");
+  CHECK(only_speaker("Ines Varga, a veteran of two port strikes, said the deal was “final”.") ==
+        "Ines Varga (veteran of two port strikes) [person]");
   // Any noun phrase that opens the sentence is the role of the name between commas after it.
-  r = quotes_of("Another delegate on the river board, Ines Varga, said the deal was “final”.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ines Varga");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "delegate on the river board");
+  CHECK(only_speaker("Another delegate on the river board, Ines Varga, said the deal was “final”.") ==
+        "Ines Varga (delegate on the river board) [person]");
 }
 
 TEST_CASE("organisation names with 'of'", "[attribution]") {
-  whosaid::Result r = quotes_of("The Chamber of Commerce said the plan was “reckless”.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Chamber of Commerce");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  CHECK(only_speaker("The Chamber of Commerce said the plan was “reckless”.") ==
+        "Chamber of Commerce [organization]");
 }
 
 TEST_CASE("a verb of stance does not carry its subject to the next quote", "[attribution]") {
@@ -367,10 +348,8 @@ TEST_CASE("a verb of stance does not carry its subject to the next quote", "[att
 TEST_CASE("plural group names are not antecedents of he or she", "[attribution]") {
   CHECK(speakers("Ajmi Lourimi spoke to Tunisian Islamists.\n“We have nothing to fear,” he said.") ==
         Names{"Ajmi Lourimi"});
-  whosaid::Result r = quotes_of("The leader of the party, Rachid Ghannouchi, said the attack was “cowardly”.");
-  REQUIRE(r.speakers.size() == 1);
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "leader of the party");
+  CHECK(only_speaker("The leader of the party, Rachid Ghannouchi, said the attack was “cowardly”.") ==
+        "Rachid Ghannouchi (leader of the party) [person]");
 }
 
 TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[attribution]") {
@@ -381,10 +360,8 @@ TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[at
 }
 
 TEST_CASE("a role headed by an organisation's noun makes an organisation", "[attribution]") {
-  whosaid::Result r = quotes_of("The ferry company Blue Wake said fares would rise by “a few cents”.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Blue Wake");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
+  CHECK(only_speaker("The ferry company Blue Wake said fares would rise by “a few cents”.") ==
+        "Blue Wake (company) [organization]");
   CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"mayor’s spokesman"});
 }
 
@@ -433,11 +410,8 @@ TEST_CASE("an adverb in -ly between a subject and its verb", "[attribution]") {
 }
 
 TEST_CASE("an office named after its title is the role, not part of the name", "[attribution]") {
-  whosaid::Result r = quotes_of("Secretary of Harbours Ines Varga said the fares were “fair”.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ines Varga");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "Secretary of Harbours");
+  CHECK(only_speaker("Secretary of Harbours Ines Varga said the fares were “fair”.") ==
+        "Ines Varga (Secretary of Harbours) [person]");
 }
 
 TEST_CASE("a cue coordinated with an earlier verb shares its subject", "[attribution]") {
@@ -867,10 +841,8 @@ TEST_CASE("a sentence adverb that opens a sentence is no name", "[attribution]")
 }
 
 TEST_CASE("a role said apart is headed by the word before its 'of'", "[attribution]") {
-  whosaid::Result r = quotes_of("A member of the harbour board, Rosa Lind, said the port will “close for good.”");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Rosa Lind");
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+  CHECK(only_speaker("A member of the harbour board, Rosa Lind, said the port will “close for good.”") ==
+        "Rosa Lind (member of the harbour board) [person]");
 }
 
 TEST_CASE("a given name alone, then in full, is one person: 'her mother, Fiona, said' … 'Fiona Parry'", "[attribution]") {
@@ -913,9 +885,8 @@ TEST_CASE("a reflexive after a name before a colon is no verb: 'from Lind hersel
 }
 
 TEST_CASE("a role said apart is headed by the word before its preposition: 'a commissioner on the Council'", "[attribution]") {
-  whosaid::Result r = quotes_of("Bob Alverson, a commissioner on the Harbour Council, called the catch “the best in years.”");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+  CHECK(only_speaker("Bob Alverson, a commissioner on the Harbour Council, called the catch “the best in years.”") ==
+        "Bob Alverson (commissioner on the Harbour Council) [person]");
 }
 
 TEST_CASE("a page's own lines name no one: 'Please text …', 'Continue reading'", "[attribution]") {
@@ -938,11 +909,8 @@ TEST_CASE("names joined by 'and' before an organisation's word are one organisat
 }
 
 TEST_CASE("after an inverted verb, a description and a comma before a name are the name's role", "[attribution]") {
-  whosaid::Result r = quotes_of("“The pier is too short,” said a local fisherman, Ann Toft.");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ann Toft");
-  REQUIRE(r.speakers[0].role.has_value());
-  CHECK(*r.speakers[0].role == "local fisherman");
+  CHECK(only_speaker("“The pier is too short,” said a local fisherman, Ann Toft.") ==
+        "Ann Toft (local fisherman) [person]");
 }
 
 TEST_CASE("capitalised adjectives before an organisation's word are its name, not a role", "[attribution]") {
@@ -950,16 +918,12 @@ TEST_CASE("capitalised adjectives before an organisation's word are its name, no
   CHECK(speakers("The European National Harbour Council called the plan “a mistake.”") ==
         Names{"European National Harbour Council"});
   // A role's qualifier stays the role's: "Former" of "Former Harbour Master".
-  whosaid::Result r = quotes_of("Former Harbour Council chair Ann Toft called the plan “a mistake.”");
-  REQUIRE(r.speakers.size() == 1);
-  CHECK(r.speakers[0].name == "Ann Toft");
+  CHECK(only_speaker("Former Harbour Council chair Ann Toft called the plan “a mistake.”") ==
+        "Ann Toft (Former Harbour Council chair) [person]");
 }
 
 TEST_CASE("a company's name ending in 'Corp.', 'Inc.' or 'Ltd.' is an organisation's", "[attribution]") {
-  for (const char* text : {"Harbour Ferries Corp. called the fares “too low.”", "Harbour Ferries Inc. called the fares “too low.”",
-                           "Harbour Ferries Ltd. called the fares “too low.”"}) {
-    whosaid::Result r = quotes_of(text);
-    REQUIRE(r.speakers.size() == 1);
-    CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kOrganization);
-  }
+  CHECK(only_speaker("Harbour Ferries Corp. called the fares “too low.”") == "Harbour Ferries Corp. [organization]");
+  CHECK(only_speaker("Harbour Ferries Inc. called the fares “too low.”") == "Harbour Ferries Inc. [organization]");
+  CHECK(only_speaker("Harbour Ferries Ltd. called the fares “too low.”") == "Harbour Ferries Ltd. [organization]");
 }
