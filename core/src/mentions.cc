@@ -623,8 +623,37 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || is_org_word(r) || looks_like_occupation(r)) return k;
+    if (is_title(r) || is_org_word(r) || looks_like_occupation(r)) return lower_case_role_start(k, floor);
   return first;
+}
+
+// A role's lower-case words before its title, when an article or "said" opens them: "the ferry company
+// Blue Wake", "said defense attorney Ann Toft"; not "Trump hammered rival Jeb Bush". Returns where up
+// to three plain lower-case words before token `first` start, when the token before them opens a noun
+// phrase; else `first`.
+size_t MentionReader::lower_case_role_start(size_t first, size_t floor) const {
+  // Before a capitalised title, a lower-case word may be no part of the role: "a defeat President
+  // Obama believes", "the reason President Obama is seeking".
+  if (toks_[first].capitalized) return first;
+  size_t opened = first;
+  for (size_t k = first; k > floor + 1 && first - k < 3 && is_plain_lower_case(k - 1); --k)
+    if (opens_noun_phrase(k - 2)) opened = k - 1;
+  return opened;
+}
+
+// A lower-case word outside quotes in no lexicon: no function word, reporting word, time or number.
+bool MentionReader::is_plain_lower_case(size_t i) const {
+  const Token& t = toks_[i];
+  return t.type == TokenType::kWord && !t.capitalized && !t.in_quote && !t.cue &&
+         (t.lexicons & ~(bit(Lex::kPageWords) | bit(Lex::kAdjectives))) == 0;
+}
+
+// A token after which a noun phrase starts: an article, or "said" or "says" ("said defense attorney
+// Ann Toft"). Not a comma, which a verb follows as often ("Lewandowski, Trump's former manager, ripped
+// FBI Director James Comey"); nor "many", "that" and the other determiners, which a verb follows too;
+// nor other reporting words, some of them nouns ("tweets targeting former Miss Universe …").
+bool MentionReader::opens_noun_phrase(size_t i) const {
+  return !toks_[i].in_quote && is_any(word(i), {"the", "a", "an", "The", "A", "An", "said", "says"});
 }
 
 // "Secretary of State John Kerry": the capitalised words after a title and "of" name the office before

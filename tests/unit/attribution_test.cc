@@ -326,6 +326,17 @@ TEST_CASE("short speech in title case is not a title", "[attribution]") {
         Names{"Alice Moreno", "Alice Moreno"});
 }
 
+TEST_CASE("lower-case words an article or 'said' opens are part of the role", "[attribution]") {
+  CHECK(only_speaker("“It will rise,” said defense attorney Ann Toft.") == "Ann Toft (defense attorney) [person]");
+  CHECK(only_speaker("The political scientist Ann Toft called it “a lesson.”") ==
+        "Ann Toft (political scientist) [person]");
+  // Not what a verb or a capitalised title follows.
+  CHECK(only_speaker("The board hired harbour attorney Ann Toft, who said the fares were “fair.”") ==
+        "Ann Toft (attorney) [person]");
+  CHECK(only_speaker("It was a defeat President Ann Toft had not expected, and she called it “a lesson.”") ==
+        "Ann Toft (President) [person]");
+}
+
 TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
   CHECK(only_speaker("The city’s transport director, Samuel Okafor, said the bill was “fair”.") ==
         "Samuel Okafor (city’s transport director) [person]");
@@ -361,7 +372,7 @@ TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[at
 
 TEST_CASE("a role headed by an organisation's noun makes an organisation", "[attribution]") {
   CHECK(only_speaker("The ferry company Blue Wake said fares would rise by “a few cents”.") ==
-        "Blue Wake (company) [organization]");
+        "Blue Wake (ferry company) [organization]");
   CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"mayor’s spokesman"});
 }
 
