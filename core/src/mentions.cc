@@ -612,7 +612,7 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
     const Token& t = toks_[p];
     if (t.type != TokenType::kWord || t.in_quote) break;
     std::string_view w = word(p);
-    bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p);
+    bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p) || is_person_noun(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
     // "secretary of state", "chief of staff", "spokesman for Congress": a title and its "of" phrase
@@ -623,7 +623,7 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || is_org_word(r) || looks_like_occupation(r)) return lower_case_role_start(k, floor);
+    if (is_title(r) || is_org_word(r) || looks_like_occupation(r) || is_person_noun(r)) return lower_case_role_start(k, floor);
   return first;
 }
 

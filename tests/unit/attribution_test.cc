@@ -326,10 +326,14 @@ TEST_CASE("short speech in title case is not a title", "[attribution]") {
         Names{"Alice Moreno", "Alice Moreno"});
 }
 
-TEST_CASE("lower-case words an article or 'said' opens are part of the role", "[attribution]") {
+TEST_CASE("lower-case words an article or 'said' opens are part of the role, as is a person's noun", "[attribution]") {
   CHECK(only_speaker("“It will rise,” said defense attorney Ann Toft.") == "Ann Toft (defense attorney) [person]");
   CHECK(only_speaker("The political scientist Ann Toft called it “a lesson.”") ==
         "Ann Toft (political scientist) [person]");
+  // A noun for one person by what they are to others heads a role too.
+  CHECK(only_speaker("“It will rise,” said Democratic pollster Ann Toft.") == "Ann Toft (Democratic pollster) [person]");
+  CHECK(only_speaker("“It will rise,” said longtime friend Ann Toft.") == "Ann Toft (longtime friend) [person]");
+  CHECK(only_speaker("Her daughter Ann Toft said it would rise “a lot.”") == "Ann Toft (daughter) [person]");
   // Not what a verb or a capitalised title follows.
   CHECK(only_speaker("The board hired harbour attorney Ann Toft, who said the fares were “fair.”") ==
         "Ann Toft (attorney) [person]");
