@@ -36,7 +36,7 @@ constexpr char kUsage[] = R"(usage: whosaid [options] [FILE]
 Finds the quotations in a news article and who said them. Reads FILE, or standard input when FILE is
 absent or "-", and writes the Result JSON (version 1; offsets in UTF-16 code units) to standard output.
 
-options:
+options (a value follows its option after "=" or a space: --kinds=direct is --kinds direct):
   --jsonl               input is JSON Lines, one object per line with a string "text" and usually an
                         "id"; writes one Result per line, in input order, with the input's "id" added
                         (null when it has none)
@@ -73,10 +73,19 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-// Returns the value of "--name=value" when `arg` starts with "--name=", else nullptr.
-const char* value_of(const char* arg, const char* name) {
+// The value of option `name` when argv[*i] is it: "--name=value", or "--name value" (then *i moves on to
+// the value). nullptr when argv[*i] is another argument; *missing is set when the value is absent.
+const char* value_of(int argc, char** argv, int* i, const char* name, bool* missing) {
+  const char* arg = argv[*i];
   size_t n = std::strlen(name);
-  return std::strncmp(arg, name, n) == 0 && arg[n] == '=' ? arg + n + 1 : nullptr;
+  if (std::strncmp(arg, name, n) != 0) return nullptr;
+  if (arg[n] == '=') return arg + n + 1;
+  if (arg[n] != '\0') return nullptr;
+  if (*i + 1 >= argc) {
+    *missing = true;
+    return nullptr;
+  }
+  return argv[++*i];
 }
 
 // Parses argv into *cli. Returns -1 to go on, or an exit status.
@@ -85,6 +94,8 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
   for (int i = 1; i < argc; ++i) {
     const char* arg = argv[i];
     const char* v = nullptr;
+    bool missing = false;
+    const auto valued = [&](const char* name) { return (v = value_of(argc, argv, &i, name, &missing)) || missing; };
     if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h")) {
       std::fputs(kUsage, stdout);
       return 0;
@@ -99,14 +110,17 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       cli->summary = true;
     } else if (!std::strcmp(arg, "--typewriter-quotes")) {
       cli->engine.typewriter_quotes = true;
-    } else if ((v = value_of(arg, "--on-bad-line"))) {
+    } else if (valued("--on-bad-line")) {
+      if (missing) return usage_error("--on-bad-line needs a value: skip or stop");
       if (std::strcmp(v, "skip") && std::strcmp(v, "stop"))
-        return usage_error("--on-bad-line must be skip or stop");
+        return usage_error(std::string("--on-bad-line ") + v + ": must be skip or stop");
       cli->stop_on_bad_line = !std::strcmp(v, "stop");
-    } else if ((v = value_of(arg, "--kinds"))) {
+    } else if (valued("--kinds")) {
+      if (missing) return usage_error("--kinds needs a value: a list of direct, mixed, indirect");
       whosaid::Error e = whosaid::parse_kinds(v, &cli->engine.kinds);
-      if (e.code != whosaid::ErrorCode::kNone) return usage_error(e.message);
-    } else if ((v = value_of(arg, "--max-input-bytes"))) {
+      if (e.code != whosaid::ErrorCode::kNone) return usage_error("--kinds " + std::string(v) + ": " + e.message);
+    } else if (valued("--max-input-bytes")) {
+      if (missing) return usage_error("--max-input-bytes needs a value: a number of bytes");
       char* end = nullptr;
       unsigned long long n = std::strtoull(v, &end, 10);
       if (!*v || *end || n == 0) return usage_error("--max-input-bytes must be a positive integer");

@@ -321,6 +321,24 @@ describe('options', () => {
     assert.match(stderr, /--no-such-option/);
   });
 
+  test('a value may follow its option after "=" or a space', () => {
+    for (const [joined, spaced] of [[['--kinds=direct'], ['--kinds', 'direct']],
+      [['--max-input-bytes=100'], ['--max-input-bytes', '100']]]) {
+      const a = run(joined, ARTICLE);
+      const b = run(spaced, ARTICLE);
+      assert.equal(b.status, a.status, spaced.join(' '));
+      assert.equal(b.stdout, a.stdout, spaced.join(' '));
+    }
+    const stop = run(['--jsonl', '--on-bad-line', 'stop'], '{"id": 1}\n' + JSON.stringify({ id: 2, text: 'Hi.' }));
+    assert.equal(jsonLines(stop.stdout).length, 1, '--on-bad-line stop stops');
+    for (const option of ['--kinds', '--max-input-bytes', '--on-bad-line']) {
+      const { status, stderr } = run([option], ARTICLE);
+      assert.equal(status, 2, `${option} without its value`);
+      assert.match(stderr, new RegExp(`${option} needs a value`));
+    }
+    assert.match(run(['--kinds', 'sarcastic'], ARTICLE).stderr, /--kinds sarcastic: unknown kind/);
+  });
+
   test('bad option values are usage errors: exit 2', () => {
     for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=']) {
       assert.equal(run([bad], ARTICLE).status, 2, bad);
