@@ -8,7 +8,10 @@
 // long the corpus is (what one line becomes is decided in jsonl.cc, which the fuzzer runs too). Problems
 // with the input are reported on stderr with the line number; the exit status is 0 when every article
 // was processed, 1 when some input was bad, 2 for a usage error.
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -73,6 +76,17 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
+// Reads `s`, digits only, into *n: false when it is empty, holds anything else (a sign, spaces), is 0, or
+// overflows size_t (strtoull() alone reads "-1" as its largest value and saturates without a word).
+bool parse_size(const char* s, size_t* n) {
+  if (!*s || std::strspn(s, "0123456789") != std::strlen(s)) return false;
+  errno = 0;
+  unsigned long long value = std::strtoull(s, nullptr, 10);
+  if (errno == ERANGE || value == 0 || value > SIZE_MAX) return false;
+  *n = static_cast<size_t>(value);
+  return true;
+}
+
 // The value of option `name` when argv[*i] is it: "--name=value", or "--name value" (then *i moves on to
 // the value). nullptr when argv[*i] is another argument; *missing is set when the value is absent.
 const char* value_of(int argc, char** argv, int* i, const char* name, bool* missing) {
@@ -121,10 +135,9 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       if (e.code != whosaid::ErrorCode::kNone) return usage_error("--kinds " + std::string(v) + ": " + e.message);
     } else if (valued("--max-input-bytes")) {
       if (missing) return usage_error("--max-input-bytes needs a value: a number of bytes");
-      char* end = nullptr;
-      unsigned long long n = std::strtoull(v, &end, 10);
-      if (!*v || *end || n == 0) return usage_error("--max-input-bytes must be a positive integer");
-      cli->engine.max_input_bytes = static_cast<size_t>(n);
+      if (!parse_size(v, &cli->engine.max_input_bytes))
+        return usage_error(std::string("--max-input-bytes ") + v + ": must be a whole number from 1 to " +
+                           std::to_string(SIZE_MAX));
     } else if (arg[0] == '-' && arg[1] != '\0') {
       return usage_error(std::string("unknown option ") + arg);
     } else if (have_file) {

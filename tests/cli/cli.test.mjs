@@ -340,9 +340,13 @@ describe('options', () => {
   });
 
   test('bad option values are usage errors: exit 2', () => {
-    for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=']) {
-      assert.equal(run([bad], ARTICLE).status, 2, bad);
+    for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=', '--max-input-bytes=-1',
+      '--max-input-bytes=+5', '--max-input-bytes= 5', '--max-input-bytes=99999999999999999999999']) {
+      const { status, stderr } = run([bad], ARTICLE);
+      assert.equal(status, 2, bad);
+      assert.ok(stderr.includes(`--max-input-bytes ${bad.slice(bad.indexOf('=') + 1)}: must be a whole number`), stderr);
     }
+    assert.equal(run(['--max-input-bytes=18446744073709551615'], ARTICLE).status, 0, 'the largest size_t');
   });
 
   test('--version prints the version, exit 0', () => {
