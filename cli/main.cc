@@ -334,8 +334,9 @@ int main(int argc, char** argv) {
     }
     in = &file;
   }
-  if (cli.file != "-" && file.peek() == std::char_traits<char>::eof() && file.bad()) {
-    std::fprintf(stderr, "whosaid: cannot read %s\n", cli.file.c_str());  // a directory, for one
+  errno = 0;
+  if (cli.file != "-" && file.peek() == std::char_traits<char>::eof() && file.bad()) {  // a directory, for one
+    std::fprintf(stderr, "whosaid: cannot read %s: %s\n", cli.file.c_str(), std::strerror(errno ? errno : EIO));
     return 1;
   }
   if (cli.jsonl) return run_jsonl(*in, cli);

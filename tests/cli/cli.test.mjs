@@ -129,7 +129,20 @@ describe('one article', () => {
   test('a missing file is reported, exit 1', () => {
     const { status, stderr } = run(['/nonexistent/whosaid-test.txt']);
     assert.equal(status, 1);
-    assert.match(stderr, /nonexistent/);
+    assert.match(stderr, /nonexistent\/whosaid-test\.txt: No such file or directory/);
+  });
+
+  test('a file that cannot be read is named with the reason, exit 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cli-'));
+    try {
+      for (const args of [[dir], ['--jsonl', dir]]) {
+        const { status, stderr } = run(args);
+        assert.equal(status, 1);
+        assert.equal(stderr, `whosaid: cannot read ${dir}: Is a directory\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--pretty indents the same Result', () => {
