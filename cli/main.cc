@@ -305,7 +305,10 @@ int run_jsonl(std::istream& in, const CliOptions& cli) {
     std::fwrite(out.output.data(), 1, out.output.size(), stdout);
     if (out.status == whosaid_cli::JsonlStatus::kOk) continue;
     any_bad = true;
-    if (out.status == whosaid_cli::JsonlStatus::kBadLine && cli.stop_on_bad_line) return 1;
+    if (out.status == whosaid_cli::JsonlStatus::kBadLine && cli.stop_on_bad_line) {
+      std::fprintf(stderr, "whosaid: stopped at line %zu (--on-bad-line=stop)\n", line_no);
+      return 1;
+    }
   }
   return any_bad ? 1 : 0;
 }

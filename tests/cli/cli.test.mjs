@@ -297,6 +297,7 @@ describe('--jsonl', () => {
     assert.equal(out[0].id, 1);
     if (out.length === 2) assert.equal(typeof out[1].error?.code, 'string');
     assert.match(stderr, /line 2\b/);
+    assert.match(stderr, /stopped at line 2 \(--on-bad-line=stop\)/);
     assert.equal(run(['--jsonl', '--on-bad-line=maybe'], BAD).status, 2);
   });
 
