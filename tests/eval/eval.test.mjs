@@ -2,7 +2,12 @@
 // marks with and without partners, greedy one-to-one matching, both ways a speaker can be right, and the
 // figures. The texts are invented for these tests.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import {
   figures, goldClaims, goldQuotes, matchSpans, newCounts, quotedStretches, scoreArticle, speakerCorrect,
@@ -243,5 +248,40 @@ describe('--double-apostrophes (not EVAL.md)', () => {
     assert.deepEqual(stretches(text), []);
     const found = quotedStretches(text, 0, text.length, { doubleApostrophes: true }).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(found, ['we won,', "it's over."]);
+  });
+});
+
+describe('the command line', () => {
+  const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const TEXT = '“We won,” said Ann Quill.';
+  const GOLD = {
+    id: 'a1', text: TEXT,
+    attributions: [{ source: [{ start: 15, end: 24, text: 'Ann Quill' }], cue: [{ start: 10, end: 14, text: 'said' }],
+      content: [{ start: 0, end: 9, text: '“We won,”' }] }],
+  };
+  const RESULT = {
+    id: 'a1', version: 1,
+    quotes: [{ id: 0, kind: 'direct', start: 1, end: 8, text: 'We won,', speaker: 0, mention: { start: 15, end: 24 },
+      cue: null, confidence: 0.9 }],
+    speakers: [{ id: 0, name: 'Ann Quill', aliases: [] }],
+  };
+
+  // Runs `command` in a new directory holding gold.jsonl and out.jsonl.
+  function inTempDir(command, args) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'gold.jsonl'), `${JSON.stringify(GOLD)}\n`);
+      fs.writeFileSync(path.join(dir, 'out.jsonl'), `${JSON.stringify(RESULT)}\n`);
+      return spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test("eval.sh reads the paths given from the caller's directory", () => {
+    const r = inTempDir(path.join(ROOT, 'scripts', 'eval.sh'), ['--json', '--results', 'out.jsonl', 'gold.jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    const { figures: f } = JSON.parse(r.stdout);
+    assert.deepEqual([f.quote_recall.num, f.quote_recall.den], [1, 1]);
   });
 });
