@@ -573,7 +573,15 @@ function formatError(text, e) {
 // ---------------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = `usage: node scripts/eval.mjs [options] [GOLD.jsonl]
+// The command the user ran, for the usage text: eval.sh names itself in WHOSAID_EVAL_COMMAND.
+const COMMAND = process.env.WHOSAID_EVAL_COMMAND || `node ${shortPath(process.argv[1] ?? 'eval.mjs')}`;
+
+function shortPath(file) {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+const USAGE = `usage: ${COMMAND} [options] [GOLD.jsonl]
 
 Scores whosaid against PolNeAR-style gold (default ../shared/corpus/polnear-dev.jsonl) as ../shared/EVAL.md
 says, and prints every figure with its counts.
@@ -635,7 +643,7 @@ function main(argv) {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`eval: ${e.message}\n(see --help)\n`);
+    process.stderr.write(`eval: ${e.message}\n(see ${COMMAND} --help)\n`);
     return 2;
   }
   if (opts.help) {

@@ -16,4 +16,4 @@ if [[ ! -x "$root/build/whosaid" ]]; then
 fi
 
 # eval.mjs takes the gold file as its argument and defaults it to ../shared/corpus/polnear-dev.jsonl.
-exec node "$root/scripts/eval.mjs" --cli "$root/build/whosaid" "$@"
+WHOSAID_EVAL_COMMAND="$0" exec node "$root/scripts/eval.mjs" --cli "$root/build/whosaid" "$@"

@@ -284,4 +284,13 @@ describe('the command line', () => {
     const { figures: f } = JSON.parse(r.stdout);
     assert.deepEqual([f.quote_recall.num, f.quote_recall.den], [1, 1]);
   });
+
+  test('--help names the command that was run', () => {
+    const script = path.join(ROOT, 'scripts', 'eval.sh');
+    const r = inTempDir(script, ['--help']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith(`usage: ${script} [options]`), r.stdout.split('\n')[0]);
+    const direct = spawnSync(process.execPath, ['scripts/eval.mjs', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    assert.ok(direct.stdout.startsWith('usage: node scripts/eval.mjs [options]'), direct.stdout.split('\n')[0]);
+  });
 });
