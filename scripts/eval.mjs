@@ -388,9 +388,21 @@ export function figures(c) {
 // ---------------------------------------------------------------------------------------------------
 // Running the engine
 
+const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+
 function readJsonl(file) {
+  let contents;
+  try {
+    contents = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if (file === DEFAULT_GOLD && e.code === 'ENOENT') {
+      throw new Error(`the default gold file ${file} is missing: the evaluation data belongs in a shared/ folder ` +
+        'beside the repository (../shared/corpus), or name a GOLD.jsonl');
+    }
+    throw new Error(`cannot read ${file}: ${READ_ERRORS[e.code] ?? e.message}`);
+  }
   const out = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+  contents.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     try {
       out.push(JSON.parse(line));

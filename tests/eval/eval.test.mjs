@@ -293,4 +293,23 @@ describe('the command line', () => {
     const direct = spawnSync(process.execPath, ['scripts/eval.mjs', '--help'], { cwd: ROOT, encoding: 'utf8' });
     assert.ok(direct.stdout.startsWith('usage: node scripts/eval.mjs [options]'), direct.stdout.split('\n')[0]);
   });
+
+  test('a missing file is named, and the default gold with where it is expected', () => {
+    const missing = inTempDir(path.join(ROOT, 'scripts', 'eval.sh'), ['--results', 'out.jsonl', 'nope.jsonl']);
+    assert.equal(missing.status, 1);
+    assert.equal(missing.stderr, 'eval: cannot read nope.jsonl: no such file\n');
+    // A copy of the scorer in a directory with no shared/ beside it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'repo', 'scripts'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'scripts', 'eval.mjs'), path.join(dir, 'repo', 'scripts', 'eval.mjs'));
+      const r = spawnSync(process.execPath, [path.join(dir, 'repo', 'scripts', 'eval.mjs'), '--results', 'x.jsonl'],
+        { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`the default gold file ${path.join(dir, 'shared', 'corpus', 'polnear-dev.jsonl')} is missing`), r.stderr);
+      assert.doesNotMatch(r.stderr, /ENOENT|\n\s+at /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
