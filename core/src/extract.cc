@@ -1,7 +1,8 @@
 // extract(): the engine's pipeline, stage by stage, and the conversion of its byte-offset Analysis into
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
-//   input bytes --repair_utf8--> valid UTF-8 (or the error not_text, when bad bytes are everywhere)
+//   input bytes --repair_utf8--> valid UTF-8 (or the error not_text, when bad bytes are everywhere, or
+//     the input is UTF-16: a byte-order mark, or NUL bytes in its head)
 //     --split_paragraphs--> paragraphs
 //     --find_quotes (quotes.h)--> quotation marks
 //     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
@@ -9,6 +10,7 @@
 //         text that does not read as English, the quotes' kinds alone (warning not_english)
 //     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -25,6 +27,21 @@ namespace whosaid {
 namespace {
 
 constexpr size_t kMinBytesToJudgeText = 1024;
+
+// Why `input` is UTF-16 or binary rather than UTF-8 text, or "" when it may be text: it starts with a
+// UTF-16 byte-order mark, or more than one byte in eight of its first KB is NUL, which text never holds
+// and UTF-16 holds in every other byte of English (whatever its size: no text looks like that). Only the
+// head is read, so that this costs nothing to speak of on a long text.
+std::string not_utf8_text(std::string_view input) {
+  if (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF")
+    return "the input starts with a UTF-16 byte-order mark: it is UTF-16, not UTF-8";
+  const std::string_view head = input.substr(0, kMinBytesToJudgeText);
+  if (!std::memchr(head.data(), 0, head.size())) return "";
+  const size_t nul = static_cast<size_t>(std::count(head.begin(), head.end(), '\0'));
+  if (nul * 8 <= head.size()) return "";
+  return std::to_string(nul) + " of the input's first " + std::to_string(head.size()) +
+         " bytes are NUL: it is not text, or it is UTF-16, not UTF-8";
+}
 
 // Sets *s, a new Span, to the byte span `b`, in UTF-16 offsets, and its text when `with_text`. The
 // Result's spans are filled where they stay, not built and moved there: moving a short string copies its
@@ -108,6 +125,10 @@ Result extract(std::string_view input, const Options& options) {
     result.error = {ErrorCode::kInputTooLarge,
                     "input is " + std::to_string(input.size()) + " bytes; the limit is " +
                         std::to_string(limit) + " (option max_input_bytes)"};
+    return result;
+  }
+  if (std::string why = not_utf8_text(input); !why.empty()) {
+    result.error = {ErrorCode::kNotText, why};
     return result;
   }
   size_t invalid = 0;

@@ -184,6 +184,14 @@ describe('one article', () => {
     assertQuoteAt(text, r, 'We are very close to a deal');
   });
 
+  test('UTF-16 is no text: error value not_text, exit 1', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);  // iconv -t UTF-16
+    const { status, stdout, stderr } = run([], utf16);
+    assert.equal(status, 1);
+    assert.equal(JSON.parse(stdout).error.code, 'not_text');
+    assert.match(stderr, /UTF-16/);
+  });
+
   test('--kinds filters the quotes by kind', () => {
     const all = JSON.parse(run([], ARTICLE).stdout).quotes;
     for (const kind of ['direct', 'mixed', 'indirect']) {

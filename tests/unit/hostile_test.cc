@@ -127,6 +127,36 @@ TEST_CASE("a long input that is mostly invalid UTF-8 is no text: an error, not q
   CHECK(whosaid::extract(binary.substr(0, 1000)).ok());
 }
 
+// `ascii` as UTF-16, little-endian or big-endian, with or without a byte-order mark (what iconv -t UTF-16
+// writes: a mark, then little-endian on this machine).
+std::string utf16(std::string_view ascii, bool big_endian, bool mark) {
+  std::string out = mark ? (big_endian ? "\xFE\xFF" : "\xFF\xFE") : "";
+  for (char c : ascii) {
+    out += big_endian ? '\0' : c;
+    out += big_endian ? c : '\0';
+  }
+  return out;
+}
+
+TEST_CASE("UTF-16, and an input of NUL bytes, are no text: an error, not quotes", "[hostile][utf8]") {
+  const std::string sentence = "\"We are close to a deal,\" Mayor Jane Holloway said.";
+  for (bool big_endian : {false, true}) {
+    for (bool mark : {true, false}) {
+      whosaid::Result r = whosaid::extract(utf16(sentence, big_endian, mark));
+      CHECK(r.error.code == whosaid::ErrorCode::kNotText);
+      CHECK(r.error.message.find("UTF-16") != std::string::npos);
+      CHECK(r.quotes.empty());
+    }
+  }
+  whosaid::Result zeros = whosaid::extract(std::string(3000, '\0'));
+  CHECK(zeros.error.code == whosaid::ErrorCode::kNotText);
+  CHECK(zeros.error.message == "1024 of the input's first 1024 bytes are NUL: it is not text, or it is UTF-16, not UTF-8");
+  // A NUL byte here and there is text (see below), and so is a long text whose first KB has few.
+  std::string text;
+  while (text.size() < 2048) text += std::string("\0", 1) + "“The ferry is late,” said Rosa Lind. ";
+  CHECK(whosaid::extract(text).ok());
+}
+
 TEST_CASE("valid UTF-8 at the edges of the ranges is not touched", "[hostile][utf8]") {
   // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: the first and last of each length.
   std::string edges = "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBF\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
