@@ -1,8 +1,9 @@
 // extract(): the engine's pipeline, stage by stage, and the conversion of its byte-offset Analysis into
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
-//   input bytes --repair_utf8--> valid UTF-8 (or the error not_text, when bad bytes are everywhere, or
-//     the input is UTF-16: a byte-order mark, or NUL bytes in its head)
+//   input bytes --repair_utf8--> valid UTF-8: bad bytes read as U+FFFD, or all of the input read as
+//     Windows-1252 when none of its bytes beyond ASCII is UTF-8 (or the error not_text: UTF-16, or bad
+//     bytes everywhere)
 //     --split_paragraphs--> paragraphs
 //     --find_quotes (quotes.h)--> quotation marks
 //     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
@@ -140,10 +141,17 @@ Result extract(std::string_view input, const Options& options) {
                                              " bytes are not UTF-8: it is not text, or not in UTF-8"};
     return result;
   }
-  std::string_view text = invalid ? std::string_view(repaired) : input;
-  if (invalid)
+  // Invalid bytes with no valid multi-byte sequence beside them are no stray bad bytes of UTF-8 but all
+  // of the text in another encoding, as a byte a character: read as Latin-1 would lose its letters.
+  if (invalid && !holds_utf8_sequence(input)) {
+    repaired = decode_windows_1252(input);
+    result.warnings.push_back({"invalid_utf8", "the input is not UTF-8 (" + std::to_string(invalid) +
+                                                   " bytes are not): it was read as Windows-1252 (Latin-1)"});
+  } else if (invalid) {
     result.warnings.push_back({"invalid_utf8", std::to_string(invalid) +
                                                    " bytes of invalid UTF-8 were read as U+FFFD"});
+  }
+  std::string_view text = invalid ? std::string_view(repaired) : input;
 
   std::vector<Paragraph> paragraphs = split_paragraphs(text);
   size_t dropped = 0;

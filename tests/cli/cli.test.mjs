@@ -184,6 +184,14 @@ describe('one article', () => {
     assertQuoteAt(text, r, 'We are very close to a deal');
   });
 
+  test('Latin-1 is read as Windows-1252, its letters kept, with a warning', () => {
+    const latin1 = Buffer.from('“We are close to a deal,” Mayor José Muñoz said.'.replace(/[“”]/g, '"'), 'latin1');
+    const { status, stdout, stderr } = run(['--summary'], latin1);
+    assert.equal(status, 0);
+    assert.match(stdout, /\nJosé Muñoz \(Mayor\) \[person\]\n/);
+    assert.match(stderr, /warning: the input is not UTF-8 \(2 bytes are not\): it was read as Windows-1252/);
+  });
+
   test('UTF-16 is no text: error value not_text, exit 1', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);  // iconv -t UTF-16
     const { status, stdout, stderr } = run([], utf16);

@@ -108,7 +108,7 @@ void check_result(const whosaid::Result& r, std::string_view input) {
     return;
   }
   FUZZ_CHECK(r.ok() && !looks_utf16(input));
-  std::u16string text16 = fuzz::decode_like_browser(input);
+  std::u16string text16 = fuzz::decode_like_engine(input);
   FUZZ_CHECK(has_warning(r, "invalid_utf8") == !valid);
 
   size_t previous_start = 0;

@@ -34,7 +34,7 @@ whosaid::Options marks_only() {
 whosaid::Result extract_checked(const std::string& input, const whosaid::Options& options = marks_only()) {
   whosaid::Result r = whosaid::extract(input, options);
   REQUIRE(r.ok());
-  std::u16string text16 = fuzz::decode_like_browser(input);
+  std::u16string text16 = fuzz::decode_like_engine(input);
   const auto check = [&](const whosaid::Span& s) {
     REQUIRE(s.start <= s.end);
     REQUIRE(s.end <= text16.size());
@@ -168,10 +168,28 @@ TEST_CASE("valid UTF-8 at the edges of the ranges is not touched", "[hostile][ut
 }
 
 TEST_CASE("the invalid_utf8 warning counts the bytes replaced", "[hostile][utf8]") {
-  whosaid::Result r = whosaid::extract("a\xE2\x80 b\xFF c");
+  whosaid::Result r = whosaid::extract("\xC3\xA9 a\xE2\x80 b\xFF c");  // after a valid é: UTF-8 with bad bytes
   REQUIRE(r.warnings.size() == 1);
   CHECK(r.warnings[0].code == "invalid_utf8");
   CHECK(r.warnings[0].message == "3 bytes of invalid UTF-8 were read as U+FFFD");
+}
+
+TEST_CASE("a text that is not UTF-8 at all is read as Windows-1252, its letters kept", "[hostile][utf8]") {
+  // Latin-1 (and Windows-1252, whose curly marks are bytes 93 and 94), as old archives and exports write.
+  const std::string input = "Mayor Jos\xE9 Mu\xF1oz said on Tuesday. \x93The budget is late,\x94 said Mayor Jos\xE9 Mu\xF1oz.";
+  whosaid::Result r = extract_checked(input);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "invalid_utf8");
+  CHECK(r.warnings[0].message == "the input is not UTF-8 (6 bytes are not): it was read as Windows-1252 (Latin-1)");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].span.text == "The budget is late,");
+  CHECK(r.quotes[0].span.start == input.find("The budget"));  // a byte a character: byte offsets
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Jos\xC3\xA9 Mu\xC3\xB1oz");
+  // One valid multi-byte sequence beside the bad bytes, and they are stray bytes of UTF-8 again.
+  whosaid::Result mixed = extract_checked("\xE2\x80\x9CThe budget is late,\xE2\x80\x9D said Jos\xE9 Mu\xF1oz.");
+  REQUIRE(mixed.warnings.size() == 1);
+  CHECK(mixed.warnings[0].message == "2 bytes of invalid UTF-8 were read as U+FFFD");
 }
 
 TEST_CASE("NUL bytes are text like any other", "[hostile]") {

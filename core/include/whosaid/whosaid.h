@@ -15,8 +15,10 @@
 //
 // Errors are values: extract() never throws and never aborts. A Result whose error.code is not kNone
 // holds no quotes. Invalid UTF-8 is not an error: bad bytes are read as U+FFFD and a warning says so
-// (offsets then refer to the text with those replacements, exactly as a browser's TextDecoder reads it)
-// -- unless they are so many that the input is no text at all, or it is UTF-16 (ErrorCode::kNotText).
+// (offsets then refer to the text with those replacements, exactly as a browser's TextDecoder reads it),
+// and an input none of whose bytes beyond ASCII is UTF-8 is read as Windows-1252 (Latin-1), with the
+// same warning (offsets are then its byte offsets: a byte a character) -- unless bad bytes are so many
+// that the input is no text at all, or it is UTF-16 (ErrorCode::kNotText).
 #ifndef WHOSAID_WHOSAID_H_
 #define WHOSAID_WHOSAID_H_
 
