@@ -54,7 +54,7 @@ options (a value follows its option after "=" or a space: --kinds=direct is --ki
   --max-input-bytes=N   refuse articles larger than N bytes (default 16777216) with an error Result
   --typewriter-quotes   also read two apostrophes or backticks as double quotation marks:
                         ''like this'' and ``like this'', as typed news archives write quotes
-  --pretty              indent the JSON (one article only)
+  --pretty              indent the JSON (one article only; not with --summary)
   --summary             print a readable summary instead of JSON: speakers and their quotes
   --version             print the engine version
   --help                print this help
@@ -105,6 +105,7 @@ const char* value_of(int argc, char** argv, int* i, const char* name, bool* miss
 // Parses argv into *cli. Returns -1 to go on, or an exit status.
 int parse_args(int argc, char** argv, CliOptions* cli) {
   bool have_file = false;
+  bool on_bad_line = false;
   for (int i = 1; i < argc; ++i) {
     const char* arg = argv[i];
     const char* v = nullptr;
@@ -129,6 +130,7 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       if (std::strcmp(v, "skip") && std::strcmp(v, "stop"))
         return usage_error(std::string("--on-bad-line ") + v + ": must be skip or stop");
       cli->stop_on_bad_line = !std::strcmp(v, "stop");
+      on_bad_line = true;
     } else if (valued("--kinds")) {
       if (missing) return usage_error("--kinds needs a value: a list of direct, mixed, indirect");
       whosaid::Error e = whosaid::parse_kinds(v, &cli->engine.kinds);
@@ -147,8 +149,11 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       have_file = true;
     }
   }
+  // Options that would be ignored together are refused: the user meant something they would not get.
   if (cli->jsonl && (cli->pretty || cli->summary))
     return usage_error("--pretty and --summary take one article, not --jsonl");
+  if (cli->pretty && cli->summary) return usage_error("--pretty indents JSON, which --summary does not print");
+  if (on_bad_line && !cli->jsonl) return usage_error("--on-bad-line is for --jsonl input only");
   return -1;
 }
 

@@ -369,6 +369,19 @@ describe('options', () => {
     assert.match(run(['--kinds', 'sarcastic'], ARTICLE).stderr, /--kinds sarcastic: unknown kind/);
   });
 
+  test('options that mean nothing together are usage errors: exit 2', () => {
+    for (const [args, message] of [
+      [['--pretty', '--summary'], '--pretty indents JSON, which --summary does not print'],
+      [['--on-bad-line=stop'], '--on-bad-line is for --jsonl input only'],
+      [['--jsonl', '--summary'], '--pretty and --summary take one article, not --jsonl'],
+    ]) {
+      const { status, stdout, stderr } = run(args, ARTICLE);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.equal(stderr, `whosaid: ${message}\n(see whosaid --help)\n`);
+    }
+  });
+
   test('bad option values are usage errors: exit 2', () => {
     for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=', '--max-input-bytes=-1',
       '--max-input-bytes=+5', '--max-input-bytes= 5', '--max-input-bytes=99999999999999999999999']) {
