@@ -294,7 +294,7 @@ int run_one(std::string_view text, const CliOptions& cli) {
     std::fputc('\n', stdout);
   }
   for (const whosaid::Warning& w : r.warnings) std::fprintf(stderr, "whosaid: warning: %s\n", w.message.c_str());
-  if (!r.ok()) std::fprintf(stderr, "whosaid: %s\n", r.error.message.c_str());
+  if (!r.ok()) std::fprintf(stderr, "whosaid: %s\n", whosaid_cli::cli_message(r.error).c_str());
   return r.ok() ? 0 : 1;
 }
 
