@@ -42,7 +42,8 @@ absent or "-", and writes the Result JSON (version 1; offsets in UTF-16 code uni
 options (a value follows its option after "=" or a space: --kinds=direct is --kinds direct):
   --jsonl               input is JSON Lines, one object per line with a string "text" and usually an
                         "id"; writes one Result per line, in input order, with the input's "id" added
-                        (null when it has none)
+                        (null when it has none). Blank lines (spaces, tabs, CR) are skipped: no Result,
+                        though stderr's line numbers count them.
   --on-bad-line=MODE    in --jsonl mode, what to do with a line that is not a valid object with a
                         string "text": "skip" (default) writes an error Result for it, names the line on
                         stderr and goes on; "stop" names the line and stops. Either way the exit

@@ -341,6 +341,7 @@ describe('options', () => {
     const options = new Set([...code.matchAll(/"(--[a-z][a-z0-9-]*)/g)].map((m) => m[1]));
     for (const o of ['--jsonl', '--on-bad-line', '--kinds', '--max-input-bytes', '--pretty', '--help']) options.add(o);
     for (const o of options) assert.ok(stdout.includes(o), `--help mentions ${o}`);
+    assert.match(stdout, /Blank lines \(spaces, tabs, CR\) are skipped/, '--help says what --jsonl does with blank lines');
     assert.equal(run(['-h']).status, 0);
   });
 
