@@ -43,6 +43,11 @@ JsonlLine bad_line(size_t line_no, const std::string& why, const nlohmann::json&
 
 }  // namespace
 
+std::string cli_message(const whosaid::Error& error) {
+  if (error.code == whosaid::ErrorCode::kInputTooLarge) return error.message + "; --max-input-bytes raises it";
+  return error.message;
+}
+
 JsonlLine process_jsonl_line(std::string_view line, size_t line_no, const whosaid::Options& options) {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return {};
   LineFields fields = scan_line(line);
@@ -59,7 +64,7 @@ JsonlLine process_jsonl_line(std::string_view line, size_t line_no, const whosai
   whosaid::Result r = whosaid::extract(*fields.text, options);
   JsonlLine out;
   out.status = r.ok() ? JsonlStatus::kOk : JsonlStatus::kRefused;
-  if (!r.ok()) out.message = "line " + std::to_string(line_no) + ": " + r.error.message;
+  if (!r.ok()) out.message = "line " + std::to_string(line_no) + ": " + cli_message(r.error);
   out.output = with_id(id, whosaid::to_json(r));
   return out;
 }

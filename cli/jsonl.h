@@ -42,6 +42,10 @@ struct JsonlLine {
 // overflowed the stack.
 inline constexpr size_t kMaxIdDepth = 64;
 
+// An error of the engine's as the CLI tells its user: the engine names its own option (input too large:
+// "option max_input_bytes"), so the CLI adds its flag for it.
+std::string cli_message(const whosaid::Error& error);
+
 // What input line number `line_no` (1-based, without its '\n') becomes.
 JsonlLine process_jsonl_line(std::string_view line, size_t line_no, const whosaid::Options& options);
 

@@ -8,7 +8,10 @@
 // long the corpus is (what one line becomes is decided in jsonl.cc, which the fuzzer runs too). Problems
 // with the input are reported on stderr with the line number; the exit status is 0 when every article
 // was processed, 1 when some input was bad, 2 for a usage error.
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -36,10 +39,11 @@ constexpr char kUsage[] = R"(usage: whosaid [options] [FILE]
 Finds the quotations in a news article and who said them. Reads FILE, or standard input when FILE is
 absent or "-", and writes the Result JSON (version 1; offsets in UTF-16 code units) to standard output.
 
-options:
+options (a value follows its option after "=" or a space: --kinds=direct is --kinds direct):
   --jsonl               input is JSON Lines, one object per line with a string "text" and usually an
                         "id"; writes one Result per line, in input order, with the input's "id" added
-                        (null when it has none)
+                        (null when it has none). Blank lines (spaces, tabs, CR) are skipped: no Result,
+                        though stderr's line numbers count them.
   --on-bad-line=MODE    in --jsonl mode, what to do with a line that is not a valid object with a
                         string "text": "skip" (default) writes an error Result for it, names the line on
                         stderr and goes on; "stop" names the line and stops. Either way the exit
@@ -51,7 +55,7 @@ options:
   --max-input-bytes=N   refuse articles larger than N bytes (default 16777216) with an error Result
   --typewriter-quotes   also read two apostrophes or backticks as double quotation marks:
                         ''like this'' and ``like this'', as typed news archives write quotes
-  --pretty              indent the JSON (one article only)
+  --pretty              indent the JSON (one article only; not with --summary)
   --summary             print a readable summary instead of JSON: speakers and their quotes
   --version             print the engine version
   --help                print this help
@@ -73,18 +77,41 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-// Returns the value of "--name=value" when `arg` starts with "--name=", else nullptr.
-const char* value_of(const char* arg, const char* name) {
+// Reads `s`, digits only, into *n: false when it is empty, holds anything else (a sign, spaces), is 0, or
+// overflows size_t (strtoull() alone reads "-1" as its largest value and saturates without a word).
+bool parse_size(const char* s, size_t* n) {
+  if (!*s || std::strspn(s, "0123456789") != std::strlen(s)) return false;
+  errno = 0;
+  unsigned long long value = std::strtoull(s, nullptr, 10);
+  if (errno == ERANGE || value == 0 || value > SIZE_MAX) return false;
+  *n = static_cast<size_t>(value);
+  return true;
+}
+
+// The value of option `name` when argv[*i] is it: "--name=value", or "--name value" (then *i moves on to
+// the value). nullptr when argv[*i] is another argument; *missing is set when the value is absent.
+const char* value_of(int argc, char** argv, int* i, const char* name, bool* missing) {
+  const char* arg = argv[*i];
   size_t n = std::strlen(name);
-  return std::strncmp(arg, name, n) == 0 && arg[n] == '=' ? arg + n + 1 : nullptr;
+  if (std::strncmp(arg, name, n) != 0) return nullptr;
+  if (arg[n] == '=') return arg + n + 1;
+  if (arg[n] != '\0') return nullptr;
+  if (*i + 1 >= argc) {
+    *missing = true;
+    return nullptr;
+  }
+  return argv[++*i];
 }
 
 // Parses argv into *cli. Returns -1 to go on, or an exit status.
 int parse_args(int argc, char** argv, CliOptions* cli) {
   bool have_file = false;
+  bool on_bad_line = false;
   for (int i = 1; i < argc; ++i) {
     const char* arg = argv[i];
     const char* v = nullptr;
+    bool missing = false;
+    const auto valued = [&](const char* name) { return (v = value_of(argc, argv, &i, name, &missing)) || missing; };
     if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h")) {
       std::fputs(kUsage, stdout);
       return 0;
@@ -99,18 +126,21 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       cli->summary = true;
     } else if (!std::strcmp(arg, "--typewriter-quotes")) {
       cli->engine.typewriter_quotes = true;
-    } else if ((v = value_of(arg, "--on-bad-line"))) {
+    } else if (valued("--on-bad-line")) {
+      if (missing) return usage_error("--on-bad-line needs a value: skip or stop");
       if (std::strcmp(v, "skip") && std::strcmp(v, "stop"))
-        return usage_error("--on-bad-line must be skip or stop");
+        return usage_error(std::string("--on-bad-line ") + v + ": must be skip or stop");
       cli->stop_on_bad_line = !std::strcmp(v, "stop");
-    } else if ((v = value_of(arg, "--kinds"))) {
+      on_bad_line = true;
+    } else if (valued("--kinds")) {
+      if (missing) return usage_error("--kinds needs a value: a list of direct, mixed, indirect");
       whosaid::Error e = whosaid::parse_kinds(v, &cli->engine.kinds);
-      if (e.code != whosaid::ErrorCode::kNone) return usage_error(e.message);
-    } else if ((v = value_of(arg, "--max-input-bytes"))) {
-      char* end = nullptr;
-      unsigned long long n = std::strtoull(v, &end, 10);
-      if (!*v || *end || n == 0) return usage_error("--max-input-bytes must be a positive integer");
-      cli->engine.max_input_bytes = static_cast<size_t>(n);
+      if (e.code != whosaid::ErrorCode::kNone) return usage_error("--kinds " + std::string(v) + ": " + e.message);
+    } else if (valued("--max-input-bytes")) {
+      if (missing) return usage_error("--max-input-bytes needs a value: a number of bytes");
+      if (!parse_size(v, &cli->engine.max_input_bytes))
+        return usage_error(std::string("--max-input-bytes ") + v + ": must be a whole number from 1 to " +
+                           std::to_string(SIZE_MAX));
     } else if (arg[0] == '-' && arg[1] != '\0') {
       return usage_error(std::string("unknown option ") + arg);
     } else if (have_file) {
@@ -120,8 +150,11 @@ int parse_args(int argc, char** argv, CliOptions* cli) {
       have_file = true;
     }
   }
+  // Options that would be ignored together are refused: the user meant something they would not get.
   if (cli->jsonl && (cli->pretty || cli->summary))
     return usage_error("--pretty and --summary take one article, not --jsonl");
+  if (cli->pretty && cli->summary) return usage_error("--pretty indents JSON, which --summary does not print");
+  if (on_bad_line && !cli->jsonl) return usage_error("--on-bad-line is for --jsonl input only");
   return -1;
 }
 
@@ -262,7 +295,7 @@ int run_one(std::string_view text, const CliOptions& cli) {
     std::fputc('\n', stdout);
   }
   for (const whosaid::Warning& w : r.warnings) std::fprintf(stderr, "whosaid: warning: %s\n", w.message.c_str());
-  if (!r.ok()) std::fprintf(stderr, "whosaid: %s\n", r.error.message.c_str());
+  if (!r.ok()) std::fprintf(stderr, "whosaid: %s\n", whosaid_cli::cli_message(r.error).c_str());
   return r.ok() ? 0 : 1;
 }
 
@@ -278,7 +311,10 @@ int run_jsonl(std::istream& in, const CliOptions& cli) {
     std::fwrite(out.output.data(), 1, out.output.size(), stdout);
     if (out.status == whosaid_cli::JsonlStatus::kOk) continue;
     any_bad = true;
-    if (out.status == whosaid_cli::JsonlStatus::kBadLine && cli.stop_on_bad_line) return 1;
+    if (out.status == whosaid_cli::JsonlStatus::kBadLine && cli.stop_on_bad_line) {
+      std::fprintf(stderr, "whosaid: stopped at line %zu (--on-bad-line=stop)\n", line_no);
+      return 1;
+    }
   }
   return any_bad ? 1 : 0;
 }
@@ -307,8 +343,9 @@ int main(int argc, char** argv) {
     }
     in = &file;
   }
-  if (cli.file != "-" && file.peek() == std::char_traits<char>::eof() && file.bad()) {
-    std::fprintf(stderr, "whosaid: cannot read %s\n", cli.file.c_str());  // a directory, for one
+  errno = 0;
+  if (cli.file != "-" && file.peek() == std::char_traits<char>::eof() && file.bad()) {  // a directory, for one
+    std::fprintf(stderr, "whosaid: cannot read %s: %s\n", cli.file.c_str(), std::strerror(errno ? errno : EIO));
     return 1;
   }
   if (cli.jsonl) return run_jsonl(*in, cli);

@@ -388,9 +388,21 @@ export function figures(c) {
 // ---------------------------------------------------------------------------------------------------
 // Running the engine
 
+const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+
 function readJsonl(file) {
+  let contents;
+  try {
+    contents = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if (file === DEFAULT_GOLD && e.code === 'ENOENT') {
+      throw new Error(`the default gold file ${file} is missing: the evaluation data belongs in a shared/ folder ` +
+        'beside the repository (../shared/corpus), or name a GOLD.jsonl');
+    }
+    throw new Error(`cannot read ${file}: ${READ_ERRORS[e.code] ?? e.message}`);
+  }
   const out = [];
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+  contents.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     try {
       out.push(JSON.parse(line));
@@ -573,7 +585,15 @@ function formatError(text, e) {
 // ---------------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = `usage: node scripts/eval.mjs [options] [GOLD.jsonl]
+// The command the user ran, for the usage text: eval.sh names itself in WHOSAID_EVAL_COMMAND.
+const COMMAND = process.env.WHOSAID_EVAL_COMMAND || `node ${shortPath(process.argv[1] ?? 'eval.mjs')}`;
+
+function shortPath(file) {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+const USAGE = `usage: ${COMMAND} [options] [GOLD.jsonl]
 
 Scores whosaid against PolNeAR-style gold (default ../shared/corpus/polnear-dev.jsonl) as ../shared/EVAL.md
 says, and prints every figure with its counts.
@@ -635,7 +655,7 @@ function main(argv) {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`eval: ${e.message}\n(see --help)\n`);
+    process.stderr.write(`eval: ${e.message}\n(see ${COMMAND} --help)\n`);
     return 2;
   }
   if (opts.help) {

@@ -1,7 +1,9 @@
 // extract(): the engine's pipeline, stage by stage, and the conversion of its byte-offset Analysis into
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
-//   input bytes --repair_utf8--> valid UTF-8 (or the error not_text, when bad bytes are everywhere)
+//   input bytes --repair_utf8--> valid UTF-8: bad bytes read as U+FFFD, or all of the input read as
+//     Windows-1252 when none of its bytes beyond ASCII is UTF-8 (or the error not_text: UTF-16, or bad
+//     bytes everywhere)
 //     --split_paragraphs--> paragraphs
 //     --find_quotes (quotes.h)--> quotation marks
 //     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
@@ -9,6 +11,7 @@
 //         text that does not read as English, the quotes' kinds alone (warning not_english)
 //     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -25,6 +28,21 @@ namespace whosaid {
 namespace {
 
 constexpr size_t kMinBytesToJudgeText = 1024;
+
+// Why `input` is UTF-16 or binary rather than UTF-8 text, or "" when it may be text: it starts with a
+// UTF-16 byte-order mark, or more than one byte in eight of its first KB is NUL, which text never holds
+// and UTF-16 holds in every other byte of English (whatever its size: no text looks like that). Only the
+// head is read, so that this costs nothing to speak of on a long text.
+std::string not_utf8_text(std::string_view input) {
+  if (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF")
+    return "the input starts with a UTF-16 byte-order mark: it is UTF-16, not UTF-8";
+  const std::string_view head = input.substr(0, kMinBytesToJudgeText);
+  if (!std::memchr(head.data(), 0, head.size())) return "";
+  const size_t nul = static_cast<size_t>(std::count(head.begin(), head.end(), '\0'));
+  if (nul * 8 <= head.size()) return "";
+  return std::to_string(nul) + " of the input's first " + std::to_string(head.size()) +
+         " bytes are NUL: it is not text, or it is UTF-16, not UTF-8";
+}
 
 // Sets *s, a new Span, to the byte span `b`, in UTF-16 offsets, and its text when `with_text`. The
 // Result's spans are filled where they stay, not built and moved there: moving a short string copies its
@@ -110,6 +128,10 @@ Result extract(std::string_view input, const Options& options) {
                         std::to_string(limit) + " (option max_input_bytes)"};
     return result;
   }
+  if (std::string why = not_utf8_text(input); !why.empty()) {
+    result.error = {ErrorCode::kNotText, why};
+    return result;
+  }
   size_t invalid = 0;
   std::string repaired = repair_utf8(input, &invalid);
   // Text in UTF-8 has a stray bad byte or a few; a binary file, or Latin-1 with an accent in every
@@ -119,10 +141,17 @@ Result extract(std::string_view input, const Options& options) {
                                              " bytes are not UTF-8: it is not text, or not in UTF-8"};
     return result;
   }
-  std::string_view text = invalid ? std::string_view(repaired) : input;
-  if (invalid)
+  // Invalid bytes with no valid multi-byte sequence beside them are no stray bad bytes of UTF-8 but all
+  // of the text in another encoding, as a byte a character: read as Latin-1 would lose its letters.
+  if (invalid && !holds_utf8_sequence(input)) {
+    repaired = decode_windows_1252(input);
+    result.warnings.push_back({"invalid_utf8", "the input is not UTF-8 (" + std::to_string(invalid) +
+                                                   " bytes are not): it was read as Windows-1252 (Latin-1)"});
+  } else if (invalid) {
     result.warnings.push_back({"invalid_utf8", std::to_string(invalid) +
                                                    " bytes of invalid UTF-8 were read as U+FFFD"});
+  }
+  std::string_view text = invalid ? std::string_view(repaired) : input;
 
   std::vector<Paragraph> paragraphs = split_paragraphs(text);
   size_t dropped = 0;

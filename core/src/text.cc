@@ -147,6 +147,37 @@ std::string repair_utf8(std::string_view in, size_t* invalid) {
   return out;
 }
 
+bool holds_utf8_sequence(std::string_view in) {
+  for (size_t i = 0; i < in.size(); ++i)
+    if (static_cast<unsigned char>(in[i]) >= 0xC2 && valid_sequence_length(in, i) > 1) return true;
+  return false;
+}
+
+std::string decode_windows_1252(std::string_view in) {
+  // Bytes 80..9F; the five that Windows-1252 leaves undefined are their C1 controls, as in WHATWG's.
+  static constexpr char16_t kHigh[32] = {
+      0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(in.size() + in.size() / 4);
+  for (char byte : in) {
+    const unsigned char b = static_cast<unsigned char>(byte);
+    const char16_t c = b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b;
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | c >> 6);
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | c >> 12);
+      out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
 char32_t decode_before(std::string_view s, size_t i, int* len) {
   if (i == 0) { *len = 0; return 0; }
   size_t k = i - 1;

@@ -26,6 +26,14 @@ namespace whosaid {
 // returns an empty string and sets *invalid to 0, so that callers can skip the copy.
 std::string repair_utf8(std::string_view in, size_t* invalid);
 
+// Whether `in` holds one valid UTF-8 sequence of two bytes or more. A text with invalid bytes and not one
+// such sequence is not UTF-8 at all: Latin-1 or Windows-1252, in which a byte is a character.
+bool holds_utf8_sequence(std::string_view in);
+
+// `in`, read as Windows-1252 (the superset of Latin-1 that browsers read for either label), in UTF-8.
+// Every byte is one character of the BMP, so UTF-16 offsets in the result are byte offsets in `in`.
+std::string decode_windows_1252(std::string_view in);
+
 // Decodes the code point at byte `i` of valid UTF-8 and sets *len to its length in bytes.
 inline char32_t decode_at(std::string_view s, size_t i, int* len) {
   unsigned char c = s[i];

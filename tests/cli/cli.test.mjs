@@ -129,7 +129,20 @@ describe('one article', () => {
   test('a missing file is reported, exit 1', () => {
     const { status, stderr } = run(['/nonexistent/whosaid-test.txt']);
     assert.equal(status, 1);
-    assert.match(stderr, /nonexistent/);
+    assert.match(stderr, /nonexistent\/whosaid-test\.txt: No such file or directory/);
+  });
+
+  test('a file that cannot be read is named with the reason, exit 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cli-'));
+    try {
+      for (const args of [[dir], ['--jsonl', dir]]) {
+        const { status, stderr } = run(args);
+        assert.equal(status, 1);
+        assert.equal(stderr, `whosaid: cannot read ${dir}: Is a directory\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--pretty indents the same Result', () => {
@@ -149,7 +162,7 @@ describe('one article', () => {
     assert.equal(r.error.code, 'input_too_large');
     assert.equal(typeof r.error.message, 'string');
     assert.equal(r.quotes, undefined);
-    assert.notEqual(stderr, '');
+    assert.match(stderr, /the limit is 100 .*; --max-input-bytes raises it\n/);
     // Exactly the size of the input is still accepted.
     assert.equal(run([`--max-input-bytes=${Buffer.byteLength(ARTICLE)}`], ARTICLE).status, 0);
   });
@@ -169,6 +182,22 @@ describe('one article', () => {
     const r = JSON.parse(stdout);
     assertResult(text, r);
     assertQuoteAt(text, r, 'We are very close to a deal');
+  });
+
+  test('Latin-1 is read as Windows-1252, its letters kept, with a warning', () => {
+    const latin1 = Buffer.from('“We are close to a deal,” Mayor José Muñoz said.'.replace(/[“”]/g, '"'), 'latin1');
+    const { status, stdout, stderr } = run(['--summary'], latin1);
+    assert.equal(status, 0);
+    assert.match(stdout, /\nJosé Muñoz \(Mayor\) \[person\]\n/);
+    assert.match(stderr, /warning: the input is not UTF-8 \(2 bytes are not\): it was read as Windows-1252/);
+  });
+
+  test('UTF-16 is no text: error value not_text, exit 1', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);  // iconv -t UTF-16
+    const { status, stdout, stderr } = run([], utf16);
+    assert.equal(status, 1);
+    assert.equal(JSON.parse(stdout).error.code, 'not_text');
+    assert.match(stderr, /UTF-16/);
   });
 
   test('--kinds filters the quotes by kind', () => {
@@ -284,6 +313,7 @@ describe('--jsonl', () => {
     assert.equal(out[0].id, 1);
     if (out.length === 2) assert.equal(typeof out[1].error?.code, 'string');
     assert.match(stderr, /line 2\b/);
+    assert.match(stderr, /stopped at line 2 \(--on-bad-line=stop\)/);
     assert.equal(run(['--jsonl', '--on-bad-line=maybe'], BAD).status, 2);
   });
 
@@ -311,6 +341,7 @@ describe('options', () => {
     const options = new Set([...code.matchAll(/"(--[a-z][a-z0-9-]*)/g)].map((m) => m[1]));
     for (const o of ['--jsonl', '--on-bad-line', '--kinds', '--max-input-bytes', '--pretty', '--help']) options.add(o);
     for (const o of options) assert.ok(stdout.includes(o), `--help mentions ${o}`);
+    assert.match(stdout, /Blank lines \(spaces, tabs, CR\) are skipped/, '--help says what --jsonl does with blank lines');
     assert.equal(run(['-h']).status, 0);
   });
 
@@ -321,10 +352,45 @@ describe('options', () => {
     assert.match(stderr, /--no-such-option/);
   });
 
-  test('bad option values are usage errors: exit 2', () => {
-    for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=']) {
-      assert.equal(run([bad], ARTICLE).status, 2, bad);
+  test('a value may follow its option after "=" or a space', () => {
+    for (const [joined, spaced] of [[['--kinds=direct'], ['--kinds', 'direct']],
+      [['--max-input-bytes=100'], ['--max-input-bytes', '100']]]) {
+      const a = run(joined, ARTICLE);
+      const b = run(spaced, ARTICLE);
+      assert.equal(b.status, a.status, spaced.join(' '));
+      assert.equal(b.stdout, a.stdout, spaced.join(' '));
     }
+    const stop = run(['--jsonl', '--on-bad-line', 'stop'], '{"id": 1}\n' + JSON.stringify({ id: 2, text: 'Hi.' }));
+    assert.equal(jsonLines(stop.stdout).length, 1, '--on-bad-line stop stops');
+    for (const option of ['--kinds', '--max-input-bytes', '--on-bad-line']) {
+      const { status, stderr } = run([option], ARTICLE);
+      assert.equal(status, 2, `${option} without its value`);
+      assert.match(stderr, new RegExp(`${option} needs a value`));
+    }
+    assert.match(run(['--kinds', 'sarcastic'], ARTICLE).stderr, /--kinds sarcastic: unknown kind/);
+  });
+
+  test('options that mean nothing together are usage errors: exit 2', () => {
+    for (const [args, message] of [
+      [['--pretty', '--summary'], '--pretty indents JSON, which --summary does not print'],
+      [['--on-bad-line=stop'], '--on-bad-line is for --jsonl input only'],
+      [['--jsonl', '--summary'], '--pretty and --summary take one article, not --jsonl'],
+    ]) {
+      const { status, stdout, stderr } = run(args, ARTICLE);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.equal(stderr, `whosaid: ${message}\n(see whosaid --help)\n`);
+    }
+  });
+
+  test('bad option values are usage errors: exit 2', () => {
+    for (const bad of ['--max-input-bytes=0', '--max-input-bytes=ten', '--max-input-bytes=', '--max-input-bytes=-1',
+      '--max-input-bytes=+5', '--max-input-bytes= 5', '--max-input-bytes=99999999999999999999999']) {
+      const { status, stderr } = run([bad], ARTICLE);
+      assert.equal(status, 2, bad);
+      assert.ok(stderr.includes(`--max-input-bytes ${bad.slice(bad.indexOf('=') + 1)}: must be a whole number`), stderr);
+    }
+    assert.equal(run(['--max-input-bytes=18446744073709551615'], ARTICLE).status, 0, 'the largest size_t');
   });
 
   test('--version prints the version, exit 0', () => {

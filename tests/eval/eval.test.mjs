@@ -2,7 +2,12 @@
 // marks with and without partners, greedy one-to-one matching, both ways a speaker can be right, and the
 // figures. The texts are invented for these tests.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import {
   figures, goldClaims, goldQuotes, matchSpans, newCounts, quotedStretches, scoreArticle, speakerCorrect,
@@ -243,5 +248,68 @@ describe('--double-apostrophes (not EVAL.md)', () => {
     assert.deepEqual(stretches(text), []);
     const found = quotedStretches(text, 0, text.length, { doubleApostrophes: true }).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(found, ['we won,', "it's over."]);
+  });
+});
+
+describe('the command line', () => {
+  const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const TEXT = '“We won,” said Ann Quill.';
+  const GOLD = {
+    id: 'a1', text: TEXT,
+    attributions: [{ source: [{ start: 15, end: 24, text: 'Ann Quill' }], cue: [{ start: 10, end: 14, text: 'said' }],
+      content: [{ start: 0, end: 9, text: '“We won,”' }] }],
+  };
+  const RESULT = {
+    id: 'a1', version: 1,
+    quotes: [{ id: 0, kind: 'direct', start: 1, end: 8, text: 'We won,', speaker: 0, mention: { start: 15, end: 24 },
+      cue: null, confidence: 0.9 }],
+    speakers: [{ id: 0, name: 'Ann Quill', aliases: [] }],
+  };
+
+  // Runs `command` in a new directory holding gold.jsonl and out.jsonl.
+  function inTempDir(command, args) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'gold.jsonl'), `${JSON.stringify(GOLD)}\n`);
+      fs.writeFileSync(path.join(dir, 'out.jsonl'), `${JSON.stringify(RESULT)}\n`);
+      return spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test("eval.sh reads the paths given from the caller's directory", () => {
+    const r = inTempDir(path.join(ROOT, 'scripts', 'eval.sh'), ['--json', '--results', 'out.jsonl', 'gold.jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    const { figures: f } = JSON.parse(r.stdout);
+    assert.deepEqual([f.quote_recall.num, f.quote_recall.den], [1, 1]);
+  });
+
+  test('--help names the command that was run', () => {
+    const script = path.join(ROOT, 'scripts', 'eval.sh');
+    const r = inTempDir(script, ['--help']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith(`usage: ${script} [options]`), r.stdout.split('\n')[0]);
+    const direct = spawnSync(process.execPath, ['scripts/eval.mjs', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    assert.ok(direct.stdout.startsWith('usage: node scripts/eval.mjs [options]'), direct.stdout.split('\n')[0]);
+  });
+
+  test('a missing file is named, and the default gold with where it is expected', () => {
+    const missing = inTempDir(path.join(ROOT, 'scripts', 'eval.sh'), ['--results', 'out.jsonl', 'nope.jsonl']);
+    assert.equal(missing.status, 1);
+    assert.equal(missing.stderr, 'eval: cannot read nope.jsonl: no such file\n');
+    // A copy of the scorer in a directory with no shared/ beside it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'repo', 'scripts'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'scripts', 'eval.mjs'), path.join(dir, 'repo', 'scripts', 'eval.mjs'));
+      const r = spawnSync(process.execPath, [path.join(dir, 'repo', 'scripts', 'eval.mjs'), '--results', 'x.jsonl'],
+        { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`the default gold file ${path.join(dir, 'shared', 'corpus', 'polnear-dev.jsonl')} is missing`), r.stderr);
+      assert.doesNotMatch(r.stderr, /ENOENT|\n\s+at /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -95,6 +95,28 @@ inline std::u16string utf8_to_utf16(std::string_view s, bool* ok) {
   return out;
 }
 
+// What a browser's TextDecoder("windows-1252") makes of `bytes` (the WHATWG index: bytes 80..9F as
+// below, the rest as Latin-1).
+inline std::u16string decode_windows_1252(std::string_view bytes) {
+  const std::u16string high =
+      u"\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+      u"\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+  std::u16string out;
+  for (unsigned char b : bytes) out.push_back(b >= 0x80 && b <= 0x9F ? high[b - 0x80] : b);
+  return out;
+}
+
+// The text the engine reads in `bytes` (whosaid.h): UTF-8 as a browser decodes it, unless it has invalid
+// bytes and not one character beyond ASCII decoded from a valid sequence; then Windows-1252.
+inline std::u16string decode_like_engine(std::string_view bytes) {
+  bool valid = false;
+  std::u16string utf8 = utf8_to_utf16(bytes, &valid);
+  if (valid) return utf8;
+  bool beyond_ascii = bytes.find("\xEF\xBF\xBD") != std::string_view::npos;  // a U+FFFD of the text's own
+  for (char16_t c : utf8) beyond_ascii = beyond_ascii || (c >= 0x80 && c != 0xFFFD);
+  return beyond_ascii ? utf8 : decode_windows_1252(bytes);
+}
+
 }  // namespace fuzz
 
 #endif  // WHOSAID_FUZZ_UTIL_H_

@@ -36,7 +36,7 @@ TEST_CASE("jsonl: each kind of line", "[cli][jsonl]") {
   options.max_input_bytes = 3;
   JsonlLine refused = process_jsonl_line(R"({"id":"a","text":"four"})", 7, options);
   CHECK(refused.status == JsonlStatus::kRefused);
-  CHECK(refused.message == "line 7: input is 4 bytes; the limit is 3 (option max_input_bytes)");
+  CHECK(refused.message == "line 7: input is 4 bytes; the limit is 3 (option max_input_bytes); --max-input-bytes raises it");
   CHECK(nlohmann::json::parse(refused.output)["id"] == "a");
 }
 

@@ -34,7 +34,7 @@ whosaid::Options marks_only() {
 whosaid::Result extract_checked(const std::string& input, const whosaid::Options& options = marks_only()) {
   whosaid::Result r = whosaid::extract(input, options);
   REQUIRE(r.ok());
-  std::u16string text16 = fuzz::decode_like_browser(input);
+  std::u16string text16 = fuzz::decode_like_engine(input);
   const auto check = [&](const whosaid::Span& s) {
     REQUIRE(s.start <= s.end);
     REQUIRE(s.end <= text16.size());
@@ -127,6 +127,36 @@ TEST_CASE("a long input that is mostly invalid UTF-8 is no text: an error, not q
   CHECK(whosaid::extract(binary.substr(0, 1000)).ok());
 }
 
+// `ascii` as UTF-16, little-endian or big-endian, with or without a byte-order mark (what iconv -t UTF-16
+// writes: a mark, then little-endian on this machine).
+std::string utf16(std::string_view ascii, bool big_endian, bool mark) {
+  std::string out = mark ? (big_endian ? "\xFE\xFF" : "\xFF\xFE") : "";
+  for (char c : ascii) {
+    out += big_endian ? '\0' : c;
+    out += big_endian ? c : '\0';
+  }
+  return out;
+}
+
+TEST_CASE("UTF-16, and an input of NUL bytes, are no text: an error, not quotes", "[hostile][utf8]") {
+  const std::string sentence = "\"We are close to a deal,\" Mayor Jane Holloway said.";
+  for (bool big_endian : {false, true}) {
+    for (bool mark : {true, false}) {
+      whosaid::Result r = whosaid::extract(utf16(sentence, big_endian, mark));
+      CHECK(r.error.code == whosaid::ErrorCode::kNotText);
+      CHECK(r.error.message.find("UTF-16") != std::string::npos);
+      CHECK(r.quotes.empty());
+    }
+  }
+  whosaid::Result zeros = whosaid::extract(std::string(3000, '\0'));
+  CHECK(zeros.error.code == whosaid::ErrorCode::kNotText);
+  CHECK(zeros.error.message == "1024 of the input's first 1024 bytes are NUL: it is not text, or it is UTF-16, not UTF-8");
+  // A NUL byte here and there is text (see below), and so is a long text whose first KB has few.
+  std::string text;
+  while (text.size() < 2048) text += std::string("\0", 1) + "“The ferry is late,” said Rosa Lind. ";
+  CHECK(whosaid::extract(text).ok());
+}
+
 TEST_CASE("valid UTF-8 at the edges of the ranges is not touched", "[hostile][utf8]") {
   // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: the first and last of each length.
   std::string edges = "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBF\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
@@ -138,10 +168,28 @@ TEST_CASE("valid UTF-8 at the edges of the ranges is not touched", "[hostile][ut
 }
 
 TEST_CASE("the invalid_utf8 warning counts the bytes replaced", "[hostile][utf8]") {
-  whosaid::Result r = whosaid::extract("a\xE2\x80 b\xFF c");
+  whosaid::Result r = whosaid::extract("\xC3\xA9 a\xE2\x80 b\xFF c");  // after a valid é: UTF-8 with bad bytes
   REQUIRE(r.warnings.size() == 1);
   CHECK(r.warnings[0].code == "invalid_utf8");
   CHECK(r.warnings[0].message == "3 bytes of invalid UTF-8 were read as U+FFFD");
+}
+
+TEST_CASE("a text that is not UTF-8 at all is read as Windows-1252, its letters kept", "[hostile][utf8]") {
+  // Latin-1 (and Windows-1252, whose curly marks are bytes 93 and 94), as old archives and exports write.
+  const std::string input = "Mayor Jos\xE9 Mu\xF1oz said on Tuesday. \x93The budget is late,\x94 said Mayor Jos\xE9 Mu\xF1oz.";
+  whosaid::Result r = extract_checked(input);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "invalid_utf8");
+  CHECK(r.warnings[0].message == "the input is not UTF-8 (6 bytes are not): it was read as Windows-1252 (Latin-1)");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].span.text == "The budget is late,");
+  CHECK(r.quotes[0].span.start == input.find("The budget"));  // a byte a character: byte offsets
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Jos\xC3\xA9 Mu\xC3\xB1oz");
+  // One valid multi-byte sequence beside the bad bytes, and they are stray bytes of UTF-8 again.
+  whosaid::Result mixed = extract_checked("\xE2\x80\x9CThe budget is late,\xE2\x80\x9D said Jos\xE9 Mu\xF1oz.");
+  REQUIRE(mixed.warnings.size() == 1);
+  CHECK(mixed.warnings[0].message == "2 bytes of invalid UTF-8 were read as U+FFFD");
 }
 
 TEST_CASE("NUL bytes are text like any other", "[hostile]") {
