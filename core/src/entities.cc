@@ -139,6 +139,13 @@ bool strip_article(std::string_view* s) {
   return false;
 }
 
+// "the company", "the firm": a noun for any business, which a company's name does not hold ("Acme
+// Inc.") but says by the word that ends it.
+bool is_business_noun(std::string_view w) { return is_any(w, {"company", "firm", "corporation"}); }
+bool ends_business_name(std::string_view w) {
+  return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "company", "corporation", "holdings"});
+}
+
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
@@ -710,7 +717,7 @@ bool EntityResolver::names_description(const NameMention& name, const Mention& m
   std::string_view head = reader_.word(m.last - 1);
   size_t of = text.find(" of ");
   std::string_view name_head = last_word(of == std::string_view::npos ? text : text.substr(0, of));
-  if (!same_ci(name_head, head)) return false;
+  if (!same_ci(name_head, head) && !(is_business_noun(head) && ends_business_name(name_head))) return false;
   for (size_t i = m.first; i + 1 < m.last; ++i)
     if (!reader_.in(i, Lex::kDeterminers) && !has_word(text, reader_.word(i))) return false;
   return true;
@@ -737,7 +744,8 @@ int EntityResolver::resolve_description(const Mention& m) {
         return it->entity;
       // "the department" is the "Department of Conservation" named before, "the budget office" the
       // "Congressional Budget Office": a short description whose words the name holds, headed by the
-      // organisation's word that heads the name too (not "the trade group" for "UnitedHealth Group").
+      // organisation's word that heads the name too (not "the trade group" for "UnitedHealth Group"), or
+      // "the company" for a company's name ("Acme Inc.").
       if (org_head && info.organization && names_description(*it, m)) return it->entity;
     }
   }

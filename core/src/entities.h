@@ -10,9 +10,9 @@
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
 // nearest sentence that names someone who fits, the first such name, most often that sentence's
 // subject. Descriptions ("the senator", "the department") join the latest entity whose role ends in
-// their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads, or
-// stand for themselves. Names and roles are written with one space between words, whatever the page's
-// source had.
+// their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads ("the
+// company": a company's name, "Acme Inc."), or stand for themselves. Names and roles are written with
+// one space between words, whatever the page's source had.
 #ifndef WHOSAID_ENTITIES_H_
 #define WHOSAID_ENTITIES_H_
 

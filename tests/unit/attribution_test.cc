@@ -930,6 +930,15 @@ TEST_CASE("'the department' is the Department named before, whose head it is", "
         Names{"trade group"});
 }
 
+TEST_CASE("'the company' or 'the firm' is the company named before, whose name ends in 'Inc.' or the like", "[attribution]") {
+  CHECK(speakers("Harbour Ferries Inc. raised the fares on Monday.\n“We regret the change,” the company said.") ==
+        Names{"Harbour Ferries Inc."});
+  CHECK(speakers("Toft Holdings sold the pier.\n\nThe firm called the sale “a relief.”") == Names{"Toft Holdings"});
+  // Not an organisation that is no business: "the company" stands for itself.
+  CHECK(speakers("The Oslo Harbour Council raised the fares.\n“We regret the change,” the company said.") ==
+        Names{"company"});
+}
+
 TEST_CASE("names joined by 'and' before an organisation's word are one organisation", "[attribution]") {
   whosaid::Result r = quotes_of("The rule is “final,” according to the Department of Harbours and Ferry Services.");
   REQUIRE(r.speakers.size() == 1);
