@@ -628,8 +628,11 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
     --it;
     if (before - it > kMaxNamesBack || it->first < window_first) break;
     if (!compatible(it->entity, false)) continue;
+    const bool exact = compatible(it->entity, true);
+    // "Priya Patel, an analyst at Fairview Capital": no one of unknown gender where someone works.
+    if (!exact && reader_.names_workplace(it->first, tokens_.sentences[tokens_.sentence_of(it->first)].first)) continue;
     ++names_seen;
-    if (compatible(it->entity, true)) {
+    if (exact) {
       // The names before it in its sentence: those that start at its first token or after.
       const size_t sentence_first = tokens_.sentences[tokens_.sentence_of(it->first)].first;
       int first = it->entity;

@@ -9,7 +9,8 @@
 // else who fits was named since, as news writing continues with the current speaker -- unless a
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
 // nearest sentence that names someone who fits, the first such name, most often that sentence's
-// subject. Descriptions ("the senator", "the department") join the latest entity whose role ends in
+// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none).
+// Descriptions ("the senator", "the department") join the latest entity whose role ends in
 // their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads ("the
 // company": a company's name, "Acme Inc."), or stand for themselves. Names and roles are written with
 // one space between words, whatever the page's source had.

@@ -954,6 +954,26 @@ TEST_CASE("after an inverted verb, a description and a comma before a name are t
   CHECK(*r.speakers[0].role == "local fisherman");
 }
 
+TEST_CASE("after an inverted verb, a name and an appositive that opens with an article: the appositive is the role", "[attribution]") {
+  whosaid::Result r = quotes_of("“The fares will rise,” said Priya Rao, an economist at Westbrook Capital.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Priya Rao");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "economist at Westbrook Capital");
+  // Not when a name follows its comma: the appositive goes on ("…, Westbrook Ferries").
+  r = quotes_of("“The fares will rise,” said Priya Rao, a spokeswoman for the parent company, Westbrook Ferries.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(!r.speakers[0].role.has_value());
+}
+
+TEST_CASE("the name where a person works ('an analyst at Westbrook Capital') is no antecedent of 'she'", "[attribution]") {
+  // (Of unknown gender, "Priya" and "Westbrook Capital" alike fit "she": the nearer name had taken it.)
+  CHECK(speakers("The fares will rise, said Priya Rao, an analyst at Westbrook Capital.\n“It will not last,” she said.") ==
+        Names{"Priya Rao"});
+  CHECK(speakers("The fares will rise, said Priya Rao, a fellow at the Westbrook Capital.\n“It will not last,” she said.") ==
+        Names{"Priya Rao"});
+}
+
 TEST_CASE("capitalised adjectives before an organisation's word are its name, not a role", "[attribution]") {
   CHECK(speakers("The Western Ferry Union said the fares were “too high.”") == Names{"Western Ferry Union"});
   CHECK(speakers("The European National Harbour Council called the plan “a mistake.”") ==
