@@ -29,6 +29,8 @@
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
+// A description right before a verb's base form is no subject when it is one thing ("a closing quote",
+// "a liberal think tank": the verb is a noun there), unless its head is a plural, a count or a group.
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
 // speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
 // words). No parser is involved: clause edges are read from punctuation and a handful of words, which
