@@ -639,7 +639,14 @@ class ClaimFinder {
   size_t comma_before(size_t i, size_t floor) const {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
-    return k > floor && is(k - 1, ",") && outside(k - 1) ? k - 1 : kNone;
+    return k > floor && (is(k - 1, ",") || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
+  }
+
+  // "… a closing quote only" said Jane Smith": a double mark that closes no quote (its opening one
+  // missing), right after a word, ends the clause as a comma would.
+  bool is_stray_closing_mark(size_t i, size_t floor) const {
+    return i > floor && is(i, "\"", "”") && outside(i) && toks_[i - 1].end == toks_[i].begin &&
+           toks_[i - 1].type == TokenType::kWord;
   }
 
   // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he

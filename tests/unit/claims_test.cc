@@ -721,3 +721,9 @@ TEST_CASE("a verb's base form after one thing is a noun: no speaker of ordinary 
   CHECK(claims_of("Voters in a poll say the pier is too short.") == Claims{{"the pier is too short", "Voters in a poll"}});
   CHECK(claims_of("A majority of ferry riders expect the fares to rise.").size() == 1);
 }
+
+TEST_CASE("a stray closing mark ends the clause before its reporting verb, as a comma would", "[claims]") {
+  CHECK(claims_of("The pier notice with a closing quote only\" said Ann Toft.") ==
+        Claims{{"The pier notice with a closing quote only", "Ann Toft"}});
+  CHECK(claims_of("The pier notice was late” Ann Toft said.") == Claims{{"The pier notice was late", "Ann Toft"}});
+}
