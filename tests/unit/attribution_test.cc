@@ -329,6 +329,21 @@ TEST_CASE("the writer and clauses without a speaker of their own", "[attribution
         Names{"he", "he"});
 }
 
+TEST_CASE("a pronoun with no antecedent stands for itself, a speaker of unknown kind", "[attribution]") {
+  whosaid::Result r = quotes_of("“Close the pier!” she shouted.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "she");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kUnknown);
+  // The writer is a person.
+  r = quotes_of("I laughed and said, “Not a chance.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+}
+
 TEST_CASE("short speech in title case is not a title", "[attribution]") {
   CHECK(speakers("“This is our harbour,” Mayor Alice Moreno said. “We're Westbrook.”") ==
         Names{"Alice Moreno", "Alice Moreno"});
