@@ -573,6 +573,7 @@ class ClaimFinder {
     if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (is(cue_first - 1, ",") && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
+    if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
       last_subject_ = m;
       // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
@@ -638,7 +639,14 @@ class ClaimFinder {
   size_t comma_before(size_t i, size_t floor) const {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
-    return k > floor && is(k - 1, ",") && outside(k - 1) ? k - 1 : kNone;
+    return k > floor && (is(k - 1, ",") || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
+  }
+
+  // "… a closing quote only" said Jane Smith": a double mark that closes no quote (its opening one
+  // missing), right after a word, ends the clause as a comma would.
+  bool is_stray_closing_mark(size_t i, size_t floor) const {
+    return i > floor && is(i, "\"", "”") && outside(i) && toks_[i - 1].end == toks_[i].begin &&
+           toks_[i - 1].type == TokenType::kWord;
   }
 
   // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
@@ -679,6 +687,25 @@ class ClaimFinder {
     // test that is well predicted, where outside() had not been near quotes (15K mispredicts on dev x10).
     return !w.empty() && (w[0] == '\'' || w[0] == '`') && outside(i) &&
            w.find_first_not_of("'`") == std::string_view::npos;
+  }
+
+  // Whether a description right before the verb at `c` is one thing, which that form of the verb does
+  // not agree with: "another paragraph with a closing quote", "a liberal think tank" -- the verb's base
+  // form is a noun there. (Not "voters in a poll say", whose head is the subject; nor a count or a
+  // group, "half of voters say", "the police say".)
+  bool disagrees(const Mention& m, size_t c) const {
+    // (Its base form: the lemma, but not one in -s, "rules" of "rules against".)
+    std::string_view verb = word(c);
+    if (m.type != MentionType::kDescription || !is_any(verb, {r_.cue_entry(c)->lemma}) ||
+        (has_suffix(verb, "s") && !has_suffix(verb, "ss")))
+      return false;
+    const size_t head = r_.head_noun(m.first, m.last);
+    std::string_view w = word(head);
+    if (has_suffix(w, "s") || r_.is_count(head) || r_.in(head, Lex::kGroupNouns) ||
+        is(head, "number", "lot", "couple", "handful", "dozen"))
+      return false;  // "a majority of voters", "a number of members"
+    if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
+    return !toks_[head].capitalized && !r_.is_function_word(head);
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after

@@ -19,7 +19,8 @@
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
-//   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause
+//   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
+//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
 //   X’s claim / statement that …    a reporting noun owned by its speaker
@@ -29,6 +30,8 @@
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
+// A description right before a verb's base form is no subject when it is one thing ("a closing quote",
+// "a liberal think tank": the verb is a noun there), unless its head is a plural, a count or a group.
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
 // speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
 // words). No parser is involved: clause edges are read from punctuation and a handful of words, which

@@ -9,10 +9,12 @@
 // else who fits was named since, as news writing continues with the current speaker -- unless a
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
 // nearest sentence that names someone who fits, the first such name, most often that sentence's
-// subject. Descriptions ("the senator", "the department") join the latest entity whose role ends in
-// their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads, or
-// stand for themselves. Names and roles are written with one space between words, whatever the page's
-// source had.
+// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none).
+// Descriptions ("the senator", "the department") join the latest entity whose role ends in
+// their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads ("the
+// company": a company's name, "Acme Inc."), or stand for themselves; so does a pronoun with no
+// antecedent in reach ("she", of unknown kind). Names and roles are written with one space between
+// words, whatever the page's source had.
 #ifndef WHOSAID_ENTITIES_H_
 #define WHOSAID_ENTITIES_H_
 
@@ -75,6 +77,7 @@ class EntityResolver {
     bool organization = false;
     bool group = false;
     bool person_like = false;        // a gender, a role, or a full name: a pronoun may stand for it
+    bool pronoun = false;            // a pronoun with no antecedent, standing for itself: of unknown kind
     // Of its role (set_role()), by which resolve_description() passes over most entities without reading
     // the role: whether it ends in a period ("Sen."), and the folded_hash() of its last word.
     bool role_abbreviated = false;

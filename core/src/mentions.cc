@@ -27,6 +27,7 @@ namespace {
 
 constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
+constexpr size_t kMaxRoleAfterName = 10;  // tokens of ", an analyst at Fairview Capital" after a name
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
 constexpr size_t kMaxIntroduction = 6;   // tokens of an introduction before its comma: "In May", "In fact"
@@ -1150,7 +1151,26 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     return describe(begin, head_end, head_end);
   }
   // Names run to the end of the phrase; anything capitalised before the name is its role.
-  return describe(begin, name_first, head_end);
+  Mention m = describe(begin, name_first, head_end);
+  read_role_after(&m, last);
+  return m;
+}
+
+// "said Priya Patel, an analyst at Fairview Capital.": an appositive after a name that opens with an
+// article, is headed by a title or a person's noun, and ends the clause, is the name's role (not when a
+// name follows its comma: "a spokeswoman for the parent company, Acme Foods" goes on).
+void MentionReader::read_role_after(Mention* m, size_t last) const {
+  const size_t comma = m->last;
+  if (comma + 2 >= last || !equals(word(comma), ",") || !is_any_function_word(comma + 1, {"a", "an", "the"})) return;
+  size_t end = comma + 2;
+  while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord && !toks_[end].in_quote)
+    ++end;
+  if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"})) return;
+  if (end + 1 < last && equals(word(end), ",") && is_name_word(end + 1)) return;
+  const size_t head = head_noun(comma + 2, end);
+  if (!is_title(head) && !is_person_noun(head)) return;
+  m->role_first = static_cast<uint32_t>(comma + 1);
+  m->role_last = static_cast<uint32_t>(end);
 }
 
 // Here, not in entities.cc: is_any() is inlined only in this file, where is_any_of() is defined, and
@@ -1382,6 +1402,11 @@ bool MentionReader::is_qualifier(size_t i, size_t last) const {
     if (is_name_word(j) || in(j, Lex::kGroupNouns) || in(j, Lex::kOrgWords) || is_title(j)) return true;
   }
   return false;
+}
+
+bool MentionReader::names_workplace(size_t first, size_t floor) const {
+  if (first > floor && is_any_function_word(first - 1, {"the"})) --first;
+  return first >= floor + 2 && is_any_function_word(first - 1, {"at"}) && (is_title(first - 2) || is_person_noun(first - 2));
 }
 
 void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {

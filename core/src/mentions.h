@@ -8,6 +8,8 @@
 //   officials / a source / he / it    groups, unnamed people, pronouns
 //   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
 //   [Tim Kaine] of Virginia           a person's name ends before the place they are from
+//   [Ann Toft], an analyst at Westbrook Capital
+//                                     an appositive with an article after a name is its role
 //   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
 //   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
@@ -87,7 +89,8 @@ class MentionReader {
   // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
   // appositive ("Kamarck, a veteran of ..., said") and a bracketed party tag ("(D-Vt.)").
   std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
-  // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...".
+  // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...",
+  // with the role of an appositive after a name: "said Priya Nair, an analyst at Westbrook Capital.".
   std::optional<Mention> phrase_at(size_t begin, size_t sentence_last) const;
   // The source after "according to" at token `begin`: a speaker phrase, else whatever noun phrase runs
   // to the next comma or the sentence's end ("according to a count by The Associated Press").
@@ -185,6 +188,10 @@ class MentionReader {
   // name and a surname ("Sen. Tim Kaine of Virginia" is Tim Kaine, whom "Kaine" names later).
   size_t name_last(size_t name_first, size_t last) const;
   size_t name_last(const Mention& m) const { return name_last(m.name_first, m.last); }
+  // Whether the name that starts at token `first` (a sentence starting at `floor`) follows a person's
+  // title and "at": "an analyst at Fairview Capital", "a fellow at the Hoover Institution", where they
+  // work.
+  bool names_workplace(size_t first, size_t floor) const;
   // Whether tokens [first, last) are words or numbers outside quotes and none is a reporting verb.
   bool plain_words(size_t first, size_t last) const;
 
@@ -234,6 +241,7 @@ class MentionReader {
   bool is_qualifier(size_t i, size_t last) const;
   std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
+  void read_role_after(Mention* m, size_t last) const;
   size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
   size_t lower_case_role_start(size_t first, size_t floor) const;

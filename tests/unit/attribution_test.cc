@@ -321,6 +321,21 @@ TEST_CASE("the writer and clauses without a speaker of their own", "[attribution
         Names{"he", "he"});
 }
 
+TEST_CASE("a pronoun with no antecedent stands for itself, a speaker of unknown kind", "[attribution]") {
+  whosaid::Result r = quotes_of("“Close the pier!” she shouted.");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  REQUIRE(r.quotes[0].mention.has_value());
+  CHECK(r.quotes[0].mention->text == "she");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "she");
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kUnknown);
+  // The writer is a person.
+  r = quotes_of("I laughed and said, “Not a chance.”");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == whosaid::SpeakerKind::kPerson);
+}
+
 TEST_CASE("short speech in title case is not a title", "[attribution]") {
   CHECK(speakers("“This is our harbour,” Mayor Alice Moreno said. “We're Westbrook.”") ==
         Names{"Alice Moreno", "Alice Moreno"});
@@ -916,6 +931,15 @@ TEST_CASE("'the department' is the Department named before, whose head it is", "
         Names{"trade group"});
 }
 
+TEST_CASE("'the company' or 'the firm' is the company named before, whose name ends in 'Inc.' or the like", "[attribution]") {
+  CHECK(speakers("Harbour Ferries Inc. raised the fares on Monday.\n“We regret the change,” the company said.") ==
+        Names{"Harbour Ferries Inc."});
+  CHECK(speakers("Toft Holdings sold the pier.\n\nThe firm called the sale “a relief.”") == Names{"Toft Holdings"});
+  // Not an organisation that is no business: "the company" stands for itself.
+  CHECK(speakers("The Oslo Harbour Council raised the fares.\n“We regret the change,” the company said.") ==
+        Names{"company"});
+}
+
 TEST_CASE("names joined by 'and' before an organisation's word are one organisation", "[attribution]") {
   whosaid::Result r = quotes_of("The rule is “final,” according to the Department of Harbours and Ferry Services.");
   REQUIRE(r.speakers.size() == 1);
@@ -926,6 +950,26 @@ TEST_CASE("names joined by 'and' before an organisation's word are one organisat
 TEST_CASE("after an inverted verb, a description and a comma before a name are the name's role", "[attribution]") {
   CHECK(only_speaker("“The pier is too short,” said a local fisherman, Ann Toft.") ==
         "Ann Toft (local fisherman) [person]");
+}
+
+TEST_CASE("after an inverted verb, a name and an appositive that opens with an article: the appositive is the role", "[attribution]") {
+  whosaid::Result r = quotes_of("“The fares will rise,” said Priya Rao, an economist at Westbrook Capital.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Priya Rao");
+  REQUIRE(r.speakers[0].role.has_value());
+  CHECK(*r.speakers[0].role == "economist at Westbrook Capital");
+  // Not when a name follows its comma: the appositive goes on ("…, Westbrook Ferries").
+  r = quotes_of("“The fares will rise,” said Priya Rao, a spokeswoman for the parent company, Westbrook Ferries.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(!r.speakers[0].role.has_value());
+}
+
+TEST_CASE("the name where a person works ('an analyst at Westbrook Capital') is no antecedent of 'she'", "[attribution]") {
+  // (Of unknown gender, "Priya" and "Westbrook Capital" alike fit "she": the nearer name had taken it.)
+  CHECK(speakers("The fares will rise, said Priya Rao, an analyst at Westbrook Capital.\n“It will not last,” she said.") ==
+        Names{"Priya Rao"});
+  CHECK(speakers("The fares will rise, said Priya Rao, a fellow at the Westbrook Capital.\n“It will not last,” she said.") ==
+        Names{"Priya Rao"});
 }
 
 TEST_CASE("capitalised adjectives before an organisation's word are its name, not a role", "[attribution]") {

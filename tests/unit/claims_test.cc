@@ -713,3 +713,17 @@ TEST_CASE("CLAUSE, said a description no lexicon knows, a name", "[claims]") {
   CHECK(claims_of("The pier is too short for the winter boats, said a local fisherman, Ann Toft.") ==
         Claims{{"The pier is too short for the winter boats", "Ann Toft"}});
 }
+
+TEST_CASE("a verb's base form after one thing is a noun: no speaker of ordinary words", "[claims]") {
+  CHECK(claims_of("The pier notice with a closing quote ran to two pages.").empty());
+  CHECK(claims_of("The ferry office with a liberal think tank moved to Oslo.").empty());
+  // A plural head, a count or a group agrees: "voters in a poll say", "a majority of voters say".
+  CHECK(claims_of("Voters in a poll say the pier is too short.") == Claims{{"the pier is too short", "Voters in a poll"}});
+  CHECK(claims_of("A majority of ferry riders expect the fares to rise.").size() == 1);
+}
+
+TEST_CASE("a stray closing mark ends the clause before its reporting verb, as a comma would", "[claims]") {
+  CHECK(claims_of("The pier notice with a closing quote only\" said Ann Toft.") ==
+        Claims{{"The pier notice with a closing quote only", "Ann Toft"}});
+  CHECK(claims_of("The pier notice was late” Ann Toft said.") == Claims{{"The pier notice was late", "Ann Toft"}});
+}
