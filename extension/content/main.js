@@ -586,6 +586,18 @@
 
   // --- popup and commands ------------------------------------------------------------------------------
 
+  // The Results' warnings, one per code ({code, message}): "not_english" tells the popup why no quote has
+  // a speaker.
+  function warnings() {
+    const byCode = new Map();
+    for (const c of state.chunks) {
+      for (const w of Array.isArray(c.result.warnings) ? c.result.warnings : []) {
+        if (w && typeof w.code === 'string' && !byCode.has(w.code)) byCode.set(w.code, { code: w.code, message: str(w.message) || '' });
+      }
+    }
+    return [...byCode.values()];
+  }
+
   function snapshot() {
     const speakers = state.speakers.map((sp) => ({
       id: sp.id,
@@ -622,6 +634,7 @@
       autoRun: state.settings.autoRun,
       speakers: speakers.filter((s) => s.quotes.length > 0),
       quotes,
+      warnings: warnings(),
       counts: { quotes: quotes.length, drawn: drawnCount(), unanchored: state.unanchored, chunks: state.chunks.length },
     };
   }

@@ -10,6 +10,8 @@
 //   - a filter over speaker names, roles and quote words;
 //   - copy one quote as a citation; export everything as JSON or Markdown;
 //   - the per-site switch (settings.disabledSites; the content script reacts to the storage change);
+//   - a note when the page does not read as English (the Result's warning not_english), which is why
+//     none of its quotes has a speaker;
 //   - a clear state for every other case: not a web page, switched off, reading, no article, no quotes,
 //     and errors (engine failed to load or crashed), with a retry.
 //
@@ -216,7 +218,9 @@ function render(s) {
     showState({
       icon: 'empty',
       title: 'No quotes found',
-      text: 'whosaid read the article but found no quotations or reported speech in it.',
+      text: notEnglish(s)
+        ? `whosaid read the article but found no quotations in it. ${NOT_ENGLISH}`
+        : 'whosaid read the article but found no quotations or reported speech in it.',
     });
     $('exports').hidden = false;
     return;
@@ -239,6 +243,11 @@ function showError(error) {
 }
 
 // --- the summary ----------------------------------------------------------------------------------
+
+// The engine finds speakers and reported speech in English only; on other pages its Result says so
+// (warning not_english) and every quote comes without a speaker.
+const NOT_ENGLISH = 'This page does not read as English: whosaid finds speakers and reported speech in English text only.';
+const notEnglish = (s) => Array.isArray(s.warnings) && s.warnings.some((w) => w?.code === 'not_english');
 
 const words = (t) => (String(t).match(/\S+/g) || []).length;
 
@@ -284,6 +293,8 @@ function renderSummary(s) {
   $('balance-kinds').textContent = kinds.join(', ');
   $('balance-kinds').hidden = !kinds.length;
   $('balance-line').textContent = bits.join(' · ');
+  $('lang-note').hidden = !notEnglish(s);
+  $('lang-note').textContent = notEnglish(s) ? `${NOT_ENGLISH} Its quotes are listed without speakers.` : '';
 
   const bar = $('bar');
   bar.replaceChildren();

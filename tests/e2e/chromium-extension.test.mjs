@@ -141,6 +141,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.ok(joined && /^The late opening … would be paid/.test(joined.text), JSON.stringify(snap.quotes.map((q) => q.text)));
     assert.ok(snap.quotes.find((q) => q.id === joined.id + 1)?.inClaim, 'its second half is listed in the first');
     assert.equal(await popup.$$eval('#bar .seg', (s) => s.length), names.length, 'one bar segment per group');
+    assert.equal(await popup.isVisible('#lang-note'), false, 'no language note on an English page');
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup.png') });
 
     // Click-to-scroll: open the last group, click its last quote; the page scrolls to it and flashes it.
@@ -259,6 +260,27 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.deepEqual((await world.evaluate(CHECK_HIGHLIGHTS)).problems, []);
     assert.deepEqual(world.errors, []);
     await world.detach();
+    await page.close();
+  });
+
+  test('a page not in English: its quotes are listed, and the popup says why they have no speaker', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(`${server.base}/test/french.html`);
+    await page.waitForSelector(HOOK, { state: 'attached' });
+    const tabId = await tabIdOf(b.sw, page);
+    const snap = await tell(b.sw, tabId, { type: 'state' });
+    assert.ok(snap.quotes.length >= 2 && snap.quotes.every((q) => q.speaker == null), JSON.stringify(snap.quotes));
+    assert.deepEqual(snap.warnings.map((w) => w.code), ['not_english']);
+    const popup = await b.ctx.newPage();
+    const popupErrors = pageErrors(popup);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${b.extId}/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#speakers li');
+    assert.equal(await popup.isVisible('#lang-note'), true, 'the note is shown');
+    assert.match(await popup.textContent('#lang-note'), /does not read as English.*speakers/);
+    await popup.screenshot({ path: join(SCREENS, 'chromium-popup-french.png') });
+    assert.deepEqual(popupErrors, []);
+    await popup.close();
     await page.close();
   });
 
