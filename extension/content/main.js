@@ -11,7 +11,8 @@
 // anchor every quote and speaker mention -> draw -> hook. The Result is kept as one "chunk" (text, table,
 // Result). Dynamic pages add chunks: a MutationObserver collects added subtrees, and at most once a
 // second the text nodes not read before are read as a new chunk and sent on their own, so a live blog
-// or infinite scroll costs only its new paragraphs. Quotes whose nodes left the page are pruned. A new
+// or infinite scroll costs only its new paragraphs. Quotes whose nodes left the page are pruned; a
+// paragraph whose text changed in place loses its quotes and is read again as new content. A new
 // URL (single-page-app navigation) or a detached root starts a full run again; a page that had no
 // article yet (client-rendered) is read again as it grows. Long articles are read, and many quotes
 // anchored, in slices of SLICE ms, so the page's main thread never sees a long task from us.
@@ -69,7 +70,8 @@
 
   let runP = null;
   let observer = null;
-  let pending = new Set();
+  let pending = new Set(); // added nodes not read yet
+  let edited = new Set(); // text nodes already read whose text the page changed in place
   let mutationTimer = 0;
   let lastIncremental = 0;
 
@@ -450,13 +452,14 @@
   function startObserving() {
     if (observer || !document.body) return;
     observer = new MutationObserver(onMutations);
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   function stopObserving() {
     if (observer) observer.disconnect();
     observer = null;
     pending = new Set();
+    edited = new Set();
     clearTimeout(mutationTimer);
     mutationTimer = 0;
   }
@@ -464,6 +467,13 @@
   function onMutations(records) {
     let relevant = false;
     for (const rec of records) {
+      if (rec.type === 'characterData') {
+        if (state.readNodes.has(rec.target)) {
+          edited.add(rec.target);
+          relevant = true;
+        }
+        continue;
+      }
       if (rec.addedNodes.length) {
         for (const n of rec.addedNodes) {
           if (card.isHost(n)) continue;
@@ -505,11 +515,36 @@
     return out;
   }
 
-  function prune() {
+  // A block whose text the page changed in place (a correction, a framework re-rendering a paragraph):
+  // its text nodes are forgotten, so that the block is read again as new content, and returned, so that
+  // prune() drops the quotes and mentions drawn on their old text.
+  function forgetEdited(nodes) {
+    const stale = new Set();
+    const blocks = new Set();
+    for (const n of nodes) {
+      let block = n.parentElement;
+      while (block && !article.BLOCK.has(block.localName)) block = block.parentElement;
+      if (block && block.isConnected) blocks.add(block);
+    }
+    for (const block of blocks) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (state.readNodes.has(n)) stale.add(n);
+        state.readNodes.delete(n);
+      }
+    }
+    return { stale, blocks };
+  }
+
+  // Drops the quotes and mentions whose nodes left the page or whose text changed (`stale` text nodes).
+  function prune(stale = new Set()) {
     let removed = 0;
+    const live = (r) =>
+      !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected &&
+      !(stale.size && textNodesIn(r).some((n) => stale.has(n)));
     for (const q of state.quotes) {
       if (!q.ranges.length) continue;
-      const alive = q.ranges.every((r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected);
+      const alive = q.ranges.every(live);
       if (!alive) {
         paint.remove(roleOf(q), q.speaker ? q.speaker.slot : null, q.ranges);
         q.ranges = [];
@@ -518,7 +553,7 @@
       }
     }
     for (const sp of state.speakers) {
-      const keep = sp.mentionRanges.filter((r) => !r.collapsed && r.startContainer.isConnected);
+      const keep = sp.mentionRanges.filter(live);
       if (keep.length !== sp.mentionRanges.length) {
         paint.remove('m', sp.slot, sp.mentionRanges.filter((r) => !keep.includes(r)));
         sp.mentionRanges = keep;
@@ -536,7 +571,9 @@
   async function incremental() {
     lastIncremental = performance.now();
     const nodes = pending;
+    const changed = edited;
     pending = new Set();
+    edited = new Set();
     if (!state.visible) {
       state.changedWhileHidden = true; // read again in full when shown
       return;
@@ -557,7 +594,9 @@
       return;
     }
     if (state.status !== 'done') return;
-    const removed = prune();
+    const { stale, blocks } = forgetEdited(changed);
+    for (const b of blocks) nodes.add(b);
+    const removed = prune(stale);
     const roots = addedRoots(nodes);
     let added = [];
     if (roots.length) {

@@ -1,7 +1,7 @@
 // The extension's features on this folder's own test pages (invented text), in headless Chromium:
 // auto-run, the popup (speakers in order, click-to-scroll, filter, citation, exports, per-site switch),
 // the hover card, the toggle, a strict-CSP page, a live page that grows and rewrites itself, a
-// single-page-app navigation, the options page, a service worker restart, and an engine that fails to
+// paragraph rewritten in place, a single-page-app navigation, the options page, a service worker restart, and an engine that fails to
 // load. Screenshots of a highlighted page, the card and the popup go to build/e2e-screens/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -281,6 +281,28 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup-french.png') });
     assert.deepEqual(popupErrors, []);
     await popup.close();
+    await page.close();
+  });
+
+  test('a paragraph rewritten in place: its old quote goes, its new text is read', async () => {
+    const page = await b.ctx.newPage();
+    const world = await isolated(page, b.ctx, b.extId);
+    await page.goto(`${server.base}/test/article.html?edit`);
+    await page.waitForSelector(HOOK, { state: 'attached' });
+    // The page sets the text of the node that holds a quote (as a framework re-rendering a paragraph
+    // does): a characterData change, no node added or removed.
+    const old = await world.evaluate(`(() => { const q = whosaidContent.main.state.quotes.find((q) => q.speaker && q.ranges.length === 1 && q.ranges[0].startContainer === q.ranges[0].endContainer);
+      q.ranges[0].startContainer.data = '“The roof will be finished before the first snow,” said Pavel Lindqvist, the site foreman. ';
+      return q.text; })()`);
+    await waitFor(() => world.evaluate('whosaidContent.main.state.quotes.some((q) => q.text.startsWith("The roof will be finished"))'), { timeout: 8000 });
+    const st = await world.evaluate('({ runs: whosaidContent.main.state.runs, quotes: whosaidContent.main.state.quotes.map((q) => q.text) })');
+    assert.equal(st.runs, 1, 'no full run');
+    assert.ok(!st.quotes.includes(old), `the old quote is gone: ${old}`);
+    const check = await world.evaluate(CHECK_HIGHLIGHTS);
+    assert.deepEqual(check.problems, [], 'every highlight shows its quote');
+    assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), String(check.drawn));
+    assert.deepEqual(world.errors, []);
+    await world.detach();
     await page.close();
   });
 
