@@ -251,6 +251,11 @@ const notEnglish = (s) => Array.isArray(s.warnings) && s.warnings.some((w) => w?
 
 const words = (t) => (String(t).match(/\S+/g) || []).length;
 
+// A quote as it reads on its own, in the list, a citation or Markdown: without the comma that handed it
+// over to its reporting clause (“We will wait,” she said -> “We will wait”). The JSON export keeps the
+// engine's text.
+const quoted = (q) => q.text.replace(/\s*[,，]$/u, '');
+
 // The quotes the popup lists: a quote inside reported speech of its speaker is read in that claim.
 const listed = (s) => s.quotes.filter((q) => !q.inClaim);
 
@@ -362,7 +367,7 @@ function speakerItem(g, share) {
 function quoteItem(q, g) {
   const long = q.text.length > LONG_QUOTE;
   const mark = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
-  const text = h('span', { class: `qtext${long ? ' clamped' : ''}`, text: `${mark[0]}${q.text}${mark[1]}` });
+  const text = h('span', { class: `qtext${long ? ' clamped' : ''}`, text: `${mark[0]}${quoted(q)}${mark[1]}` });
   const more = long
     ? h('button', {
         class: 'more',
@@ -446,7 +451,7 @@ function citation(q, g) {
   const meta = snap.meta || {};
   const who = g.id == null ? 'unattributed' : [g.name, g.role].filter(Boolean).join(', ');
   const date = formatDate(meta.published) || `accessed ${formatDate(new Date().toISOString())}`;
-  const body = q.kind === 'indirect' ? `${q.text} (reported)` : `“${q.text}”`;
+  const body = q.kind === 'indirect' ? `${quoted(q)} (reported)` : `“${quoted(q)}”`;
   return `${body} — ${who}, ${meta.site || site}, ${date}`;
 }
 
@@ -491,7 +496,7 @@ function exportMarkdown() {
     const title = g.id == null ? 'Unattributed' : [g.name, g.role].filter(Boolean).map(mdEscape).join(', ');
     lines.push(`## ${title} (${g.quotes.length} ${g.quotes.length === 1 ? 'quote' : 'quotes'})`, '');
     for (const q of g.quotes) {
-      const body = q.kind === 'indirect' ? mdEscape(q.text) : `“${mdEscape(q.text)}”`;
+      const body = q.kind === 'indirect' ? mdEscape(quoted(q)) : `“${mdEscape(quoted(q))}”`;
       lines.push(`- ${body} _(${(KIND_LABELS[q.kind] || q.kind).toLowerCase()}${q.cue ? `, ${mdEscape(q.cue)}` : ''})_`);
     }
     lines.push('');

@@ -141,6 +141,10 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.ok(joined && /^The late opening … would be paid/.test(joined.text), JSON.stringify(snap.quotes.map((q) => q.text)));
     assert.ok(snap.quotes.find((q) => q.id === joined.id + 1)?.inClaim, 'its second half is listed in the first');
     assert.equal(await popup.$$eval('#bar .seg', (s) => s.length), names.length, 'one bar segment per group');
+    // A quote handed over with a comma (“…,” she said) is listed without it.
+    assert.ok(snap.quotes.some((q) => q.kind !== 'indirect' && q.text.endsWith(',')), 'the test article has “…,” quotes');
+    const listedTexts = await popup.$$eval('.qtext', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(listedTexts.filter((t) => /,”?$/.test(t)), [], 'no quote ends with a comma');
     assert.equal(await popup.isVisible('#lang-note'), false, 'no language note on an English page');
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup.png') });
 
@@ -178,7 +182,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const reported = top.locator('.quote.kind-indirect .cite');
     if (await reported.count()) await reported.first().click();
     const [citation, reportedCitation] = await popup.evaluate(() => window.copied);
-    assert.match(citation, /^“.+” — .+, Riverside Courier, 12 May 2025$/);
+    assert.match(citation, /^“.+[^,]” — .+, Riverside Courier, 12 May 2025$/);
     if (reportedCitation) assert.match(reportedCitation, /^[^“].+ \(reported\) — .+, Riverside Courier, 12 May 2025$/);
 
     // Exports.
@@ -191,6 +195,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-md')]);
     const markdown = readFileSync(await md.path(), 'utf8');
     assert.match(markdown, /^# Quotes: Riverside library/);
+    assert.doesNotMatch(markdown, /,” _/, 'Markdown quotes end without the comma');
     for (const n of names.filter((x) => x !== 'Unattributed')) assert.ok(markdown.includes(`## ${n}`), `markdown names ${n}`);
 
     // The per-site switch: off clears the page and shows the off state; on brings the highlights back.
