@@ -93,8 +93,17 @@
     }
   }
 
+  // The toolbar badge: the highlighted quotes counted as the popup counts them, where a quote inside
+  // reported speech of its speaker is one with that claim (entry.inClaim), unless claims are not shown.
+  function badgeCount() {
+    const claimsShown = state.settings.kinds.indirect !== false;
+    let n = 0;
+    for (const q of state.quotes) if (q.ranges.length && kindShown(q) && !(q.inClaim && claimsShown)) n++;
+    return n;
+  }
+
   function badge() {
-    const n = state.visible && state.status === 'done' ? drawnCount() : null;
+    const n = state.visible && state.status === 'done' ? badgeCount() : null;
     ext.runtime.sendMessage({ type: 'badge', count: n }).catch(() => {});
   }
 
