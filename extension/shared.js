@@ -31,7 +31,9 @@
   });
 
   // Okabe-Ito, reordered: blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow.
-  // `swatch` is the solid colour used for underlines, dots and bars.
+  // `swatch` is the solid colour used for underlines, dots and bars; `ink`, where given, replaces it for
+  // underlines on light pages, where the swatch is too pale to see (yellow on white: 1.3:1; the ink, a
+  // darker yellow, 3.2:1).
   const PALETTE = Object.freeze([
     { name: 'blue', swatch: '#0072B2' },
     { name: 'orange', swatch: '#E69F00' },
@@ -39,7 +41,7 @@
     { name: 'vermillion', swatch: '#D55E00' },
     { name: 'sky blue', swatch: '#56B4E9' },
     { name: 'reddish purple', swatch: '#CC79A7' },
-    { name: 'yellow', swatch: '#F0E442' },
+    { name: 'yellow', swatch: '#F0E442', ink: '#9E9200' },
   ]);
   const UNATTRIBUTED_SWATCH = '#8C8C8C';
 

@@ -11,7 +11,8 @@
 // anchor every quote and speaker mention -> draw -> hook. The Result is kept as one "chunk" (text, table,
 // Result). Dynamic pages add chunks: a MutationObserver collects added subtrees, and at most once a
 // second the text nodes not read before are read as a new chunk and sent on their own, so a live blog
-// or infinite scroll costs only its new paragraphs. Quotes whose nodes left the page are pruned. A new
+// or infinite scroll costs only its new paragraphs. Quotes whose nodes left the page are pruned; a
+// paragraph whose text changed in place loses its quotes and is read again as new content. A new
 // URL (single-page-app navigation) or a detached root starts a full run again; a page that had no
 // article yet (client-rendered) is read again as it grows. Long articles are read, and many quotes
 // anchored, in slices of SLICE ms, so the page's main thread never sees a long task from us.
@@ -69,7 +70,8 @@
 
   let runP = null;
   let observer = null;
-  let pending = new Set();
+  let pending = new Set(); // added nodes not read yet
+  let edited = new Set(); // text nodes already read whose text the page changed in place
   let mutationTimer = 0;
   let lastIncremental = 0;
 
@@ -91,8 +93,17 @@
     }
   }
 
+  // The toolbar badge: the highlighted quotes counted as the popup counts them, where a quote inside
+  // reported speech of its speaker is one with that claim (entry.inClaim), unless claims are not shown.
+  function badgeCount() {
+    const claimsShown = state.settings.kinds.indirect !== false;
+    let n = 0;
+    for (const q of state.quotes) if (q.ranges.length && kindShown(q) && !(q.inClaim && claimsShown)) n++;
+    return n;
+  }
+
   function badge() {
-    const n = state.visible && state.status === 'done' ? drawnCount() : null;
+    const n = state.visible && state.status === 'done' ? badgeCount() : null;
     ext.runtime.sendMessage({ type: 'badge', count: n }).catch(() => {});
   }
 
@@ -450,13 +461,14 @@
   function startObserving() {
     if (observer || !document.body) return;
     observer = new MutationObserver(onMutations);
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   function stopObserving() {
     if (observer) observer.disconnect();
     observer = null;
     pending = new Set();
+    edited = new Set();
     clearTimeout(mutationTimer);
     mutationTimer = 0;
   }
@@ -464,6 +476,13 @@
   function onMutations(records) {
     let relevant = false;
     for (const rec of records) {
+      if (rec.type === 'characterData') {
+        if (state.readNodes.has(rec.target)) {
+          edited.add(rec.target);
+          relevant = true;
+        }
+        continue;
+      }
       if (rec.addedNodes.length) {
         for (const n of rec.addedNodes) {
           if (card.isHost(n)) continue;
@@ -505,11 +524,36 @@
     return out;
   }
 
-  function prune() {
+  // A block whose text the page changed in place (a correction, a framework re-rendering a paragraph):
+  // its text nodes are forgotten, so that the block is read again as new content, and returned, so that
+  // prune() drops the quotes and mentions drawn on their old text.
+  function forgetEdited(nodes) {
+    const stale = new Set();
+    const blocks = new Set();
+    for (const n of nodes) {
+      let block = n.parentElement;
+      while (block && !article.BLOCK.has(block.localName)) block = block.parentElement;
+      if (block && block.isConnected) blocks.add(block);
+    }
+    for (const block of blocks) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (state.readNodes.has(n)) stale.add(n);
+        state.readNodes.delete(n);
+      }
+    }
+    return { stale, blocks };
+  }
+
+  // Drops the quotes and mentions whose nodes left the page or whose text changed (`stale` text nodes).
+  function prune(stale = new Set()) {
     let removed = 0;
+    const live = (r) =>
+      !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected &&
+      !(stale.size && textNodesIn(r).some((n) => stale.has(n)));
     for (const q of state.quotes) {
       if (!q.ranges.length) continue;
-      const alive = q.ranges.every((r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected);
+      const alive = q.ranges.every(live);
       if (!alive) {
         paint.remove(roleOf(q), q.speaker ? q.speaker.slot : null, q.ranges);
         q.ranges = [];
@@ -518,7 +562,7 @@
       }
     }
     for (const sp of state.speakers) {
-      const keep = sp.mentionRanges.filter((r) => !r.collapsed && r.startContainer.isConnected);
+      const keep = sp.mentionRanges.filter(live);
       if (keep.length !== sp.mentionRanges.length) {
         paint.remove('m', sp.slot, sp.mentionRanges.filter((r) => !keep.includes(r)));
         sp.mentionRanges = keep;
@@ -536,7 +580,9 @@
   async function incremental() {
     lastIncremental = performance.now();
     const nodes = pending;
+    const changed = edited;
     pending = new Set();
+    edited = new Set();
     if (!state.visible) {
       state.changedWhileHidden = true; // read again in full when shown
       return;
@@ -557,7 +603,9 @@
       return;
     }
     if (state.status !== 'done') return;
-    const removed = prune();
+    const { stale, blocks } = forgetEdited(changed);
+    for (const b of blocks) nodes.add(b);
+    const removed = prune(stale);
     const roots = addedRoots(nodes);
     let added = [];
     if (roots.length) {
@@ -585,6 +633,18 @@
   }
 
   // --- popup and commands ------------------------------------------------------------------------------
+
+  // The Results' warnings, one per code ({code, message}): "not_english" tells the popup why no quote has
+  // a speaker.
+  function warnings() {
+    const byCode = new Map();
+    for (const c of state.chunks) {
+      for (const w of Array.isArray(c.result.warnings) ? c.result.warnings : []) {
+        if (w && typeof w.code === 'string' && !byCode.has(w.code)) byCode.set(w.code, { code: w.code, message: str(w.message) || '' });
+      }
+    }
+    return [...byCode.values()];
+  }
 
   function snapshot() {
     const speakers = state.speakers.map((sp) => ({
@@ -622,6 +682,7 @@
       autoRun: state.settings.autoRun,
       speakers: speakers.filter((s) => s.quotes.length > 0),
       quotes,
+      warnings: warnings(),
       counts: { quotes: quotes.length, drawn: drawnCount(), unanchored: state.unanchored, chunks: state.chunks.length },
     };
   }

@@ -10,6 +10,8 @@
 //   - a filter over speaker names, roles and quote words;
 //   - copy one quote as a citation; export everything as JSON or Markdown;
 //   - the per-site switch (settings.disabledSites; the content script reacts to the storage change);
+//   - a note when the page does not read as English (the Result's warning not_english), which is why
+//     none of its quotes has a speaker;
 //   - a clear state for every other case: not a web page, switched off, reading, no article, no quotes,
 //     and errors (engine failed to load or crashed), with a retry.
 //
@@ -216,7 +218,9 @@ function render(s) {
     showState({
       icon: 'empty',
       title: 'No quotes found',
-      text: 'whosaid read the article but found no quotations or reported speech in it.',
+      text: notEnglish(s)
+        ? `whosaid read the article but found no quotations in it. ${NOT_ENGLISH}`
+        : 'whosaid read the article but found no quotations or reported speech in it.',
     });
     $('exports').hidden = false;
     return;
@@ -240,7 +244,17 @@ function showError(error) {
 
 // --- the summary ----------------------------------------------------------------------------------
 
+// The engine finds speakers and reported speech in English only; on other pages its Result says so
+// (warning not_english) and every quote comes without a speaker.
+const NOT_ENGLISH = 'This page does not read as English: whosaid finds speakers and reported speech in English text only.';
+const notEnglish = (s) => Array.isArray(s.warnings) && s.warnings.some((w) => w?.code === 'not_english');
+
 const words = (t) => (String(t).match(/\S+/g) || []).length;
+
+// A quote as it reads on its own, in the list, a citation or Markdown: without the comma that handed it
+// over to its reporting clause (“We will wait,” she said -> “We will wait”). The JSON export keeps the
+// engine's text.
+const quoted = (q) => q.text.replace(/\s*[,，]$/u, '');
 
 // The quotes the popup lists: a quote inside reported speech of its speaker is read in that claim.
 const listed = (s) => s.quotes.filter((q) => !q.inClaim);
@@ -284,6 +298,8 @@ function renderSummary(s) {
   $('balance-kinds').textContent = kinds.join(', ');
   $('balance-kinds').hidden = !kinds.length;
   $('balance-line').textContent = bits.join(' · ');
+  $('lang-note').hidden = !notEnglish(s);
+  $('lang-note').textContent = notEnglish(s) ? `${NOT_ENGLISH} Its quotes are listed without speakers.` : '';
 
   const bar = $('bar');
   bar.replaceChildren();
@@ -351,7 +367,7 @@ function speakerItem(g, share) {
 function quoteItem(q, g) {
   const long = q.text.length > LONG_QUOTE;
   const mark = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
-  const text = h('span', { class: `qtext${long ? ' clamped' : ''}`, text: `${mark[0]}${q.text}${mark[1]}` });
+  const text = h('span', { class: `qtext${long ? ' clamped' : ''}`, text: `${mark[0]}${quoted(q)}${mark[1]}` });
   const more = long
     ? h('button', {
         class: 'more',
@@ -435,7 +451,7 @@ function citation(q, g) {
   const meta = snap.meta || {};
   const who = g.id == null ? 'unattributed' : [g.name, g.role].filter(Boolean).join(', ');
   const date = formatDate(meta.published) || `accessed ${formatDate(new Date().toISOString())}`;
-  const body = q.kind === 'indirect' ? `${q.text} (reported)` : `“${q.text}”`;
+  const body = q.kind === 'indirect' ? `${quoted(q)} (reported)` : `“${quoted(q)}”`;
   return `${body} — ${who}, ${meta.site || site}, ${date}`;
 }
 
@@ -480,7 +496,7 @@ function exportMarkdown() {
     const title = g.id == null ? 'Unattributed' : [g.name, g.role].filter(Boolean).map(mdEscape).join(', ');
     lines.push(`## ${title} (${g.quotes.length} ${g.quotes.length === 1 ? 'quote' : 'quotes'})`, '');
     for (const q of g.quotes) {
-      const body = q.kind === 'indirect' ? mdEscape(q.text) : `“${mdEscape(q.text)}”`;
+      const body = q.kind === 'indirect' ? mdEscape(quoted(q)) : `“${mdEscape(quoted(q))}”`;
       lines.push(`- ${body} _(${(KIND_LABELS[q.kind] || q.kind).toLowerCase()}${q.cue ? `, ${mdEscape(q.cue)}` : ''})_`);
     }
     lines.push('');

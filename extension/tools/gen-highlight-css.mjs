@@ -35,20 +35,22 @@ let out = `/* content/highlight.css: how whosaid's highlights look. Injected by 
      whosaid-flash   the quote the popup asked to show: high-contrast blink
    and the same with "whosaid-dark-" for pages whose background is dark (paint.js decides per page).
 
-   Slot i is colour i of the palette in shared.js: Okabe & Ito's colour-blind-safe set. Only colour,
+   Slot i is colour i of the palette in shared.js: Okabe & Ito's colour-blind-safe set; on light pages a
+   colour too pale to see on white (yellow) underlines in its darker ink. Only colour,
    background and text-decoration apply to ::highlight, so nothing here can move the page's layout. */
 `;
 for (const [theme, pre] of [['light', 'whosaid-'], ['dark', 'whosaid-dark-']]) {
   out += `\n/* ${theme} pages */\n`;
-  PALETTE.forEach(({ name, swatch }, i) => {
+  PALETTE.forEach(({ name, swatch, ink }, i) => {
     if (!ALPHAS[name]) throw new Error(`gen-highlight-css: no alphas for palette colour "${name}"`);
     const [light, dark] = ALPHAS[name];
     const a = theme === 'light' ? light : dark;
     const c = rgb(swatch);
+    const line = theme === 'light' && ink ? ink : swatch; // underlines
     out += `/* ${name} */\n`;
     out += `::highlight(${pre}q${i}) { background-color: ${rgba(c, a)}; }\n`;
-    out += `::highlight(${pre}r${i}) { background-color: ${rgba(c, a / 3)}; text-decoration: underline 2px dotted ${swatch}; text-underline-offset: 3px; }\n`;
-    out += `::highlight(${pre}m${i}) { background-color: ${rgba(c, a / 2.5)}; text-decoration: underline 2px solid ${swatch}; text-underline-offset: 2px; }\n`;
+    out += `::highlight(${pre}r${i}) { background-color: ${rgba(c, a / 3)}; text-decoration: underline 2px dotted ${line}; text-underline-offset: 3px; }\n`;
+    out += `::highlight(${pre}m${i}) { background-color: ${rgba(c, a / 2.5)}; text-decoration: underline 2px solid ${line}; text-underline-offset: 2px; }\n`;
   });
   const grey = theme === 'light' ? ['rgba(140, 140, 140, 0.22)', '#6E6E6E'] : ['rgba(170, 170, 170, 0.30)', '#B4B4B4'];
   const flash = theme === 'light' ? 'background-color: #111111; color: #FFFFFF;' : 'background-color: #F5F5F5; color: #111111;';

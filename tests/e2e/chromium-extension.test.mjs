@@ -1,7 +1,7 @@
 // The extension's features on this folder's own test pages (invented text), in headless Chromium:
 // auto-run, the popup (speakers in order, click-to-scroll, filter, citation, exports, per-site switch),
 // the hover card, the toggle, a strict-CSP page, a live page that grows and rewrites itself, a
-// single-page-app navigation, the options page, a service worker restart, and an engine that fails to
+// paragraph rewritten in place, a single-page-app navigation, the options page, a service worker restart, and an engine that fails to
 // load. Screenshots of a highlighted page, the card and the popup go to build/e2e-screens/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -94,9 +94,13 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     await page.waitForSelector('whosaid-card', { state: 'detached' });
     await page.mouse.move(5, 5);
 
-    // The toolbar badge counts the highlighted quotes.
+    // The toolbar badge counts the highlighted quotes as the popup does: a quote inside a claim of its
+    // speaker is one with the claim.
     const tabId = await tabIdOf(b.sw, page);
-    await waitFor(async () => (await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === String(check.drawn));
+    const listed = (await tell(b.sw, tabId, { type: 'state' })).quotes.filter((q) => q.shown && !q.inClaim).length;
+    assert.ok(listed < check.drawn, 'the test article has a quote inside a claim');
+    const badgeText = () => b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await waitFor(async () => (await badgeText()) === String(listed)).catch(async () => assert.equal(await badgeText(), String(listed)));
 
     // The toggle (what the keyboard shortcut sends) hides and shows the highlights.
     await tell(b.sw, tabId, { type: 'toggle' });
@@ -141,6 +145,11 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.ok(joined && /^The late opening … would be paid/.test(joined.text), JSON.stringify(snap.quotes.map((q) => q.text)));
     assert.ok(snap.quotes.find((q) => q.id === joined.id + 1)?.inClaim, 'its second half is listed in the first');
     assert.equal(await popup.$$eval('#bar .seg', (s) => s.length), names.length, 'one bar segment per group');
+    // A quote handed over with a comma (“…,” she said) is listed without it.
+    assert.ok(snap.quotes.some((q) => q.kind !== 'indirect' && q.text.endsWith(',')), 'the test article has “…,” quotes');
+    const listedTexts = await popup.$$eval('.qtext', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(listedTexts.filter((t) => /,”?$/.test(t)), [], 'no quote ends with a comma');
+    assert.equal(await popup.isVisible('#lang-note'), false, 'no language note on an English page');
     await popup.screenshot({ path: join(SCREENS, 'chromium-popup.png') });
 
     // Click-to-scroll: open the last group, click its last quote; the page scrolls to it and flashes it.
@@ -177,7 +186,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const reported = top.locator('.quote.kind-indirect .cite');
     if (await reported.count()) await reported.first().click();
     const [citation, reportedCitation] = await popup.evaluate(() => window.copied);
-    assert.match(citation, /^“.+” — .+, Riverside Courier, 12 May 2025$/);
+    assert.match(citation, /^“.+[^,]” — .+, Riverside Courier, 12 May 2025$/);
     if (reportedCitation) assert.match(reportedCitation, /^[^“].+ \(reported\) — .+, Riverside Courier, 12 May 2025$/);
 
     // Exports.
@@ -190,6 +199,7 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-md')]);
     const markdown = readFileSync(await md.path(), 'utf8');
     assert.match(markdown, /^# Quotes: Riverside library/);
+    assert.doesNotMatch(markdown, /,” _/, 'Markdown quotes end without the comma');
     for (const n of names.filter((x) => x !== 'Unattributed')) assert.ok(markdown.includes(`## ${n}`), `markdown names ${n}`);
 
     // The per-site switch: off clears the page and shows the off state; on brings the highlights back.
@@ -257,6 +267,49 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.ok(quotes.some((q) => q.startsWith('It feels like a new start')), `new story read: ${quotes}`);
     assert.ok(!quotes.some((q) => q.startsWith('We have forty crews')), 'old story dropped');
     assert.deepEqual((await world.evaluate(CHECK_HIGHLIGHTS)).problems, []);
+    assert.deepEqual(world.errors, []);
+    await world.detach();
+    await page.close();
+  });
+
+  test('a page not in English: its quotes are listed, and the popup says why they have no speaker', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(`${server.base}/test/french.html`);
+    await page.waitForSelector(HOOK, { state: 'attached' });
+    const tabId = await tabIdOf(b.sw, page);
+    const snap = await tell(b.sw, tabId, { type: 'state' });
+    assert.ok(snap.quotes.length >= 2 && snap.quotes.every((q) => q.speaker == null), JSON.stringify(snap.quotes));
+    assert.deepEqual(snap.warnings.map((w) => w.code), ['not_english']);
+    const popup = await b.ctx.newPage();
+    const popupErrors = pageErrors(popup);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${b.extId}/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#speakers li');
+    assert.equal(await popup.isVisible('#lang-note'), true, 'the note is shown');
+    assert.match(await popup.textContent('#lang-note'), /does not read as English.*speakers/);
+    await popup.screenshot({ path: join(SCREENS, 'chromium-popup-french.png') });
+    assert.deepEqual(popupErrors, []);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a paragraph rewritten in place: its old quote goes, its new text is read', async () => {
+    const page = await b.ctx.newPage();
+    const world = await isolated(page, b.ctx, b.extId);
+    await page.goto(`${server.base}/test/article.html?edit`);
+    await page.waitForSelector(HOOK, { state: 'attached' });
+    // The page sets the text of the node that holds a quote (as a framework re-rendering a paragraph
+    // does): a characterData change, no node added or removed.
+    const old = await world.evaluate(`(() => { const q = whosaidContent.main.state.quotes.find((q) => q.speaker && q.ranges.length === 1 && q.ranges[0].startContainer === q.ranges[0].endContainer);
+      q.ranges[0].startContainer.data = '“The roof will be finished before the first snow,” said Pavel Lindqvist, the site foreman. ';
+      return q.text; })()`);
+    await waitFor(() => world.evaluate('whosaidContent.main.state.quotes.some((q) => q.text.startsWith("The roof will be finished"))'), { timeout: 8000 });
+    const st = await world.evaluate('({ runs: whosaidContent.main.state.runs, quotes: whosaidContent.main.state.quotes.map((q) => q.text) })');
+    assert.equal(st.runs, 1, 'no full run');
+    assert.ok(!st.quotes.includes(old), `the old quote is gone: ${old}`);
+    const check = await world.evaluate(CHECK_HIGHLIGHTS);
+    assert.deepEqual(check.problems, [], 'every highlight shows its quote');
+    assert.equal(await page.getAttribute('html', 'data-whosaid-quotes'), String(check.drawn));
     assert.deepEqual(world.errors, []);
     await world.detach();
     await page.close();
