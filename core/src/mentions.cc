@@ -301,6 +301,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (k > 0 && is_any(word(k - 1), {"the", "a", "an"})) return false;
     if (toks_[k].sentence_start && is_any(word(k), {"the", "a", "an"})) return false;
   }
+  // "one of the leading academic voices on Sudan": a form in -s that "one of the …" still needs as its
+  // plural noun, no plural between them ("one of the officials says": the verb).
+  if (i > 3 && has_suffix(word(i), "s") && word(i) != e->lemma && completes_one_of(i)) return false;
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
   static constexpr std::string_view kPluralQuantifiers[] = {"two", "three", "some", "many", "several", "few", "most"};
@@ -369,6 +372,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+bool MentionReader::completes_one_of(size_t i) const {
+  constexpr size_t kMaxModifiers = 4;  // "one of the [leading American academic] voices"
+  for (size_t k = i - 1; k >= 2 && i - k <= kMaxModifiers + 1; --k) {
+    if (is_determiner(k)) return equals(word(k - 1), "of") && is_any(word(k - 2), {"one", "each"});
+    if (toks_[k].type != TokenType::kWord || has_suffix(word(k), "s") || is_function_word(k)) return false;
+  }
+  return false;
 }
 
 // The first of the capitalised words, up to four, that end right before token `i`: "the [Supreme Court]
