@@ -965,6 +965,14 @@ class Attributor {
     return m;
   }
 
+  // A name of one word that opens its sentence, where any word is capitalised ("Beloved cult hit “…”",
+  // "US cinema gunman ‘…’"), is the subject only with a verb right after it.
+  bool lone_opening_word(const Mention& m, const Sentence& s) const {
+    return m.type == MentionType::kName && m.first == s.first && m.last == m.first + 1;
+  }
+  // A word with a verb's ending, -s or -ed (after a name: "Reid says", "Reid called"; not "US cinema").
+  bool reads_as_verb(size_t i) const { return has_suffix(word(i), "s") || has_suffix(word(i), "ed"); }
+
   // "Reid has gone after Trump as a “human leech”", "Trump has used the phrase “…”": quoted words
   // with no reporting verb are, for want of better, the words of the sentence's subject -- a name or a
   // pronoun followed by its verb.
@@ -977,6 +985,7 @@ class Attributor {
     const Token& next = toks_[verb];
     if (next.type != TokenType::kWord || next.capitalized || reader_.is_function_word(verb)) return std::nullopt;
     if (be && word(verb).size() > 2 && word(verb).substr(word(verb).size() - 2) == "ed") return std::nullopt;
+    if (lone_opening_word(*m, s) && verb == m->last && !reads_as_verb(verb)) return std::nullopt;
     return make(*m, m->last, m->last, kSentenceSubject);
   }
 

@@ -301,6 +301,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (k > 0 && is_any(word(k - 1), {"the", "a", "an"})) return false;
     if (toks_[k].sentence_start && is_any(word(k), {"the", "a", "an"})) return false;
   }
+  // "one of the leading academic voices on Sudan": a form in -s that "one of the …" still needs as its
+  // plural noun, no plural between them ("one of the officials says": the verb).
+  if (i > 3 && has_suffix(word(i), "s") && word(i) != e->lemma && completes_one_of(i)) return false;
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
   static constexpr std::string_view kPluralQuantifiers[] = {"two", "three", "some", "many", "several", "few", "most"};
@@ -321,6 +324,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
       !has_suffix(word(i + 1), "ing") && !(i > 0 && in(i - 1, Lex::kPronouns)) &&
       !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
     return false;
+  // "calls that into question", "called into question whether …": doubt cast, by a finding as often as
+  // by anyone, not a call made (and "question" there a noun).
+  if (e->lemma == "call" && calls_into_question(i)) return false;
+  if (i > 0 && equals(word(i), "question") && equals(word(i - 1), "into")) return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
   if (equals(word(i), "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
@@ -369,6 +376,24 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+bool MentionReader::calls_into_question(size_t i) const {
+  constexpr size_t kMaxObject = 4;  // tokens of "calls [the whole plan] into question"
+  for (size_t k = i + 1; k + 1 < token_count_ && k - i <= kMaxObject + 1; ++k) {
+    if (equals(word(k), "into")) return equals(word(k + 1), "question");
+    if (toks_[k].type != TokenType::kWord) return false;
+  }
+  return false;
+}
+
+bool MentionReader::completes_one_of(size_t i) const {
+  constexpr size_t kMaxModifiers = 4;  // "one of the [leading American academic] voices"
+  for (size_t k = i - 1; k >= 2 && i - k <= kMaxModifiers + 1; --k) {
+    if (is_determiner(k)) return equals(word(k - 1), "of") && is_any(word(k - 2), {"one", "each"});
+    if (toks_[k].type != TokenType::kWord || has_suffix(word(k), "s") || is_function_word(k)) return false;
+  }
+  return false;
 }
 
 // The first of the capitalised words, up to four, that end right before token `i`: "the [Supreme Court]

@@ -155,6 +155,11 @@ class MentionReader {
   bool is_modifier(size_t i) const;
   bool in_time_phrase(size_t i) const;
   size_t capitalised_run_start(size_t i) const;
+  // Whether the reporting word at `i` is the plural noun "one of the …" still needs: "one of the
+  // leading academic voices", a determiner after "one of" and no plural or function word between.
+  bool completes_one_of(size_t i) const;
+  // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
+  bool calls_into_question(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
   std::optional<Mention> joined(const Mention& first, const Mention& second) const;
   static Mention both_names(const Mention& first, const Mention& second);

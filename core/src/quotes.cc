@@ -415,6 +415,7 @@ class Scanner {
     size_t begin = open.after, end = close_at;
     trim_space(text_, &begin, &end);
     if (begin >= end || (closed && is_nickname(text_, open.at, begin, end, close_after))) return;
+    if (text_.substr(begin, end - begin).find('|') != std::string_view::npos) return;  // « Back | Next »
     if (quotes_.size() >= max_quotes_) { ++dropped_; return; }
     auto offset = [](size_t i) { return static_cast<uint32_t>(i); };  // < 4 GiB: see extract()
     quotes_.push_back({offset(open.at), offset(begin), offset(end), offset(close_after), closed, is_single(open.mark)});

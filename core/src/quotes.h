@@ -16,7 +16,9 @@
 // transcript's turns, "WALLACE: …", "PENCE: …", each with its own speaker). A single-quote ‘…’ that does not close within its
 // paragraph is dropped: unlike double marks, a lone single mark is far more often an apostrophe.
 // Two apostrophes in a row ('') are a double mark only when the caller asks for typewriter quotes. A
-// nickname between a given name and a surname (Robert “Bobby” Scott) is part of the name: no quote.
+// nickname between a given name and a surname (Robert “Bobby” Scott) is part of the name: no quote;
+// nor are marks around words a pipe separates (« Previous | Next »): a pager's or a menu's links, which
+// nobody says.
 #ifndef WHOSAID_QUOTES_H_
 #define WHOSAID_QUOTES_H_
 

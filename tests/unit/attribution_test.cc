@@ -257,6 +257,13 @@ TEST_CASE("quoted words with no reporting verb are the sentence subject's", "[at
   CHECK(speakers("The so-called “reform” passed on Tuesday.") == Names{""});
 }
 
+TEST_CASE("a capitalised word that opens its sentence is its subject only before a verb", "[attribution]") {
+  CHECK(speakers("Brave little ferry “Molly” sails again this summer.") == Names{""});
+  CHECK(speakers("Harbour ferry strike ‘was avoidable’\n\nThe strike ended on Monday.") == Names{""});
+  CHECK(speakers("Haines calls the plan “a folly” and wants a vote.") == Names{"Haines"});
+  CHECK(speakers("Haines criticised the “reckless” plan.") == Names{"Haines"});
+}
+
 TEST_CASE("a colon line names its subject, not the statement it announces", "[attribution]") {
   CHECK(speakers("On July 6, 2025, Rosa Lind made the following comment:\n\n“The fares will rise.”") == Names{"Rosa Lind"});
   CHECK(speakers("The senator released this statement:\n\n“The fares will rise.”") == Names{"senator"});

@@ -727,3 +727,16 @@ TEST_CASE("a stray closing mark ends the clause before its reporting verb, as a 
         Claims{{"The pier notice with a closing quote only", "Ann Toft"}});
   CHECK(claims_of("The pier notice was late” Ann Toft said.") == Claims{{"The pier notice was late", "Ann Toft"}});
 }
+
+TEST_CASE("a reporting word that \"one of the …\" needs as its noun is no verb", "[claims]") {
+  CHECK(claims_of("Clara Haines, one of the leading local voices on fishing, said the harbour would reopen.") ==
+        Claims{{"the harbour would reopen", "Clara Haines"}});
+  CHECK(claims_of("One of the harbour officials says the pier will reopen.") ==
+        Claims{{"the pier will reopen", "One of the harbour officials"}});
+}
+
+TEST_CASE("calling something into question reports nothing", "[claims]") {
+  CHECK(claims_of("A study by the Institute for Harbours and Fisheries calls that into question.").empty());
+  CHECK(claims_of("The new figures called into question the council’s plan to reopen the pier.").empty());
+  CHECK(claims_of("Clara Haines called the plan a disaster.") == Claims{{"the plan a disaster", "Clara Haines"}});
+}

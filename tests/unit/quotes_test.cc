@@ -98,3 +98,8 @@ TEST_CASE("typewriter quotes ('' and ``) are read only when asked for", "[quotes
   // Not asked for, a doubled apostrophe is no mark at all, not two single ones.
   CHECK(quoted("The Jones'' boat is 'old', they said.") == Strings{"old"});
 }
+
+TEST_CASE("marks around links a pipe separates are no quote", "[quotes]") {
+  CHECK(quoted("« Back   |   Forward »\nShe called it « une farce ».") == Strings{"une farce"});
+  CHECK(quoted("The menu read “Home | Sport | Weather” all week.").empty());
+}
