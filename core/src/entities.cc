@@ -272,8 +272,21 @@ int EntityResolver::same_person_of(const Mention& m, const Name& name, Candidate
   return best;
 }
 
-// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname, 1 a given
-// name, 0 no match. The best match (the most mentioned on a tie, the first of those), or -1.
+// Whether two organisations' names of two words or more are one the other's end: "New Zealand
+// Department of Conservation" and "Department of Conservation", "Harbour Ferry Authority" and "Ferry
+// Authority". Not "Party" of "Republican Party" (a word alone says too little), nor "Saudi Arabia" of
+// "Friends of Saudi Arabia" (what follows "of" is another).
+bool EntityResolver::names_same_organisation(const Name& a, const Name& b) {
+  if (a.words < 2 || b.words < 2 || a.words == b.words) return false;
+  const Name& longer = a.words > b.words ? a : b;
+  const Name& shorter = a.words > b.words ? b : a;
+  if (!ends_with_word(longer.key, shorter.key)) return false;
+  const std::string_view head = longer.key.substr(0, longer.key.size() - shorter.key.size());
+  return !ends_with_word(head.substr(0, head.size() - 1), "of");  // (its last byte is the space)
+}
+
+// How well a name matches an entity's name forms: 3 same person for sure, 2 a surname (or an
+// organisation's name the end of the other), 1 a given name, 0 no match. The best match (the most mentioned on a tie, the first of those), or -1.
 int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList candidates) const {
   int best = -1, best_score = 0;
   for (int e : candidates) {  // (each has a name: its forms' words led to it)
@@ -286,6 +299,7 @@ int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList
       int s = 0;
       // (A one-word key is its first word, of hash first_hash.)
       if (same_ci(f.key, name.key)) s = 3;
+      else if (m.organization && info.organization) s = names_same_organisation(f, name) ? 2 : 0;
       else if (m.organization || info.organization) s = 0;
       else if (name.words == 1 && f.words > 1 && same_word(f.last_hash, f.last, name.first_hash, name.key)) s = 2;
       else if (name.words == 1 && f.words > 1 && same_word(f.first_hash, f.first, name.first_hash, name.key)) s = 1;

@@ -136,6 +136,7 @@ class EntityResolver {
   Candidates candidates(const Name& name);
   bool may_match(const Mention& m, const Name& name, const Info& info) const;  // by kind and gender
   static bool same_person(const Name& form, const Name& name, bool personal);
+  static bool names_same_organisation(const Name& a, const Name& b);
   int same_person_of(const Mention& m, const Name& name, CandidateList candidates) const;
   int best_match(const Mention& m, const Name& name, CandidateList candidates) const;
   static std::string fold(std::string_view s);

@@ -993,3 +993,16 @@ TEST_CASE("a company's name ending in 'Corp.', 'Inc.' or 'Ltd.' is an organisati
   CHECK(only_speaker("Harbour Ferries Inc. called the fares “too low.”") == "Harbour Ferries Inc. [organization]");
   CHECK(only_speaker("Harbour Ferries Ltd. called the fares “too low.”") == "Harbour Ferries Ltd. [organization]");
 }
+
+TEST_CASE("an organisation's name said again without its first words is the same organisation", "[attribution]") {
+  CHECK(speakers("The New Zealand Department of Harbours said the pier was “unsafe.”\n\nThe Department of "
+                 "Harbours later called it “closed.”") ==
+        Names{"New Zealand Department of Harbours", "New Zealand Department of Harbours"});
+  CHECK(speakers("The Harbour Ferry Authority called the pier “unsafe.”\n\nThe Ferry Authority later called it "
+                 "“closed.”") == Names{"Harbour Ferry Authority", "Harbour Ferry Authority"});
+  // Not what follows "of", nor a single word.
+  CHECK(speakers("Friends of the Harbour Authority called the pier “unsafe.”\n\nThe Harbour Authority called it "
+                 "“closed.”") == Names{"Friends of the Harbour Authority", "Harbour Authority"});
+  CHECK(speakers("The Harbour Party called the pier “unsafe.”\n\nThe Party called it “closed.”") ==
+        Names{"Harbour Party", "Party"});
+}
