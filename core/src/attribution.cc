@@ -108,33 +108,49 @@ class Attributor {
 
  private:
   // Reported speech without quotation marks, merged into the quotes in text order. The claims are
-  // gathered apart, sorted into a vector of their own and merged once into one of the exact size:
-  // appending them to out->quotes (whose growth copied the quotes too), sorting them in place through
+  // gathered apart, sorted in place and merged with the quotes in their own vector, whose room is
+  // reserved for both at the start: on long texts the claims are a few MB, and each copy of them held
+  // beside them (sorted, merged, their vector regrown) had raised the engine's peak of memory.
+  // Appending them to out->quotes (whose growth copied the quotes too), sorting them in place through
   // a copy and merging in place had cost 1.4M instructions more on dev x10.
   void add_claims(Analysis* out) {
     // A claim model judges doubtful claims too; without one (or a trace to train it) the rules decide.
     bool judged = trace_ || !model_.empty();
     std::vector<FoundQuote> claims;
-    std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
-    append_claims(judged, *out, &claims, &lenders);
-    claims = sorted_by_begin(claims);
-    lenders = sorted_by_begin(lenders);
-    quotes_inside_claims(out, lenders);
-    drop_claims_mostly_quoted(*out, &claims);
-    std::vector<FoundQuote> merged;
-    merged.reserve(out->quotes.size() + claims.size());
-    std::merge(out->quotes.begin(), out->quotes.end(), claims.begin(), claims.end(), std::back_inserter(merged),
-               begins_before);
-    out->quotes = std::move(merged);
+    // News has a claim per 37 to 65 tokens (the 10 MB text, PolNeAR dev): room reserved and never
+    // written costs no memory, and a text with more claims grows the vector.
+    claims.reserve(out->quotes.size() + toks_.size() / kTokensPerClaimRoom);
+    {
+      std::vector<FoundQuote> lenders;  // the claims that lend quotes inside them their speaker
+      append_claims(judged, *out, &claims, &lenders);
+      sort_by_begin(&lenders);
+      quotes_inside_claims(out, lenders);
+    }  // (the lenders are freed before the merge)
+    drop_claims_mostly_quoted(*out, &claims);  // keeps their order: sorted after, the same
+    sort_by_begin(&claims);
+    merge_into(&claims, out->quotes);
+    out->quotes = std::move(claims);
   }
+  static constexpr size_t kTokensPerClaimRoom = 16;
 
-  static bool begins_before(const FoundQuote& a, const FoundQuote& b) { return a.span.begin < b.span.begin; }
+  // Merges `quotes` into *claims, both in text order, as std::merge would (a quote before a claim that
+  // begins with it), in the claims' vector: from the back, so that a claim is moved before its place is
+  // written.
+  static void merge_into(std::vector<FoundQuote>* claims, const std::vector<FoundQuote>& quotes) {
+    size_t c = claims->size(), q = quotes.size();
+    claims->resize(c + q);
+    FoundQuote* merged = claims->data();
+    for (size_t w = c + q; q > 0;) {  // w == c + q: what is left fits before it
+      if (c > 0 && merged[c - 1].span.begin >= quotes[q - 1].span.begin) merged[--w] = merged[--c];
+      else merged[--w] = quotes[--q];
+    }
+  }
 
   // "Trump said Russia and Ukraine “are very close to a deal”": a claim that is at least half its
   // speaker's own quoted words says little the quote does not, and is left out (the rules left out a
   // claim that was all but a quote, ClaimFinder::mostly_quoted(); once speakers are known, a claim
-  // whose quote is another's keeps its place). `claims` are in text order, as are out.quotes (which do
-  // not overlap).
+  // whose quote is another's keeps its place). out.quotes are in text order (and do not overlap); the
+  // claims in any.
   static void drop_claims_mostly_quoted(const Analysis& out, std::vector<FoundQuote>* claims) {
     const size_t quote_count = out.quotes.size();
     auto mostly_quoted = [&](const FoundQuote& c) {
@@ -148,19 +164,32 @@ class Attributor {
     claims->erase(std::remove_if(claims->begin(), claims->end(), mostly_quoted), claims->end());
   }
 
-  // The quotes sorted by where they begin, those that begin together in the order they have (as
+  // Sorts *quotes by where they begin, those that begin together in the order they have (as
   // std::stable_sort would): their places are sorted by (begin, index), eight bytes each, then the
-  // quotes are copied once in that order. std::stable_sort's merges had copied the 40-byte quotes a
-  // dozen times over (3.4M instructions on dev x10).
-  static std::vector<FoundQuote> sorted_by_begin(const std::vector<FoundQuote>& quotes) {
-    const size_t n = quotes.size();
+  // quotes are moved to them in place, a cycle of that permutation at a time. std::stable_sort's merges
+  // had copied the 40-byte quotes a dozen times over (3.4M instructions on dev x10), and a sorted copy
+  // had held them twice.
+  static void sort_by_begin(std::vector<FoundQuote>* quotes) {
+    const size_t n = quotes->size();
     std::vector<std::pair<uint32_t, uint32_t>> places(n);  // (begin, index)
-    for (size_t k = 0; k < n; ++k) places[k] = {quotes[k].span.begin, static_cast<uint32_t>(k)};
+    FoundQuote* q = quotes->data();
+    for (size_t k = 0; k < n; ++k) places[k] = {q[k].span.begin, static_cast<uint32_t>(k)};
     std::sort(places.begin(), places.end());
-    std::vector<FoundQuote> sorted;
-    sorted.reserve(n);
-    for (const auto& place : places) sorted.push_back(quotes[place.second]);
-    return sorted;
+    // Place `to` takes the quote at places[to].second; a place filled is marked so by its own index.
+    for (size_t k = 0; k < n; ++k) {
+      if (places[k].second == k) continue;
+      const FoundQuote first = q[k];
+      for (size_t to = k;;) {
+        const size_t from = places[to].second;
+        places[to].second = static_cast<uint32_t>(to);
+        if (from == k) {
+          q[to] = first;
+          break;
+        }
+        q[to] = q[from];
+        to = from;
+      }
+    }
   }
 
   // The claims whose speaker resolves, as found quotes in *claims (out.quotes: the quotes). *lenders: the
