@@ -163,17 +163,7 @@ std::string decode_windows_1252(std::string_view in) {
   out.reserve(in.size() + in.size() / 4);
   for (char byte : in) {
     const unsigned char b = static_cast<unsigned char>(byte);
-    const char16_t c = b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b;
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | c >> 6);
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xE0 | c >> 12);
-      out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    append_utf8(b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b, &out);
   }
   return out;
 }

@@ -34,6 +34,26 @@ bool holds_utf8_sequence(std::string_view in);
 // Every byte is one character of the BMP, so UTF-16 offsets in the result are byte offsets in `in`.
 std::string decode_windows_1252(std::string_view in);
 
+// Appends code point `c` to *out in UTF-8.
+inline void append_utf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+
 // Decodes the code point at byte `i` of valid UTF-8 and sets *len to its length in bytes.
 inline char32_t decode_at(std::string_view s, size_t i, int* len) {
   unsigned char c = s[i];
