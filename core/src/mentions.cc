@@ -638,7 +638,7 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
     const Token& t = toks_[p];
     if (t.type != TokenType::kWord || t.in_quote) break;
     std::string_view w = word(p);
-    bool title = is_title(p) || is_org_word(p) || looks_like_occupation(p) || is_person_noun(p);
+    bool title = heads_role(p);
     bool modifier = t.capitalized && !is_function_word(p) &&
                     !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
     // "secretary of state", "chief of staff", "spokesman for Congress": a title and its "of" phrase
@@ -649,8 +649,14 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
   }
   // A role must hold a title; a run of bare capitalised words before a name is not one.
   for (size_t r = k; r < first; ++r)
-    if (is_title(r) || is_org_word(r) || looks_like_occupation(r) || is_person_noun(r)) return lower_case_role_start(k, floor);
+    if (heads_role(r)) return lower_case_role_start(k, floor);
   return first;
+}
+
+// A word that can head a role before a name: a title, an organisation's word, an occupation's ending
+// or a noun for one person ("pollster", "daughter").
+bool MentionReader::heads_role(size_t i) const {
+  return is_title(i) || is_org_word(i) || looks_like_occupation(i) || is_person_noun(i);
 }
 
 // A role's lower-case words before its title, when an article or "said" opens them: "the ferry company

@@ -249,6 +249,7 @@ class MentionReader {
   void read_role_after(Mention* m, size_t last) const;
   size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
+  bool heads_role(size_t i) const;
   size_t lower_case_role_start(size_t first, size_t floor) const;
   bool is_plain_lower_case(size_t i) const;
   bool opens_noun_phrase(size_t i) const;
