@@ -696,7 +696,7 @@ class ClaimFinder {
   bool disagrees(const Mention& m, size_t c) const {
     // (Its base form: the lemma, but not one in -s, "rules" of "rules against".)
     std::string_view verb = word(c);
-    if (m.type != MentionType::kDescription || !is_any(verb, {r_.cue_entry(c)->lemma}) ||
+    if (m.type != MentionType::kDescription || verb != r_.cue_entry(c)->lemma ||
         (has_suffix(verb, "s") && !has_suffix(verb, "ss")))
       return false;
     const size_t head = r_.head_noun(m.first, m.last);

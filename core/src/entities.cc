@@ -286,7 +286,8 @@ bool EntityResolver::names_same_organisation(const Name& a, const Name& b) {
 }
 
 // How well a name matches an entity's name forms: 3 same person for sure, 2 a surname (or an
-// organisation's name the end of the other), 1 a given name, 0 no match. The best match (the most mentioned on a tie, the first of those), or -1.
+// organisation's name the end of the other), 1 a given name, 0 no match. The best match (the most
+// mentioned on a tie, the first of those), or -1.
 int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList candidates) const {
   int best = -1, best_score = 0;
   for (int e : candidates) {  // (each has a name: its forms' words led to it)
