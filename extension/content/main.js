@@ -93,17 +93,9 @@
     }
   }
 
-  // The toolbar badge: the highlighted quotes counted as the popup counts them, where a quote inside
-  // reported speech of its speaker is one with that claim (entry.inClaim), unless claims are not shown.
-  function badgeCount() {
-    const claimsShown = state.settings.kinds.indirect !== false;
-    let n = 0;
-    for (const q of state.quotes) if (q.ranges.length && kindShown(q) && !(q.inClaim && claimsShown)) n++;
-    return n;
-  }
-
+  // The toolbar badge: the highlighted quotes counted as the popup counts them (drawnCount()).
   function badge() {
-    const n = state.visible && state.status === 'done' ? badgeCount() : null;
+    const n = state.visible && state.status === 'done' ? drawnCount({ asListed: true }) : null;
     ext.runtime.sendMessage({ type: 'badge', count: n }).catch(() => {});
   }
 
@@ -230,9 +222,12 @@
     return state.settings.kinds[entry.kind] !== false;
   }
 
-  function drawnCount() {
+  // The highlighted quotes; `asListed`, as the popup lists them: a quote inside reported speech of its
+  // speaker is one with that claim (entry.inClaim), unless claims are not shown.
+  function drawnCount({ asListed = false } = {}) {
+    const oneWithClaim = asListed && state.settings.kinds.indirect !== false;
     let n = 0;
-    for (const q of state.quotes) if (q.ranges.length && kindShown(q)) n++;
+    for (const q of state.quotes) if (q.ranges.length && kindShown(q) && !(oneWithClaim && q.inClaim)) n++;
     return n;
   }
 
