@@ -639,8 +639,7 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
     if (t.type != TokenType::kWord || t.in_quote) break;
     std::string_view w = word(p);
     bool title = heads_role(p);
-    bool modifier = t.capitalized && !is_function_word(p) &&
-                    !in(p, Lex::kHonorifics) && !(t.sentence_start && is_cue(p));
+    bool modifier = is_role_modifier(p);
     // "secretary of state", "chief of staff", "spokesman for Congress": a title and its "of" phrase
     // (the titles first: cheaper than the word's comparisons).
     bool of = k < first && (is_title(k) || is_org_word(k)) && p > floor && is_title(p - 1) && is_any(w, {"of", "for"});
@@ -651,6 +650,13 @@ bool MentionReader::is_org_word(size_t i) const { return in(i, Lex::kOrgWords) &
   for (size_t r = k; r < first; ++r)
     if (heads_role(r)) return lower_case_role_start(k, floor);
   return first;
+}
+
+// A capitalised word that can open a role: "Ruritanian", "Foreign" (not "The", "Mr.", nor a reporting
+// verb opening its sentence).
+bool MentionReader::is_role_modifier(size_t i) const {
+  const Token& t = toks_[i];
+  return t.capitalized && !is_function_word(i) && !in(i, Lex::kHonorifics) && !(t.sentence_start && is_cue(i));
 }
 
 // A word that can head a role before a name: a title, an organisation's word, an occupation's ending
@@ -804,7 +810,24 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     return noun_phrase_after_introduction(floor, verb);
   }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
+  m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// "…, foreign ministry spokesman Tomas Varga said", "…, Ruritanian foreign affairs spokesman …": right
+// before its verb, a name's role (a title right before the name) reaches back over up to four lower-case
+// or capitalised words, none a function word, to the comma that opens the reporting clause; those words
+// are the role's. (lower_case_role_start() takes no comma as the opening of a noun phrase: a verb follows
+// one as often. A subject's comma is followed by its own words.) Returns m.first otherwise.
+size_t MentionReader::role_start_after_comma(const Mention& m, size_t floor) const {
+  if (m.type != MentionType::kName || m.name_first <= m.first || !heads_role(m.name_first - 1) ||
+      toks_[m.first].capitalized)
+    return m.first;
+  size_t k = m.first;
+  while (k > floor + 1 && m.first - k < 4 &&
+         (is_plain_lower_case(k - 1) || is_role_modifier(k - 1)))
+    --k;
+  return k < m.first && equals(word(k - 1), ",") && !toks_[k - 1].in_quote ? k : m.first;
 }
 
 // The comma outside quotes nearest before token `first`, within a plain phrase's reach and after

@@ -250,7 +250,9 @@ class MentionReader {
   size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
   bool heads_role(size_t i) const;
+  bool is_role_modifier(size_t i) const;
   size_t lower_case_role_start(size_t first, size_t floor) const;
+  size_t role_start_after_comma(const Mention& m, size_t floor) const;  // for phrase_before()
   bool is_plain_lower_case(size_t i) const;
   bool opens_noun_phrase(size_t i) const;
 

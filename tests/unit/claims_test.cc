@@ -39,6 +39,16 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("CLAUSE, ROLE X said: the role's lower-case and capitalised words reach back to the comma", "[claims]") {
+  CHECK(claims_of("The harbour will reopen in May, transport ministry spokesman Tomas Varga said.") ==
+        Claims{{"The harbour will reopen in May", "Tomas Varga"}});
+  CHECK(claims_of("The harbour will reopen in May, Ruritanian foreign affairs ministry spokesman Tomas Varga said "
+                  "on Friday.") == Claims{{"The harbour will reopen in May", "Tomas Varga"}});
+  // A phrase before the name with no title before it is no role: no speaker is read from a comma there.
+  CHECK(claims_of("He did not apologize for his words, something many Democrats had urged him to do.") ==
+        Claims{{"to do", "Democrats"}});
+}
+
 TEST_CASE("CLAUSE, a role said apart, X said: the claim ends before the role", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, the mayor’s niece, Clara Haines, said.") ==
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
