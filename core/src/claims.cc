@@ -469,7 +469,10 @@ class ClaimFinder {
     return plain_description(first, last);
   }
 
-  // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin"
+  // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin". Inside a clause,
+  // "Fundraising, according to the campaign, has surged": both pieces are what the source reports, each a
+  // claim (as a reporting clause inside one gives two: kParenthetical), unless the first reports itself
+  // ("Politico reported, according to …").
   WHOSAID_OUT_OF_LINE void according_to(const Sentence& s, size_t c, size_t end) {
     std::optional<Mention> m = r_.source_after_according_to(c + 2, end);
     if (!m) return;
@@ -480,7 +483,9 @@ class ClaimFinder {
       add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
       return;
     }
-    if (clause_after) add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2);
+    if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
+        c > s.first && is(c - 1, ",") && !cue_in(s.first, c - 1))
+      add(ClaimRule::kParenthetical, s.first, c - 1, *m, c, c + 2, /*min_tokens=*/1);
   }
 
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after

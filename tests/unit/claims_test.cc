@@ -39,6 +39,13 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("SETTING, according to X, CLAUSE: both pieces of the interrupted clause are claims", "[claims]") {
+  CHECK(claims_of("Ferry traffic, according to the harbour office, has doubled since May.") ==
+        Claims{{"Ferry traffic", "harbour office"}, {"has doubled since May", "harbour office"}});
+  CHECK(claims_of("The Gazette reported, according to the harbour office, that traffic has doubled.") ==
+        Claims{{"that traffic has doubled", "harbour office"}});
+}
+
 TEST_CASE("CLAUSE, ROLE X said: the role's lower-case and capitalised words reach back to the comma", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, transport ministry spokesman Tomas Varga said.") ==
         Claims{{"The harbour will reopen in May", "Tomas Varga"}});
