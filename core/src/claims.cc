@@ -220,8 +220,9 @@ class ClaimFinder {
     // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
     // for every token, as the calls below might have changed it (150K instructions a dev pass).
     const Token* const toks = toks_.data();
-    SentenceCounts counts;  // the tokens after `end` are punctuation outside quotes: none to count
-    for (size_t c = next_to_read(toks, s.first, end, &counts); c < end; c = next_to_read(toks, c + 1, end, &counts)) {
+    SentenceCounts counts;
+    counts.quoted = static_cast<uint8_t>(r_.quoted_in(s.first, end));  // after `end`: punctuation outside quotes
+    for (size_t c = r_.next_claim_word(s.first, end); c < end; c = r_.next_claim_word(c + 1, end)) {
       const Token& t = toks[c];
       if (is(c, "according", "According") && c + 1 < end && is(c + 1, "to")) {  // no cue
         according_to(s, c, end);
@@ -243,35 +244,14 @@ class ClaimFinder {
     previous_sentence_ = index;
   }
 
-  // Claim::sentence_quoted and sentence_cues, counted by sentence() as it reads the sentence's tokens
-  // (at most kMaxSentenceTokens), once for all the claims of the sentence: the claim model had counted
-  // them again for each claim.
+  // Claim::sentence_quoted and sentence_cues, counted by sentence() (of at most kMaxSentenceTokens
+  // tokens) once for all the claims of the sentence: the claim model had counted them again for each
+  // claim.
   struct SentenceCounts {
     uint8_t quoted = 0;
     uint8_t cues = 0;
   };
   static_assert(kMaxSentenceTokens <= UINT8_MAX, "a sentence's counts fit in a byte");
-
-  // The first token from `c` on, before `end`, that sentence() reads closer -- outside quotes, a cue, a
-  // reporting noun or "according" -- or `end`; adds the quoted tokens it passes to counts->quoted. A
-  // loop of its own, with no call in it, so that its index and count stay in registers: in sentence()'s
-  // loop, around its calls, they had been kept in memory (4.7M more instructions on dev x10).
-  size_t next_to_read(const Token* toks, size_t c, size_t end, SentenceCounts* counts) const {
-    size_t quoted = 0;
-    // (By a pointer alone: with the index too, GCC kept three induction variables.)
-    const Token* t = toks + c;
-    for (const Token* const last = toks + end; t < last; ++t) {
-      if (t->in_quote) {
-        ++quoted;
-        continue;
-      }
-      if (t->cue | ((t->lexicons & bit(Lex::kCueNouns)) != 0)) break;
-      // (The length from the token at hand first: word() loads the reader's text and tokens.)
-      if (t->end - t->begin == 9 && is(static_cast<size_t>(t - toks), "according", "According")) break;
-    }
-    counts->quoted = static_cast<uint8_t>(counts->quoted + quoted);
-    return static_cast<size_t>(t - toks);
-  }
 
   // Adds the claim [first, last) unless it is empty, too short, mostly a quote, or not a clause; says
   // whether. With a claim model, a claim that opens with a preposition or is shorter than `min_tokens`

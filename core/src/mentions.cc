@@ -54,11 +54,15 @@ bool may_be_name_word(const Token& t) {  // by bitwise &: one branch where six h
   return word & t.capitalized & !t.in_quote & !t.markup & in_no_list & !opening_no_name;
 }
 
-// Of up to 64 tokens, a bit each (bit k for the k-th): those that may_be_name_word(), and those in the
-// reporting verbs' lexicon.
+// Of up to 64 tokens, a bit each (bit k for the k-th): those that may_be_name_word(), those in the
+// reporting verbs' lexicon, those in quotes, those in the reporting nouns' lexicon, and the function
+// words of 9 bytes, "according" among them (next_claim_word()).
 struct CandidateBits {
   uint64_t names = 0;
   uint64_t cue_verbs = 0;
+  uint64_t quoted = 0;
+  uint64_t cue_nouns = 0;
+  uint64_t nine_byte_function_words = 0;
 };
 
 CandidateBits candidate_bits_one_by_one(const Token* t, size_t n) {
@@ -66,6 +70,10 @@ CandidateBits candidate_bits_one_by_one(const Token* t, size_t n) {
   for (size_t k = 0; k < n; ++k) {
     bits.names |= uint64_t{may_be_name_word(t[k])} << k;
     bits.cue_verbs |= uint64_t{(t[k].lexicons & bit(Lex::kCueVerbs)) != 0} << k;
+    bits.quoted |= uint64_t{t[k].in_quote} << k;
+    bits.cue_nouns |= uint64_t{(t[k].lexicons & bit(Lex::kCueNouns)) != 0} << k;
+    const bool nine_bytes = t[k].end - t[k].begin == 9;
+    bits.nine_byte_function_words |= uint64_t{nine_bytes && (t[k].lexicons & bit(Lex::kFunctionWords))} << k;
   }
   return bits;
 }
@@ -89,7 +97,7 @@ uint32_t flag_word(const Token& t) {
 // The bits of a flag word that may_be_name_word() tests. The flags' bits are found from tokens that set
 // one each, not assumed: bit-fields are laid out as the compiler chooses.
 struct NameWordMasks {
-  uint32_t capitalized, sentence_start, in_quote_or_markup;
+  uint32_t capitalized, sentence_start, in_quote_or_markup, in_quote;
 };
 NameWordMasks name_word_masks() {
   const Token none(0, 0, 0, TokenType::kWord, false, false, false, false);
@@ -100,18 +108,29 @@ NameWordMasks name_word_masks() {
   markup.markup = true;
   const uint32_t plain = flag_word(none);
   return {flag_word(capitalized) ^ plain, flag_word(sentence_start) ^ plain,
-          (flag_word(in_quote) | flag_word(markup)) ^ plain};
+          (flag_word(in_quote) | flag_word(markup)) ^ plain, flag_word(in_quote) ^ plain};
 }
 
-// The flag words of the four tokens at `t`, in order, from the three vectors of their 48 bytes.
-__m128i flag_words(const Token* t) {
+// The four tokens at `t`, field by field: their flag words and their sizes (end - begin), in order,
+// from the three vectors of their 48 bytes.
+struct FourTokens {
+  __m128i flag_words;
+  __m128i sizes;
+};
+FourTokens four_tokens(const Token* t) {
   const char* p = reinterpret_cast<const char*>(t);
-  const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));       // t[0], t[1]
-  const __m128 b = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));  // t[1], t[2]
-  const __m128 c = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32)));  // t[2], t[3]
-  const __m128 first = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));   // t[0], t[0], t[1], t[1]
-  const __m128 second = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // t[2], t[2], t[3], t[3]
-  return _mm_castps_si128(_mm_shuffle_ps(first, second, _MM_SHUFFLE(2, 0, 2, 0)));
+  // Each token's begin, end and flag word: b, e and f.
+  const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));       // b0 e0 f0 b1
+  const __m128 b = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));  // e1 f1 b2 e2
+  const __m128 c = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32)));  // f2 b3 e3 f3
+  const __m128 first = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));   // f0 f0 f1 f1
+  const __m128 second = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // f2 f2 f3 f3
+  const __m128 late = _mm_shuffle_ps(b, c, _MM_SHUFFLE(2, 1, 3, 2));    // b2 e2 b3 e3
+  const __m128 early_ends = _mm_shuffle_ps(a, b, _MM_SHUFFLE(0, 0, 1, 1));  // e0 e0 e1 e1
+  const __m128 begins = _mm_shuffle_ps(a, late, _MM_SHUFFLE(2, 0, 3, 0));
+  const __m128 ends = _mm_shuffle_ps(early_ends, late, _MM_SHUFFLE(3, 1, 2, 0));
+  return {_mm_castps_si128(_mm_shuffle_ps(first, second, _MM_SHUFFLE(2, 0, 2, 0))),
+          _mm_sub_epi32(_mm_castps_si128(ends), _mm_castps_si128(begins))};
 }
 
 CandidateBits candidate_bits(const Token* t, size_t n) {
@@ -125,16 +144,26 @@ CandidateBits candidate_bits(const Token* t, size_t n) {
   // the capital's alone.
   const uint32_t tested = masks.capitalized | 0xFFu << 16 | masks.in_quote_or_markup | kNeverNames;
   const __m128i capitalized = _mm_set1_epi32(static_cast<int>(masks.capitalized));
-  static_assert(static_cast<unsigned>(Lex::kCueVerbs) < 31, "a lexicon bit shifted to a lane's top");
+  static_assert(static_cast<unsigned>(Lex::kCueVerbs) < 31 && static_cast<unsigned>(Lex::kCueNouns) < 31,
+                "a lexicon bit shifted to a lane's top");
   CandidateBits bits;
+  auto top_bits = [](__m128i lanes) { return uint64_t(static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(lanes)))); };
   for (size_t k = 0; k < 64; k += 4) {
-    const __m128i words = flag_words(t + k);
+    const FourTokens four = four_tokens(t + k);
+    const __m128i words = four.flag_words;
     const __m128i word_alone = _mm_cmpeq_epi32(_mm_and_si128(words, _mm_set1_epi32(static_cast<int>(tested))), capitalized);
     const __m128i not_opening_no_name = _mm_or_si128(none_of(words, masks.sentence_start), none_of(words, kNoNamesOpening));
     const __m128i name = _mm_and_si128(word_alone, not_opening_no_name);
     const __m128i cue_verb = _mm_slli_epi32(words, 31 - static_cast<int>(Lex::kCueVerbs));  // its bit to the top
-    bits.names |= uint64_t(static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(name)))) << k;
-    bits.cue_verbs |= uint64_t(static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(cue_verb)))) << k;
+    const __m128i cue_noun = _mm_slli_epi32(words, 31 - static_cast<int>(Lex::kCueNouns));
+    const __m128i unquoted = none_of(words, masks.in_quote);
+    const __m128i nine_byte_function_word = _mm_andnot_si128(none_of(words, bit(Lex::kFunctionWords)),
+                                                             _mm_cmpeq_epi32(four.sizes, _mm_set1_epi32(9)));
+    bits.names |= top_bits(name) << k;
+    bits.cue_verbs |= top_bits(cue_verb) << k;
+    bits.quoted |= (top_bits(unquoted) ^ 0xF) << k;
+    bits.cue_nouns |= top_bits(cue_noun) << k;
+    bits.nine_byte_function_words |= top_bits(nine_byte_function_word) << k;
   }
   return bits;
 }
@@ -198,19 +227,29 @@ WHOSAID_OUT_OF_LINE bool is_any_of(const char* w, size_t size, const std::string
 
 MentionReader::MentionReader(std::string_view text, Tokens& tokens)
     : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), token_count_(tokens.tokens.size()),
-      name_words_((token_count_ + 63) / 64) {
-  // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. The name bits in the
-  // same pass over the tokens. A block's reporting verbs, and its words that may be names by their own
-  // flags and lexicons, are gathered without a branch (candidate_bits()), and only they are tested
-  // further: a branch on every token had mispredicted at most of them.
+      name_words_((token_count_ + 63) / 64), claim_words_(name_words_.size()), quoted_(name_words_.size()) {
+  // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. The name bits, and
+  // the bits of next_claim_word() and quoted_in(), in the same pass over the tokens. A block's reporting
+  // verbs, and its words that may be names by their own flags and lexicons, are gathered without a
+  // branch (candidate_bits()), and only they are tested further: a branch on every token had
+  // mispredicted at most of them.
   Token* const all = tokens.tokens.data();
   for (size_t block = 0; block < name_words_.size(); ++block) {
     const size_t first = block * 64;
     const CandidateBits bits = candidate_bits(all + first, std::min<size_t>(token_count_ - first, 64));
+    uint64_t claim_words = bits.cue_nouns;
     for (uint64_t cue_words = bits.cue_verbs; cue_words != 0; cue_words &= cue_words - 1) {
       const size_t i = first + static_cast<size_t>(__builtin_ctzll(cue_words));
       all[i].cue = reads_as_cue(i);
+      claim_words |= uint64_t{all[i].cue} << (i % 64);
     }
+    for (uint64_t nine = bits.nine_byte_function_words; nine != 0; nine &= nine - 1) {
+      const size_t k = static_cast<size_t>(__builtin_ctzll(nine));
+      const std::string_view w = word(first + k);
+      claim_words |= uint64_t{equals(w, "according") || equals(w, "According")} << k;
+    }
+    claim_words_[block] = claim_words & ~bits.quoted;
+    quoted_[block] = bits.quoted;
     uint64_t names = bits.names;
     for (uint64_t candidates = names; candidates != 0; candidates &= candidates - 1) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(candidates));
@@ -238,6 +277,26 @@ size_t MentionReader::next_name_word(size_t from) const {
     names = name_words_[block];
   }
   return block * 64 + static_cast<size_t>(__builtin_ctzll(names));
+}
+
+size_t MentionReader::next_claim_word(size_t from, size_t end) const {
+  for (size_t n = from; n < end; n = (n / 64 + 1) * 64) {
+    if (const uint64_t words = claim_words_[n / 64] >> (n % 64); words != 0)
+      return std::min(end, n + static_cast<size_t>(__builtin_ctzll(words)));
+  }
+  return std::max(from, end);
+}
+
+size_t MentionReader::quoted_in(size_t first, size_t last) const {
+  if (first >= last) return 0;
+  // The bits of [first, last) in the blocks from first's to last's: those before `first` shifted out of
+  // the first block, those from `last` on masked off in the last.
+  const size_t first_block = first / 64, last_block = (last - 1) / 64;
+  const uint64_t last_mask = ~uint64_t{0} >> (63 - (last - 1) % 64);
+  if (first_block == last_block) return __builtin_popcountll((quoted_[first_block] & last_mask) >> (first % 64));
+  size_t n = __builtin_popcountll(quoted_[first_block] >> (first % 64));
+  for (size_t b = first_block + 1; b < last_block; ++b) n += __builtin_popcountll(quoted_[b]);
+  return n + __builtin_popcountll(quoted_[last_block] & last_mask);
 }
 
 size_t MentionReader::name_run_end(size_t from, size_t limit) const {
