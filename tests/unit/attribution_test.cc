@@ -363,6 +363,12 @@ TEST_CASE("lower-case words an article or 'said' opens are part of the role, as 
         "Ann Toft (President) [person]");
 }
 
+TEST_CASE("'professor' before a name is a role, not a form of address dropped from it", "[attribution]") {
+  CHECK(only_speaker("“The ferry will run,” said professor Ann Toft.") == "Ann Toft (professor) [person]");
+  CHECK(only_speaker("Law professor Ann Toft said the ferry would run “on time.”") ==
+        "Ann Toft (Law professor) [person]");
+}
+
 TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
   CHECK(only_speaker("The city’s transport director, Samuel Okafor, said the bill was “fair”.") ==
         "Samuel Okafor (city’s transport director) [person]");
