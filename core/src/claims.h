@@ -31,7 +31,8 @@
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
-// "a liberal think tank": the verb is a noun there), unless its head is a plural, a count or a group.
+// "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
+// plural, a count or a group's noun ("majority": not one person's, "customer").
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
 // speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
 // words). No parser is involved: clause edges are read from punctuation and a handful of words, which

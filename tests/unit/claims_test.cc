@@ -720,6 +720,8 @@ TEST_CASE("a verb's base form after one thing is a noun: no speaker of ordinary 
   // A plural head, a count or a group agrees: "voters in a poll say", "a majority of voters say".
   CHECK(claims_of("Voters in a poll say the pier is too short.") == Claims{{"the pier is too short", "Voters in a poll"}});
   CHECK(claims_of("A majority of ferry riders expect the fares to rise.").size() == 1);
+  // One person's noun is one thing too: "customer demand" is a noun, no customer's demand.
+  CHECK(claims_of("The ferry line ignored the port and used customer demand to force its fares on the town.").empty());
 }
 
 TEST_CASE("a stray closing mark ends the clause before its reporting verb, as a comma would", "[claims]") {
