@@ -714,6 +714,12 @@ TEST_CASE("CLAUSE, said a description no lexicon knows, a name", "[claims]") {
         Claims{{"The pier is too short for the winter boats", "Ann Toft"}});
 }
 
+TEST_CASE("adverbs in -ly open or end no speaker phrase read by its place", "[claims]") {
+  // An adverb and an adjective before a comma, a gerund after an adverb: no noun phrase, no speaker.
+  CHECK(claims_of("Endlessly clever and surprisingly challenging, it is a fine way to spend an evening.").empty());
+  CHECK(claims_of("Manually swapping the batteries feels like a chore when every other boat has a charger.").empty());
+}
+
 TEST_CASE("a verb's base form after one thing is a noun: no speaker of ordinary words", "[claims]") {
   CHECK(claims_of("The pier notice with a closing quote ran to two pages.").empty());
   CHECK(claims_of("The ferry office with a liberal think tank moved to Oslo.").empty());
