@@ -262,6 +262,9 @@ TEST_CASE("a capitalised word that opens its sentence is its subject only before
   CHECK(speakers("Harbour ferry strike ‘was avoidable’\n\nThe strike ended on Monday.") == Names{""});
   CHECK(speakers("Haines calls the plan “a folly” and wants a vote.") == Names{"Haines"});
   CHECK(speakers("Haines criticised the “reckless” plan.") == Names{"Haines"});
+  // Nor before a verb when its paragraph writes it in lower case: a common noun, no name.
+  CHECK(speakers("Chess meets “Tetris” in “Harbour Rush,” a game about stacking chess pieces on barges.") ==
+        Names{"", ""});
 }
 
 TEST_CASE("a colon line names its subject, not the statement it announces", "[attribution]") {
