@@ -214,7 +214,7 @@ class ClaimFinder {
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
     const size_t claims = found_.size();
-    size_t end = content_end(s);
+    size_t end = numbered_line(s) ? s.first : content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
     // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
@@ -241,6 +241,17 @@ class ClaimFinder {
     }
     previous_counts_ = counts;
     previous_sentence_ = index;
+  }
+
+  // "7  Harbour board vows to cut fares": a paragraph of one line that a number opens and no stop ends, a
+  // page's list of links ("most read"), whose headlines the article does not report: no claims.
+  bool numbered_line(const Sentence& s) const {
+    const Token& first = toks_[s.first];
+    if (first.type != TokenType::kNumber || !first.paragraph_start || first.end - first.begin > 2 ||
+        s.first + 1 >= s.last || !toks_[s.first + 1].capitalized)
+      return false;
+    const bool ends_paragraph = s.last == toks_.size() || toks_[s.last].paragraph_start;
+    return ends_paragraph && !is(s.last - 1, ".", "!", "?");
   }
 
   // Claim::sentence_quoted and sentence_cues, counted by sentence() as it reads the sentence's tokens

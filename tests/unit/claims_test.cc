@@ -54,8 +54,8 @@ TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
 }
 
 TEST_CASE("a count is a share of people only before a plural, and not inside a range", "[claims]") {
-  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May").size() == 1);
-  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May")[0].second != "7 Westbrook");
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May.").size() == 1);
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May.")[0].second != "7 Westbrook");
   CHECK(claims_of("The study took workers between the ages of 25 and 54 compared to the whole town.").empty());
   CHECK(claims_of("Six in 10 Westbrookers say the harbour will reopen.") ==
         Claims{{"the harbour will reopen", "Six in 10 Westbrookers"}});
@@ -747,4 +747,10 @@ TEST_CASE("calling something into question reports nothing", "[claims]") {
   CHECK(claims_of("A study by the Institute for Harbours and Fisheries calls that into question.").empty());
   CHECK(claims_of("The new figures called into question the council’s plan to reopen the pier.").empty());
   CHECK(claims_of("Clara Haines called the plan a disaster.") == Claims{{"the plan a disaster", "Clara Haines"}});
+}
+
+TEST_CASE("a numbered line with no stop, a page's list of headlines, reports no claim", "[claims]") {
+  CHECK(claims_of("The ferry ran late.\n7 Harbour board vows to cut fares for the winter\n8 Ferry chief says the strike is over").empty());
+  // A sentence that a number opens is read as ever.
+  CHECK(claims_of("12 pilots said the pier was too short.") == Claims{{"the pier was too short", "12 pilots"}});
 }
