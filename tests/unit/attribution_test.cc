@@ -898,6 +898,16 @@ TEST_CASE("a given name alone, then in full, is one person: 'her mother, Fiona, 
   CHECK(r.speakers[0].quotes.size() == 2);
 }
 
+TEST_CASE("a given name of two words alone, before or after the full name, is one person", "[attribution]") {
+  CHECK(speakers("“The tide is high,” said Te Rangi Rob Lind.\n\n“We are not strangers here,” says Te Rangi.") ==
+        Names{"Te Rangi Rob Lind", "Te Rangi Rob Lind"});
+  CHECK(speakers("“We are not strangers here,” says Mary Ann.\n\n“The tide is high,” said Mary Ann Rob Lind.") ==
+        Names{"Mary Ann Rob Lind", "Mary Ann Rob Lind"});
+  // A parent and a child of one name are two people.
+  CHECK(speakers("“The tide is high,” said Tom Hale Jr.\n\n“We are not strangers here,” says Tom Hale.") ==
+        Names{"Tom Hale Jr.", "Tom Hale"});
+}
+
 TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attribution]") {
   CHECK(speakers("“The bill is dead,” Mr. Lind and Mr. Okafor said.") == Names{"Mr. Lind and Mr. Okafor"});
   CHECK(speakers("“The bill is dead,” said Rosa Lind and Uzo Okafor.") == Names{"Rosa Lind and Uzo Okafor"});
