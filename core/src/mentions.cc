@@ -793,7 +793,8 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
   while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor &&
-      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"})) {
+      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"}) &&
+      !document_from(object_first, floor)) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
@@ -860,6 +861,14 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
     before -= 3;  // ", 43,": an age
   std::optional<Mention> who = phrase_before_at_depth(before, floor, depth + 1);
   return who && who->type != MentionType::kPronoun ? who : place;
+}
+
+// "The tweet from Harbour Weekly reads": a document from someone (what org_words.txt tags doc) is
+// theirs, as one by them is. The phrase at `first` follows "from".
+bool MentionReader::document_from(size_t first, size_t floor) const {
+  if (first < floor + 2 || !equals(word(first - 1), "from") || !in(first - 2, Lex::kOrgWords)) return false;
+  const LexiconEntry* e = lexicon(Lex::kOrgWords).find(word(first - 2));
+  return e && e->tag == "doc";
 }
 
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the

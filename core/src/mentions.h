@@ -232,6 +232,7 @@ class MentionReader {
   static bool is_hyphenated_modifier(std::string_view w);
   bool ends_org_name(size_t i) const;       // "Watch" of "Human Rights Watch": no function word there
   bool is_adverb_after_subject(size_t i) const;
+  bool document_from(size_t first, size_t floor) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;

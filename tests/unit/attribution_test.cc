@@ -908,6 +908,14 @@ TEST_CASE("a given name of two words alone, before or after the full name, is on
         Names{"Tom Hale Jr.", "Tom Hale"});
 }
 
+TEST_CASE("a document from someone speaks for them, as one by them does", "[attribution]") {
+  CHECK(speakers("The tweet from Ann Toft reads, “The ferry strike ends at noon.”") == Names{"Ann Toft"});
+  CHECK(speakers("A letter from Ann Toft said the strike was “over at last.”") == Names{"Ann Toft"});
+  // A person from a place is the whole phrase.
+  CHECK(speakers("A spokesman from the Ferry Board said the strike was “over at last.”") ==
+        Names{"spokesman from the Ferry Board"});
+}
+
 TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attribution]") {
   CHECK(speakers("“The bill is dead,” Mr. Lind and Mr. Okafor said.") == Names{"Mr. Lind and Mr. Okafor"});
   CHECK(speakers("“The bill is dead,” said Rosa Lind and Uzo Okafor.") == Names{"Rosa Lind and Uzo Okafor"});
