@@ -576,6 +576,9 @@ class ClaimFinder {
     if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))
       return;
+    // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
+    // like they had a say" is a thought).
+    if (c + 2 < end && feels_like_thing(c)) return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
@@ -720,6 +723,18 @@ class ClaimFinder {
       return false;  // "a majority of voters", "a number of members"
     if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
     return !toks_[head].capitalized && !r_.is_function_word(head);
+  }
+
+  // Whether the verb at `c` (a token before its sentence's end follows) is "feel" and a comparison with
+  // a thing: "like" or "just like" and an article or a possessive, or "just as".
+  bool feels_like_thing(size_t c) const {
+    size_t k = c + 1;
+    if (is(k, "just") && k + 2 < toks_.size()) {
+      if (is(k + 1, "as")) return is_form_of(c, "feel");
+      ++k;
+    }
+    return is(k, "like") && is(k + 1, "a", "an", "the", "your", "his", "her", "its", "their", "our", "my") &&
+           is_form_of(c, "feel");
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after

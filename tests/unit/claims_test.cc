@@ -754,3 +754,12 @@ TEST_CASE("a numbered line with no stop, a page's list of headlines, reports no 
   // A sentence that a number opens is read as ever.
   CHECK(claims_of("12 pilots said the pier was too short.") == Claims{{"the pier was too short", "12 pilots"}});
 }
+
+TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[claims]") {
+  CHECK(claims_of("The new ferry feels like a floating hotel when the sea is calm.").empty());
+  CHECK(claims_of("The old boat felt just as solid in a storm.").empty());
+  CHECK(claims_of("On the new pier it will feel just like your old one.").empty());
+  // "like" and a clause is a thought: "as if".
+  CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
+        Claims{{"like they have had no say in the fares", "pilots"}});
+}
