@@ -48,9 +48,9 @@
 // next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
-// line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
-// "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting …":
-// Gowdy, not the statement).
+// line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after
+// "that" may open with its own setting ("said that on a trip to Oslo, she …"), and "a statement saying
+// X" reports X, as its issuer's ("Gowdy released a statement highlighting …": Gowdy, not the statement).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 
