@@ -999,6 +999,18 @@ class Attributor {
   bool lone_opening_word(const Mention& m, const Sentence& s) const {
     return m.type == MentionType::kName && m.first == s.first && m.last == m.first + 1;
   }
+  // "Soccer meets “Portal” in a game of heading soccer balls": a word that its paragraph also writes in
+  // lower case is capitalised as its sentence's first word, not as a name.
+  bool written_in_lower_case(size_t i) const {
+    const std::string_view w = word(i);
+    const int p = tokens_.paragraph_of(i);
+    for (size_t k = tokens_.first_token_of_paragraph(p), end = tokens_.first_token_of_paragraph(p + 1); k < end; ++k) {
+      const std::string_view other = word(k);
+      if (!toks_[k].capitalized && other.size() == w.size() && other[0] == (w[0] | 0x20) && other.substr(1) == w.substr(1))
+        return true;
+    }
+    return false;
+  }
   // A word with a verb's ending, -s or -ed (after a name: "Reid says", "Reid called"; not "US cinema").
   bool reads_as_verb(size_t i) const { return has_suffix(word(i), "s") || has_suffix(word(i), "ed"); }
 
@@ -1014,7 +1026,8 @@ class Attributor {
     const Token& next = toks_[verb];
     if (next.type != TokenType::kWord || next.capitalized || reader_.is_function_word(verb)) return std::nullopt;
     if (be && word(verb).size() > 2 && word(verb).substr(word(verb).size() - 2) == "ed") return std::nullopt;
-    if (lone_opening_word(*m, s) && verb == m->last && !reads_as_verb(verb)) return std::nullopt;
+    if (lone_opening_word(*m, s) && ((verb == m->last && !reads_as_verb(verb)) || written_in_lower_case(m->first)))
+      return std::nullopt;
     return make(*m, m->last, m->last, kSentenceSubject);
   }
 

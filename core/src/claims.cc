@@ -214,7 +214,7 @@ class ClaimFinder {
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
     const size_t claims = found_.size();
-    size_t end = content_end(s);
+    size_t end = numbered_line(s) ? s.first : content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
     // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
@@ -242,6 +242,17 @@ class ClaimFinder {
     }
     previous_counts_ = counts;
     previous_sentence_ = index;
+  }
+
+  // "7  Harbour board vows to cut fares": a paragraph of one line that a number opens and no stop ends, a
+  // page's list of links ("most read"), whose headlines the article does not report: no claims.
+  bool numbered_line(const Sentence& s) const {
+    const Token& first = toks_[s.first];
+    if (first.type != TokenType::kNumber || !first.paragraph_start || first.end - first.begin > 2 ||
+        s.first + 1 >= s.last || !toks_[s.first + 1].capitalized)
+      return false;
+    const bool ends_paragraph = s.last == toks_.size() || toks_[s.last].paragraph_start;
+    return ends_paragraph && !is(s.last - 1, ".", "!", "?");
   }
 
   // Claim::sentence_quoted and sentence_cues, counted by sentence() (of at most kMaxSentenceTokens
@@ -550,6 +561,9 @@ class ClaimFinder {
     if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))
       return;
+    // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
+    // like they had a say" is a thought).
+    if (c + 2 < end && feels_like_thing(c)) return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
@@ -686,11 +700,26 @@ class ClaimFinder {
       return false;
     const size_t head = r_.head_noun(m.first, m.last);
     std::string_view w = word(head);
-    if (has_suffix(w, "s") || r_.is_count(head) || r_.in(head, Lex::kGroupNouns) ||
+    // (A group's noun is plural, "majority" or "some"; a person's, "customer", is one: "used customer
+    // demand to force …" holds no speaker.)
+    const LexiconEntry* group = r_.in(head, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(w) : nullptr;
+    if (has_suffix(w, "s") || r_.is_count(head) || (group && group->has(kTagGroup)) ||
         is(head, "number", "lot", "couple", "handful", "dozen"))
       return false;  // "a majority of voters", "a number of members"
     if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
     return !toks_[head].capitalized && !r_.is_function_word(head);
+  }
+
+  // Whether the verb at `c` (a token before its sentence's end follows) is "feel" and a comparison with
+  // a thing: "like" or "just like" and an article or a possessive, or "just as".
+  bool feels_like_thing(size_t c) const {
+    size_t k = c + 1;
+    if (is(k, "just") && k + 2 < toks_.size()) {
+      if (is(k + 1, "as")) return is_form_of(c, "feel");
+      ++k;
+    }
+    return is(k, "like") && is(k + 1, "a", "an", "the", "your", "his", "her", "its", "their", "our", "my") &&
+           is_form_of(c, "feel");
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after

@@ -31,7 +31,8 @@
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
-// "a liberal think tank": the verb is a noun there), unless its head is a plural, a count or a group.
+// "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
+// plural, a count or a group's noun ("majority": not one person's, "customer").
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
 // speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
 // words). No parser is involved: clause edges are read from punctuation and a handful of words, which
@@ -45,10 +46,11 @@
 // (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
 // speaker did not say, refused to say or might have said, a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
-// ("released the following statement:"), a source's anonymity, or a thing's name ("a company called
-// X"). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she …"), and
-// "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting …":
-// Gowdy, not the statement).
+// ("released the following statement:"), a source's anonymity, a thing's name ("a company called
+// X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
+// line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after
+// "that" may open with its own setting ("said that on a trip to Oslo, she …"), and "a statement saying
+// X" reports X, as its issuer's ("Gowdy released a statement highlighting …": Gowdy, not the statement).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

@@ -57,6 +57,14 @@ bool ends_with_word(std::string_view s, std::string_view word) {
   return same_ci(s.substr(s.size() - word.size()), word);
 }
 
+// "Jr.", "III": a word after a name that tells a person from a parent of the same name.
+bool is_generation(std::string_view w) {
+  for (std::string_view g : {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+    if (same_ci(w, g)) return true;
+  return false;
+}
+
+
 // A word's bit in an entity's form_starts or form_ends: of its folded hash, so that words equal but for
 // case share it.
 uint64_t word_bit(uint32_t hash) { return uint64_t{1} << (hash & 63); }
@@ -276,6 +284,15 @@ int EntityResolver::same_person_of(const Mention& m, const Name& name, Candidate
 // Department of Conservation" and "Department of Conservation", "Harbour Ferry Authority" and "Ferry
 // Authority". Not "Party" of "Republican Party" (a word alone says too little), nor "Saudi Arabia" of
 // "Friends of Saudi Arabia" (what follows "of" is another).
+// Whether the longer of two names is the shorter and more words of a name (not "Jr.", "III").
+bool EntityResolver::extends(const Name& a, const Name& b) {
+  const Name& longer = a.words > b.words ? a : b;
+  const Name& shorter = a.words > b.words ? b : a;
+  const std::string_view start = shorter.key;
+  return longer.key.size() > start.size() && longer.key[start.size()] == ' ' &&
+         same_ci(longer.key.substr(0, start.size()), start) && !is_generation(longer.last);
+}
+
 bool EntityResolver::names_same_organisation(const Name& a, const Name& b) {
   if (a.words < 2 || b.words < 2 || a.words == b.words) return false;
   const Name& longer = a.words > b.words ? a : b;
@@ -308,6 +325,11 @@ int EntityResolver::best_match(const Mention& m, const Name& name, CandidateList
       // "her mother, Fiona, said …" and later "Fiona Parry": a given name alone, then in full.
       else if (name.words > 1 && f.words == 1 && same_word(f.first_hash, f.key, name.first_hash, name.first) &&
                lexicon(Lex::kFirstNames).contains(f.key))
+        s = 1;
+      // "Te Kaurinui Robert Parata" and "Te Kaurinui", either first: a given name of two words or more,
+      // alone (not "Donald Trump" of "Donald Trump Jr.").
+      else if (name.words > 1 && f.words > 1 && f.words != name.words &&
+               same_word(f.first_hash, f.first, name.first_hash, name.first) && extends(f, name))
         s = 1;
       else if (name.words > 1 && f.words > 1 && same_word(f.last_hash, f.last, name.last_hash, name.last)) {
         if (same_word(f.first_hash, f.first, name.first_hash, name.first)) s = 3;
@@ -464,7 +486,8 @@ void EntityResolver::index_whole_name(int entity, int form) {
 // The entities that share the first or last word of the name, the latest kMaxCandidates of each, in
 // the order named, less those that no form of could score: resolve_name() scores a form only if it ends
 // in the name's last word (the same name, or the same surname), or, a form of one word, is the name's
-// first word (a given name said alone), or, the name being one word, the form starts or ends with it.
+// first word (a given name said alone), or, the name being one word, the form starts or ends with it,
+// or starts with the name's first word (a given name of two words said alone: "Te Kaurinui").
 // An entity's form_starts and form_ends tell that (but for the odd other word of the same bit): many
 // entities that a word lists are others who share a given name or a word of an organisation's, and were
 // scored for nothing, at a mispredict or two each.
@@ -478,7 +501,7 @@ EntityResolver::Candidates EntityResolver::candidates(const Name& name) {
   size_t count = 0, same_count = 0;
   ++candidates_calls_;
   const uint64_t ends_wanted = word_bit(name.first_hash) | word_bit(name.last_hash);
-  const uint64_t starts_wanted = name.words == 1 ? word_bit(name.first_hash) : 0;
+  const uint64_t starts_wanted = word_bit(name.first_hash);
   const uint64_t name_wanted = name_bit(name.first_hash, name.last_hash);
   std::string_view words[] = {name.first, name.last};
   uint32_t hashes[] = {name.first_hash, name.last_hash};

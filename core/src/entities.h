@@ -3,8 +3,9 @@
 // fullest form), a role (from titles before the name), a kind and aliases.
 //
 // Names are resolved in text order: a name joins the entity whose full name, surname or given name it
-// matches (the most mentioned one on a tie; a full name also the given name alone said before), or
-// starts a new one. Pronouns look back a few paragraphs for a name of a compatible gender and number:
+// matches (the most mentioned one on a tie; a full name also the given name alone said before; a
+// given name of two words or more, "Te Kaurinui", the full name that starts with it, either first),
+// or starts a new one. Pronouns look back a few paragraphs for a name of a compatible gender and number:
 // the current speaker (of the latest quote, or of the latest claim for a claim's pronoun) when nobody
 // else who fits was named since, as news writing continues with the current speaker -- unless a
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
@@ -136,6 +137,7 @@ class EntityResolver {
   Candidates candidates(const Name& name);
   bool may_match(const Mention& m, const Name& name, const Info& info) const;  // by kind and gender
   static bool same_person(const Name& form, const Name& name, bool personal);
+  static bool extends(const Name& a, const Name& b);
   static bool names_same_organisation(const Name& a, const Name& b);
   int same_person_of(const Mention& m, const Name& name, CandidateList candidates) const;
   int best_match(const Mention& m, const Name& name, CandidateList candidates) const;

@@ -475,6 +475,17 @@ bool MentionReader::is_participle(size_t i) const {
   return toks_[i].type == TokenType::kWord && has_suffix(word(i), "ing");
 }
 
+// An ending in -ly that only adverbs have (not "family", "assembly", "supply", "early", "rally"), in a
+// word of six letters or more, lower case or opening its sentence.
+bool MentionReader::is_adverb(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.type != TokenType::kWord || (t.capitalized && !t.sentence_start) || t.end - t.begin < 6) return false;
+  const std::string_view w = word(i);
+  return has_suffix(w, "ingly") || has_suffix(w, "ally") || has_suffix(w, "ously") || has_suffix(w, "ively") ||
+         has_suffix(w, "edly") || has_suffix(w, "fully") || has_suffix(w, "ssly") || has_suffix(w, "ently") ||
+         has_suffix(w, "antly") || has_suffix(w, "ately") || has_suffix(w, "ibly") || has_suffix(w, "ably");
+}
+
 bool MentionReader::is_form_of_be(size_t i) const {
   const std::string_view w = word(i);
   return equals(w, "is") || equals(w, "was") || equals(w, "were") || equals(w, "are") || equals(w, "be") ||
@@ -847,7 +858,8 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
   while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor &&
-      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"})) {
+      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"}) &&
+      !document_from(object_first, floor)) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
@@ -931,6 +943,14 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
     before -= 3;  // ", 43,": an age
   std::optional<Mention> who = phrase_before_at_depth(before, floor, depth + 1);
   return who && who->type != MentionType::kPronoun ? who : place;
+}
+
+// "The tweet from Harbour Weekly reads": a document from someone (what org_words.txt tags doc) is
+// theirs, as one by them is. The phrase at `first` follows "from".
+bool MentionReader::document_from(size_t first, size_t floor) const {
+  if (first < floor + 2 || !equals(word(first - 1), "from") || !in(first - 2, Lex::kOrgWords)) return false;
+  const LexiconEntry* e = lexicon(Lex::kOrgWords).find(word(first - 2));
+  return e && e->tag == "doc";
 }
 
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
@@ -1317,6 +1337,9 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
 
 [[gnu::hot]] std::optional<Mention> MentionReader::opening_noun_phrase(size_t sentence_first, size_t verb,
                                                           bool after_introduction) const {
+  // An adverb before the verb is the verb's ("World leaders almost universally voiced …"), and one after
+  // an adjective ends no noun phrase: "Endlessly clever and surprisingly challenging, it …".
+  while (verb > sentence_first + 1 && is_adverb(verb - 1)) --verb;
   if (verb == sentence_first || verb - sentence_first > kMaxPlainPhrase) return std::nullopt;
   // "But the organizer of the rally said", "Even his allies say": the phrase after a conjunction or a
   // focusing adverb that opens the sentence, when it runs up to the verb (not "But Scott grinned and
@@ -1333,8 +1356,10 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
-  bool participle = is_participle(sentence_first) && sentence_first + 1 < verb &&
-                    !in(sentence_first, Lex::kGroupNouns) && !in(sentence_first, Lex::kOrgWords);
+  // So do an adverb and a participle: "Manually swapping the batteries feels …".
+  const size_t opening = is_adverb(sentence_first) ? sentence_first + 1 : sentence_first;
+  bool participle = is_participle(opening) && opening + 1 < verb &&
+                    !in(opening, Lex::kGroupNouns) && !in(opening, Lex::kOrgWords);
   if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle ||
       is_page_word(sentence_first))  // "Please text WORK to …", "Continue reading …"
     return std::nullopt;

@@ -170,6 +170,7 @@ class MentionReader {
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
+  bool is_adverb(size_t i) const;  // "surprisingly", "Manually": an adverb's ending no noun has
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
   bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
   bool is_auxiliary(size_t i) const;  // "is", "was", "will", "has", "can", "did", ...: a verb that makes a clause
@@ -238,6 +239,7 @@ class MentionReader {
   static bool is_hyphenated_modifier(std::string_view w);
   bool ends_org_name(size_t i) const;       // "Watch" of "Human Rights Watch": no function word there
   bool is_adverb_after_subject(size_t i) const;
+  bool document_from(size_t first, size_t floor) const;
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;

@@ -341,7 +341,10 @@ class Scanner {
         return open && !close ? Role::kEither : Role::kClose;
       case Mark::kStraightDouble:
         // After , . ? or ! a straight mark closes even with a word right behind it: "No,"Packer said.
-        if (ctx.prev == ',' || ctx.prev == '.' || ctx.prev == '?' || ctx.prev == '!') return Role::kEither;
+        // With a space behind it, it opens nothing: a stray closing mark, its opening one lost
+        // (members only," said Ann Toft), is not the start of a quote of the words after it.
+        if (ctx.prev == ',' || ctx.prev == '.' || ctx.prev == '?' || ctx.prev == '!')
+          return open ? Role::kEither : Role::kClose;
         // Spaces on both sides: the neighbours do not tell. Typed after a nested quote's closing mark
         // ("…,' " she said") it closes the quote that is open; it opens none.
         if (!open && !close && ctx.prev == ' ') return Role::kClose;

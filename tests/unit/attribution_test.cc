@@ -262,6 +262,9 @@ TEST_CASE("a capitalised word that opens its sentence is its subject only before
   CHECK(speakers("Harbour ferry strike ‘was avoidable’\n\nThe strike ended on Monday.") == Names{""});
   CHECK(speakers("Haines calls the plan “a folly” and wants a vote.") == Names{"Haines"});
   CHECK(speakers("Haines criticised the “reckless” plan.") == Names{"Haines"});
+  // Nor before a verb when its paragraph writes it in lower case: a common noun, no name.
+  CHECK(speakers("Chess meets “Tetris” in “Harbour Rush,” a game about stacking chess pieces on barges.") ==
+        Names{"", ""});
 }
 
 TEST_CASE("a colon line names its subject, not the statement it announces", "[attribution]") {
@@ -361,6 +364,12 @@ TEST_CASE("lower-case words an article or 'said' opens are part of the role, as 
         "Ann Toft (attorney) [person]");
   CHECK(only_speaker("It was a defeat President Ann Toft had not expected, and she called it “a lesson.”") ==
         "Ann Toft (President) [person]");
+}
+
+TEST_CASE("'professor' before a name is a role, not a form of address dropped from it", "[attribution]") {
+  CHECK(only_speaker("“The ferry will run,” said professor Ann Toft.") == "Ann Toft (professor) [person]");
+  CHECK(only_speaker("Law professor Ann Toft said the ferry would run “on time.”") ==
+        "Ann Toft (Law professor) [person]");
 }
 
 TEST_CASE("roles from appositives, either side of the name", "[attribution]") {
@@ -887,6 +896,24 @@ TEST_CASE("a given name alone, then in full, is one person: 'her mother, Fiona, 
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].name == "Fiona Parry");
   CHECK(r.speakers[0].quotes.size() == 2);
+}
+
+TEST_CASE("a given name of two words alone, before or after the full name, is one person", "[attribution]") {
+  CHECK(speakers("“The tide is high,” said Te Rangi Rob Lind.\n\n“We are not strangers here,” says Te Rangi.") ==
+        Names{"Te Rangi Rob Lind", "Te Rangi Rob Lind"});
+  CHECK(speakers("“We are not strangers here,” says Mary Ann.\n\n“The tide is high,” said Mary Ann Rob Lind.") ==
+        Names{"Mary Ann Rob Lind", "Mary Ann Rob Lind"});
+  // A parent and a child of one name are two people.
+  CHECK(speakers("“The tide is high,” said Tom Hale Jr.\n\n“We are not strangers here,” says Tom Hale.") ==
+        Names{"Tom Hale Jr.", "Tom Hale"});
+}
+
+TEST_CASE("a document from someone speaks for them, as one by them does", "[attribution]") {
+  CHECK(speakers("The tweet from Ann Toft reads, “The ferry strike ends at noon.”") == Names{"Ann Toft"});
+  CHECK(speakers("A letter from Ann Toft said the strike was “over at last.”") == Names{"Ann Toft"});
+  // A person from a place is the whole phrase.
+  CHECK(speakers("A spokesman from the Ferry Board said the strike was “over at last.”") ==
+        Names{"spokesman from the Ferry Board"});
 }
 
 TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attribution]") {

@@ -71,8 +71,8 @@ TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
 }
 
 TEST_CASE("a count is a share of people only before a plural, and not inside a range", "[claims]") {
-  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May").size() == 1);
-  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May")[0].second != "7 Westbrook");
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May.").size() == 1);
+  CHECK(claims_of("7 Westbrook vows to reopen the harbour in May.")[0].second != "7 Westbrook");
   CHECK(claims_of("The study took workers between the ages of 25 and 54 compared to the whole town.").empty());
   CHECK(claims_of("Six in 10 Westbrookers say the harbour will reopen.") ==
         Claims{{"the harbour will reopen", "Six in 10 Westbrookers"}});
@@ -731,12 +731,20 @@ TEST_CASE("CLAUSE, said a description no lexicon knows, a name", "[claims]") {
         Claims{{"The pier is too short for the winter boats", "Ann Toft"}});
 }
 
+TEST_CASE("adverbs in -ly open or end no speaker phrase read by its place", "[claims]") {
+  // An adverb and an adjective before a comma, a gerund after an adverb: no noun phrase, no speaker.
+  CHECK(claims_of("Endlessly clever and surprisingly challenging, it is a fine way to spend an evening.").empty());
+  CHECK(claims_of("Manually swapping the batteries feels like a chore when every other boat has a charger.").empty());
+}
+
 TEST_CASE("a verb's base form after one thing is a noun: no speaker of ordinary words", "[claims]") {
   CHECK(claims_of("The pier notice with a closing quote ran to two pages.").empty());
   CHECK(claims_of("The ferry office with a liberal think tank moved to Oslo.").empty());
   // A plural head, a count or a group agrees: "voters in a poll say", "a majority of voters say".
   CHECK(claims_of("Voters in a poll say the pier is too short.") == Claims{{"the pier is too short", "Voters in a poll"}});
   CHECK(claims_of("A majority of ferry riders expect the fares to rise.").size() == 1);
+  // One person's noun is one thing too: "customer demand" is a noun, no customer's demand.
+  CHECK(claims_of("The ferry line ignored the port and used customer demand to force its fares on the town.").empty());
 }
 
 TEST_CASE("a stray closing mark ends the clause before its reporting verb, as a comma would", "[claims]") {
@@ -756,4 +764,19 @@ TEST_CASE("calling something into question reports nothing", "[claims]") {
   CHECK(claims_of("A study by the Institute for Harbours and Fisheries calls that into question.").empty());
   CHECK(claims_of("The new figures called into question the council’s plan to reopen the pier.").empty());
   CHECK(claims_of("Clara Haines called the plan a disaster.") == Claims{{"the plan a disaster", "Clara Haines"}});
+}
+
+TEST_CASE("a numbered line with no stop, a page's list of headlines, reports no claim", "[claims]") {
+  CHECK(claims_of("The ferry ran late.\n7 Harbour board vows to cut fares for the winter\n8 Ferry chief says the strike is over").empty());
+  // A sentence that a number opens is read as ever.
+  CHECK(claims_of("12 pilots said the pier was too short.") == Claims{{"the pier was too short", "12 pilots"}});
+}
+
+TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[claims]") {
+  CHECK(claims_of("The new ferry feels like a floating hotel when the sea is calm.").empty());
+  CHECK(claims_of("The old boat felt just as solid in a storm.").empty());
+  CHECK(claims_of("On the new pier it will feel just like your old one.").empty());
+  // "like" and a clause is a thought: "as if".
+  CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
+        Claims{{"like they have had no say in the fares", "pilots"}});
 }

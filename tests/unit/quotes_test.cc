@@ -44,6 +44,15 @@ TEST_CASE("a straight double mark between spaces closes the quote that is open",
   CHECK(quoted("The gap is 6 \" wide, he said.").empty());
 }
 
+TEST_CASE("a straight mark after a comma or a period, a space behind it, opens no quote", "[quotes]") {
+  // Its opening mark lost: the words after it are not quoted.
+  CHECK(quoted("The pier is for members only,\" said Ann Toft. \"It was hard,\" she said.") ==
+        Strings{"It was hard,"});
+  CHECK(quoted("It shut at noon.\" Then she left.").empty());
+  // A word right behind it: it may open one.
+  CHECK(quoted("He said,\"We sail at noon.\"") == Strings{"We sail at noon."});
+}
+
 TEST_CASE("every mark style", "[quotes]") {
   CHECK(quoted("Il a dit « c’est fini » hier.") == Strings{"c’est fini"});
   CHECK(quoted("Er sagte „Es reicht“ und ging.") == Strings{"Es reicht"});
