@@ -815,11 +815,10 @@ class Attributor {
   // `m` itself otherwise (and nothing when the subject cannot be read).
   std::optional<Mention> issuer_of_document(const Mention& m, size_t cue, const Sentence& s) const {
     if (m.type != MentionType::kDescription || !reader_.is_participle(cue) || m.last != m.first + 2 ||
-        !is_any_word(m.first, "a", "an") || !reader_.in(m.first + 1, Lex::kOrgWords))
+        !is_any_word(m.first, "a", "an") || !reader_.is_document(m.first + 1))
       return m;
-    const LexiconEntry* doc = lexicon(Lex::kOrgWords).find(word(m.first + 1));
     // A sign or a banner held up shows its words; a statement, a letter or an email is sent.
-    if (!doc || doc->tag != "doc" || is_any_word(m.first + 1, "sign", "banner")) return m;
+    if (is_any_word(m.first + 1, "sign", "banner")) return m;
     size_t verb = m.first;
     if (verb > s.first && is_any_word(verb - 1, "out", "up", "off")) --verb;  // "put out a statement"
     if (verb <= s.first + 1 || toks_[verb - 1].type != TokenType::kWord || toks_[verb - 1].capitalized ||

@@ -34,6 +34,7 @@ enum TagFlag : uint8_t {
   kTagOrg = 8,        // the tag is "org": an organisation's word (org_words.txt, group_nouns.txt)
   kTagGroup = 16,     // the tag is "group": a noun of a group, "officials" (group_nouns.txt)
   kTagPerson = 32,    // the tag is "person": one person by role, "spokesman" (group_nouns.txt)
+  kTagDoc = 64,       // the tag is "doc": a document, "statement", "tweet" (org_words.txt)
 };
 
 struct LexiconEntry {

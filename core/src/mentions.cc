@@ -684,6 +684,11 @@ uint8_t MentionReader::group_noun_flags(size_t i) const {
 
 bool MentionReader::is_person_noun(size_t i) const { return group_noun_flags(i) & kTagPerson; }
 
+bool MentionReader::is_document(size_t i) const {
+  const LexiconEntry* e = in(i, Lex::kOrgWords) ? lexicon(Lex::kOrgWords).find(word(i)) : nullptr;
+  return e && e->has(kTagDoc);
+}
+
 bool MentionReader::is_head_noun(size_t i) const {
   // The three lexicons by one test of their bits (is_title() is its bit too).
   constexpr uint32_t kHeads = bit(Lex::kGroupNouns) | bit(Lex::kTitles) | bit(Lex::kOrgWords);
@@ -948,9 +953,7 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
 // "The tweet from Harbour Weekly reads": a document from someone (what org_words.txt tags doc) is
 // theirs, as one by them is. The phrase at `first` follows "from".
 bool MentionReader::document_from(size_t first, size_t floor) const {
-  if (first < floor + 2 || !equals(word(first - 1), "from") || !in(first - 2, Lex::kOrgWords)) return false;
-  const LexiconEntry* e = lexicon(Lex::kOrgWords).find(word(first - 2));
-  return e && e->tag == "doc";
+  return first >= floor + 2 && equals(word(first - 1), "from") && is_document(first - 2);
 }
 
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
@@ -1183,8 +1186,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   // "the former secretary of state said", "the chief of staff said": a title and its "of" phrase.
   if (i >= floor + 2 && equals(word(i - 1), "of") && is_title(i - 2) && !toks_[i - 2].in_quote) i -= 2;
   if (!is_head_noun(i)) return sentence_opening_description(i, end, floor);
-  if (const LexiconEntry* doc = in(i, Lex::kOrgWords) ? lexicon(Lex::kOrgWords).find(w) : nullptr;
-      doc && doc->tag == "doc" && i > floor) {
+  if (is_document(i) && i > floor) {
     if (is_any(word(i - 1), {"his", "her", "their", "its"})) return pronoun_mention(i - 1);  // "her statement"
     if (is_possessive(i - 1) && i - 1 > floor) {  // "Trump’s statement"
       if (std::optional<Mention> m = phrase_before_at_depth(i - 1, floor, depth + 1); m && m->type != MentionType::kPronoun) return m;

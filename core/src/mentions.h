@@ -175,6 +175,7 @@ class MentionReader {
   bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
   bool is_auxiliary(size_t i) const;  // "is", "was", "will", "has", "can", "did", ...: a verb that makes a clause
   bool is_org_word(size_t i) const;
+  bool is_document(size_t i) const;  // "statement", "tweet", "poll": org_words.txt's words tagged doc
   bool names_organisation(size_t i) const;  // "White" of "the White House"; not "Former"
   bool is_head_noun(size_t i) const;  // a word that can end a description: "officials", "senator", "ministry"
   bool is_title(size_t i) const;      // "president", "senator", "aide" (titles.txt)
