@@ -702,8 +702,7 @@ class ClaimFinder {
     std::string_view w = word(head);
     // (A group's noun is plural, "majority" or "some"; a person's, "customer", is one: "used customer
     // demand to force …" holds no speaker.)
-    const LexiconEntry* group = r_.in(head, Lex::kGroupNouns) ? lexicon(Lex::kGroupNouns).find(w) : nullptr;
-    if (has_suffix(w, "s") || r_.is_count(head) || (group && group->has(kTagGroup)) ||
+    if (has_suffix(w, "s") || r_.is_count(head) || (r_.group_noun_flags(head) & kTagGroup) ||
         is(head, "number", "lot", "couple", "handful", "dozen"))
       return false;  // "a majority of voters", "a number of members"
     if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
