@@ -58,12 +58,7 @@ bool ends_with_word(std::string_view s, std::string_view word) {
 }
 
 // "Jr.", "III": a word after a name that tells a person from a parent of the same name.
-bool is_generation(std::string_view w) {
-  for (std::string_view g : {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-    if (same_ci(w, g)) return true;
-  return false;
-}
-
+bool is_generation(std::string_view w) { return is_any(w, {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}); }
 
 // A word's bit in an entity's form_starts or form_ends: of its folded hash, so that words equal but for
 // case share it.
@@ -280,10 +275,6 @@ int EntityResolver::same_person_of(const Mention& m, const Name& name, Candidate
   return best;
 }
 
-// Whether two organisations' names of two words or more are one the other's end: "New Zealand
-// Department of Conservation" and "Department of Conservation", "Harbour Ferry Authority" and "Ferry
-// Authority". Not "Party" of "Republican Party" (a word alone says too little), nor "Saudi Arabia" of
-// "Friends of Saudi Arabia" (what follows "of" is another).
 // Whether the longer of two names is the shorter and more words of a name (not "Jr.", "III").
 bool EntityResolver::extends(const Name& a, const Name& b) {
   const Name& longer = a.words > b.words ? a : b;
@@ -293,6 +284,10 @@ bool EntityResolver::extends(const Name& a, const Name& b) {
          same_ci(longer.key.substr(0, start.size()), start) && !is_generation(longer.last);
 }
 
+// Whether two organisations' names of two words or more are one the other's end: "New Zealand
+// Department of Conservation" and "Department of Conservation", "Harbour Ferry Authority" and "Ferry
+// Authority". Not "Party" of "Republican Party" (a word alone says too little), nor "Saudi Arabia" of
+// "Friends of Saudi Arabia" (what follows "of" is another).
 bool EntityResolver::names_same_organisation(const Name& a, const Name& b) {
   if (a.words < 2 || b.words < 2 || a.words == b.words) return false;
   const Name& longer = a.words > b.words ? a : b;
