@@ -525,6 +525,13 @@ class ClaimFinder {
     return first;
   }
 
+  // Whether two typewriter marks that touch are among the tokens [from, end).
+  bool typewriter_pair_in(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (typewriter_pair(k)) return true;
+    return false;
+  }
+
   // Two typewriter marks that touch (''), outside any quote.
   bool typewriter_pair(size_t i) const {
     return i + 1 < toks_.size() && is_typewriter_mark(i) && is_typewriter_mark(i + 1) &&
@@ -1025,6 +1032,11 @@ class ClaimFinder {
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (is(k, ",") && subject_and_cue_follow(k + 1, end)) return k;
+      // "… expect a level of service,'' Mr. Ruiz said": typewriter marks that touch the comma before them
+      // (", ''" opens a quotation), with none in the clause before, close the quotation the clause ran
+      // in; what follows is who said it.
+      if (is(k, ",") && typewriter_pair(k + 1) && toks_[k].end == toks_[k + 1].begin && !typewriter_pair_in(i, k))
+        return k;
       // ", hours after …", ", days before …"
       if (is(k, ",") && k + 2 < end && is(k + 2, "after", "before") && !toks_[k + 1].capitalized) return k;
       // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the

@@ -526,6 +526,16 @@ TEST_CASE("typewriter marks that open inside another sentence do not start the c
         Claims{{"The ferries will have to report every fault now", "Clara Haines"}});
 }
 
+TEST_CASE("typewriter marks that close after a comma end a clause that ran inside them", "[claims]") {
+  // The clause after "expect" stops at the marks: "Clara Haines said" is who said it, not what.
+  for (const auto& [clause, speaker] :
+       claims_of("Riders may pay more if needed ''because they expect a reliable service,'' Clara Haines said."))
+    CHECK(clause.find("Haines") == std::string::npos);
+  // Marks after ", " open a quotation: the clause runs on into it.
+  CHECK(claims_of("Clara Haines said the council was wrong, ''and the pier must close soon.''") ==
+        Claims{{"the council was wrong, ''and the pier must close soon.''", "Clara Haines"}});
+}
+
 TEST_CASE("after 'that', a clause may open with its own setting", "[claims]") {
   CHECK(claims_of("Rosa Lind said on Monday that on a trip to Oslo this week, she would meet the ferry owners.") ==
         Claims{{"on a trip to Oslo this week, she would meet the ferry owners", "Rosa Lind"}});
