@@ -361,6 +361,7 @@ class Tokenizer {
   // The word [start, end) that ends with the period it keeps, and its lexicons with the period.
   [[gnu::noinline]] size_t word_with_period(size_t start, size_t end, bool capital) {
     push(start, end, TokenType::kWord, capital, lexicon_bits_of(start, end, /*plain=*/false));
+    after_ = kAfterKeptPeriod;
     return past_space(end);
   }
 
@@ -408,6 +409,7 @@ class Tokenizer {
       lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     }
     push(start, i, TokenType::kWord, capital, lexicons);
+    if (text_[i - 1] == '.') after_ = kAfterKeptPeriod;
     if (is_apostrophe(at(i, &len)) && (at(i + len, &len2) | 0x20) == 's') {
       push_word(i, i + len + len2, false);  // the possessive ’s
       i += len + len2;
@@ -477,15 +479,8 @@ class Tokenizer {
   }
   // push(), where the caller knows whether the token is a dash.
   void push_token(size_t begin, size_t end, TokenType type, bool capitalized, uint16_t lexicons, bool dash) {
-    // Tested and kept only when it may change: for a word, one test of last_is_dash_ and no store.
-    if (last_is_dash_ | dash) {
-      if (!dash && ends_dateline()) close_sentence();
-      last_is_dash_ = dash;
-    }
-    // By bitwise &, which the compiler tests with the pronoun's bit first: `capitalized`, a coin toss at
-    // every word, is then tested at pronouns alone (4.5K mispredicts a dev pass less than with &&).
-    const bool pronoun = lexicons & bit(Lex::kPronouns);
-    if ((pronoun & capitalized) && follows_abbreviation()) close_sentence();
+    // Tested and kept only when it may change: for a word, one test of after_ and no store.
+    if (after_ | dash) before_rare_token(capitalized, lexicons, dash);
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
                              /*sentence_start=*/false, /*paragraph_start=*/false, in_quote_at(begin));
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
@@ -528,6 +523,18 @@ class Tokenizer {
     return bits ? static_cast<uint16_t>(*bits) : 0;
   }
 
+  // What push_token() asks before a token after a dash or a word that keeps its period (after_), or
+  // before a dash: whether a dateline or an abbreviation's sentence ends there. Only after a word that
+  // keeps its period does a pronoun's bit count: tested at every word, it mispredicted at most pronouns
+  // (4.6K times a dev pass). By bitwise &: `capitalized`, a coin toss at every word, is tested at
+  // pronouns alone.
+  [[gnu::noinline]] void before_rare_token(bool capitalized, uint16_t lexicons, bool dash) {
+    if ((after_ & kAfterDash) && !dash && ends_dateline()) close_sentence();
+    const bool pronoun = lexicons & bit(Lex::kPronouns);
+    if ((after_ & kAfterKeptPeriod) && (pronoun & capitalized) && follows_abbreviation()) close_sentence();
+    after_ = dash ? kAfterDash : 0;
+  }
+
   // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
   // abbreviation, not a title such as "Sen.") starts a sentence.
   [[gnu::noinline]] bool follows_abbreviation() const {
@@ -547,7 +554,7 @@ class Tokenizer {
   // own, so that the subject of the next words is not read as "Washington". Its first word is in
   // capitals, and so is every word, or it holds a comma or an agency in parentheses; every other word
   // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
-  // Asked only when the last token is a dash (last_is_dash_).
+  // Asked only when the last token is a dash (after_).
   [[gnu::noinline]] bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
     size_t n = t.size() - sentence_first_;
@@ -630,7 +637,11 @@ class Tokenizer {
   bool in_quote_ = false;    // in_quote_at() of the last byte asked
   size_t quote_change_ = 0;  // the next byte from which in_quote_at() may answer otherwise
   bool counted_ = false;  // whether make_room() has counted the tokens to come
-  bool last_is_dash_ = false;  // whether the last token pushed is a dash: kept, not decoded again per token
+  // What the last token pushed is, when push_token() must ask more before the next (before_rare_token()):
+  // a dash (kept, not decoded again per token), or a word that keeps its period (Mr., U.S.), which only
+  // word_with_period() and word_end() push and note. One byte, tested once per token.
+  enum : uint8_t { kAfterDash = 1, kAfterKeptPeriod = 2 };
+  uint8_t after_ = 0;
   size_t sentence_first_ = 0;
   size_t paragraph_first_ = 0;  // out_.paragraph_first.back(), at hand
   // Tokens this sentence may take before it must end: counted down, where comparing each token's index
