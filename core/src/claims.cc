@@ -652,6 +652,8 @@ class ClaimFinder {
   // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
   // ("On Fox News’s “Hannity,” he said …").
   bool quote_closes_before(size_t i) const {
+    // (Not a quote that ends the paragraph before: "“…?”⏎⏎The council said it …" reports the clause after.)
+    if (toks_[i].paragraph_start) return false;
     size_t k = i;
     // A token outside quotes right before `i` must be a comma after the quote: the token before it, in
     // the quote, is tested first, as it seldom is (the test of the comma first had mispredicted 8K times

@@ -375,6 +375,9 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
   // A quoted title before the speaker is no quote of theirs.
   CHECK(claims_of("On the radio show “Harbour Hour,” Clara Haines said the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
+  // A quote that ends the paragraph before is no quote of the speaker's clause.
+  CHECK(claims_of("“Why is the ferry late?”\n\nThe harbour board said it was doing its best to run on time.") ==
+        Claims{{"it was doing its best to run on time", "harbour board"}});
 }
 
 TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", "[claims]") {
