@@ -599,6 +599,11 @@ class ClaimFinder {
       if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
           !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
+      // "As the Gazette reported, the pier …": the verb of an introduction reports the clause after its comma.
+      if ((start >= end || (start + 1 == end && is(start, "out"))) && reports_after_introduction(s, *m, c, end)) {
+        add(ClaimRule::kVerbAfter, end + 1, clause_end(end + 1, content_end(s), c), *m, cue_first, c + 1);
+        return;
+      }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, aside_end(*m, start, end), c), end), *m,
@@ -622,6 +627,14 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // Whether the introduction "As X VERB," ends with its comma at `end`, X being `m` and VERB at `c` a verb
+  // of speech, and a clause follows: "As the Gazette reported, CLAUSE", "As Lind has pointed out,
+  // CLAUSE" (not "As he spoke, CLAUSE": when).
+  bool reports_after_introduction(const Sentence& s, const Mention& m, size_t c, size_t end) const {
+    return is(s.first, "As") && m.first == s.first + 1 && is(end, ",") && end + 1 < content_end(s) &&
+           MentionReader::is_speech_verb(r_.cue_entry(c));
   }
 
   // Where what a speaker said in an aside on them ends: at the comma that closes it ("Ines Varga, who

@@ -21,6 +21,8 @@
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing)
+//   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
+//                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
 //   X’s claim / statement that …    a reporting noun owned by its speaker

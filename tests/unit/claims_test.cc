@@ -789,3 +789,11 @@ TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[clai
   CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
         Claims{{"like they have had no say in the fares", "pilots"}});
 }
+
+TEST_CASE("'As X reported, CLAUSE': the introduction's verb of speech reports the clause after it", "[claims]") {
+  CHECK(claims_of("As the Harbour Gazette reported, the ferry was late for the third week.") ==
+        Claims{{"the ferry was late for the third week", "Harbour Gazette"}});
+  CHECK(claims_of("As Clara Haines has pointed out, fares rose in May.") ==
+        Claims{{"fares rose in May", "Clara Haines"}});
+  CHECK(claims_of("As Clara Haines spoke, the crowd cheered.").empty());  // when, not what
+}
