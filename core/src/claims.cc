@@ -332,8 +332,12 @@ class ClaimFinder {
   // "did not say", "never claimed", "didn’t apologize", "might have suggested": the words after the
   // verb are what the speaker did not (surely) say or do -- reporting them as a claim would put them in
   // the speaker's mouth. (Not "declined to comment", "refused to release the files": what a speaker
-  // refuses is their stance, a claim as PolNeAR marks it -- on train 78 more right of 111 more claims.)
+  // refuses is their stance, a claim as PolNeAR marks it -- on train 78 more right of 111 more claims.
+  // Nor "would not say whether …", "did not say when …": a question left open, no statement put in
+  // their mouth, and PolNeAR marks it.)
   bool denied(size_t cue_first, size_t c) const {
+    static constexpr auto kQuestionWords = word_list({"whether", "if", "when", "why", "how", "what", "where", "who"});
+    if (c + 1 < toks_.size() && is(c + 1, kQuestionWords)) return false;
     for (size_t i = cue_first; i < c; ++i) {
       if (is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
         return true;

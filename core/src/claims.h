@@ -46,7 +46,8 @@
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
 // (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
-// speaker did not say or might have said (but what they declined or refused to do is theirs), a time or a listener alone ("plans in the
+// speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
+// question they left open: "would not say whether …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one

@@ -122,6 +122,9 @@ TEST_CASE("what a speaker did not say is no claim of theirs", "[claims]") {
   CHECK(claims_of("Clara Haines didn’t claim the pier would close.").empty());
   CHECK(claims_of("Clara Haines has never said that fares would fall.").empty());
   CHECK(claims_of("Clara Haines said the vote was fair.") == Claims{{"the vote was fair", "Clara Haines"}});
+  // A question left open puts no statement in the speaker's mouth.
+  CHECK(claims_of("Clara Haines would not say whether the pier would close.") ==
+        Claims{{"whether the pier would close", "Clara Haines"}});
 }
 
 TEST_CASE("what a speaker declined or refused to do is their stance", "[claims]") {
