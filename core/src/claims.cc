@@ -273,6 +273,7 @@ class ClaimFinder {
     static constexpr auto kDoubtfulPrepositions = word_list({
         "in", "to", "as", "when", "about", "at", "with", "by", "after", "before", "during", "while", "from",
         "of", "on", "for", "since", "until", "through", "into"});
+    const size_t opened = first;
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
@@ -281,8 +282,9 @@ class ClaimFinder {
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance.
     if (last < first + min_tokens) flags |= kClaimShort;
-    // "laughed and said": the next verb's, always.
-    if (is(first, "and", "but", "or", "then")) return false;
+    // "laughed and said": the next verb's, always -- unless typewriter marks open it, quoted words going
+    // on ("''…,'' Lind said, ''and the fares will rise.''").
+    if (is(first, "and", "but", "or", "then") && !(first > opened && is_typewriter_mark(first - 1))) return false;
     // (After "that", a clause may open with its own setting: "said that on a trip to Oslo, he …", "said
     // that, since then, …".)
     if (is(first, kDoubtfulPrepositions) &&

@@ -31,7 +31,9 @@
 //                                   as archives write quotes), to the marks that close it
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
-// open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
+// open them ("''A. B,'' X said") when they open a sentence, within the paragraph. After the verb, the
+// quoted words they open may go on with "and" or "but" ("''A,'' X said, ''and B''"), which elsewhere
+// opens the next verb's clause ("laughed and said").
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
 // "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
 // plural, a count or a group's noun ("majority": not one person's, "customer").

@@ -308,6 +308,9 @@ TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
                                std::string("Clara Haines")));
   // Not over a paragraph's end.
   CHECK(claims_of("''The harbour is closed for the winter,'' Clara Haines said.\n\n''The ferry will run in May.''").size() == 1);
+  // ''A,'' X said, ''and B'': the quoted words go on after the reporting clause.
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said, ''and the fares will rise in May.''") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"and the fares will rise in May.''", "Clara Haines"}});
 }
 
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
