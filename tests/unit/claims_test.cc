@@ -435,6 +435,8 @@ TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[cl
         Claims{{"the mayor had not written the memos", "Rosa Lind"}});
   CHECK(claims_of("Rosa Lind earlier this year told reporters the mayor had not written the memos.") ==
         Claims{{"the mayor had not written the memos", "Rosa Lind"}});
+  CHECK(claims_of("Some harbour pilots now worry that the pier will close.") ==
+        Claims{{"the pier will close", "Some harbour pilots"}});
 }
 
 TEST_CASE("a name set off by commas after a long role: 'One of the authors of that 2013 report, X, said'", "[claims]") {
