@@ -15,7 +15,9 @@
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and
-//                                   accused her of …": not after said, told, added), the end of an
+//                                   accused her of …": not after said, told, added) or a short time
+//                                   that ends it after an object ("praised the pier last week", "… on
+//                                   Monday": not after said, told, added), the end of an
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said

@@ -483,6 +483,18 @@ TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
         Claims{{"fares rose in May and dropped the next month", "Clara Haines"}});
 }
 
+TEST_CASE("a short time after an object is not part of the claim", "[claims]") {
+  CHECK(claims_of("The ferry union praised the new timetable last week.") ==
+        Claims{{"the new timetable", "ferry union"}});
+  CHECK(claims_of("The ferry union praised the harbour master’s new timetable on Monday.") ==
+        Claims{{"the harbour master’s new timetable", "ferry union"}});
+  // A clause with a verb of its own keeps it, and so does what "said" reports.
+  CHECK(claims_of("The ferry union welcomed that the pier was rebuilt in May.") ==
+        Claims{{"the pier was rebuilt in May", "ferry union"}});
+  CHECK(claims_of("Clara Haines said the new timetable on Monday.") ==
+        Claims{{"the new timetable on Monday", "Clara Haines"}});
+}
+
 TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
   CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
         Claims{{"the harbour crews", "Clara Haines"}});
