@@ -1039,8 +1039,11 @@ class ClaimFinder {
       // "… will protect rights, while her opponent …" ends it; "… took a hard line while accepting
       // millions …" does not: "while" and a participle are the same act.
       if (is(k, "while") && !(k + 1 < end && (r_.is_participle(k + 1) || is(k + 1, "also")))) return k;
-      // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim.
-      if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))))
+      // "… and warned that …", "…, adding that …": a second verb of the same speaker starts a new claim --
+      // not one in the present after a verb in the past, the reported clause's own: "said he is proud and
+      // expects to win".
+      if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))) &&
+          !(is(k, "and") && cue != kNone && r_.is_past_form(cue) && in_present(k + 1)))
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
@@ -1074,6 +1077,15 @@ class ClaimFinder {
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether the verb at token `i` (or the auxiliary before it) is in the present: "expects", "tell", "is
+  // seeking", "has said" -- not "warned", "would tell", nor a participle; nor "says", "tells", "adds",
+  // which report again as often.
+  bool in_present(size_t i) const {
+    if (is(i, "is", "are", "has", "have", "does", "do", "can", "will")) return true;
+    const std::string_view w = word(i);
+    return r_.is_cue(i) && !r_.is_past_form(i) && !has_suffix(w, "ing") && !is_saying(i);
   }
 
   // Whether token `k` opens a time of at most kMaxTime tokens that ends the clause, after an object

@@ -9,7 +9,9 @@
 //                                   its setting ("on Friday", "in a statement", "for weeks"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
-//                                   the sentence or to a word that starts a new clause (while, but, ;:
+//                                   the sentence or to a word that starts a new clause (while, but, ;,
+//                                   "and" and a reporting verb -- not one in the present after a past,
+//                                   the reported clause's own: "said she is proud and expects …";
 //                                   not the speaker's reason: ", because …", ", though …"),
 //                                   an aside on its last noun (", which …", ", a move that …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a

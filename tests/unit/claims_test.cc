@@ -162,6 +162,14 @@ TEST_CASE("a clause ends where a new speaker's clause starts", "[claims]") {
   CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("union")));
 }
 
+TEST_CASE("a second reporting verb after 'and' starts a new claim, unless it is the clause's own", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier was safe and warned that fares would rise.") ==
+        Claims{{"the pier was safe", "Clara Haines"}, {"fares would rise", "Clara Haines"}});
+  // In the present after "said": the verb of the reported clause's subject.
+  CHECK(claims_of("Clara Haines said she is proud of the crews and expects the pier to reopen in May.") ==
+        Claims{{"she is proud of the crews and expects the pier to reopen in May", "Clara Haines"}});
+}
+
 TEST_CASE("not claims: passives, circumstances, quotes", "[claims]") {
   CHECK(claims_of("The plan was supported by most of the council members.").empty());
   CHECK(claims_of("Clara Haines said in an interview on the radio.").empty());
