@@ -340,11 +340,10 @@ class ClaimFinder {
   // their mouth, and PolNeAR marks it.)
   bool denied(size_t cue_first, size_t c) const {
     static constexpr auto kQuestionWords = word_list({"whether", "if", "when", "why", "how", "what", "where", "who"});
-    if (c + 1 < toks_.size() && is(c + 1, kQuestionWords)) return false;
     for (size_t i = cue_first; i < c; ++i) {
-      if (is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"))
-        return true;
-      if (is(i, "might") && i + 1 < c && is(i + 1, "have")) return true;
+      const bool negated = is(i, "not", "never", "n't", "n’t") || has_suffix(word(i), "n't") || has_suffix(word(i), "n’t") ||
+                           (is(i, "might") && i + 1 < c && is(i + 1, "have"));
+      if (negated) return !(c + 1 < toks_.size() && is(c + 1, kQuestionWords));
     }
     return false;
   }
