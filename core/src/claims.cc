@@ -573,9 +573,12 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_before(c, s.first);
     if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
-    // "…, Moreno said on Tuesday, calling the work …": a participle shares the subject of the verb before;
-    // so does a verb after "and" or "but" ("… was late but added that …").
-    if (!m && cue_first > s.first && (is(cue_first - 1, "and", "but") || (is(cue_first - 1, ",") && r_.is_participle(c))))
+    // "…, Moreno said on Tuesday, calling the work …", "… replied before adding that …", "… rose by saying
+    // that …": a participle shares the subject of the verb before; so does a verb after "and" or "but"
+    // ("… was late but added that …").
+    if (!m && cue_first > s.first &&
+        (is(cue_first - 1, "and", "but") ||
+         (is(cue_first - 1, ",", "before", "after", "while", "by", "since") && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;

@@ -289,6 +289,11 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
                        "would win the county in May.");
   REQUIRE(c.size() == 1);
   CHECK(c[0] == std::make_pair(std::string("she would win the county in May"), std::string("Ines Varga")));
+  // So does one after "before", "after", "while", "by", "since".
+  CHECK(claims_of("“You win,” Ines Varga replied before adding that she would need the county in May.") ==
+        Claims{{"she would need the county in May", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga rose in the polls by saying that the harbour board is rigged.") ==
+        Claims{{"the harbour board is rigged", "Ines Varga"}});
 }
 
 TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
