@@ -598,8 +598,9 @@ class ClaimFinder {
       if (parenthetical && !introduction && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
         add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
-      // the comma, which is what was said; what follows the verb is where and when.
-      bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first;
+      // the comma, which is what was said; what follows the verb is where and when. (Not after a
+      // speaker read for an earlier verb: "''…,'' he added, noting that …".)
+      bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first && m->last == cue_first;
       size_t start = typewriter_quote_before ? end : clause_start(c, end);
       // "“We are in a bubble,” he said outside the building", "…,” Kasich told a crowd in Berea": the
       // quote that closes before the speaker is what was said, and the words after the verb are

@@ -334,6 +334,9 @@ TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
 TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claims]") {
   CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
         Claims{{"The ferry will run again in May", "Clara Haines"}});
+  // A participle after the reporting clause reports what follows it.
+  CHECK(claims_of("''The ferry is late,'' Clara Haines added, noting that the fares would rise.") ==
+        Claims{{"The ferry is late", "Clara Haines"}, {"the fares would rise", "Clara Haines"}});
 }
 
 TEST_CASE("a share of people is a speaker", "[claims]") {
