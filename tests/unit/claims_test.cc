@@ -227,6 +227,8 @@ TEST_CASE("opening noun phrases with quantifiers and possessives, the statement 
         Claims{{"the other would pay for the ferry", "Each side"}});
   CHECK(claims_of("Her campaign workers said they had knocked on every door.") ==
         Claims{{"they had knocked on every door", "Her campaign workers"}});
+  CHECK(claims_of("Skippers in all five harbour towns said the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Skippers in all five harbour towns"}});
   CHECK(claims_of("The Harbour Board said in a statement Thursday night it would cut the fares.") ==
         Claims{{"it would cut the fares", "Harbour Board"}});
 }
