@@ -38,6 +38,9 @@
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph. After the verb, the
 // quoted words they open may go on with "and" or "but" ("''A,'' X said, ''and B''"), which elsewhere
 // opens the next verb's clause ("laughed and said").
+// A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
+// "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
+// verb after "tried to", "quick to", "more likely to" the subject of those words.
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
 // "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
 // plural, a count or a group's noun ("majority": not one person's, "customer").

@@ -162,6 +162,15 @@ TEST_CASE("a clause ends where a new speaker's clause starts", "[claims]") {
   CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("union")));
 }
 
+TEST_CASE("a reporting verb after 'tried to', 'quick to', 'more likely to': the speaker is their subject", "[claims]") {
+  CHECK(claims_of("Clara Haines tried to explain that the pier was safe.") ==
+        Claims{{"the pier was safe", "Clara Haines"}});
+  CHECK(claims_of("Harbour officials are quick to point out that the pier is old.") ==
+        Claims{{"the pier is old", "Harbour officials"}});
+  CHECK(claims_of("Skippers were slightly more likely to say the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Skippers"}});
+}
+
 TEST_CASE("a second reporting verb after 'and' starts a new claim, unless it is the clause's own", "[claims]") {
   CHECK(claims_of("Clara Haines said the pier was safe and warned that fares would rise.") ==
         Claims{{"the pier was safe", "Clara Haines"}, {"fares would rise", "Clara Haines"}});
