@@ -620,7 +620,7 @@ class ClaimFinder {
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, aside_end(*m, start, end), c), end), *m,
+          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
               cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
@@ -808,17 +808,40 @@ class ClaimFinder {
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
+    if (!r_.takes_listener(cue) || !tells(cue)) return false;
+    const size_t k = people_end(start, end);
+    return k == end || (k != kNone && !has_that(k, end));
+  }
+
+  // "criticized Trump at a rally", "praised the crews during the storm": after a verb whose object is
+  // who it was about (not whom it was told, only_listener()), the claim is those people, and not where or
+  // when. `end` otherwise.
+  size_t target_end(size_t cue, size_t start, size_t end) const {
+    if (!r_.takes_listener(cue) || tells(cue)) return end;
+    const size_t k = people_end(start, end);
+    return k == kNone ? end : k;
+  }
+
+  // Where people, groups and their organisations' words from `start` on end, at a word of where or when
+  // ("union workers in Los Angeles") or at `end`; kNone when another word comes first.
+  size_t people_end(size_t start, size_t end) const {
     static constexpr auto kWhereOrWhen = word_list({
         "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
-    if (!r_.takes_listener(cue)) return false;
     for (size_t i = start; i < end; ++i) {
-      if (i > start && is(i, kWhereOrWhen)) return !has_that(i, end);
-      // "told union workers in Los Angeles": people, groups and their organisations' words.
-      bool listener_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-                           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
-      if (!listener_word) return false;
+      if (i > start && is(i, kWhereOrWhen)) return i;
+      bool people_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
+                         is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
+      if (!people_word) return kNone;
     }
-    return true;
+    return end;
+  }
+
+  // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
+  // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew").
+  bool tells(size_t cue) const {
+    const LexiconEntry* e = r_.cue_entry(cue);
+    return e && is_any(e->lemma, {"tell", "ask", "inform", "assure", "reassure", "remind", "advise", "caution", "warn",
+                                  "promise", "urge", "encourage", "exhort"});
   }
 
   // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "But in a call
