@@ -913,14 +913,15 @@ class ClaimFinder {
     return true;
   }
 
-  // Where the reported clause after a verb starts: past the listener ("told reporters", "told the
-  // BBC"), the setting ("on Friday", "in a statement", "late on Friday") and "that".
+  // Where the reported clause after a verb starts: past the listener of a verb of telling ("told
+  // reporters", "told the BBC"; not the object of "praised her record"), the setting ("on Friday", "in a
+  // statement", "late on Friday") and "that".
   [[gnu::hot]] size_t clause_start(size_t cue, size_t end) const {
     static constexpr auto kSettingOpeners = word_list({
         "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     static constexpr auto kLongSpans = word_list({"days", "weeks", "months", "years", "decades"});
-    bool listener = r_.takes_listener(cue);
+    bool listener = r_.takes_listener(cue) && tells(cue);
     size_t i = cue + 1;
     // (The word after the verb packed, and compared with each particle with no branch on its size:
     // is() had branched on the size at each test, and mispredicted 17K times on dev x10.)

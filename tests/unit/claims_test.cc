@@ -282,6 +282,11 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
   // Whom a verb of criticism or praise is about is its claim, without where or when.
   CHECK(claims_of("The harbour master criticized Ines Varga at a rally on Monday.") ==
         Claims{{"Ines Varga", "harbour master"}});
+  // Its object is no listener to pass over: "her" is of the claim, as "her" after "told" is not.
+  CHECK(claims_of("Clara Haines praised her husband’s record as harbour master.") ==
+        Claims{{"her husband’s record as harbour master", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told her the pier would close.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
 }
 
 TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
