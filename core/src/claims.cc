@@ -808,7 +808,7 @@ class ClaimFinder {
   // "Wiśniewski told the Riverside Courier.", "Viguerie tells Breitbart News in an interview.": all that
   // follows a verb of telling is whom it was told, and then where or when.
   bool only_listener(size_t cue, size_t start, size_t end) const {
-    if (!r_.takes_listener(cue) || !tells(cue)) return false;
+    if (!tells(cue)) return false;
     const size_t k = people_end(start, end);
     return k == end || (k != kNone && !has_that(k, end));
   }
@@ -837,11 +837,11 @@ class ClaimFinder {
   }
 
   // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
-  // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew").
+  // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew"):
+  // cue_verbs.txt tags it "audience".
   bool tells(size_t cue) const {
     const LexiconEntry* e = r_.cue_entry(cue);
-    return e && is_any(e->lemma, {"tell", "ask", "inform", "assure", "reassure", "remind", "advise", "caution", "warn",
-                                  "promise", "urge", "encourage", "exhort"});
+    return e && e->has(kTagAudience);
   }
 
   // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "But in a call
@@ -921,7 +921,7 @@ class ClaimFinder {
         "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     static constexpr auto kLongSpans = word_list({"days", "weeks", "months", "years", "decades"});
-    bool listener = r_.takes_listener(cue) && tells(cue);
+    bool listener = tells(cue);
     size_t i = cue + 1;
     // (The word after the verb packed, and compared with each particle with no branch on its size:
     // is() had branched on the size at each test, and mispredicted 17K times on dev x10.)
