@@ -474,6 +474,8 @@ TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[cl
         Claims{{"the pier will close", "Some harbour pilots"}});
   CHECK(claims_of("The ferry board has since said the fares will rise.") ==
         Claims{{"the fares will rise", "ferry board"}});
+  CHECK(claims_of("The ferry board yesterday said the fares will rise.") ==
+        Claims{{"the fares will rise", "ferry board"}});
 }
 
 TEST_CASE("a name set off by commas after a long role: 'One of the authors of that 2013 report, X, said'", "[claims]") {
