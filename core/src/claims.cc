@@ -550,10 +550,18 @@ class ClaimFinder {
     return r_.phrase_before(verb, floor);
   }
 
-  // "Trump’s claim that CLAUSE", "her warning that CLAUSE"
+  // "Trump’s claim that CLAUSE", "her warning that CLAUSE"; "X made (it) clear that CLAUSE", "X made the
+  // case that CLAUSE": a reporting noun after "made", whose subject speaks.
   WHOSAID_OUT_OF_LINE void noun(const Sentence& s, size_t c, size_t end) {
-    if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first))
+    if (std::optional<Mention> owner = r_.owner_of_cue_noun(c, s.first)) {
       add(ClaimRule::kNoun, c + 2, clause_end(c + 2, end), *owner, c, c + 1);
+      return;
+    }
+    size_t made = c;
+    if (made > s.first && is(made - 1, "it", "the")) --made;
+    if (made == s.first || !is(made - 1, "made", "make", "makes", "making")) return;
+    if (std::optional<Mention> maker = r_.phrase_before(made - 1, s.first))
+      add(ClaimRule::kNoun, c + 2, clause_end(c + 2, end), *maker, made - 1, c + 1);
   }
 
   [[gnu::hot]] WHOSAID_OUT_OF_LINE void verb(const Sentence& s, size_t c, size_t end) {

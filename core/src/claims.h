@@ -29,7 +29,8 @@
 //                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
-//   X’s claim / statement that …    a reporting noun owned by its speaker
+//   X’s claim / statement that …    a reporting noun owned by its speaker, or after "made" its subject's
+//                                   ("X made it clear that …", "X made the case that …")
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it

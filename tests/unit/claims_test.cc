@@ -171,6 +171,14 @@ TEST_CASE("a reporting verb after 'tried to', 'quick to', 'more likely to': the 
         Claims{{"the pier was unsafe", "Skippers"}});
 }
 
+TEST_CASE("'made it clear that', 'made the case that': the one who made it speaks", "[claims]") {
+  CHECK(claims_of("Clara Haines made it clear that the pier would close.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
+  CHECK(claims_of("Ines Varga made the case that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Ines Varga"}});
+  CHECK(claims_of("It is clear that the pier is old.").empty());
+}
+
 TEST_CASE("a second reporting verb after 'and' starts a new claim, unless it is the clause's own", "[claims]") {
   CHECK(claims_of("Clara Haines said the pier was safe and warned that fares would rise.") ==
         Claims{{"the pier was safe", "Clara Haines"}, {"fares would rise", "Clara Haines"}});
