@@ -9,27 +9,39 @@
 //                                   its setting ("on Friday", "in a statement", "for weeks"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
-//                                   the sentence or to a word that starts a new clause (while, but, ;:
+//                                   the sentence or to a word that starts a new clause (while, but, ;,
+//                                   "and" and a reporting verb -- not one in the present after a past,
+//                                   the reported clause's own: "said she is proud and expects …";
 //                                   not the speaker's reason: ", because …", ", though …"),
 //                                   an aside on its last noun (", which …", ", a move that …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and
-//                                   accused her of …": not after said, told, added), the end of an
+//                                   accused her of …": not after said, told, added) or a short time
+//                                   that ends it after an object ("praised the pier last week", "… on
+//                                   Monday": not after said, told, added), the end of an
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing)
+//   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
+//                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
-//   X’s claim / statement that …    a reporting noun owned by its speaker
+//   X’s claim / statement that …    a reporting noun owned by its speaker, or after "made" its subject's
+//                                   ("X made it clear that …", "X made the case that …")
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
-// open them ("''A. B,'' X said") when they open a sentence, within the paragraph.
+// open them ("''A. B,'' X said") when they open a sentence, within the paragraph. After the verb, the
+// quoted words they open may go on with "and" or "but" ("''A,'' X said, ''and B''"), which elsewhere
+// opens the next verb's clause ("laughed and said").
+// A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
+// "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
+// verb after "tried to", "quick to", "more likely to" the subject of those words.
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
 // "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
 // plural, a count or a group's noun ("majority": not one person's, "customer").
@@ -44,8 +56,11 @@
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
 // (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
-// speaker did not say, refused to say or might have said, a time or a listener alone ("plans in the
-// next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
+// speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
+// question they left open: "would not say whether …"), a time or a listener alone ("plans in the
+// next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
+// "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
+// rally"), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
 // line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after

@@ -38,7 +38,7 @@ uint8_t tag_flags(std::string_view tag) {
   auto holds = [&](std::string_view part) { return tag.find(part) != std::string_view::npos; };
   return (holds("stance") ? kTagStance : 0) | (holds("obj") ? kTagObject : 0) | (holds("+") ? kTagParticles : 0) |
          (tag == "org" ? kTagOrg : 0) | (tag == "group" ? kTagGroup : 0) | (tag == "person" ? kTagPerson : 0) |
-         (tag == "doc" ? kTagDoc : 0);
+         (tag == "doc" ? kTagDoc : 0) | (holds("audience") ? kTagAudience : 0);
 }
 
 // The position of the first " : " in `line`, or npos. By its colon: std::string_view::find(" : ")

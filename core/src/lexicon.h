@@ -35,6 +35,7 @@ enum TagFlag : uint8_t {
   kTagGroup = 16,     // the tag is "group": a noun of a group, "officials" (group_nouns.txt)
   kTagPerson = 32,    // the tag is "person": one person by role, "spokesman" (group_nouns.txt)
   kTagDoc = 64,       // the tag is "doc": a document, "statement", "tweet" (org_words.txt)
+  kTagAudience = 128, // "audience": the verb's object is who heard it, "told reporters" (not "praised the crew")
 };
 
 struct LexiconEntry {

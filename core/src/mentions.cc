@@ -1377,12 +1377,19 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
     }
     if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
-        (is_modifier(k) && !quantifier) || is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
+        (is_modifier(k) && !quantifier && !quantifier_after_of(k)) ||
+        is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
   // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun.
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
   return plain_description(sentence_first, verb);
+}
+
+// "leaders of both parties", "voters in all five states": a quantifier after "of" or "in" at token `k`
+// (after a phrase's first word) is the noun phrase's, no modifier of a verb.
+bool MentionReader::quantifier_after_of(size_t k) const {
+  return is_any(word(k), {"both", "all", "each"}) && is_any(word(k - 1), {"of", "in"});
 }
 
 // "six", "10", "Sixty-two": a count of people, in figures or words. The words are a lexicon

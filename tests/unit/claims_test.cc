@@ -117,12 +117,21 @@ TEST_CASE("a verb with its particle only, a relative clause after a source, adje
   CHECK(claims_of("Review: the ferry has a career year.").empty());
 }
 
-TEST_CASE("what a speaker did not say, or refused to do, is no claim of theirs", "[claims]") {
+TEST_CASE("what a speaker did not say is no claim of theirs", "[claims]") {
   CHECK(claims_of("Clara Haines did not say the vote was rigged.").empty());
   CHECK(claims_of("Clara Haines didn’t claim the pier would close.").empty());
   CHECK(claims_of("Clara Haines has never said that fares would fall.").empty());
-  CHECK(claims_of("Clara Haines declined to release the harbour’s accounts.").empty());
   CHECK(claims_of("Clara Haines said the vote was fair.") == Claims{{"the vote was fair", "Clara Haines"}});
+  // A question left open puts no statement in the speaker's mouth.
+  CHECK(claims_of("Clara Haines would not say whether the pier would close.") ==
+        Claims{{"whether the pier would close", "Clara Haines"}});
+}
+
+TEST_CASE("what a speaker declined or refused to do is their stance", "[claims]") {
+  CHECK(claims_of("Clara Haines declined to release the harbour’s accounts.") ==
+        Claims{{"to release the harbour’s accounts", "Clara Haines"}});
+  CHECK(claims_of("The ferry board refused to say whether the pier would close.") ==
+        Claims{{"to say whether the pier would close", "ferry board"}});
 }
 
 TEST_CASE("a time alone or a byline's contacts is no claim", "[claims]") {
@@ -151,6 +160,31 @@ TEST_CASE("a clause ends where a new speaker's clause starts", "[claims]") {
   REQUIRE(c.size() == 2);
   CHECK(c[0] == std::make_pair(std::string("the repairs were on schedule"), std::string("Clara Haines")));
   CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("union")));
+}
+
+TEST_CASE("a reporting verb after 'tried to', 'quick to', 'more likely to': the speaker is their subject", "[claims]") {
+  CHECK(claims_of("Clara Haines tried to explain that the pier was safe.") ==
+        Claims{{"the pier was safe", "Clara Haines"}});
+  CHECK(claims_of("Harbour officials are quick to point out that the pier is old.") ==
+        Claims{{"the pier is old", "Harbour officials"}});
+  CHECK(claims_of("Skippers were slightly more likely to say the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Skippers"}});
+}
+
+TEST_CASE("'made it clear that', 'made the case that': the one who made it speaks", "[claims]") {
+  CHECK(claims_of("Clara Haines made it clear that the pier would close.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
+  CHECK(claims_of("Ines Varga made the case that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Ines Varga"}});
+  CHECK(claims_of("It is clear that the pier is old.").empty());
+}
+
+TEST_CASE("a second reporting verb after 'and' starts a new claim, unless it is the clause's own", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier was safe and warned that fares would rise.") ==
+        Claims{{"the pier was safe", "Clara Haines"}, {"fares would rise", "Clara Haines"}});
+  // In the present after "said": the verb of the reported clause's subject.
+  CHECK(claims_of("Clara Haines said she is proud of the crews and expects the pier to reopen in May.") ==
+        Claims{{"she is proud of the crews and expects the pier to reopen in May", "Clara Haines"}});
 }
 
 TEST_CASE("not claims: passives, circumstances, quotes", "[claims]") {
@@ -210,6 +244,8 @@ TEST_CASE("opening noun phrases with quantifiers and possessives, the statement 
         Claims{{"the other would pay for the ferry", "Each side"}});
   CHECK(claims_of("Her campaign workers said they had knocked on every door.") ==
         Claims{{"they had knocked on every door", "Her campaign workers"}});
+  CHECK(claims_of("Skippers in all five harbour towns said the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Skippers in all five harbour towns"}});
   CHECK(claims_of("The Harbour Board said in a statement Thursday night it would cut the fares.") ==
         Claims{{"it would cut the fares", "Harbour Board"}});
 }
@@ -251,6 +287,14 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview.") == Claims{});
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
+  // Whom a verb of criticism or praise is about is its claim, without where or when.
+  CHECK(claims_of("The harbour master criticized Ines Varga at a rally on Monday.") ==
+        Claims{{"Ines Varga", "harbour master"}});
+  // Its object is no listener to pass over: "her" is of the claim, as "her" after "told" is not.
+  CHECK(claims_of("Clara Haines praised her husband’s record as harbour master.") ==
+        Claims{{"her husband’s record as harbour master", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told her the pier would close.") ==
+        Claims{{"the pier would close", "Clara Haines"}});
 }
 
 TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
@@ -272,6 +316,11 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
                        "would win the county in May.");
   REQUIRE(c.size() == 1);
   CHECK(c[0] == std::make_pair(std::string("she would win the county in May"), std::string("Ines Varga")));
+  // So does one after "before", "after", "while", "by", "since".
+  CHECK(claims_of("“You win,” Ines Varga replied before adding that she would need the county in May.") ==
+        Claims{{"she would need the county in May", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga rose in the polls by saying that the harbour board is rigged.") ==
+        Claims{{"the harbour board is rigged", "Ines Varga"}});
 }
 
 TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
@@ -299,6 +348,9 @@ TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
                                std::string("Clara Haines")));
   // Not over a paragraph's end.
   CHECK(claims_of("''The harbour is closed for the winter,'' Clara Haines said.\n\n''The ferry will run in May.''").size() == 1);
+  // ''A,'' X said, ''and B'': the quoted words go on after the reporting clause.
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said, ''and the fares will rise in May.''") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"and the fares will rise in May.''", "Clara Haines"}});
 }
 
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
@@ -309,6 +361,9 @@ TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
 TEST_CASE("a typewriter-quoted clause before the verb is what was said", "[claims]") {
   CHECK(claims_of("''The ferry will run again in May,'' Clara Haines said on Monday at the harbour office.") ==
         Claims{{"The ferry will run again in May", "Clara Haines"}});
+  // A participle after the reporting clause reports what follows it.
+  CHECK(claims_of("''The ferry is late,'' Clara Haines added, noting that the fares would rise.") ==
+        Claims{{"The ferry is late", "Clara Haines"}, {"the fares would rise", "Clara Haines"}});
 }
 
 TEST_CASE("a share of people is a speaker", "[claims]") {
@@ -369,6 +424,9 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
   // A quoted title before the speaker is no quote of theirs.
   CHECK(claims_of("On the radio show “Harbour Hour,” Clara Haines said the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
+  // A quote that ends the paragraph before is no quote of the speaker's clause.
+  CHECK(claims_of("“Why is the ferry late?”\n\nThe harbour board said it was doing its best to run on time.") ==
+        Claims{{"it was doing its best to run on time", "harbour board"}});
 }
 
 TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", "[claims]") {
@@ -420,6 +478,12 @@ TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[cl
         Claims{{"the mayor had not written the memos", "Rosa Lind"}});
   CHECK(claims_of("Rosa Lind earlier this year told reporters the mayor had not written the memos.") ==
         Claims{{"the mayor had not written the memos", "Rosa Lind"}});
+  CHECK(claims_of("Some harbour pilots now worry that the pier will close.") ==
+        Claims{{"the pier will close", "Some harbour pilots"}});
+  CHECK(claims_of("The ferry board has since said the fares will rise.") ==
+        Claims{{"the fares will rise", "ferry board"}});
+  CHECK(claims_of("The ferry board yesterday said the fares will rise.") ==
+        Claims{{"the fares will rise", "ferry board"}});
 }
 
 TEST_CASE("a name set off by commas after a long role: 'One of the authors of that 2013 report, X, said'", "[claims]") {
@@ -462,6 +526,18 @@ TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
   // "said" reports a clause, whose verb may be irregular.
   CHECK(claims_of("Clara Haines said fares rose in May and dropped the next month.") ==
         Claims{{"fares rose in May and dropped the next month", "Clara Haines"}});
+}
+
+TEST_CASE("a short time after an object is not part of the claim", "[claims]") {
+  CHECK(claims_of("The ferry union praised the new timetable last week.") ==
+        Claims{{"the new timetable", "ferry union"}});
+  CHECK(claims_of("The ferry union praised the harbour master’s new timetable on Monday.") ==
+        Claims{{"the harbour master’s new timetable", "ferry union"}});
+  // A clause with a verb of its own keeps it, and so does what "said" reports.
+  CHECK(claims_of("The ferry union welcomed that the pier was rebuilt in May.") ==
+        Claims{{"the pier was rebuilt in May", "ferry union"}});
+  CHECK(claims_of("Clara Haines said the new timetable on Monday.") ==
+        Claims{{"the new timetable on Monday", "Clara Haines"}});
 }
 
 TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
@@ -789,4 +865,12 @@ TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[clai
   // "like" and a clause is a thought: "as if".
   CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
         Claims{{"like they have had no say in the fares", "pilots"}});
+}
+
+TEST_CASE("'As X reported, CLAUSE': the introduction's verb of speech reports the clause after it", "[claims]") {
+  CHECK(claims_of("As the Harbour Gazette reported, the ferry was late for the third week.") ==
+        Claims{{"the ferry was late for the third week", "Harbour Gazette"}});
+  CHECK(claims_of("As Clara Haines has pointed out, fares rose in May.") ==
+        Claims{{"fares rose in May", "Clara Haines"}});
+  CHECK(claims_of("As Clara Haines spoke, the crowd cheered.").empty());  // when, not what
 }
