@@ -1033,3 +1033,13 @@ TEST_CASE("an organisation's name said again without its first words is the same
   CHECK(speakers("The Harbour Party called the pier “unsafe.”\n\nThe Party called it “closed.”") ==
         Names{"Harbour Party", "Party"});
 }
+
+TEST_CASE("after an honorific, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {
+  CHECK(only_speaker("“We will appeal,” Mr. Duke said.") == "Duke [person]");
+  CHECK(only_speaker("“The ruling is wrong,” Ms. Black told reporters.") == "Black [person]");
+  // In a text of more than 64 tokens, whose name words are found four tokens at a time.
+  std::string text;
+  for (int n = 0; n < 6; ++n) text += "The ferry will sail at noon on Friday, and the harbour will open at dawn. ";
+  CHECK(speakers(text + "“The ruling is wrong,” Ms. Black said. “We will appeal,” Mr. Duke said.") ==
+        Names{"Black", "Duke"});
+}
