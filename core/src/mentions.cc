@@ -369,6 +369,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&
       !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
     return false;
+  // "Tax issues always loom large", "the claims often prove false": a form in -s that an adverb of
+  // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
+  if (i + 2 < token_count_ && has_suffix(word(i), "s") && word(i) != e->lemma && plural_verb_after_adverb(i + 1))
+    return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
@@ -435,6 +439,17 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether token `i` is an adverb of frequency ("always", "often") and the next a verb in its plural form
+// by its looks: a lower-case word not in -s, and no function word or pronoun ("said often that …").
+bool MentionReader::plural_verb_after_adverb(size_t i) const {
+  static constexpr std::string_view kFrequency[] = {"always", "often", "usually", "rarely", "seldom",
+                                                    "sometimes", "never", "also", "generally", "typically"};
+  if (!is_any(word(i), kFrequency)) return false;
+  const Token& v = toks_[i + 1];
+  return v.type == TokenType::kWord && !v.capitalized && !v.in_quote && !has_suffix(word(i + 1), "s") &&
+         !is_function_word(i + 1) && !in(i + 1, Lex::kPronouns);
 }
 
 bool MentionReader::calls_into_question(size_t i) const {

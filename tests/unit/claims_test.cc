@@ -780,3 +780,11 @@ TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[clai
   CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
         Claims{{"like they have had no say in the fares", "pilots"}});
 }
+
+TEST_CASE("a form in -s that an adverb of frequency and a plural verb follow is a noun", "[claims]") {
+  CHECK(claims_of("Harbour issues always loom large in the council’s budget.").empty());
+  CHECK(claims_of("Ferry reports often run late in the winter.").empty());
+  // "that" or a pronoun after the adverb: the verb's clause.
+  CHECK(claims_of("Clara Haines notes often that the harbour floods in May.") ==
+        Claims{{"often that the harbour floods in May", "Clara Haines"}});
+}
