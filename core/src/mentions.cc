@@ -349,6 +349,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
+  // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
+  // (but "a third of voters or less want …": the quantifier ends the subject).
+  if (i > 0 && is_any(word(i - 1), {"more", "less", "much"}) && !(i > 1 && equals(word(i - 2), "or"))) return false;
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
   static constexpr std::string_view kPluralWords[] = {"other", "these", "those", "such", "both",
                                                       "all", "few", "most", "various", "numerous"};

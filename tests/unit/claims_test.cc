@@ -788,3 +788,11 @@ TEST_CASE("a form in -s that an adverb of frequency and a plural verb follow is 
   CHECK(claims_of("Clara Haines notes often that the harbour floods in May.") ==
         Claims{{"often that the harbour floods in May", "Clara Haines"}});
 }
+
+TEST_CASE("a reporting word after a quantifier of amount is a noun", "[claims]") {
+  CHECK(claims_of("More text here.").empty());
+  CHECK(claims_of("The pier drew much comment in the spring.").empty());
+  // "or less" ends the subject before its verb.
+  CHECK(claims_of("A third of pilots or less say the fares are too high.") ==
+        Claims{{"the fares are too high", "third of pilots or less"}});
+}
