@@ -611,8 +611,9 @@ class ClaimFinder {
           continued_ = Continued{*m, cue_first, c + 1};
       return;
     }
-    // "CLAUSE, said Trump.", "CLAUSE, said several observers."
-    if (size_t comma = comma_before(c, s.first); comma != kNone) {
+    // "CLAUSE, said Trump.", "CLAUSE, said several observers." A verb of stance is not inverted: after
+    // "…, retweeted" or "…, endorsed" comes its object ("a photo").
+    if (size_t comma = comma_before(c, s.first); comma != kNone && r_.is_speech_cue(c)) {
       std::optional<Mention> m = r_.phrase_at(c + 1, end);
       // "…, said the mayor is not fit to serve": a verb after the phrase makes it the subject of what
       // was said, no speaker.

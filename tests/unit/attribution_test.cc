@@ -1043,3 +1043,8 @@ TEST_CASE("after an honorific, a surname that a title's or an adjective's lexico
   CHECK(speakers(text + "“The ruling is wrong,” Ms. Black said. “We will appeal,” Mr. Duke said.") ==
         Names{"Black", "Duke"});
 }
+
+TEST_CASE("after a comma, a verb of stance is not inverted: the phrase after it is its object, no speaker", "[attribution]") {
+  CHECK(speakers("Rosa Lind, a writer for the “watchdog” website, retweeted a photo.") == Names{""});
+  CHECK(speakers("The ferry will sail at “first light”, said Clara Haines.") == Names{"Clara Haines"});
+}
