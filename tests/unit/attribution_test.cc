@@ -1048,3 +1048,8 @@ TEST_CASE("after a comma, a verb of stance is not inverted: the phrase after it 
   CHECK(speakers("Rosa Lind, a writer for the “watchdog” website, retweeted a photo.") == Names{""});
   CHECK(speakers("The ferry will sail at “first light”, said Clara Haines.") == Names{"Clara Haines"});
 }
+
+TEST_CASE("a name that ends in 'Newspaper' is an organisation's", "[attribution]") {
+  CHECK(only_speaker("“The harbour must reopen,” the Ashton Student Newspaper wrote.") ==
+        "Ashton Student Newspaper [organization]");
+}
