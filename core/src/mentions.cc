@@ -376,6 +376,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
   if (i + 2 < token_count_ && has_suffix(word(i), "s") && word(i) != e->lemma && plural_verb_after_adverb(i + 1))
     return false;
+  // "reports seen by Reuters", "claims made by the mayor": a form in -s before a participle and "by" is
+  // the noun the participle qualifies.
+  if (i + 2 < token_count_ && has_suffix(word(i), "s") && word(i) != e->lemma && equals(word(i + 2), "by") &&
+      looks_like_participle(i + 1))
+    return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
@@ -442,6 +447,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether token `i` is a lower-case word that reads as a past participle: in -ed or -en, or one of the
+// common irregular ones ("seen", "made").
+bool MentionReader::looks_like_participle(size_t i) const {
+  const std::string_view w = word(i);
+  if (toks_[i].type != TokenType::kWord || toks_[i].capitalized) return false;
+  return has_suffix(w, "ed") || has_suffix(w, "en") || is_any(w, {"seen", "made", "held", "done", "shown", "sent", "kept", "found", "told"});
 }
 
 // Whether token `i` is an adverb of frequency ("always", "often") and the next a verb in its plural form
@@ -881,7 +894,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
   while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor &&
-      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"}) &&
+      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on", "by"}) &&
       !document_from(object_first, floor)) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
@@ -968,10 +981,17 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
   return who && who->type != MentionType::kPronoun ? who : place;
 }
 
-// "The tweet from Harbour Weekly reads": a document from someone (what org_words.txt tags doc) is
-// theirs, as one by them is. The phrase at `first` follows "from".
+// "The tweet from Harbour Weekly reads", "A survey by the Gazette found": a document from someone or by
+// them (what org_words.txt tags doc) is theirs, as is one they wrote ("a study conducted by …"); not
+// one they only saw ("reports seen by Reuters suggest": the reports are the subject). The phrase at
+// `first` follows "from" or "by".
 bool MentionReader::document_from(size_t first, size_t floor) const {
-  return first >= floor + 2 && equals(word(first - 1), "from") && is_document(first - 2);
+  if (first < floor + 2) return false;
+  if (equals(word(first - 1), "from")) return is_document(first - 2);
+  if (!equals(word(first - 1), "by")) return false;
+  static constexpr std::string_view kWritten[] = {"conducted", "written", "published", "released", "commissioned",
+                                                  "compiled", "issued", "prepared", "produced", "funded"};
+  return is_document(first - 2) || (first >= floor + 3 && is_any(word(first - 2), kWritten) && is_document(first - 3));
 }
 
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the

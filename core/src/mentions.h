@@ -159,6 +159,7 @@ class MentionReader {
   // leading academic voices", a determiner after "one of" and no plural or function word between.
   bool completes_one_of(size_t i) const;
   bool plural_verb_after_adverb(size_t i) const;
+  bool looks_like_participle(size_t i) const;
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;

@@ -796,3 +796,12 @@ TEST_CASE("a reporting word after a quantifier of amount is a noun", "[claims]")
   CHECK(claims_of("A third of pilots or less say the fares are too high.") ==
         Claims{{"the fares are too high", "third of pilots or less"}});
 }
+
+TEST_CASE("a name after 'by' speaks for a document it wrote, not for one it saw", "[claims]") {
+  CHECK(claims_of("Harbour reports seen by Reuters suggest that the pier will close.") ==
+        Claims{{"the pier will close", "Harbour reports seen by Reuters"}});
+  CHECK(claims_of("A survey by the Gazette found that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Gazette"}});
+  CHECK(claims_of("A study conducted by the Harbour Institute found that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Harbour Institute"}});
+}
