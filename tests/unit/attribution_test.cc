@@ -1053,3 +1053,8 @@ TEST_CASE("a name that ends in 'Newspaper' is an organisation's", "[attribution]
   CHECK(only_speaker("“The harbour must reopen,” the Ashton Student Newspaper wrote.") ==
         "Ashton Student Newspaper [organization]");
 }
+
+TEST_CASE("quoted words in title case after 'it', with no reporting verb, name what it holds", "[attribution]") {
+  CHECK(speakers("The harbour museum opened in May. It includes the old “Sea Queen” and a café.") == Names{""});
+  CHECK(speakers("It includes a remastered take on the old “Zap” and three new boats.") == Names{""});
+}
