@@ -434,11 +434,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
     return false;
-  // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
-  // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
+  // "to the Supreme Court ruling in Brown", "the attributes of the Harbour Foods brand": a noun after a
+  // name, all inside a prepositional phrase (but "a spokeswoman for the House Armed Services Committee
+  // emailed": a past form is the verb; "Paul Krugman of the New York Times points out": after a name,
+  // "of the …" is where the name's person works).
   if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !past_form()) {
     size_t k = capitalised_run_start(i);
-    if (k > 1 && equals(word(k - 1), "the") && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
+    if (k > 1 && equals(word(k - 1), "the") &&
+        (is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}) ||
+         (equals(word(k - 2), "of") && k > 2 && !toks_[k - 3].capitalized)))
       return false;
   }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase

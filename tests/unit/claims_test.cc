@@ -805,3 +805,11 @@ TEST_CASE("a name after 'by' speaks for a document it wrote, not for one it saw"
   CHECK(claims_of("A study conducted by the Harbour Institute found that the pier was unsafe.") ==
         Claims{{"the pier was unsafe", "Harbour Institute"}});
 }
+
+TEST_CASE("a reporting word after 'of the' and a name is a noun, unless a person's name comes before 'of'", "[claims]") {
+  CHECK(claims_of("Clara Haines said that the plan would undermine the very qualities of the Harbour Foods brand that make it "
+                  "popular.") == Claims{{"the plan would undermine the very qualities of the Harbour Foods brand that make it popular",
+                                         "Clara Haines"}});
+  CHECK(claims_of("Clara Haines of the Harbour Times points out that the pier is closed.") ==
+        Claims{{"the pier is closed", "Clara Haines"}});
+}
