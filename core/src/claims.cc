@@ -786,6 +786,11 @@ class ClaimFinder {
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
     if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
+    // "Speaking to reporters, he said", "Talking about how he felt, he said": a participle and its
+    // preposition open the speaker's own sentence.
+    if (k + 1 < last && toks_[k].capitalized && has_suffix(word(k), "ing") &&
+        is_any(word(k + 1), {"about", "to", "at", "on", "in", "with"}))
+      return true;
     if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
                                  "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
                                  "if", "because", "although", "though", "once", "until"}))

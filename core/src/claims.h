@@ -21,7 +21,9 @@
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
-//                                   said X with a verb of speech only ("…, retweeted a photo": an object)
+//                                   said X with a verb of speech only ("…, retweeted a photo": an object);
+//                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
+//                                   said": a participle and its preposition)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
 //   X’s claim / statement that …    a reporting noun owned by its speaker

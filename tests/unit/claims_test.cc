@@ -813,3 +813,11 @@ TEST_CASE("a reporting word after 'of the' and a name is a noun, unless a person
   CHECK(claims_of("Clara Haines of the Harbour Times points out that the pier is closed.") ==
         Claims{{"the pier is closed", "Clara Haines"}});
 }
+
+TEST_CASE("a participle and its preposition before the reporting clause introduce it: no claim", "[claims]") {
+  CHECK(claims_of("Talking about how the winter had gone, Clara Haines said “every ferry has its bad days”.").empty());
+  CHECK(claims_of("Speaking to reporters on the pier, Clara Haines said “the fares will fall”.").empty());
+  // A gerund that is the clause's subject is what was said.
+  CHECK(claims_of("Raising the fares would hurt the islands, Clara Haines said.") ==
+        Claims{{"Raising the fares would hurt the islands", "Clara Haines"}});
+}
