@@ -1036,7 +1036,9 @@ class ClaimFinder {
       // "… stop at Port Ellen, which lost its service", ", according to the minutes": an aside on the
       // clause's last noun, a second source. (Not ", PARTICIPLE": as often the reported clause goes on
       // -- ", including …", ", earning 51 percent" -- as the speaker's next act follows.)
-      if (is(k, ",") && k + 1 < end && is(k + 1, "which", "who", "whose", "whom")) return k;
+      // (But "said that Ines Varga, who was ousted in May, has been …": an aside on the clause's subject,
+      // which the clause's verb follows.)
+      if (is(k, ",") && k + 1 < end && is(k + 1, "which", "who", "whose", "whom") && !aside_on_subject(k + 1, end)) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
@@ -1050,6 +1052,16 @@ class ClaimFinder {
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether the relative clause that opens at `k` ends at a comma followed by an auxiliary: "…, who was
+  // ousted in May, has been …" (the aside was on the subject of "has").
+  bool aside_on_subject(size_t k, size_t end) const {
+    static constexpr auto kAuxiliaries = word_list({
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may",
+        "might", "must", "did", "does"});
+    const size_t comma = first_comma(k, end);
+    return comma + 1 < end && is(comma + 1, kAuxiliaries);
   }
 
   // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a

@@ -11,7 +11,8 @@
 //                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;:
 //                                   not the speaker's reason: ", because …", ", though …"),
-//                                   an aside on its last noun (", which …", ", a move that …"), where it
+//                                   an aside on its last noun (", which …", ", a move that …"; not one
+//                                   on its subject that an auxiliary follows: ", who was ousted, has …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and

@@ -821,3 +821,11 @@ TEST_CASE("a participle and its preposition before the reporting clause introduc
   CHECK(claims_of("Raising the fares would hurt the islands, Clara Haines said.") ==
         Claims{{"Raising the fares would hurt the islands", "Clara Haines"}});
 }
+
+TEST_CASE("an aside on the reported clause's subject does not end the clause", "[claims]") {
+  CHECK(claims_of("Clara Haines said that Tomas Brandt, who was ousted as harbour master in May, has been mapping out a return.") ==
+        Claims{{"Tomas Brandt, who was ousted as harbour master in May, has been mapping out a return", "Clara Haines"}});
+  // An aside on the clause's last noun still ends it.
+  CHECK(claims_of("Clara Haines said the ferry will stop at Port Ellen, which lost its service in May.") ==
+        Claims{{"the ferry will stop at Port Ellen", "Clara Haines"}});
+}
