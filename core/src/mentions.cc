@@ -1354,9 +1354,13 @@ void MentionReader::read_role_after(Mention* m, size_t last) const {
 // there its loop is unrolled into a branch per word, each well predicted; called from entities.cc, the
 // loop's compare of the sizes mispredicted some 5K times a dev pass.
 size_t MentionReader::head_noun(size_t first, size_t last) const {
+  // "a number of experts", "dozens of residents": a word of quantity before "of" leaves the head after it.
+  static constexpr std::string_view kQuantities[] = {"number", "lot", "lots", "handful", "couple", "dozens",
+                                                     "hundreds", "thousands", "millions", "scores", "host"};
   for (size_t k = first + 1; k < last; ++k)
     if (is_any(word(k), {"of", "on", "at", "for", "in", "with", "from", "to", "close", "familiar", "representing",
-                         "who", "that"}))
+                         "who", "that"}) &&
+        !(equals(word(k), "of") && is_any(word(k - 1), kQuantities)))
       return k - 1;
   return last - 1;
 }

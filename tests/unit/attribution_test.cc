@@ -1058,3 +1058,8 @@ TEST_CASE("quoted words in title case after 'it', with no reporting verb, name w
   CHECK(speakers("The harbour museum opened in May. It includes the old “Sea Queen” and a café.") == Names{""});
   CHECK(speakers("It includes a remastered take on the old “Zap” and three new boats.") == Names{""});
 }
+
+TEST_CASE("a word of quantity before 'of' leaves the description's head after it: 'a number of experts' is a group", "[attribution]") {
+  CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "number of residents [group]");
+  CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "handful of officials [group]");
+}
