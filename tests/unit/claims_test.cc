@@ -829,3 +829,15 @@ TEST_CASE("an aside on the reported clause's subject does not end the clause", "
   CHECK(claims_of("Clara Haines said the ferry will stop at Port Ellen, which lost its service in May.") ==
         Claims{{"the ferry will stop at Port Ellen", "Clara Haines"}});
 }
+
+TEST_CASE("'they' after a group's claim is the group, past a country named since and other organisations", "[claims]") {
+  const std::string text =
+      "“We will sail,” said Mr. Reeves, a fellow at the Harbour Institute at Ashton University. “The pier is safe.”\n"
+      "Holt administration officials said that they had briefed President-elect Dana Holt’s team, but that they did not "
+      "know if Ms. Holt would stick with a policy of warmer relations with Albania.\n"
+      "They said that Albania had a long way to go in terms of respecting human rights.";
+  const Claims claims = claims_of(text);
+  REQUIRE(!claims.empty());
+  CHECK(claims.back() == std::make_pair(std::string("Albania had a long way to go in terms of respecting human rights"),
+                                        std::string("Holt administration officials")));
+}
