@@ -49,7 +49,8 @@
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
 // (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
 // speaker did not say, refused to say or might have said, a time or a listener alone ("plans in the
-// next few months", "told union workers in Ohio", "spoke to reporters"), a statement announced
+// next few months", "told union workers in Ohio", "spoke to reporters"), a speaker that "no" opens ("no
+// group claimed responsibility": no one), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
 // line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after

@@ -841,3 +841,8 @@ TEST_CASE("'they' after a group's claim is the group, past a country named since
   CHECK(claims.back() == std::make_pair(std::string("Albania had a long way to go in terms of respecting human rights"),
                                         std::string("Holt administration officials")));
 }
+
+TEST_CASE("a speaker that 'no' opens is no one: no claim", "[claims]") {
+  CHECK(claims_of("Although no group claimed responsibility for the blast, the pier was closed.").empty());
+  CHECK(claims_of("No official said the pier would close.").empty());
+}
