@@ -383,6 +383,17 @@ class Attributor {
     return false;
   }
 
+  // Whether every word of four letters or more of quote q is capitalised, and one word at least is.
+  bool in_title_case(size_t q) const {
+    size_t capitalised = 0;
+    for (int i = first_[q]; i >= 0 && i < last_[q]; ++i) {
+      if (toks_[i].type != TokenType::kWord) continue;
+      if (!toks_[i].capitalized && toks_[i].end - toks_[i].begin >= 4) return false;
+      capitalised += toks_[i].capitalized;
+    }
+    return capitalised > 0;
+  }
+
   // A short quote in title case that does not end a sentence names a work, not speech: “Fox News
   // Sunday”, ‘The 411’.
   bool is_title(size_t q) const {
@@ -1019,6 +1030,8 @@ class Attributor {
   std::optional<Attribution> subject_of_sentence(size_t q, const Sentence& s) const {
     std::optional<Mention> m = sentence_subject(s, static_cast<size_t>(first_[q]));
     if (!m || m->type == MentionType::kDescription || m->last >= static_cast<size_t>(first_[q])) return std::nullopt;
+    // "It includes the original “Rez”": quoted words in title case after "it" name what it holds.
+    if (m->type == MentionType::kPronoun && m->gender == 'n' && in_title_case(q)) return std::nullopt;
     size_t verb = m->last;
     bool be = false;  // "He’s been investigated for promoting “magic” pills": a passive's subject said nothing
     for (; verb < static_cast<size_t>(first_[q]) && reader_.is_modifier(verb); ++verb) be = be || reader_.is_form_of_be(verb);

@@ -16,7 +16,8 @@
 // (same paragraph, or the paragraph before when nothing but a photo's caption or a subheading
 // intervenes: news runs a speaker's quotes on), of a line ending in a colon ("From Chairwoman Y:"), or of the sentence before ("…, Schiff
 // said. “…”"); verbs of stance ("believed", "endorsed") do not pass their subject on. Short quotes in
-// title case are titles of works, and title-case headlines have no speakers; other mixed quotes without
+// title case are titles of works (and so are words in title case that "it" holds, "It includes the
+// original “Rez”"), and title-case headlines have no speakers; other mixed quotes without
 // a cue stay unattributed: they are scare quotes. A text that does not read as English (few of its
 // words are English function words) gets its quotes' kinds and nothing more: the lexicons are English.
 //

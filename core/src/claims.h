@@ -13,7 +13,8 @@
 //                                   "and" and a reporting verb -- not one in the present after a past,
 //                                   the reported clause's own: "said she is proud and expects …";
 //                                   not the speaker's reason: ", because …", ", though …"),
-//                                   an aside on its last noun (", which …", ", a move that …"), where it
+//                                   an aside on its last noun (", which …", ", a move that …"; not one
+//                                   on its subject that an auxiliary follows: ", who was ousted, has …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a
 //                                   comparison (", compared with 41 percent …") or the
 //                                   speaker's next act after an object ("denied the charges and
@@ -24,7 +25,10 @@
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
-//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing)
+//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
+//                                   said X with a verb of speech only ("…, retweeted a photo": an object);
+//                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
+//                                   said": a participle and its preposition)
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
 //                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
@@ -60,7 +64,7 @@
 // question they left open: "would not say whether …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
-// rally"), a statement announced
+// rally"), a speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
 // line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after

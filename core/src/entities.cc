@@ -676,10 +676,11 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
       return first;
     }
     if (unknown < 0) unknown = it->entity;
-    else if (names_seen > kUnknownGenderLead) return unknown;
+    else if (names_seen > kUnknownGenderLead) break;
   }
   // "Obama administration officials said … They said …": a group that spoke last outranks an
-  // organisation only named since ("Sudan"), which "they" fits less well.
+  // organisation only named since ("Sudan"), which "they" fits less well -- however many other
+  // organisations were named before it ("Harvard University": the search above stops at them).
   if (unknown >= 0 && m.gender == 'p' && last_speaker >= 0 && infos_[last_speaker].group && !infos_[unknown].group)
     return last_speaker;
   if (unknown >= 0) return unknown;

@@ -349,6 +349,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && has_suffix(word(i), "s") && word(i) != e->lemma) return false;
   }
+  // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
+  // (but "a third of voters or less want …": the quantifier ends the subject).
+  if (i > 0 && is_any(word(i - 1), {"more", "less", "much"}) && !(i > 1 && equals(word(i - 2), "or"))) return false;
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
   static constexpr std::string_view kPluralWords[] = {"other", "these", "those", "such", "both",
                                                       "all", "few", "most", "various", "numerous"};
@@ -368,6 +371,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   static constexpr std::string_view kPluralQuantifiers[] = {"two", "three", "some", "many", "several", "few", "most"};
   if (i > 1 && has_suffix(word(i), "s") && word(i) != e->lemma && toks_[i - 1].type == TokenType::kWord &&
       !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
+    return false;
+  // "Tax issues always loom large", "the claims often prove false": a form in -s that an adverb of
+  // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
+  if (i + 2 < token_count_ && has_suffix(word(i), "s") && word(i) != e->lemma && plural_verb_after_adverb(i + 1))
+    return false;
+  // "reports seen by Reuters", "claims made by the mayor": a form in -s before a participle and "by" is
+  // the noun the participle qualifies.
+  if (i + 2 < token_count_ && has_suffix(word(i), "s") && word(i) != e->lemma && equals(word(i + 2), "by") &&
+      looks_like_participle(i + 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
@@ -422,11 +434,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
     return false;
-  // "to the Supreme Court ruling in Brown": a noun after a name, all inside a prepositional phrase (but
-  // "a spokeswoman for the House Armed Services Committee emailed": a past form is the verb).
+  // "to the Supreme Court ruling in Brown", "the attributes of the Harbour Foods brand": a noun after a
+  // name, all inside a prepositional phrase (but "a spokeswoman for the House Armed Services Committee
+  // emailed": a past form is the verb; "Paul Krugman of the New York Times points out": after a name,
+  // "of the …" is where the name's person works).
   if (i > 2 && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start && !past_form()) {
     size_t k = capitalised_run_start(i);
-    if (k > 1 && equals(word(k - 1), "the") && is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}))
+    if (k > 1 && equals(word(k - 1), "the") &&
+        (is_any(word(k - 2), {"to", "with", "by", "against", "on", "from", "for"}) ||
+         (equals(word(k - 2), "of") && k > 2 && !toks_[k - 3].capitalized)))
       return false;
   }
   // "After the Paris attacks, …": a noun named after a place or person, inside a prepositional phrase
@@ -435,6 +451,25 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether token `i` is a lower-case word that reads as a past participle: in -ed or -en, or one of the
+// common irregular ones ("seen", "made").
+bool MentionReader::looks_like_participle(size_t i) const {
+  const std::string_view w = word(i);
+  if (toks_[i].type != TokenType::kWord || toks_[i].capitalized) return false;
+  return has_suffix(w, "ed") || has_suffix(w, "en") || is_any(w, {"seen", "made", "held", "done", "shown", "sent", "kept", "found", "told"});
+}
+
+// Whether token `i` is an adverb of frequency ("always", "often") and the next a verb in its plural form
+// by its looks: a lower-case word not in -s, and no function word or pronoun ("said often that …").
+bool MentionReader::plural_verb_after_adverb(size_t i) const {
+  static constexpr std::string_view kFrequency[] = {"always", "often", "usually", "rarely", "seldom",
+                                                    "sometimes", "never", "also", "generally", "typically"};
+  if (!is_any(word(i), kFrequency)) return false;
+  const Token& v = toks_[i + 1];
+  return v.type == TokenType::kWord && !v.capitalized && !v.in_quote && !has_suffix(word(i + 1), "s") &&
+         !is_function_word(i + 1) && !in(i + 1, Lex::kPronouns);
 }
 
 bool MentionReader::calls_into_question(size_t i) const {
@@ -863,7 +898,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   size_t verb = end;  // past "has", "also" before it: where a phrase read by its place ends
   while (verb > floor && is_modifier(verb - 1)) --verb;
   if (m && object_first > floor &&
-      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on"}) &&
+      is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on", "by"}) &&
       !document_from(object_first, floor)) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
@@ -950,10 +985,17 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
   return who && who->type != MentionType::kPronoun ? who : place;
 }
 
-// "The tweet from Harbour Weekly reads": a document from someone (what org_words.txt tags doc) is
-// theirs, as one by them is. The phrase at `first` follows "from".
+// "The tweet from Harbour Weekly reads", "A survey by the Gazette found": a document from someone or by
+// them (what org_words.txt tags doc) is theirs, as is one they wrote ("a study conducted by …"); not
+// one they only saw ("reports seen by Reuters suggest": the reports are the subject). The phrase at
+// `first` follows "from" or "by".
 bool MentionReader::document_from(size_t first, size_t floor) const {
-  return first >= floor + 2 && equals(word(first - 1), "from") && is_document(first - 2);
+  if (first < floor + 2) return false;
+  if (equals(word(first - 1), "from")) return is_document(first - 2);
+  if (!equals(word(first - 1), "by")) return false;
+  static constexpr std::string_view kWritten[] = {"conducted", "written", "published", "released", "commissioned",
+                                                  "compiled", "issued", "prepared", "produced", "funded"};
+  return is_document(first - 2) || (first >= floor + 3 && is_any(word(first - 2), kWritten) && is_document(first - 3));
 }
 
 // "George Zornick of The Nation wrote", "Rosa Lind at the Harbour Times said": a person's name opens the
@@ -1312,9 +1354,13 @@ void MentionReader::read_role_after(Mention* m, size_t last) const {
 // there its loop is unrolled into a branch per word, each well predicted; called from entities.cc, the
 // loop's compare of the sizes mispredicted some 5K times a dev pass.
 size_t MentionReader::head_noun(size_t first, size_t last) const {
+  // "a number of experts", "dozens of residents": a word of quantity before "of" leaves the head after it.
+  static constexpr std::string_view kQuantities[] = {"number", "lot", "lots", "handful", "couple", "dozens",
+                                                     "hundreds", "thousands", "millions", "scores", "host"};
   for (size_t k = first + 1; k < last; ++k)
     if (is_any(word(k), {"of", "on", "at", "for", "in", "with", "from", "to", "close", "familiar", "representing",
-                         "who", "that"}))
+                         "who", "that"}) &&
+        !(equals(word(k), "of") && is_any(word(k - 1), kQuantities)))
       return k - 1;
   return last - 1;
 }

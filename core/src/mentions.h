@@ -97,7 +97,8 @@ class MentionReader {
   std::optional<Mention> source_after_according_to(size_t begin, size_t sentence_last) const;
   // The noun that heads the phrase [first, last), for the entity resolver: its last word, or the word
   // before its first preposition or post-modifier -- "a member of the board", "a commissioner on the
-  // Council", "attorneys for the family", "sources close to the talks", "a person familiar with the plans".
+  // Council", "attorneys for the family", "sources close to the talks", "a person familiar with the plans";
+  // past the "of" of a word of quantity ("a number of experts": "experts").
   size_t head_noun(size_t first, size_t last) const;
   // Speaker phrases no lexicon knows, read by their place alone (a few words, no comma, quote or verb):
   // the words that open a sentence at `sentence_first` up to its verb at `verb` ("Almost half of
@@ -158,6 +159,8 @@ class MentionReader {
   // Whether the reporting word at `i` is the plural noun "one of the …" still needs: "one of the
   // leading academic voices", a determiner after "one of" and no plural or function word between.
   bool completes_one_of(size_t i) const;
+  bool plural_verb_after_adverb(size_t i) const;
+  bool looks_like_participle(size_t i) const;
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;

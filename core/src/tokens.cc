@@ -16,6 +16,9 @@ namespace whosaid {
 
 namespace {
 
+// The lexicons a word after an honorific is not read in: it is a surname ("Mr. Prince", "Ms. White").
+constexpr uint16_t kListedSurnames = bit(Lex::kTitles) | bit(Lex::kAdjectives);
+
 // What a byte is to token_bound() and the tokenizer's fast paths.
 enum ByteKind : uint8_t {
   kNeverStarts,  // whitespace, a UTF-8 continuation byte (10xxxxxx): never starts a token
@@ -481,6 +484,10 @@ class Tokenizer {
   void push_token(size_t begin, size_t end, TokenType type, bool capitalized, uint16_t lexicons, bool dash) {
     // Tested and kept only when it may change: for a word, one test of after_ and no store.
     if (after_ | dash) before_rare_token(capitalized, lexicons, dash);
+    // By bitwise &, which the compiler tests with the lexicons' bits first: `capitalized`, a coin toss at
+    // every word, is then tested at listed words alone.
+    const bool listed = lexicons & kListedSurnames;
+    if (listed & capitalized) lexicons = surname_after_honorific(lexicons);
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
                              /*sentence_start=*/false, /*paragraph_start=*/false, in_quote_at(begin));
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
@@ -533,6 +540,15 @@ class Tokenizer {
     const bool pronoun = lexicons & bit(Lex::kPronouns);
     if ((after_ & kAfterKeptPeriod) && (pronoun & capitalized) && follows_abbreviation()) close_sentence();
     after_ = dash ? kAfterDash : 0;
+  }
+
+  // A capitalised word of kListedSurnames' lexicons, about to be pushed: after an honorific it is a
+  // surname, not the title or adjective its lexicons list ("Mr. Prince", "Ms. White"): its lexicons
+  // without those.
+  [[gnu::noinline]] uint16_t surname_after_honorific(uint16_t lexicons) const {
+    if (!out_.tokens.empty() && (out_.tokens.back().lexicons & bit(Lex::kHonorifics)))
+      lexicons &= static_cast<uint16_t>(~kListedSurnames);
+    return lexicons;
   }
 
   // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an

@@ -1033,3 +1033,33 @@ TEST_CASE("an organisation's name said again without its first words is the same
   CHECK(speakers("The Harbour Party called the pier “unsafe.”\n\nThe Party called it “closed.”") ==
         Names{"Harbour Party", "Party"});
 }
+
+TEST_CASE("after an honorific, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {
+  CHECK(only_speaker("“We will appeal,” Mr. Duke said.") == "Duke [person]");
+  CHECK(only_speaker("“The ruling is wrong,” Ms. Black told reporters.") == "Black [person]");
+  // In a text of more than 64 tokens, whose name words are found four tokens at a time.
+  std::string text;
+  for (int n = 0; n < 6; ++n) text += "The ferry will sail at noon on Friday, and the harbour will open at dawn. ";
+  CHECK(speakers(text + "“The ruling is wrong,” Ms. Black said. “We will appeal,” Mr. Duke said.") ==
+        Names{"Black", "Duke"});
+}
+
+TEST_CASE("after a comma, a verb of stance is not inverted: the phrase after it is its object, no speaker", "[attribution]") {
+  CHECK(speakers("Rosa Lind, a writer for the “watchdog” website, retweeted a photo.") == Names{""});
+  CHECK(speakers("The ferry will sail at “first light”, said Clara Haines.") == Names{"Clara Haines"});
+}
+
+TEST_CASE("a name that ends in 'Newspaper' is an organisation's", "[attribution]") {
+  CHECK(only_speaker("“The harbour must reopen,” the Ashton Student Newspaper wrote.") ==
+        "Ashton Student Newspaper [organization]");
+}
+
+TEST_CASE("quoted words in title case after 'it', with no reporting verb, name what it holds", "[attribution]") {
+  CHECK(speakers("The harbour museum opened in May. It includes the old “Sea Queen” and a café.") == Names{""});
+  CHECK(speakers("It includes a remastered take on the old “Zap” and three new boats.") == Names{""});
+}
+
+TEST_CASE("a word of quantity before 'of' leaves the description's head after it: 'a number of experts' is a group", "[attribution]") {
+  CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "number of residents [group]");
+  CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "handful of officials [group]");
+}

@@ -874,3 +874,69 @@ TEST_CASE("'As X reported, CLAUSE': the introduction's verb of speech reports th
         Claims{{"fares rose in May", "Clara Haines"}});
   CHECK(claims_of("As Clara Haines spoke, the crowd cheered.").empty());  // when, not what
 }
+
+TEST_CASE("a form in -s that an adverb of frequency and a plural verb follow is a noun", "[claims]") {
+  CHECK(claims_of("Harbour issues always loom large in the council’s budget.").empty());
+  CHECK(claims_of("Ferry reports often run late in the winter.").empty());
+  // "that" or a pronoun after the adverb: the verb's clause.
+  CHECK(claims_of("Clara Haines notes often that the harbour floods in May.") ==
+        Claims{{"often that the harbour floods in May", "Clara Haines"}});
+}
+
+TEST_CASE("a reporting word after a quantifier of amount is a noun", "[claims]") {
+  CHECK(claims_of("More text here.").empty());
+  CHECK(claims_of("The pier drew much comment in the spring.").empty());
+  // "or less" ends the subject before its verb.
+  CHECK(claims_of("A third of pilots or less say the fares are too high.") ==
+        Claims{{"the fares are too high", "third of pilots or less"}});
+}
+
+TEST_CASE("a name after 'by' speaks for a document it wrote, not for one it saw", "[claims]") {
+  CHECK(claims_of("Harbour reports seen by Reuters suggest that the pier will close.") ==
+        Claims{{"the pier will close", "Harbour reports seen by Reuters"}});
+  CHECK(claims_of("A survey by the Gazette found that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Gazette"}});
+  CHECK(claims_of("A study conducted by the Harbour Institute found that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Harbour Institute"}});
+}
+
+TEST_CASE("a reporting word after 'of the' and a name is a noun, unless a person's name comes before 'of'", "[claims]") {
+  CHECK(claims_of("Clara Haines said that the plan would undermine the very qualities of the Harbour Foods brand that make it "
+                  "popular.") == Claims{{"the plan would undermine the very qualities of the Harbour Foods brand that make it popular",
+                                         "Clara Haines"}});
+  CHECK(claims_of("Clara Haines of the Harbour Times points out that the pier is closed.") ==
+        Claims{{"the pier is closed", "Clara Haines"}});
+}
+
+TEST_CASE("a participle and its preposition before the reporting clause introduce it: no claim", "[claims]") {
+  CHECK(claims_of("Talking about how the winter had gone, Clara Haines said “every ferry has its bad days”.").empty());
+  CHECK(claims_of("Speaking to reporters on the pier, Clara Haines said “the fares will fall”.").empty());
+  // A gerund that is the clause's subject is what was said.
+  CHECK(claims_of("Raising the fares would hurt the islands, Clara Haines said.") ==
+        Claims{{"Raising the fares would hurt the islands", "Clara Haines"}});
+}
+
+TEST_CASE("an aside on the reported clause's subject does not end the clause", "[claims]") {
+  CHECK(claims_of("Clara Haines said that Tomas Brandt, who was ousted as harbour master in May, has been mapping out a return.") ==
+        Claims{{"Tomas Brandt, who was ousted as harbour master in May, has been mapping out a return", "Clara Haines"}});
+  // An aside on the clause's last noun still ends it.
+  CHECK(claims_of("Clara Haines said the ferry will stop at Port Ellen, which lost its service in May.") ==
+        Claims{{"the ferry will stop at Port Ellen", "Clara Haines"}});
+}
+
+TEST_CASE("'they' after a group's claim is the group, past a country named since and other organisations", "[claims]") {
+  const std::string text =
+      "“We will sail,” said Mr. Reeves, a fellow at the Harbour Institute at Ashton University. “The pier is safe.”\n"
+      "Holt administration officials said that they had briefed President-elect Dana Holt’s team, but that they did not "
+      "know if Ms. Holt would stick with a policy of warmer relations with Albania.\n"
+      "They said that Albania had a long way to go in terms of respecting human rights.";
+  const Claims claims = claims_of(text);
+  REQUIRE(!claims.empty());
+  CHECK(claims.back() == std::make_pair(std::string("Albania had a long way to go in terms of respecting human rights"),
+                                        std::string("Holt administration officials")));
+}
+
+TEST_CASE("a speaker that 'no' opens is no one: no claim", "[claims]") {
+  CHECK(claims_of("Although no group claimed responsibility for the blast, the pier was closed.").empty());
+  CHECK(claims_of("No official said the pier would close.").empty());
+}
