@@ -8,6 +8,10 @@ set(count 0)
 foreach(file IN LISTS FILES)
   get_filename_component(name "${file}" NAME_WE)
   file(READ "${file}" content)
+  # Comments are for people: the module carries only what the engine reads (its size is budgeted). The
+  # reader ignores everything from a '#' to the end of its line; blank lines are ignored too.
+  string(REGEX REPLACE "[ \t]*#[^\n]*" "" content "${content}")
+  string(REGEX REPLACE "\n\n+" "\n" content "${content}")
   string(APPEND body "  {\"${name}\", R\"WHOSAIDLEX(${content})WHOSAIDLEX\"},\n")
   math(EXPR count "${count} + 1")
 endforeach()
