@@ -40,7 +40,7 @@
 // The model is data: core/models/claims.txt, compiled in (cmake/embed_model.cmake) and written by
 // scripts/train-claims.mjs, which reads ../shared/corpus/polnear-train.jsonl, runs the engine's
 // candidates through build/claim_features (tools/claim_features.cc: every candidate claim with its
-// features, before the model's decision) and fits an averaged perceptron:
+// features, before the model's decision) and fits an L2-regularised logistic regression:
 //
 //   cmake --build build -j2 --target claim_features && node scripts/train-claims.mjs
 //

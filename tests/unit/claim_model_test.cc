@@ -65,6 +65,9 @@ TEST_CASE("without a model the rules alone decide", "[claim_model]") {
                                                      std::string("claim"))) != c.end());
   // No reporting verb the lexicon knows.
   CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", none).empty());
+  // "like" and a clause after a verb of thought: "as if".
+  CHECK(claims_with("The pilots feel like they have had no say in the fares.", none) ==
+        Claims{{"like they have had no say in the fares", "feel"}});
 }
 
 TEST_CASE("a model keeps or drops each claim by its score", "[claim_model]") {

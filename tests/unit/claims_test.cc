@@ -862,9 +862,8 @@ TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[clai
   CHECK(claims_of("The new ferry feels like a floating hotel when the sea is calm.").empty());
   CHECK(claims_of("The old boat felt just as solid in a storm.").empty());
   CHECK(claims_of("On the new pier it will feel just like your old one.").empty());
-  // "like" and a clause is a thought: "as if".
-  CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
-        Claims{{"like they have had no say in the fares", "pilots"}});
+  // "like" and a clause is a thought, "as if", that the rules propose: claim_model_test.cc, since
+  // whether such a claim is kept is the trained model's call ("feel" reports little on train).
 }
 
 TEST_CASE("'As X reported, CLAUSE': the introduction's verb of speech reports the clause after it", "[claims]") {
