@@ -215,7 +215,7 @@ class Attributor {
     size_t next_quote = 0;
     int quote_speaker = -1, claim_speaker = -1;
     uint32_t quote_at = 0, claim_at = 0;
-    auto judge = [&](const Claim& found) {
+    auto judge = [&](const Claim& found, ClaimContext context) {
       Claim c = found;  // its speaker mention is resolved below
       FoundQuote f;
       f.kind = QuoteKind::kIndirect;
@@ -244,7 +244,6 @@ class Attributor {
       }
       if (c.flags == 0 && holds_quote(out, f.span)) lenders->push_back(f);
       // The claim model (claim_model.h) keeps or drops it; a trace for training keeps all and records them.
-      ClaimContext context;
       context.speaker_quoted = static_cast<size_t>(f.entity) < quoted.size() && quoted[f.entity];
 #if WHOSAID_CLAIM_TRACE
       if (trace_) {
@@ -261,8 +260,21 @@ class Attributor {
       claims->push_back(f);
     };
     find_claims(reader_, tokens_, judged, [&](const std::vector<Claim>& found) {
-      for (const Claim& c : found) judge(c);
+      for (size_t k = 0; k < found.size(); ++k) judge(found[k], nesting(found, k));
     });
+  }
+
+  // The claim model's ClaimContext of found[k] as the other claims of its sentence make it: whether
+  // one of them holds its clause. find_claims() hands whole sentences, whose claims stand together.
+  static ClaimContext nesting(const std::vector<Claim>& found, size_t k) {
+    const Claim& c = found[k];
+    ClaimContext context;
+    size_t from = k, to = k + 1;  // the claims of its sentence: [from, to)
+    while (from > 0 && found[from - 1].sentence == c.sentence) --from;
+    while (to < found.size() && found[to].sentence == c.sentence) ++to;
+    for (size_t j = from; j < to && !context.in_claim; ++j)
+      context.in_claim = j != k && found[j].first <= c.first && c.last <= found[j].last;
+    return context;
   }
 
   // Whether a quote of out.quotes (in text order, none overlapping, so that the first to begin inside

@@ -188,7 +188,7 @@ constexpr std::string_view kConstantFeatures[] = {
     "cues=1", "cues=2", "cues=3+",
     "bias", "t=none", "t=stance", "t=obj", "t=speech", "form=base", "form=ing", "form=s", "form=past", "f1cap",
     "that", "q=none", "q=some", "q=most", "inner_cue", "claim_opens", "claim_ends", "cue_opens", "question",
-    "para_opens", "sentence_quotes", "speaker_quoted", "m_group", "m_org", "m_relative"};
+    "para_opens", "sentence_quotes", "speaker_quoted", "m_group", "m_org", "m_relative", "in_claim"};
 constexpr size_t kConstantCount = sizeof kConstantFeatures / sizeof kConstantFeatures[0];
 static_assert(kConstantCount == ClaimModel::kConstantFeatureCount, "claim_model.h counts the constant features");
 
@@ -234,7 +234,8 @@ constexpr Constant kBias = constant("bias"),
                    kCueOpens = constant("cue_opens"), kQuestion = constant("question"),
                    kParagraphOpens = constant("para_opens"), kSentenceQuotes = constant("sentence_quotes"),
                    kSpeakerQuoted = constant("speaker_quoted"), kGroup = constant("m_group"),
-                   kOrganization = constant("m_org"), kRelative = constant("m_relative");
+                   kOrganization = constant("m_org"), kRelative = constant("m_relative"),
+                   kInClaim = constant("in_claim");
 
 // The form of a reporting verb's word, lower case, of its entry `e`: the lemma itself, or in -ing, -s or
 // neither.
@@ -424,6 +425,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant_if(toks[s.first].paragraph_start, kParagraphOpens);
   add_constant_if(c.sentence_quoted, kSentenceQuotes);
   add_constant(kCues[std::clamp<size_t>(c.sentence_cues, 1, 3) - 1]);
+  add_constant_if(context.in_claim, kInClaim);
   if (context.speaker_quoted) {
     add_constant(kSpeakerQuoted);
     add_verb(kLemmaSpeakerQuoted, verb);

@@ -65,6 +65,13 @@ TEST_CASE("without a model the rules alone decide", "[claim_model]") {
                                                      std::string("claim"))) != c.end());
   // No reporting verb the lexicon knows.
   CHECK(claims_with("Clara Haines backed the plan to reopen the harbour in May.", none).empty());
+  // A reported clause ends before an aside on its last noun.
+  c = claims_with("Clara Haines said fares would rise in May, according to the minutes of the meeting.", none);
+  CHECK(std::find(c.begin(), c.end(), std::make_pair(std::string("fares would rise in May"),
+                                                     std::string("said"))) != c.end());
+  // "like" and a clause after a verb of thought: "as if".
+  CHECK(claims_with("The pilots feel like they have had no say in the fares.", none) ==
+        Claims{{"like they have had no say in the fares", "feel"}});
 }
 
 TEST_CASE("a model keeps or drops each claim by its score", "[claim_model]") {
@@ -106,6 +113,25 @@ TEST_CASE("a trace records every candidate with its features and keeps them all"
   CHECK(has_feature(trace[0], "m=name"));
   CHECK(has_feature(trace[1], "v=spoke"));
   CHECK(trace[0].score == -1);  // weights as written
+}
+
+TEST_CASE("a claim that another candidate claim of its sentence holds has the feature in_claim", "[claim_model]") {
+  const std::string text = "Clara Haines said Ben Ruiz told her the harbour would reopen in May.";
+  std::vector<whosaid::ClaimCandidate> trace;
+  claims_with(text, whosaid::ClaimModel("w 1 bias\n"), &trace);
+  REQUIRE(trace.size() == 2);
+  CHECK_FALSE(has_feature(trace[0], "in_claim"));  // Clara Haines's: "Ben Ruiz told her ..."
+  CHECK(has_feature(trace[1], "in_claim"));        // Ben Ruiz's: "the harbour would reopen in May"
+  // The sentence's other claims alone count: a claim in the next sentence holds nothing of this one.
+  trace.clear();
+  claims_with("Ben Ruiz said the harbour would reopen. Clara Haines said it would not.", whosaid::ClaimModel("w 1 bias\n"),
+              &trace);
+  REQUIRE(trace.size() == 2);
+  CHECK_FALSE(has_feature(trace[0], "in_claim"));
+  CHECK_FALSE(has_feature(trace[1], "in_claim"));
+  // A model that weighs it drops the inner claim alone.
+  CHECK(claims_with(text, whosaid::ClaimModel("w 1 bias\nw -2 in_claim\n")) ==
+        Claims{{"Ben Ruiz told her the harbour would reopen in May", "said"}});
 }
 
 TEST_CASE("features are the same on every run", "[claim_model]") {

@@ -332,11 +332,8 @@ TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
 TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]") {
   CHECK(claims_of("Clara Haines said the ferry would stop at Port Ellen, which lost its service last year.") ==
         Claims{{"the ferry would stop at Port Ellen", "Clara Haines"}});
-  const auto has = [](const Claims& c, const char* clause) {
-    return std::find(c.begin(), c.end(), std::make_pair(std::string(clause), std::string("Clara Haines"))) != c.end();
-  };
-  CHECK(has(claims_of("Clara Haines said fares would rise in May, according to the minutes of the meeting."),
-            "fares would rise in May"));
+  // So does one before "according to X": claim_model_test.cc, since the trained model drops a claim
+  // inside another more often than not.
 }
 
 TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
@@ -862,9 +859,8 @@ TEST_CASE("'feel like' a thing or 'just as' some way reports no thought", "[clai
   CHECK(claims_of("The new ferry feels like a floating hotel when the sea is calm.").empty());
   CHECK(claims_of("The old boat felt just as solid in a storm.").empty());
   CHECK(claims_of("On the new pier it will feel just like your old one.").empty());
-  // "like" and a clause is a thought: "as if".
-  CHECK(claims_of("The pilots feel like they have had no say in the fares.") ==
-        Claims{{"like they have had no say in the fares", "pilots"}});
+  // "like" and a clause is a thought, "as if", that the rules propose: claim_model_test.cc, since
+  // whether such a claim is kept is the trained model's call ("feel" reports little on train).
 }
 
 TEST_CASE("'As X reported, CLAUSE': the introduction's verb of speech reports the clause after it", "[claims]") {
