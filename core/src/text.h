@@ -169,6 +169,94 @@ inline bool equals(std::string_view w, const char (&literal)[N]) {
   return w.size() == N - 1 && same_bytes<N - 1>(w.data(), literal);
 }
 
+// A word of up to 8 bytes as one number, its "short code": its bytes from the lowest (little-endian, as
+// on every target), zero-padded, and for a word of fewer than 8 its size in the top byte; a longer word
+// codes to all ones. Two words have the same code only when they are the same: a word of 8 bytes ends in
+// no byte below 8, as no token does (tokens are words and marks), and no token has a byte 0xFF.
+// For chains of compares with short words (is_short_word(), ShortWordSet): the code of a token is one
+// load and a mask, and each compare with a word one test of numbers, where equals() branches on the
+// size first -- a branch that mispredicted about 35K times a dev pass, ~9% of all, at the tokens whose
+// size is a listed word's.
+struct ShortCodeMasks {
+  uint64_t keep[10];  // by a word's size up to 9 (9: 9 or more), the bits of its bytes that it keeps
+  uint64_t set[10];   // and those it sets: its size in the top byte, none for 8 bytes, all for more
+  constexpr ShortCodeMasks() : keep(), set() {
+    for (size_t n = 1; n <= 8; ++n) keep[n] = ~uint64_t{0} >> (64 - 8 * n);
+    for (size_t n = 0; n < 8; ++n) set[n] = uint64_t{n} << 56;
+    set[9] = ~uint64_t{0};
+  }
+};
+inline constexpr ShortCodeMasks kShortCodeMasks;
+
+// The short code of word `w` of a text that ends at `text_end`: one load of 8 bytes where the text has
+// them, masked by a table by the word's size, with no branch on it.
+inline uint64_t short_code(std::string_view w, const char* text_end) {
+  const size_t n = w.size() < 9 ? w.size() : 9;
+  uint64_t bytes = 0;
+  if (text_end - w.data() >= 8) {
+    std::memcpy(&bytes, w.data(), 8);
+  } else {  // among the text's last bytes
+    for (size_t k = 0; k < n && k < 8; ++k) bytes |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+  }
+  return (bytes & kShortCodeMasks.keep[n]) | kShortCodeMasks.set[n];
+}
+
+// short_code() of a word of 1 to 8 bytes, when compiling.
+constexpr uint64_t short_code_of(std::string_view word) {
+  uint64_t code = word.size() < 8 ? uint64_t{word.size()} << 56 : 0;
+  for (size_t k = 0; k < word.size(); ++k) code |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+  return code;
+}
+template <size_t N>
+constexpr uint64_t short_code_of(const char (&literal)[N]) {
+  static_assert(N - 1 >= 1 && N - 1 <= 8, "a short word has 1 to 8 bytes");
+  return short_code_of(std::string_view(literal, N - 1));
+}
+
+// Whether the word of short code `code` is one of `words`, each of 1 to 8 bytes: a compare of numbers
+// each, joined with no branch. (Each compare as an int: clang rejects `|` between bools and a call.)
+template <size_t... N>
+inline bool is_short_word(uint64_t code, const char (&... words)[N]) {
+  return (... | static_cast<int>(code == short_code_of(words))) != 0;
+}
+
+// A set of words of 1 to 8 bytes, made when the engine is compiled (short_word_set()), that tells whether
+// a short code is one of them by a multiply, a load and a compare, with no branch: a table of 64 slots,
+// each holding the code of the one word (if any) whose hash falls in it -- a hash without collisions
+// among the set's words, found by trying seeds. For the longer lists of words that a loop tests at
+// every token, where a compare a word (is_short_word()) costs more instructions.
+struct ShortWordSet {
+  uint64_t slot_code[64];  // 0 where no word: no word codes to 0
+  uint64_t seed;
+  static constexpr size_t slot(uint64_t code, uint64_t seed) { return static_cast<size_t>((code * seed) >> 58); }
+  bool holds(uint64_t code) const { return slot_code[slot(code, seed)] == code; }
+};
+
+// Not constexpr: short_word_set() of a word that is not short, or of words that no seed tried hashes
+// apart, fails to compile.
+inline void not_a_short_word() {}
+inline void no_seed_hashes_the_short_words_apart() {}
+
+template <size_t N>
+constexpr ShortWordSet short_word_set(const std::string_view (&words)[N]) {
+  static_assert(N <= 16, "a longer set needs more slots to hash without collisions");
+  for (std::string_view w : words)
+    if (w.empty() || w.size() > 8) not_a_short_word();
+  for (uint64_t tried = 0; tried < 1000; ++tried) {
+    ShortWordSet set{};
+    set.seed = ((tried + 1) * 0x9E3779B97F4A7C15u ^ 0xD6E8FEB86659FD93u) | 1;  // odd, unrelated
+    bool apart = true;
+    for (size_t k = 0; k < N && apart; ++k) {
+      uint64_t& slot = set.slot_code[ShortWordSet::slot(short_code_of(words[k]), set.seed)];
+      apart = slot == 0;
+      slot = short_code_of(words[k]);
+    }
+    if (apart) return set;
+  }
+  no_seed_hashes_the_short_words_apart();
+  return {};
+}
+
 // Whether word `w` is a stem of two or more bytes and then `suffix`: "saying" and "ing", "said" and "id".
 template <size_t N>
 inline bool has_suffix(std::string_view w, const char (&suffix)[N]) {
