@@ -186,10 +186,8 @@ inline bool equals(std::string_view w, const char (&literal)[N]) {
 // on every target), zero-padded, and for a word of fewer than 8 its size in the top byte; a longer word
 // codes to all ones. Two words have the same code only when they are the same: a word of 8 bytes ends in
 // no byte below 8, as no token does (tokens are words and marks), and no token has a byte 0xFF.
-// For chains of compares with short words (is_short_word(), ShortWordSet): the code of a token is one
-// load and a mask, and each compare with a word one test of numbers, where equals() branches on the
-// size first -- a branch that mispredicted about 35K times a dev pass, ~9% of all, at the tokens whose
-// size is a listed word's.
+// For a loop that tests every token against a list of short words (ShortWordSet): the code of a token
+// is one load and a mask, looked up with no branch, where a chain of equals() branches at each word.
 struct ShortCodeMasks {
   uint64_t keep[10];  // by a word's size up to 9 (9: 9 or more), the bits of its bytes that it keeps
   uint64_t set[10];   // and those it sets: its size in the top byte, none for 8 bytes, all for more
@@ -220,24 +218,10 @@ constexpr uint64_t short_code_of(std::string_view word) {
   for (size_t k = 0; k < word.size(); ++k) code |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
   return code;
 }
-template <size_t N>
-constexpr uint64_t short_code_of(const char (&literal)[N]) {
-  static_assert(N - 1 >= 1 && N - 1 <= 8, "a short word has 1 to 8 bytes");
-  return short_code_of(std::string_view(literal, N - 1));
-}
-
-// Whether the word of short code `code` is one of `words`, each of 1 to 8 bytes: a compare of numbers
-// each, joined with no branch. (Each compare as an int: clang rejects `|` between bools and a call.)
-template <size_t... N>
-inline bool is_short_word(uint64_t code, const char (&... words)[N]) {
-  return (... | static_cast<int>(code == short_code_of(words))) != 0;
-}
-
 // A set of words of 1 to 8 bytes, made when the engine is compiled (short_word_set()), that tells whether
 // a short code is one of them by a multiply, a load and a compare, with no branch: a table of 64 slots,
 // each holding the code of the one word (if any) whose hash falls in it -- a hash without collisions
-// among the set's words, found by trying seeds. For the longer lists of words that a loop tests at
-// every token, where a compare a word (is_short_word()) costs more instructions.
+// among the set's words, found by trying seeds.
 struct ShortWordSet {
   uint64_t slot_code[64];  // 0 where no word: no word codes to 0
   uint64_t seed;
