@@ -1423,7 +1423,7 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
     }
     if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
-        (is_modifier(k) && !quantifier && !quantifier_after_of(k)) ||
+        (is_modifier(k) && !quantifier && !quantifier_after_of(k) && !owner_before_noun(k, verb)) ||
         is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
@@ -1431,6 +1431,10 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
   return plain_description(sentence_first, verb);
 }
+
+// "A source familiar with the agency's inquiry": a possessive before a word is its owner's, not "has"
+// ("Trump's said"), though both are modifiers of a verb to is_modifier().
+bool MentionReader::owner_before_noun(size_t k, size_t verb) const { return k + 1 < verb && is_possessive(k); }
 
 // "leaders of both parties", "voters in all five states": a quantifier after "of" or "in" at token `k`
 // (after a phrase's first word) is the noun phrase's, no modifier of a verb.

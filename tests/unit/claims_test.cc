@@ -106,6 +106,11 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
     CHECK(claim.second != "Rosa Lind made the following");
 }
 
+TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims]") {
+  CHECK(claims_of("A clerk familiar with the harbour office's plans said the pier would close.") ==
+        Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
+}
+
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
   CHECK(claims_of("It was a low point for the harbour.").empty());
   CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
