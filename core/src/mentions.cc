@@ -1249,8 +1249,11 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 }
 
 // "The former pollster said": a determiner opening the sentence, then at most three words before the
-// verb, is the verb's subject whatever its head noun.
+// verb, is the verb's subject whatever its head noun. So are the people a poll asked, wherever they
+// stand: "By wide margins, those surveyed say".
 [[gnu::cold]] std::optional<Mention> MentionReader::sentence_opening_description(size_t head, size_t cue, size_t floor) const {
+  if (head > floor && equals(word(head - 1), "those") && is_any(word(head), {"surveyed", "polled", "questioned"}))
+    return describe(head - 1, head + 1, head + 1);
   if (head < floor + 1 || head - floor > 3 || !toks_[floor].sentence_start || !is_determiner(floor) ||
       is_any(word(floor), {"his", "her", "their", "its", "our"}))
     return std::nullopt;

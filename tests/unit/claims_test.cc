@@ -111,6 +111,10 @@ TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims
         Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
 }
 
+TEST_CASE("the people a poll asked speak wherever they stand", "[claims]") {
+  CHECK(claims_of("Again, those polled said the ferry was late.") == Claims{{"the ferry was late", "those polled"}});
+}
+
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
   CHECK(claims_of("It was a low point for the harbour.").empty());
   CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
