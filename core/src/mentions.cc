@@ -1424,7 +1424,7 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
       std::optional<Mention> subject = phrase_at(sentence_first, k);
       return subject && subject->last == k ? subject : opening_noun_phrase(sentence_first, k, after_introduction);
     }
-    if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
+    if ((toks_[k].type != TokenType::kWord && !is_possessive(k) && !number_after_determiner(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
         (is_modifier(k) && !quantifier && !quantifier_after_of(k) && !owner_before_noun(k, verb)) ||
         is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
@@ -1433,6 +1433,12 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun.
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
   return plain_description(sentence_first, verb);
+}
+
+// "records from the 2008 cycle", "the state's 14 districts": a number after a determiner or an owner
+// qualifies the noun after it (not "down 0.2 points from …").
+bool MentionReader::number_after_determiner(size_t k) const {
+  return toks_[k].type == TokenType::kNumber && k > 0 && (is_determiner(k - 1) || is_possessive(k - 1));
 }
 
 // "A source familiar with the agency's inquiry": a possessive before a word is its owner's, not "has"

@@ -115,6 +115,11 @@ TEST_CASE("the people a poll asked speak wherever they stand", "[claims]") {
   CHECK(claims_of("Again, those polled said the ferry was late.") == Claims{{"the ferry was late", "those polled"}});
 }
 
+TEST_CASE("a speaker read by its place may hold a number after its determiner", "[claims]") {
+  CHECK(claims_of("Harbour office records from the 2008 season show the pier was busy.") ==
+        Claims{{"the pier was busy", "Harbour office records from the 2008 season"}});
+}
+
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
   CHECK(claims_of("It was a low point for the harbour.").empty());
   CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
