@@ -908,21 +908,30 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (size_t comma = comma_before_phrase(object_first, floor); comma != object_first)
       if (std::optional<Mention> whole = opening_noun_phrase(comma + 1, verb, /*after_introduction=*/true))
         return whole;
-    // "Current and former officials who spoke with The Huffington Post said": the relative clause
-    // ends at the verb; the speaker is the noun phrase before "who".
-    for (size_t k = floor + 1; k < m->first; ++k)
-      if (is_any(word(k), {"who"})) {
-        if (std::optional<Mention> head = opening_noun_phrase(floor, k)) return head;
-        break;
-      }
+    if (std::optional<Mention> head = subject_before_who(floor, m->first)) return head;
   }
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
+    if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
     return noun_phrase_after_introduction(floor, verb);
   }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// "Current and former officials who spoke with The Huffington Post said", "Voters who watched the
+// debate say": the relative clause ends at the verb; the speaker is the noun phrase that opens the
+// sentence at `floor` before the first "who" or "whose" among tokens [floor, end). (The noun phrase
+// opens with a capital and holds only words, up to kMaxPlainPhrase of them, as opening_noun_phrase()
+// asks: tested first, these spare the search at most verbs.)
+std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t end) const {
+  if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
+  for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
+    if (is_any_function_word(k, {"who", "whose"})) return opening_noun_phrase(floor, k);
+    if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // "…, foreign ministry spokesman Tomas Varga said", "…, Ruritanian foreign affairs spokesman …": right

@@ -120,6 +120,13 @@ TEST_CASE("a speaker read by its place may hold a number after its determiner", 
         Claims{{"the pier was busy", "Harbour office records from the 2008 season"}});
 }
 
+TEST_CASE("a speaker read by its place ends before its relative clause", "[claims]") {
+  CHECK(claims_of("Ferry pilots who crossed the bay on Friday say the fog will lift.") ==
+        Claims{{"the fog will lift", "Ferry pilots"}});
+  CHECK(claims_of("The clerks whose offices were closed say the pier will reopen.") ==
+        Claims{{"the pier will reopen", "clerks"}});
+}
+
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
   CHECK(claims_of("It was a low point for the harbour.").empty());
   CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
