@@ -1102,8 +1102,11 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
   // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
-  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]".
-  bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1);
+  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]". Or, as at a
+  // sentence's start (sentence_opening_description()), an article opens a short phrase: "In May, the
+  // brothers said".
+  bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1) ||
+               (verb - comma <= 4 && is_any_function_word(comma, {"the", "a", "an"}));
   for (size_t k = comma; !heads && k + 1 < verb; ++k)
     heads = is_head_noun(k) && is_any(word(k + 1), {"for", "at", "in", "of", "from", "with", "close", "familiar"});
   if (!heads) return std::nullopt;

@@ -101,6 +101,9 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
         Claims{{"the pier would close", "spokesman for the city"}});
   CHECK(claims_of("In fact, pilots in Harbour City and West Bay say the ferry is late.") ==
         Claims{{"the ferry is late", "pilots in Harbour City and West Bay"}});
+  // An article opens a short phrase, whatever its noun.
+  CHECK(claims_of("In May, the ferry brothers said the pier would close.") ==
+        Claims{{"the pier would close", "ferry brothers"}});
   // Not words that name nobody.
   for (const auto& claim : claims_of("On July 6, Rosa Lind made the following comment: the fares will rise."))
     CHECK(claim.second != "Rosa Lind made the following");
