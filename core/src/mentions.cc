@@ -908,21 +908,30 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (size_t comma = comma_before_phrase(object_first, floor); comma != object_first)
       if (std::optional<Mention> whole = opening_noun_phrase(comma + 1, verb, /*after_introduction=*/true))
         return whole;
-    // "Current and former officials who spoke with The Huffington Post said": the relative clause
-    // ends at the verb; the speaker is the noun phrase before "who".
-    for (size_t k = floor + 1; k < m->first; ++k)
-      if (is_any(word(k), {"who"})) {
-        if (std::optional<Mention> head = opening_noun_phrase(floor, k)) return head;
-        break;
-      }
+    if (std::optional<Mention> head = subject_before_who(floor, m->first)) return head;
   }
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
+    if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
     return noun_phrase_after_introduction(floor, verb);
   }
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// "Current and former officials who spoke with The Huffington Post said", "Voters who watched the
+// debate say": the relative clause ends at the verb; the speaker is the noun phrase that opens the
+// sentence at `floor` before the first "who" or "whose" among tokens [floor, end). (The noun phrase
+// opens with a capital and holds only words, up to kMaxPlainPhrase of them, as opening_noun_phrase()
+// asks: tested first, these spare the search at most verbs.)
+std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t end) const {
+  if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
+  for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
+    if (is_any_function_word(k, {"who", "whose"})) return opening_noun_phrase(floor, k);
+    if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // "…, foreign ministry spokesman Tomas Varga said", "…, Ruritanian foreign affairs spokesman …": right
@@ -1093,8 +1102,11 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
   // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
-  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]".
-  bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1);
+  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]". Or, as at a
+  // sentence's start (sentence_opening_description()), an article opens a short phrase: "In May, the
+  // brothers said".
+  bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1) ||
+               (verb - comma <= 4 && is_any_function_word(comma, {"the", "a", "an"}));
   for (size_t k = comma; !heads && k + 1 < verb; ++k)
     heads = is_head_noun(k) && is_any(word(k + 1), {"for", "at", "in", "of", "from", "with", "close", "familiar"});
   if (!heads) return std::nullopt;
@@ -1249,8 +1261,11 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 }
 
 // "The former pollster said": a determiner opening the sentence, then at most three words before the
-// verb, is the verb's subject whatever its head noun.
+// verb, is the verb's subject whatever its head noun. So are the people a poll asked, wherever they
+// stand: "By wide margins, those surveyed say".
 [[gnu::cold]] std::optional<Mention> MentionReader::sentence_opening_description(size_t head, size_t cue, size_t floor) const {
+  if (head > floor && equals(word(head - 1), "those") && is_any(word(head), {"surveyed", "polled", "questioned"}))
+    return describe(head - 1, head + 1, head + 1);
   if (head < floor + 1 || head - floor > 3 || !toks_[floor].sentence_start || !is_determiner(floor) ||
       is_any(word(floor), {"his", "her", "their", "its", "our"}))
     return std::nullopt;
@@ -1421,9 +1436,9 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
       std::optional<Mention> subject = phrase_at(sentence_first, k);
       return subject && subject->last == k ? subject : opening_noun_phrase(sentence_first, k, after_introduction);
     }
-    if ((toks_[k].type != TokenType::kWord && !is_possessive(k)) || toks_[k].in_quote ||
+    if ((toks_[k].type != TokenType::kWord && !is_possessive(k) && !number_after_determiner(k)) || toks_[k].in_quote ||
         (is_cue(k) && !noun_after_determiner) ||
-        (is_modifier(k) && !quantifier && !quantifier_after_of(k)) ||
+        (is_modifier(k) && !quantifier && !quantifier_after_of(k) && !owner_before_noun(k, verb)) ||
         is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
@@ -1431,6 +1446,16 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
   return plain_description(sentence_first, verb);
 }
+
+// "records from the 2008 cycle", "the state's 14 districts": a number after a determiner or an owner
+// qualifies the noun after it (not "down 0.2 points from …").
+bool MentionReader::number_after_determiner(size_t k) const {
+  return toks_[k].type == TokenType::kNumber && k > 0 && (is_determiner(k - 1) || is_possessive(k - 1));
+}
+
+// "A source familiar with the agency's inquiry": a possessive before a word is its owner's, not "has"
+// ("Trump's said"), though both are modifiers of a verb to is_modifier().
+bool MentionReader::owner_before_noun(size_t k, size_t verb) const { return k + 1 < verb && is_possessive(k); }
 
 // "leaders of both parties", "voters in all five states": a quantifier after "of" or "in" at token `k`
 // (after a phrase's first word) is the noun phrase's, no modifier of a verb.

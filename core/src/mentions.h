@@ -266,7 +266,10 @@ class MentionReader {
   bool is_role_modifier(size_t i) const;
   size_t lower_case_role_start(size_t first, size_t floor) const;
   size_t role_start_after_comma(const Mention& m, size_t floor) const;  // for phrase_before()
+  std::optional<Mention> subject_before_who(size_t floor, size_t end) const;  // for phrase_before()
   bool is_plain_lower_case(size_t i) const;
+  bool owner_before_noun(size_t k, size_t verb) const;  // for opening_noun_phrase()
+  bool number_after_determiner(size_t k) const;  // for opening_noun_phrase()
   bool quantifier_after_of(size_t k) const;  // for opening_noun_phrase(): "leaders of both parties"
   bool opens_noun_phrase(size_t i) const;
 

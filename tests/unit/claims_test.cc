@@ -101,9 +101,33 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
         Claims{{"the pier would close", "spokesman for the city"}});
   CHECK(claims_of("In fact, pilots in Harbour City and West Bay say the ferry is late.") ==
         Claims{{"the ferry is late", "pilots in Harbour City and West Bay"}});
+  // An article opens a short phrase, whatever its noun.
+  CHECK(claims_of("In May, the ferry brothers said the pier would close.") ==
+        Claims{{"the pier would close", "ferry brothers"}});
   // Not words that name nobody.
   for (const auto& claim : claims_of("On July 6, Rosa Lind made the following comment: the fares will rise."))
     CHECK(claim.second != "Rosa Lind made the following");
+}
+
+TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims]") {
+  CHECK(claims_of("A clerk familiar with the harbour office's plans said the pier would close.") ==
+        Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
+}
+
+TEST_CASE("the people a poll asked speak wherever they stand", "[claims]") {
+  CHECK(claims_of("Again, those polled said the ferry was late.") == Claims{{"the ferry was late", "those polled"}});
+}
+
+TEST_CASE("a speaker read by its place may hold a number after its determiner", "[claims]") {
+  CHECK(claims_of("Harbour office records from the 2008 season show the pier was busy.") ==
+        Claims{{"the pier was busy", "Harbour office records from the 2008 season"}});
+}
+
+TEST_CASE("a speaker read by its place ends before its relative clause", "[claims]") {
+  CHECK(claims_of("Ferry pilots who crossed the bay on Friday say the fog will lift.") ==
+        Claims{{"the fog will lift", "Ferry pilots"}});
+  CHECK(claims_of("The clerks whose offices were closed say the pier will reopen.") ==
+        Claims{{"the pier will reopen", "clerks"}});
 }
 
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
