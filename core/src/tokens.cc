@@ -487,7 +487,7 @@ class Tokenizer {
     // By bitwise &, which the compiler tests with the lexicons' bits first: `capitalized`, a coin toss at
     // every word, is then tested at listed words alone.
     const bool listed = lexicons & kListedSurnames;
-    if (listed & capitalized) lexicons = surname_after_honorific(lexicons);
+    if (listed & capitalized) lexicons = surname_after_name(lexicons);
     out_.tokens.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end), lexicons, type, capitalized,
                              /*sentence_start=*/false, /*paragraph_start=*/false, in_quote_at(begin));
     // No real sentence is this long; text without sentence ends (lists, code, runs of marks) is cut
@@ -542,12 +542,16 @@ class Tokenizer {
     after_ = dash ? kAfterDash : 0;
   }
 
-  // A capitalised word of kListedSurnames' lexicons, about to be pushed: after an honorific it is a
-  // surname, not the title or adjective its lexicons list ("Mr. Prince", "Ms. White"): its lexicons
-  // without those.
-  [[gnu::noinline]] uint16_t surname_after_honorific(uint16_t lexicons) const {
-    if (!out_.tokens.empty() && (out_.tokens.back().lexicons & bit(Lex::kHonorifics)))
-      lexicons &= static_cast<uint16_t>(~kListedSurnames);
+  // A capitalised word of kListedSurnames' lexicons, about to be pushed: after an honorific or a given
+  // name it is a surname, not the title or adjective its lexicons list ("Mr. Prince", "Ms. White",
+  // "Charlie King"): its lexicons without those. (Not after a given name that is also a function word:
+  // "Will President Obama sign it?")
+  [[gnu::noinline]] uint16_t surname_after_name(uint16_t lexicons) const {
+    if (out_.tokens.empty()) return lexicons;
+    const Token& prev = out_.tokens.back();
+    const bool given_name = prev.capitalized && (prev.lexicons & bit(Lex::kFirstNames)) &&
+                            !(prev.lexicons & bit(Lex::kFunctionWords));
+    if ((prev.lexicons & bit(Lex::kHonorifics)) || given_name) lexicons &= static_cast<uint16_t>(~kListedSurnames);
     return lexicons;
   }
 

@@ -1063,3 +1063,12 @@ TEST_CASE("a word of quantity before 'of' leaves the description's head after it
   CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "number of residents [group]");
   CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "handful of officials [group]");
 }
+
+TEST_CASE("after a given name, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {
+  // "Charlie Duke" had been "Charlie" alone, and "Mr. Duke" a second person.
+  CHECK(speakers("“We will appeal,” said Charlie Duke, a lawyer.\n\n“The ruling is wrong,” Mr. Duke added.") ==
+        Names{"Charlie Duke", "Charlie Duke"});
+  CHECK(only_speaker("“The ruling is wrong,” said Anna Black.") == "Anna Black [person]");
+  // A given name that is also a function word opens a question, not a name.
+  CHECK(only_speaker("Will Governor Haines sign it? “No,” said Ann Toft.") == "Ann Toft [person]");
+}
