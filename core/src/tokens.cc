@@ -16,7 +16,8 @@ namespace whosaid {
 
 namespace {
 
-// The lexicons a word after an honorific is not read in: it is a surname ("Mr. Prince", "Ms. White").
+// The lexicons a word after an honorific or a given name is not read in: it is a surname ("Mr. Prince",
+// "Ms. White", "Charlie King").
 constexpr uint16_t kListedSurnames = bit(Lex::kTitles) | bit(Lex::kAdjectives);
 
 // What a byte is to token_bound() and the tokenizer's fast paths.

@@ -3,8 +3,8 @@
 // A token is a word (letters and digits, with inner apostrophes, hyphens and the periods of
 // abbreviations such as U.S. and Mr.), or one punctuation character. A possessive ’s/'s is split off
 // into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people. A capitalised word
-// after an honorific is a surname, read in none of the title and adjective lexicons that list its word
-// ("Mr. Prince", "Ms. White"). Tokens inside a
+// after an honorific or a given name is a surname, read in none of the title and adjective lexicons that
+// list its word ("Mr. Prince", "Ms. White", "Charlie King"). Tokens inside a
 // quotation (its marks included) are marked so, so that later stages can tell the writer's words from
 // the quoted ones; Tokens::quote_tokens holds the tokens of each quote. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
 // except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
