@@ -876,7 +876,7 @@ class ClaimFinder {
     if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
     // "Speaking to reporters, he said", "Talking about how he felt, he said": a participle and its
     // preposition open the speaker's own sentence.
-    if (k + 1 < last && toks_[k].capitalized && has_suffix(word(k), "ing") &&
+    if (k + 1 < last && toks_[k].capitalized && r_.is_participle(k) &&
         is_any(word(k + 1), {"about", "to", "at", "on", "in", "with"}))
       return true;
     if (k >= last || !is_any(word(k), {"on", "in", "at", "during", "after", "before", "while", "when", "among", "despite",
@@ -1164,8 +1164,7 @@ class ClaimFinder {
   // which report again as often.
   bool in_present(size_t i) const {
     if (is(i, "is", "are", "has", "have", "does", "do", "can", "will")) return true;
-    const std::string_view w = word(i);
-    return r_.is_cue(i) && !r_.is_past_form(i) && !has_suffix(w, "ing") && !is_saying(i);
+    return r_.is_cue(i) && !r_.is_past_form(i) && !r_.is_participle(i) && !is_saying(i);
   }
 
   // Whether token `k` opens a time of at most kMaxTime tokens that ends the clause, after an object
