@@ -571,32 +571,33 @@ class Tokenizer {
   }
 
   // Whether the tokens so far in this sentence are a dateline that opens its paragraph, ending in a
-  // dash: "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "BRUSSELS -". It is a sentence of its
-  // own, so that the subject of the next words is not read as "Washington". Its first word is in
-  // capitals, and so is every word, or it holds a comma or an agency in parentheses; every other word
-  // is capitalised or a number. "FBI Director James Comey — who …" is no dateline.
-  // Asked only when the last token is a dash (after_).
+  // dash: "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "BRUSSELS -", "Mexico City (AFP) –". It
+  // is a sentence of its own, so that the subject of the next words is not read as "Washington". Every
+  // word is capitalised or a number, and it names an agency in parentheses, or its first word is in
+  // capitals and so is every word, or it holds a comma. "FBI Director James Comey — who …" and
+  // "Governor Chris Christie –" are no datelines. Asked only when the last token is a dash (after_).
   [[gnu::noinline]] bool ends_dateline() const {
     const std::vector<Token>& t = out_.tokens;
     size_t n = t.size() - sentence_first_;
     if (n < 2 || n > 16 || sentence_first_ != paragraph_first_) return false;
     size_t last = t.size();
     while (last > sentence_first_ && is_dash_token(t[last - 1].begin, t[last - 1].type)) --last;
-    if (last == sentence_first_ || !in_capitals(t[sentence_first_])) return false;
-    bool all_capitals = true, comma_or_agency = false;
+    if (last == sentence_first_ || !t[sentence_first_].capitalized) return false;
+    bool all_capitals = true, comma = false, agency = false;
     for (size_t i = sentence_first_; i < last; ++i) {
       const Token& k = t[i];
       char c = text_[k.begin];
       if (k.type == TokenType::kPunct) {
         if (c != ',' && c != '.' && c != '(' && c != ')') return false;
-        comma_or_agency = comma_or_agency || c == ',' || c == '(';
+        comma = comma || c == ',';
+        agency = agency || c == '(';
       } else if (!k.capitalized && !is_digit(static_cast<unsigned char>(c))) {
         return false;
       } else if (!is_digit(static_cast<unsigned char>(c))) {
         all_capitals = all_capitals && in_capitals(k);
       }
     }
-    return all_capitals || comma_or_agency;
+    return agency || (in_capitals(t[sentence_first_]) && (all_capitals || comma));
   }
 
   // A word in capitals: "WASHINGTON", "AP".

@@ -727,6 +727,9 @@ TEST_CASE("a dateline is no speaker", "[attribution]") {
                  "saying it was “a mistake”.") == Names{"Ines Varga"});
   CHECK(speakers("The talks went on.\n\nTALLINN — Senator Ines Varga took a swipe at the plan, saying it was “a mistake”.") ==
         Names{"Ines Varga"});
+  // A place in capitalised words, named with an agency in parentheses.
+  CHECK(speakers("The talks went on.\n\nNew Tallinn (HNA) – Senator Ines Varga took a swipe at the plan, saying it "
+                 "was “a mistake”.") == Names{"Ines Varga"});
 }
 
 TEST_CASE("an introductory participle phrase is not the subject", "[attribution]") {
