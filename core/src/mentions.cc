@@ -696,8 +696,10 @@ bool MentionReader::is_connector(size_t i) const {
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
 bool MentionReader::opens_clause(size_t first, size_t last) const {
   std::optional<Mention> m = phrase_at(first, last);
+  // A name, after an honorific at most ("Ms. Alvarez tried"), not a title ("Putin aide Yuri Ushakov").
   if (!m || m->type == MentionType::kDescription || m->first != first || m->last >= last ||
-      (m->type == MentionType::kName && m->name_first != first))
+      (m->type == MentionType::kName && m->name_first != first &&
+       !(m->name_first == first + 1 && in(first, Lex::kHonorifics))))
     return false;
   size_t k = m->last;
   if (is_possessive(k)) return false;  // "Pyongyang's only ally"
