@@ -791,15 +791,25 @@ class ClaimFinder {
   // any short introductory phrase ("When the results came in, he gave a speech, predicting …").
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
     size_t start = s.first;
-    if (!r_.opens_clause(start, before)) {
-      size_t k = start;
-      while (k < before && k - start < kMaxIntroduction && !is(k, ",") && outside(k)) ++k;
-      if (k < before && is(k, ",") && (r_.opens_clause(k + 1, before) || subject_and_verb(k + 1, before)))
-        start = k + 1;
-    }
+    if (!r_.opens_clause(start, before))
+      if (size_t subject = subject_after_introduction(s.first, before); subject != kNone) start = subject;
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // Where the subject after a short introduction starts: after the first of its commas that a name or
+  // pronoun and its verb follow, which may come after a place's commas ("In Dover, Delaware, Ms. Alvarez
+  // tried …"); else after the first that any speaker phrase and its verb follow ("When the results came
+  // in, the mayor gave …"). kNone when there is none.
+  size_t subject_after_introduction(size_t first, size_t before) const {
+    size_t any_phrase = kNone;
+    for (size_t k = first; k < before && k - first <= kMaxIntroduction && outside(k); ++k) {
+      if (!is(k, ",")) continue;
+      if (r_.opens_clause(k + 1, before)) return k + 1;
+      if (any_phrase == kNone && subject_and_verb(k + 1, before)) any_phrase = k + 1;
+    }
+    return any_phrase;
   }
 
   // Whether [first, last) opens with a speaker phrase of any kind and a verb in lower case: "the

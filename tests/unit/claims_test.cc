@@ -347,6 +347,17 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
         Claims{{"the harbour board is rigged", "Ines Varga"}});
 }
 
+TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
+  CHECK(claims_of("In Narva, Estonia, Tomas Brandt went after the mayor and said she had failed the city.") ==
+        Claims{{"she had failed the city", "Tomas Brandt"}});
+  CHECK(claims_of("Speaking in Narva, Estonia, Tomas Brandt went after the mayor, calling the plan a failure.") ==
+        Claims{{"the plan a failure", "Tomas Brandt"}});
+  // A name after an honorific opens a clause as a bare name does: "Estonia, on Monday, Ms. Varga tried
+  // to soften her remark" is no appositive of "Estonia".
+  CHECK(claims_of("At a town hall in Narva, Estonia, on Monday, Ms. Varga tried to soften her remark, saying that "
+                  "the city should lead.") == Claims{{"the city should lead", "Varga"}});
+}
+
 TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
   // Archives write quotes as two apostrophes; read as marks or not, ".''" ends a sentence.
   CHECK(claims_of("''The harbour is closed for the winter.'' The ferry will run again on Monday, officials said.") ==
