@@ -696,11 +696,12 @@ bool MentionReader::is_connector(size_t i) const {
 // capitalised modifiers ("US", "White House", "Putin"), "former". Returns the role's first token.
 bool MentionReader::opens_clause(size_t first, size_t last) const {
   std::optional<Mention> m = phrase_at(first, last);
-  // A name, after an honorific at most ("Ms. Alvarez tried"), not a title ("Putin aide Yuri Ushakov").
-  if (!m || m->type == MentionType::kDescription || m->first != first || m->last >= last ||
-      (m->type == MentionType::kName && m->name_first != first &&
-       !(m->name_first == first + 1 && in(first, Lex::kHonorifics))))
-    return false;
+  // A name, after honorifics and titles at most ("Ms. Alvarez tried", "Senator Ines Varga endorsed"), not
+  // after other words ("Putin aide Yuri Ushakov").
+  if (!m || m->type == MentionType::kDescription || m->first != first || m->last >= last) return false;
+  if (m->type == MentionType::kName)
+    for (size_t k = first; k < m->name_first; ++k)
+      if (!in(k, Lex::kHonorifics) && !is_title(k)) return false;
   size_t k = m->last;
   if (is_possessive(k)) return false;  // "Pyongyang's only ally"
   while (k < last && is_modifier(k)) ++k;

@@ -356,6 +356,9 @@ TEST_CASE("an introductory phrase may name a place with commas of its own: the s
   // to soften her remark" is no appositive of "Estonia".
   CHECK(claims_of("At a town hall in Narva, Estonia, on Monday, Ms. Varga tried to soften her remark, saying that "
                   "the city should lead.") == Claims{{"the city should lead", "Varga"}});
+  // So does one after a title.
+  CHECK(claims_of("At a rally in Narva, Estonia, on Tuesday, Senator Ines Varga met the mayor, saying that "
+                  "she would fix the harbour.") == Claims{{"she would fix the harbour", "Ines Varga"}});
 }
 
 TEST_CASE("typewriter marks after a full stop end the sentence", "[claims]") {
