@@ -186,8 +186,8 @@ class MentionReader {
   // kTagOrg; 0 for any other word.
   uint8_t group_noun_flags(size_t i) const;
   bool is_age(size_t i) const;        // "52-year-old": an age that can head a description
-  // Whether [first, last) opens with a name or pronoun and its verb: "Trump went after Bush", "Ms. Alvarez
-  // tried".
+  // Whether [first, last) opens with a name (after honorifics and titles) or a pronoun and its verb: "Trump
+  // went after Bush", "Ms. Alvarez tried", "Senator Ines Varga met".
   bool opens_clause(size_t first, size_t last) const;
   // Whether [first, last) has an auxiliary of its own, not in a relative clause: "the plant is hanging
   // on" is a clause; "a veteran who has run two campaigns" is a noun phrase.
