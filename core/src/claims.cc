@@ -15,6 +15,7 @@ constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "tol
 // Tokens of a setting before "that": "said in an interview with the Harbour Gazette last week that".
 constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
+constexpr size_t kMaxInvertedSpeaker = 6;  // tokens of the speaker after an inverted verb: "said Rosa Lind"
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
 constexpr size_t kMaxTime = 3;           // tokens of a time after an object: "in early June" (setting_after_object())
@@ -608,6 +609,9 @@ class ClaimFinder {
         (is(cue_first - 1, "and", "but") ||
          (is(cue_first - 1, ",", "before", "after", "while", "by", "since") && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
+    // "“…,” said Rosa Lind, adding that …": or the speaker of an inverted verb before the comma.
+    if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
+      m = inverted_speaker_before(s, cue_first - 1);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
@@ -796,6 +800,18 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // The speaker after a verb of speech that ends right before the comma at `comma`: "said Rosa Lind" of
+  // "“…,” said Rosa Lind, adding that …". Nothing when there is none.
+  std::optional<Mention> inverted_speaker_before(const Sentence& s, size_t comma) const {
+    for (size_t k = comma - 1; k > s.first && comma - k <= kMaxInvertedSpeaker; --k) {
+      if (toks_[k - 1].type != TokenType::kWord || !outside(k - 1)) return std::nullopt;
+      if (!r_.is_speech_cue(k - 1)) continue;
+      std::optional<Mention> m = r_.phrase_at(k, comma);
+      return m && m->last == comma ? m : std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // Where the subject after a short introduction starts: after the first of its commas that a name or

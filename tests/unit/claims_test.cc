@@ -345,6 +345,11 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
         Claims{{"she would need the county in May", "Ines Varga"}});
   CHECK(claims_of("Ines Varga rose in the polls by saying that the harbour board is rigged.") ==
         Claims{{"the harbour board is rigged", "Ines Varga"}});
+  // So does one after an inverted verb of speech, and its speaker.
+  CHECK(claims_of("The harbour will reopen in May, said Rosa Lind, adding that the ferries would wait.") ==
+        Claims{{"The harbour will reopen in May", "Rosa Lind"}, {"the ferries would wait", "Rosa Lind"}});
+  CHECK(claims_of("“It is a grim time,” said Rosa Lind, suggesting that the next vote will be calmer.") ==
+        Claims{{"the next vote will be calmer", "Rosa Lind"}});
 }
 
 TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
