@@ -447,6 +447,8 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && !is(colon, ":")) ++colon;
     if (colon == s.first || colon >= end || !is(colon, ":") || !outside(colon)) return;
+    // "Q: Have you talked to her?": an interview's question, its asker unnamed.
+    if (colon == s.first + 1 && word(s.first).size() == 1) return;
     // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
     if (r_.is_page_word(s.first) || (is(s.first, "The") && r_.is_page_word(s.first + 1))) return;
     std::optional<Mention> m = r_.phrase_at(s.first, colon);

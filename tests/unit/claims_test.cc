@@ -288,6 +288,8 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
         Claims{{"Most riders want cheaper fares", "Harbour poll"}});
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
+  // An interview's question: its asker has no name.
+  CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
 }
 
 TEST_CASE("what a verb in an introductory clause reports ends with that clause", "[claims]") {
