@@ -788,6 +788,10 @@ TEST_CASE("a claim that is mostly its speaker's own quoted words is left to the 
                   "was “readable”.") ==
         Claims{{"the council would vote on the new ferry timetable next spring, once it was “readable”",
                 "Clara Haines"}});
+  // Several quotes, each a small part of the clause though half of it together: none reports what
+  // joins them, the clause does.
+  CHECK(claims_of("Clara Haines said the ferry won “a lot of loyal riders” who “ride it every single day”.") ==
+        Claims{{"the ferry won “a lot of loyal riders” who “ride it every single day”", "Clara Haines"}});
 }
 
 TEST_CASE("whoever issued a statement speaks through it, not the statement", "[claims]") {
