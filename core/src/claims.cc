@@ -636,7 +636,7 @@ class ClaimFinder {
       // quote that closes before the speaker is what was said, and the words after the verb are
       // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
       // them ("…,” she told Hewitt, “…”).
-      if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
+      if (start < end && (m->last == cue_first || aside_before(*m, cue_first)) && quote_closes_before(speaker_first) &&
           !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
       // "As the Gazette reported, the pier …": the verb of an introduction reports the clause after its comma.
@@ -717,6 +717,13 @@ class ClaimFinder {
   // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
   // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
   // ("On Fox News’s “Hannity,” he said …").
+  // Whether an aside on speaker `m`, set off by commas, stands between it and the verb at `cue_first`:
+  // "Rosa Lind, 69, said", "Rosa Lind, the harbour's director, said".
+  bool aside_before(const Mention& m, size_t cue_first) const {
+    return m.last + 2 < cue_first && is(m.last, ",") && is(cue_first - 1, ",") && outside(m.last) &&
+           !quoted_in(m.last, cue_first);
+  }
+
   bool quote_closes_before(size_t i) const {
     // (Not a quote that ends the paragraph before: "“…?”⏎⏎The council said it …" reports the clause after.)
     if (toks_[i].paragraph_start) return false;

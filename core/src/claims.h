@@ -22,8 +22,8 @@
 //                                   that ends it after an object ("praised the pier last week", "… on
 //                                   Monday": not after said, told, added), the end of an
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
-//                                   when a quote closes right before X ("“…,” X said outside"): the
-//                                   quote is what was said
+//                                   when a quote closes right before X ("“…,” X said outside", "“…,”
+//                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);

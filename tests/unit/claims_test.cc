@@ -439,6 +439,9 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
   CHECK(claims_of("“The ferry is late,” Clara Haines said outside the harbour office.").empty());
   CHECK(claims_of("“The ferry is late,” Clara Haines told a crowd in Westbrook on Tuesday.").empty());
   CHECK(claims_of("“The ferry is late?” Clara Haines asked the harbour master.").empty());
+  // So too past an aside on the speaker.
+  CHECK(claims_of("“The ferry is late,” Clara Haines, 61, told a crowd in Westbrook on Tuesday.").empty());
+  CHECK(claims_of("“The ferry is late,” Clara Haines, the harbour master, said over the phone.").empty());
   // "that" opens a clause of its own; a participle reports what it reports.
   CHECK(claims_of("“The ferry is late,” Clara Haines said that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
