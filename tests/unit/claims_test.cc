@@ -66,6 +66,9 @@ TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
   CHECK(claims_of("CLARIFICATION: An earlier version of this story misstated the date the pier reopened.").empty());
   CHECK(claims_of("The Latest: Westbrook Harbour to reopen in May after the storm").empty());
   CHECK(claims_of("Contributing: Clara Haines in Westbrook and Tomas Brandt in Oslo").empty());
+  CHECK(claims_of("BYLINE: Clara Haines").empty());
+  CHECK(claims_of("Wow: The Harbour Board Just Cut Every Fare in Half").empty());
+  CHECK(claims_of("LOOK: Photos Of The New Ferry Are Going Viral").empty());
   CHECK(claims_of("Media caption Clara Haines told the Gazette that the harbour would reopen in May") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
 }
