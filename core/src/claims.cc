@@ -645,7 +645,7 @@ class ClaimFinder {
         return;
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
-      if (start < end && !participle_follows && !only_listener(c, start, end) &&
+      if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
               cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
@@ -845,6 +845,15 @@ class ClaimFinder {
     if (!tells(cue)) return false;
     const size_t k = people_end(start, end);
     return k == end || (k != kNone && !has_that(k, end));
+  }
+
+  // "a pollster who advises Haines", "is advising the board on its budget": whom one advises, with no
+  // advice reported after ("advised the board to cut fares", "… that fares were too high"), is a client.
+  bool only_client(size_t cue, size_t start, size_t end) const {
+    if (!is(cue, "advises", "advised", "advising", "advise") || quoted_in(start, end)) return false;
+    for (size_t i = cue + 1; i < end; ++i)
+      if (is(i, "to", "that", "whether", "how", "what", "against")) return false;
+    return true;
   }
 
   // "criticized Trump at a rally", "praised the crews during the storm": after a verb whose object is

@@ -64,7 +64,8 @@
 // question they left open: "would not say whether …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
-// rally"), a speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
+// rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a
+// speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
 // line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after

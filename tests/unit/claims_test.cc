@@ -800,6 +800,16 @@ TEST_CASE("a claim that is mostly its speaker's own quoted words is left to the 
         Claims{{"the ferry won “a lot of loyal riders” who “ride it every single day”", "Clara Haines"}});
 }
 
+TEST_CASE("whom one advises, with no advice after, is a client: no claim", "[claims]") {
+  CHECK(claims_of("Rosa Lind, a pollster who advises the mayor, said the fares would fall.") ==
+        Claims{{"the fares would fall", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind is now advising the harbour board on its budget.").empty());
+  CHECK(claims_of("Rosa Lind advised the board to cut the fares.") ==
+        Claims{{"the board to cut the fares", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind advised the board that the fares were too high.") ==
+        Claims{{"the fares were too high", "Rosa Lind"}});
+}
+
 TEST_CASE("whoever issued a statement speaks through it, not the statement", "[claims]") {
   CHECK(claims_of("Mayor Clara Haines sent out a statement questioning whether the ferry could run all winter.") ==
         Claims{{"whether the ferry could run all winter", "Clara Haines"}});
