@@ -146,20 +146,23 @@ class Attributor {
     }
   }
 
-  // "Trump said Russia and Ukraine “are very close to a deal”": a claim that is at least half its
-  // speaker's own quoted words says little the quote does not, and is left out (the rules left out a
-  // claim that was all but a quote, ClaimFinder::mostly_quoted(); once speakers are known, a claim
-  // whose quote is another's keeps its place). out.quotes are in text order (and do not overlap); the
-  // claims in any.
+  // "Trump said Russia and Ukraine “are very close to a deal”": a claim that is at least half one quote
+  // of its speaker's says little the quote does not, and is left out (the rules left out a claim that
+  // was all but a quote, ClaimFinder::mostly_quoted(); once speakers are known, a claim whose quote is
+  // another's keeps its place). Several quotes, each a small part of it, do not add up to one: "said
+  // the ferry won “a lot of riders” who “ride it daily”" reports what joins them, which none of them
+  // does (on PolNeAR train claims F1 0.6094 -> 0.6104). out.quotes are in text order (and do not
+  // overlap); the claims in any.
   static void drop_claims_mostly_quoted(const Analysis& out, std::vector<FoundQuote>* claims) {
     const size_t quote_count = out.quotes.size();
     auto mostly_quoted = [&](const FoundQuote& c) {
       size_t q = partition_index(out.quotes.data(), quote_count,
                                  [&](const FoundQuote& f) { return f.span.begin < c.span.begin; });
-      uint32_t quoted = 0;
+      uint32_t longest = 0;
       for (; q < quote_count && out.quotes[q].span.end <= c.span.end; ++q)
-        if (out.quotes[q].entity == c.entity) quoted += out.quotes[q].span.end - out.quotes[q].span.begin;
-      return 2 * quoted >= c.span.end - c.span.begin;
+        if (out.quotes[q].entity == c.entity)
+          longest = std::max(longest, out.quotes[q].span.end - out.quotes[q].span.begin);
+      return 2 * longest >= c.span.end - c.span.begin;
     };
     claims->erase(std::remove_if(claims->begin(), claims->end(), mostly_quoted), claims->end());
   }

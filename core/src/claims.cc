@@ -448,6 +448,8 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && !is(colon, ":")) ++colon;
     if (colon == s.first || colon >= end || !is(colon, ":") || !outside(colon)) return;
+    // "Q: Have you talked to her?": an interview's question, its asker unnamed.
+    if (colon == s.first + 1 && word(s.first).size() == 1) return;
     // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
     if (r_.is_page_word(s.first) || (is(s.first, "The") && r_.is_page_word(s.first + 1))) return;
     std::optional<Mention> m = r_.phrase_at(s.first, colon);
@@ -638,7 +640,7 @@ class ClaimFinder {
       // quote that closes before the speaker is what was said, and the words after the verb are
       // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
       // them ("…,” she told Hewitt, “…”).
-      if (start < end && m->last == cue_first && quote_closes_before(speaker_first) &&
+      if (start < end && (m->last == cue_first || aside_before(*m, cue_first)) && quote_closes_before(speaker_first) &&
           !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
       // "As the Gazette reported, the pier …": the verb of an introduction reports the clause after its comma.
@@ -647,7 +649,7 @@ class ClaimFinder {
         return;
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
-      if (start < end && !participle_follows && !only_listener(c, start, end) &&
+      if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
               cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
@@ -719,6 +721,13 @@ class ClaimFinder {
   // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
   // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
   // ("On Fox News’s “Hannity,” he said …").
+  // Whether an aside on speaker `m`, set off by commas, stands between it and the verb at `cue_first`:
+  // "Rosa Lind, 69, said", "Rosa Lind, the harbour's director, said".
+  bool aside_before(const Mention& m, size_t cue_first) const {
+    return m.last + 2 < cue_first && is(m.last, ",") && is(cue_first - 1, ",") && outside(m.last) &&
+           !quoted_in(m.last, cue_first);
+  }
+
   bool quote_closes_before(size_t i) const {
     // (Not a quote that ends the paragraph before: "“…?”⏎⏎The council said it …" reports the clause after.)
     if (toks_[i].paragraph_start) return false;
@@ -862,6 +871,15 @@ class ClaimFinder {
     if (!tells(cue)) return false;
     const size_t k = people_end(start, end);
     return k == end || (k != kNone && !has_that(k, end));
+  }
+
+  // "a pollster who advises Haines", "is advising the board on its budget": whom one advises, with no
+  // advice reported after ("advised the board to cut fares", "… that fares were too high"), is a client.
+  bool only_client(size_t cue, size_t start, size_t end) const {
+    if (!is(cue, "advises", "advised", "advising", "advise") || quoted_in(start, end)) return false;
+    for (size_t i = cue + 1; i < end; ++i)
+      if (is(i, "to", "that", "whether", "how", "what", "against")) return false;
+    return true;
   }
 
   // "criticized Trump at a rally", "praised the crews during the storm": after a verb whose object is

@@ -22,8 +22,8 @@
 //                                   that ends it after an object ("praised the pier last week", "… on
 //                                   Monday": not after said, told, added), the end of an
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
-//                                   when a quote closes right before X ("“…,” X said outside"): the
-//                                   quote is what was said
+//                                   when a quote closes right before X ("“…,” X said outside", "“…,”
+//                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);
@@ -50,9 +50,9 @@
 // "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
 // plural, a count or a group's noun ("majority": not one person's, "customer").
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
-// speakers are known, attribution.cc leaves out a claim that is at least half its speaker's own quoted
-// words). No parser is involved: clause edges are read from punctuation and a handful of words, which
-// is what keeps the stage linear and small enough for the browser.
+// speakers are known, attribution.cc leaves out a claim that is at least half one quote of its
+// speaker's). No parser is involved: clause edges are read from punctuation and a handful of words,
+// which is what keeps the stage linear and small enough for the browser.
 //
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
 // opens with a preposition, and one shorter than three tokens -- flagged, and the model keeps or drops
@@ -64,7 +64,8 @@
 // question they left open: "would not say whether …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
-// rally"), a speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
+// rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a
+// speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
 // ("released the following statement:"), a source's anonymity, a thing's name ("a company called
 // X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
 // line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after

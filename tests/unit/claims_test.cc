@@ -66,6 +66,9 @@ TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
   CHECK(claims_of("CLARIFICATION: An earlier version of this story misstated the date the pier reopened.").empty());
   CHECK(claims_of("The Latest: Westbrook Harbour to reopen in May after the storm").empty());
   CHECK(claims_of("Contributing: Clara Haines in Westbrook and Tomas Brandt in Oslo").empty());
+  CHECK(claims_of("BYLINE: Clara Haines").empty());
+  CHECK(claims_of("Wow: The Harbour Board Just Cut Every Fare in Half").empty());
+  CHECK(claims_of("LOOK: Photos Of The New Ferry Are Going Viral").empty());
   CHECK(claims_of("Media caption Clara Haines told the Gazette that the harbour would reopen in May") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
 }
@@ -288,6 +291,8 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
         Claims{{"Most riders want cheaper fares", "Harbour poll"}});
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
+  // An interview's question: its asker has no name.
+  CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
 }
 
 TEST_CASE("what a verb in an introductory clause reports ends with that clause", "[claims]") {
@@ -456,6 +461,9 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
   CHECK(claims_of("“The ferry is late,” Clara Haines said outside the harbour office.").empty());
   CHECK(claims_of("“The ferry is late,” Clara Haines told a crowd in Westbrook on Tuesday.").empty());
   CHECK(claims_of("“The ferry is late?” Clara Haines asked the harbour master.").empty());
+  // So too past an aside on the speaker.
+  CHECK(claims_of("“The ferry is late,” Clara Haines, 61, told a crowd in Westbrook on Tuesday.").empty());
+  CHECK(claims_of("“The ferry is late,” Clara Haines, the harbour master, said over the phone.").empty());
   // "that" opens a clause of its own; a participle reports what it reports.
   CHECK(claims_of("“The ferry is late,” Clara Haines said that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
@@ -805,6 +813,20 @@ TEST_CASE("a claim that is mostly its speaker's own quoted words is left to the 
                   "was “readable”.") ==
         Claims{{"the council would vote on the new ferry timetable next spring, once it was “readable”",
                 "Clara Haines"}});
+  // Several quotes, each a small part of the clause though half of it together: none reports what
+  // joins them, the clause does.
+  CHECK(claims_of("Clara Haines said the ferry won “a lot of loyal riders” who “ride it every single day”.") ==
+        Claims{{"the ferry won “a lot of loyal riders” who “ride it every single day”", "Clara Haines"}});
+}
+
+TEST_CASE("whom one advises, with no advice after, is a client: no claim", "[claims]") {
+  CHECK(claims_of("Rosa Lind, a pollster who advises the mayor, said the fares would fall.") ==
+        Claims{{"the fares would fall", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind is now advising the harbour board on its budget.").empty());
+  CHECK(claims_of("Rosa Lind advised the board to cut the fares.") ==
+        Claims{{"the board to cut the fares", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind advised the board that the fares were too high.") ==
+        Claims{{"the fares were too high", "Rosa Lind"}});
 }
 
 TEST_CASE("whoever issued a statement speaks through it, not the statement", "[claims]") {
