@@ -1,8 +1,10 @@
 # What the engine needs under Emscripten, set up before core/ is added (included from the top-level
 # CMakeLists.txt when EMSCRIPTEN is set):
 #
-#   - one exception mode for every object file: -fno-exceptions (smallest and fastest), -O2, and libc++'s
-#     std::string members instantiated in our objects so that they inline;
+#   - one exception mode for every object file: -fno-exceptions (smallest and fastest), no run-time type
+#     information (-fno-rtti: nothing asks for it, and its type names and tables were 1.3 KB of the
+#     gzipped module), -O2, and libc++'s std::string members instantiated in our objects so that they
+#     inline;
 #   - re2_wasm: RE2 2022-06-01 (the version Debian's libre2-dev ships natively) compiled from source. The
 #     source is the vendor/ folder of the npm package re2@1.17.7, fetched with `npm pack` (never
 #     `npm install`: its install script downloads binaries), checked against a pinned SHA-1 and extracted
@@ -10,7 +12,7 @@
 #     -DWHOSAID_RE2_TARBALL=/path/re2-1.17.7.tgz uses a copy fetched elsewhere (offline machines).
 # (The engine does not use nlohmann/json: options are read with core/src/json_scanner.h.)
 
-add_compile_options(-fno-exceptions)
+add_compile_options(-fno-exceptions -fno-rtti)
 # libc++ declares std::string's members (push_back, append, ...) extern templates, so every call went to
 # the prebuilt library's out-of-line copy, never inlined: 20% of the engine's time in wasm. Instantiating
 # them in our own objects let LLVM inline them: ~17% less CPU per article, +9 KB raw / +3 KB gzip.
