@@ -598,6 +598,7 @@ class ClaimFinder {
     // like they had a say" is a thought).
     if (c + 2 < end && feels_like_thing(c)) return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
+    if (m && object_before_aside(*m, s, cue_first) && r_.is_participle(c)) m.reset();
     if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
     // "Rubio tried to explain …", "she is quick to point out …", "voters were more likely to say …": the
@@ -809,6 +810,18 @@ class ClaimFinder {
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // Whether `m`, read back from the verb at `cue_first` after a comma, is the object of a verb before it:
+  // "Rosa Lind attacked [Tomas Brandt], the harbour master, saying …", "met [the mayor, Tomas Brandt],
+  // saying …". A participle there shares the sentence's subject, not the object's. (After a verb of
+  // speech with no listener the phrase is its speaker: "said Rosa Lind, an analyst, adding …".)
+  bool object_before_aside(const Mention& m, const Sentence& s, size_t cue_first) const {
+    const size_t first = m.role_last > m.role_first ? std::min<size_t>(m.first, m.role_first) : m.first;
+    if (first <= s.first || !is(cue_first - 1, ",")) return false;
+    const Token& before = toks_[first - 1];
+    return before.type == TokenType::kWord && !before.capitalized && outside(first - 1) &&
+           !r_.is_function_word(first - 1) && (!r_.is_speech_cue(first - 1) || r_.takes_listener(first - 1));
   }
 
   // The speaker after a verb of speech that ends right before the comma at `comma`: "said Rosa Lind" of

@@ -355,6 +355,11 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
         Claims{{"The harbour will reopen in May", "Rosa Lind"}, {"the ferries would wait", "Rosa Lind"}});
   CHECK(claims_of("“It is a grim time,” said Rosa Lind, suggesting that the next vote will be calmer.") ==
         Claims{{"the next vote will be calmer", "Rosa Lind"}});
+  // Not the object of the verb before, read back across an aside.
+  CHECK(claims_of("Rosa Lind met the mayor, Tomas Brandt, saying that he had failed the city.") ==
+        Claims{{"he had failed the city", "Rosa Lind"}});
+  CHECK(claims_of("Rosa Lind praised Tomas Brandt, the harbour master, adding that the ferries would wait.") ==
+        Claims{{"Tomas Brandt, the harbour master", "Rosa Lind"}, {"the ferries would wait", "Rosa Lind"}});
 }
 
 TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
