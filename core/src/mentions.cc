@@ -321,7 +321,8 @@ bool MentionReader::in_title_case_headline(size_t i) const {
   if (!own_paragraph || s.last - s.first > kMaxHeadline) return false;
   size_t long_words = 0;
   for (size_t k = s.first; k < s.last; ++k) {
-    if (toks_[k].type != TokenType::kWord || word(k).size() < 4) continue;
+    // (Not the possessive "’s": four bytes, its apostrophe three of them, but no word of four letters.)
+    if (toks_[k].type != TokenType::kWord || word(k).size() < 4 || equals(word(k), "’s")) continue;
     if (!toks_[k].capitalized) return false;
     ++long_words;
   }

@@ -752,6 +752,9 @@ TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claim
 TEST_CASE("a headline in title case reports with its capitalised verb", "[claims]") {
   Claims c = claims_of("Clara Haines Says Ferry Will Return in May\n\nThe harbour reopened on Friday.");
   CHECK(c == Claims{{"Ferry Will Return in May", "Clara Haines"}});
+  // A possessive "’s" (four bytes) is no word of four letters in lower case.
+  CHECK(claims_of("Clara Haines Says She’s Saved the Harbour’s Ferry\n\nThe harbour reopened on Friday.") ==
+        Claims{{"She’s Saved the Harbour’s Ferry", "Clara Haines"}});
   // Not in a sentence of running text, where a capitalised word is a name's.
   CHECK(claims_of("Clara Haines Says Ferry Will Return in May, and the whole town is glad.").empty());
   // A base form there is a noun or a page's furniture: "Most Read Harbour Stories".
