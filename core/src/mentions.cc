@@ -433,9 +433,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
   // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
-  // relative clause, and what it follows a noun.
+  // relative clause, and what it follows a noun -- unless it is a past form, which no noun is: "said
+  // that angered voters" (the "that" the reported clause's subject).
   if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
-      !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
+      !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed") && !past_form())
     return false;
   // "to the Supreme Court ruling in Brown", "the attributes of the Harbour Foods brand": a noun after a
   // name, all inside a prepositional phrase (but "a spokeswoman for the House Armed Services Committee

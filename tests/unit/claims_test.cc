@@ -242,6 +242,8 @@ TEST_CASE("a reporting word before 'that' and a past verb is a noun with a relat
   CHECK(claims_of("The two pilots taped an hourlong show that aired on Thursday night.").empty());
   CHECK(claims_of("Clara Haines showed that the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  // A past form is no noun: "that" is the subject of what was said.
+  CHECK(claims_of("Clara Haines said that angered the ferry crews.") == Claims{{"angered the ferry crews", "Clara Haines"}});
 }
 
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
