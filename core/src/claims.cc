@@ -16,6 +16,7 @@ constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "tol
 constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
+constexpr size_t kMaxInnerSubject = 10;  // tokens of a subject read by its place inside a sentence
 constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
 constexpr size_t kMaxTime = 3;           // tokens of a time after an object: "in early June" (setting_after_object())
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
@@ -609,6 +610,7 @@ class ClaimFinder {
          (is(cue_first - 1, ",", "before", "after", "while", "by", "since") && r_.is_participle(c))))
       m = last_subject_ ? last_subject_ : subject_of_sentence(s, cue_first);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
+    if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
       last_subject_ = m;
@@ -666,6 +668,36 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // "Overall, port records show …", "… and public records show …", "…, although the suit claims …": a
+  // noun phrase that opens a clause inside the sentence, after a comma or a conjunction, and runs up to
+  // the verb at `cue_first`, read by its place as opening_noun_phrase() reads a sentence's first words.
+  // There an adjective and a noun ("tactical challenges", "deepest blue states") or a verb and its object
+  // ("raising questions") come as often, so a determiner, an owner or a name must open the words ("the
+  // suit claims", "Clinton allies believe"), or a plural end them before a verb not in -s ("public
+  // records show"); no adverb, participle or object pronoun may be among them ("fiercely opposed"), nor
+  // the verb be a participle ("the survey data showing").
+  std::optional<Mention> subject_of_inner_clause(const Sentence& s, size_t cue_first) const {
+    static constexpr auto kClauseOpeners = word_list({
+        ",", "and", "but", "although", "though", "while", "whereas", "if", "because"});
+    static constexpr auto kOwners = word_list({"his", "her", "their", "its", "our"});
+    static constexpr auto kObjectPronouns = word_list({"him", "them", "it", "me", "us"});
+    // (The cheap tests first: most verbs that come here follow a word that ends no noun phrase.)
+    const size_t before = cue_first - 1;
+    if (cue_first <= s.first + 1 || toks_[before].type != TokenType::kWord || !outside(before) ||
+        r_.is_function_word(before) || r_.is_participle(cue_first))
+      return std::nullopt;
+    size_t k = before;
+    while (k > s.first && cue_first - k <= kMaxInnerSubject && outside(k - 1) && !is(k - 1, kClauseOpeners)) --k;
+    if (k == s.first || !outside(k - 1) || !is(k - 1, kClauseOpeners)) return std::nullopt;
+    const bool opened = r_.in(k, Lex::kDeterminers) || toks_[k].capitalized || r_.is_count(k) || is(k, kOwners);
+    const bool plural = has_suffix(word(before), "s") && !has_suffix(word(cue_first), "s");
+    if (!opened && !plural) return std::nullopt;
+    for (size_t i = k; i < cue_first; ++i)
+      if (r_.is_adverb(i) || r_.is_participle(i) || is(i, kObjectPronouns)) return std::nullopt;
+    std::optional<Mention> m = r_.opening_noun_phrase(k, cue_first, /*after_introduction=*/true);
+    return m && m->first == k && m->last == cue_first ? m : std::nullopt;
   }
 
   // Where the verb or adjective that takes the reporting verb at `cue_first` after "to" starts ("tried",

@@ -109,6 +109,16 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
     CHECK(claim.second != "Rosa Lind made the following");
 }
 
+TEST_CASE("inside a sentence after a comma or a conjunction: a speaker read by its place", "[claims]") {
+  CHECK(claims_of("Fares rose in May, and port records show the ferry has lost money since 2010.") ==
+        Claims{{"the ferry has lost money since 2010", "port records"}});
+  CHECK(claims_of("The pier was closed, although the harbour board’s engineers believe it is safe.") ==
+        Claims{{"it is safe", "harbour board’s engineers"}});
+  // Not an adverb and a verb, nor an adverb and a participle.
+  CHECK(claims_of("The board met in May, and fiercely opposed the plan to close the pier.").empty());
+  CHECK(claims_of("Perhaps oddly, deeply reported features on the harbour draw many readers.").empty());
+}
+
 TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims]") {
   CHECK(claims_of("A clerk familiar with the harbour office's plans said the pier would close.") ==
         Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
