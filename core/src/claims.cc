@@ -1003,7 +1003,9 @@ class ClaimFinder {
       if (i < end && (is(i, kSettingOpeners) || (is(i, "for") && i + 1 < end && is(i + 1, kLongSpans)))) {
         size_t k = i + 1;
         while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
-        if (k < end && is(k, "that", ",")) i = k;
+        // (Not "said this effect could …, keeping …": a verb of its own makes the words a clause, what
+        // was said, and no setting.)
+        if (k < end && is(k, "that", ",") && !auxiliary_in(i + 1, k)) i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
@@ -1012,6 +1014,13 @@ class ClaimFinder {
       if (i == before) break;
     }
     return i;
+  }
+
+  // Whether an auxiliary or a form of "be" ("could", "is", "has") is among the tokens [first, last).
+  bool auxiliary_in(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i)
+      if (r_.is_auxiliary(i)) return true;
+    return false;
   }
 
   // Past the listener of a verb of telling or asking, to the "that", question word or pronoun subject

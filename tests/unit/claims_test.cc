@@ -726,6 +726,14 @@ TEST_CASE("a long setting between the verb and 'that' is passed over", "[claims]
                   "close.") == Claims{{"the pier would close", "Clara Haines"}});
 }
 
+TEST_CASE("words like 'this' with a verb of their own open what was said: no setting", "[claims]") {
+  CHECK(claims_of("Many pilots say this change could slow the ferry, raising fares for everyone.") ==
+        Claims{{"this change could slow the ferry, raising fares for everyone", "Many pilots"}});
+  // A setting, with no verb, is passed over.
+  CHECK(claims_of("Many pilots said this week that the ferry is slow.") ==
+        Claims{{"the ferry is slow", "Many pilots"}});
+}
+
 TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting clause", "[claims]") {
   // "the mayor" is the subject of what was said, not the speaker of the words before the comma.
   for (const auto& [clause, speaker] : claims_of("Six local papers, among them the Gazette, said the mayor is not "
