@@ -364,8 +364,17 @@ class ClaimFinder {
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
         "hours", "few", "coming", "past", "several"});
+    static constexpr auto kDaysAndMonths = word_list({
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"});
+    // "Monday", "March", "today" -- a capitalised function word inside a sentence; at its start only a
+    // day, a month or a conjunction before them ("But the next day"): "Instead, she said, …" opens what
+    // she said.
     auto word_of_time = [&](size_t i) {
-      return (toks_[i].capitalized && r_.is_function_word(i)) || is(i, kWordsOfTime);  // "Monday", "March", "today"
+      const bool capitalised_time =
+          toks_[i].capitalized && r_.is_function_word(i) &&
+          (!toks_[i].sentence_start || is(i, kDaysAndMonths) || is(i, "But", "And", "Yet", "So"));
+      return capitalised_time || is(i, kWordsOfTime);
     };
     // The last word first: no preposition or article may end the words of time, and most clauses end in
     // another word, which decides at once. (Read from the first word, the clause had been turned away

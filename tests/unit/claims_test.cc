@@ -342,6 +342,13 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("As for the ferry, Clara Haines said, “It is late again.”") == Claims{});
 }
 
+TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
+  CHECK(claims_of("Otherwise, the harbour master said, the pier would have to close.") ==
+        Claims{{"Otherwise", "harbour master"}, {"the pier would have to close", "harbour master"}});
+  CHECK(claims_of("Monday, the harbour master said, the pier would have to close.") ==
+        Claims{{"the pier would have to close", "harbour master"}});
+}
+
 TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[claims]") {
   CHECK(claims_of("Clara Haines said the fares would rise, she added that the ferry would run late.") ==
         Claims{{"the fares would rise", "Clara Haines"}, {"the ferry would run late", "Clara Haines"}});
