@@ -743,7 +743,10 @@ class ClaimFinder {
   size_t comma_before(size_t i, size_t floor) const {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
-    return k > floor && (is(k - 1, ",") || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
+    if (k == floor) return kNone;
+    // ("''Why now?'' she asked": a question or an exclamation closes the marks as a comma does.)
+    const bool question = k < i && is(k - 1, "?", "!");
+    return (is(k - 1, ",") || question || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
   }
 
   // "… a closing quote only" said Jane Smith": a double mark that closes no quote (its opening one

@@ -26,7 +26,8 @@
 //                                   when a quote closes right before X ("“…,” X said outside"): the
 //                                   quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
-//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
+//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing;
+//                                   or before "?" or "!" and typewriter marks: "''Why?'' said X");
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);
 //                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
 //                                   said": a participle and its preposition)

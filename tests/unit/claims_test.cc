@@ -379,6 +379,13 @@ TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]")
   // inside another more often than not.
 }
 
+TEST_CASE("a question in typewriter marks before 'said X' is X's", "[claims]") {
+  CHECK(claims_of("''Do you want the harbour to close?'' said Clara Haines, a pilot. ''And if so, for what?''") ==
+        Claims{{"Do you want the harbour to close", "Clara Haines"}, {"And if so, for what?", "Clara Haines"}});
+  // Marks that open the text are read back to its start, no further (the sanitizer build checks it).
+  CHECK(claims_of("'''' said Clara Haines.").empty());
+}
+
 TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
   // ''A,'' X said. ''B. C.'': B and C are X's too, up to the marks that close them.
   Claims c = claims_of("''The harbour is closed for the winter,'' Clara Haines said. ''The ferry will run again in May. "
