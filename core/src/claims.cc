@@ -672,6 +672,9 @@ class ClaimFinder {
       // "…, said the mayor is not fit to serve": a verb after the phrase makes it the subject of what
       // was said, no speaker.
       if (m && m->last < end && r_.is_auxiliary(m->last)) m.reset();
+      // "…, including the Gazette, said he isn’t fit to serve": so does a pronoun that the sentence goes
+      // on after ("…, said he." ends it).
+      if (m && m->last < end && m->type == MentionType::kPronoun) return;
       if (!m) m = r_.words_to_end(c + 1, end);
       if (m && !only_introduction(s.first, comma) &&
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))

@@ -754,6 +754,9 @@ TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting c
                                                  "fit to serve."))
     CHECK(speaker != "mayor");
   CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "mayor"}});
+  // Nor a pronoun that the sentence goes on after.
+  for (const auto& [clause, speaker] : claims_of("Six local papers, including the Gazette, said he isn’t fit to serve."))
+    CHECK(speaker != "he");
 }
 
 TEST_CASE("a past form before a reporting word's plural reports it: 'said remarks from …'", "[claims]") {
