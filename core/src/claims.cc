@@ -495,13 +495,15 @@ class ClaimFinder {
     size_t k = m->last;
     while (k < end && !is(k, ",") && k - m->last < 8) ++k;
     bool clause_after = k + 1 < end && is(k, ",");
-    if (c > s.first && is(c - 1, ",") && !(clause_after && only_setting(s.first, c - 1))) {
-      add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
+    // (The comma may come before typewriter marks that close the clause: "''…,'' according to X".)
+    const size_t comma = comma_before(c, s.first);
+    if (comma != kNone && !(clause_after && only_setting(s.first, comma))) {
+      add(ClaimRule::kAccordingTo, typewriter_start(s.first, comma), comma, *m, c, c + 2);
       return;
     }
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
-        c > s.first && is(c - 1, ",") && !cue_in(s.first, c - 1))
-      add(ClaimRule::kParenthetical, s.first, c - 1, *m, c, c + 2, /*min_tokens=*/1);
+        comma != kNone && !cue_in(s.first, comma))
+      add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
   }
 
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after

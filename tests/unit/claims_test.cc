@@ -849,6 +849,11 @@ TEST_CASE("a year in the source after 'according to'", "[claims]") {
         Claims{{"Most ferry routes lose money in winter", "2019 harbour board study"}});
 }
 
+TEST_CASE("CLAUSE and typewriter marks, according to X", "[claims]") {
+  CHECK(claims_of("''The ferry will run again in May,'' according to the harbour office.") ==
+        Claims{{"The ferry will run again in May", "harbour office"}});
+}
+
 TEST_CASE("a setting before ', according to X,' is not what X reported: the clause after it is", "[claims]") {
   CHECK(claims_of("But the next day, according to Clara Haines, the ferry left without its crew.") ==
         Claims{{"the ferry left without its crew", "Clara Haines"}});
