@@ -643,6 +643,9 @@ class ClaimFinder {
       // speaker read for an earlier verb: "''…,'' he added, noting that …".)
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first && m->last == cue_first;
       size_t start = typewriter_quote_before ? end : clause_start(c, end);
+      // "He had no ties, the airline added, and had passed all checks": after a reporting clause inside
+      // the claim, "and" or "but" goes on with what was said, not with the speaker's next act.
+      if (parenthetical && start + 1 < end && start == c + 2 && is(start, "and", "but")) ++start;
       // "“We are in a bubble,” he said outside the building", "…,” Kasich told a crowd in Berea": the
       // quote that closes before the speaker is what was said, and the words after the verb are
       // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after

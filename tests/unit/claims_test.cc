@@ -342,6 +342,11 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("As for the ferry, Clara Haines said, “It is late again.”") == Claims{});
 }
 
+TEST_CASE("after a reporting clause inside the claim, 'and' goes on with what was said", "[claims]") {
+  CHECK(claims_of("The ferry had no faults, the harbour office added, and had passed every check.") ==
+        Claims{{"The ferry had no faults", "harbour office"}, {"had passed every check", "harbour office"}});
+}
+
 TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
   CHECK(claims_of("Otherwise, the harbour master said, the pier would have to close.") ==
         Claims{{"Otherwise", "harbour master"}, {"the pier would have to close", "harbour master"}});
