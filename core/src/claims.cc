@@ -303,7 +303,8 @@ class ClaimFinder {
         // ("about 40 percent", "about half": "about" rounds a count, and opens no topic.)
         !(is(first, "about") && first + 1 < last && (r_.is_count(first + 1) || is(first + 1, "half"))) &&
         !(first > cue_last && (is(first - 1, "that") || (is(first - 1, ",") && first > cue_last + 1 &&
-                                                               is(first - 2, "that")))))
+                                                               is(first - 2, "that")))) &&
+        !interrupts(rule, first, speaker, cue_last))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she
@@ -340,6 +341,14 @@ class ClaimFinder {
     claim.sentence_cues = previous_counts_.cues;
     claim.sentence = previous_sentence_;
     return rules_add;
+  }
+
+  // Whether the claim after a verb at `first` goes on with a clause that a reporting clause set off by
+  // commas interrupts: "The argument would be aided, Devine said, by the primary calendar" (the
+  // preposition is the interrupted clause's, no setting of the verb's).
+  bool interrupts(ClaimRule rule, size_t first, const Mention& speaker, size_t cue_last) const {
+    return rule == ClaimRule::kVerbAfter && first == cue_last + 1 && is(cue_last, ",") && speaker.first > 0 &&
+           is(speaker.first - 1, ",");
   }
 
   // "did not say", "never claimed", "didn’t apologize", "might have suggested": the words after the
