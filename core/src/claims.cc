@@ -667,7 +667,8 @@ class ClaimFinder {
         add(ClaimRule::kVerbAfter, end + 1, clause_end(end + 1, content_end(s), c), *m, cue_first, c + 1);
         return;
       }
-      bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
+      bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
+                                !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
       if (start < end && !participle_follows && !only_listener(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
               cue_first, c + 1)) {

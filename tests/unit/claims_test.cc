@@ -342,12 +342,15 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("As for the ferry, Clara Haines said, “It is late again.”") == Claims{});
 }
 
-TEST_CASE("after a reporting clause inside the claim, 'and' or a preposition goes on with what was said", "[claims]") {
+TEST_CASE("after a reporting clause inside the claim, 'and', a preposition or a participle goes on with it", "[claims]") {
   CHECK(claims_of("The ferry had no faults, the harbour office added, and had passed every check.") ==
         Claims{{"The ferry had no faults", "harbour office"}, {"had passed every check", "harbour office"}});
   // So does a preposition: the interrupted clause's, no setting of the verb's.
   CHECK(claims_of("The plan would be helped, Clara Haines said, by the new ferry timetable.") ==
         Claims{{"The plan would be helped", "Clara Haines"}, {"by the new ferry timetable", "Clara Haines"}});
+  // And a participle (but after a quote, the speaker's next act: the participle's own claim).
+  CHECK(claims_of("The letters covered many topics, the Gazette said, including fares and the pier.") ==
+        Claims{{"The letters covered many topics", "Gazette"}, {"including fares and the pier", "Gazette"}});
 }
 
 TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
