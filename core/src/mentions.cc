@@ -312,10 +312,12 @@ size_t MentionReader::name_run_end(size_t from, size_t limit) const {
 
 // "Trump Says He Never Pledged to Release His Tax Returns": a headline in title case, a paragraph of one
 // sentence whose words of four letters or more are all capitalised, where token `i` stands between two
-// capitalised words. There a capitalised reporting verb may be one.
+// capitalised words or after one at its end. There a capitalised reporting verb may be one.
 bool MentionReader::in_title_case_headline(size_t i) const {
   constexpr size_t kMaxHeadline = 30;  // tokens
-  if (i == 0 || i + 1 >= token_count_ || !toks_[i - 1].capitalized || !toks_[i + 1].capitalized) return false;
+  // ("The Ferry Is Late, Clara Haines Says.": the verb may end it.)
+  const bool ends_headline = i + 1 >= token_count_ || is_any(word(i + 1), {".", "!", "?"});
+  if (i == 0 || !toks_[i - 1].capitalized || !(ends_headline || toks_[i + 1].capitalized)) return false;
   const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
   const bool own_paragraph = toks_[s.first].paragraph_start && (s.last == token_count_ || toks_[s.last].paragraph_start);
   if (!own_paragraph || s.last - s.first > kMaxHeadline) return false;

@@ -800,6 +800,9 @@ TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claim
 TEST_CASE("a headline in title case reports with its capitalised verb", "[claims]") {
   Claims c = claims_of("Clara Haines Says Ferry Will Return in May\n\nThe harbour reopened on Friday.");
   CHECK(c == Claims{{"Ferry Will Return in May", "Clara Haines"}});
+  // The verb may end the headline.
+  CHECK(claims_of("The Ferry Is Like A Leaky Bucket, Clara Haines Says.\n\nThe harbour reopened on Friday.") ==
+        Claims{{"The Ferry Is Like A Leaky Bucket", "Clara Haines"}});
   // A possessive "’s" (four bytes) is no word of four letters in lower case.
   CHECK(claims_of("Clara Haines Says She’s Saved the Harbour’s Ferry\n\nThe harbour reopened on Friday.") ==
         Claims{{"She’s Saved the Harbour’s Ferry", "Clara Haines"}});
