@@ -639,7 +639,9 @@ class ClaimFinder {
       size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
-      bool parenthetical = after_comma && c + 1 < end && is(c + 1, ",");
+      // (After a verb of telling, past its listener: "The answer, the pilot told them, was simple".)
+      const size_t verb_comma = comma_after_listener(c, end);
+      bool parenthetical = after_comma && verb_comma < end;
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
@@ -651,7 +653,9 @@ class ClaimFinder {
       // the comma, which is what was said; what follows the verb is where and when. (Not after a
       // speaker read for an earlier verb: "''…,'' he added, noting that …".)
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first && m->last == cue_first;
-      size_t start = typewriter_quote_before ? end : clause_start(c, end);
+      size_t start = typewriter_quote_before ? end
+                     : parenthetical && verb_comma > c + 1 ? verb_comma + 1
+                                                           : clause_start(c, end);
       // "He had no ties, the airline added, and had passed all checks": after a reporting clause inside
       // the claim, "and" or "but" goes on with what was said, not with the speaker's next act.
       if (parenthetical && start + 1 < end && start == c + 2 && is(start, "and", "but")) ++start;
@@ -916,11 +920,23 @@ class ClaimFinder {
         "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
     for (size_t i = start; i < end; ++i) {
       if (i > start && is(i, kWhereOrWhen)) return i;
-      bool people_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-                         is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
-      if (!people_word) return kNone;
+      if (!people_word(i)) return kNone;
     }
     return end;
+  }
+
+  bool people_word(size_t i) const {
+    return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
+           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
+  }
+
+  // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",
+  // "told CNN,"); `end` when none follows there.
+  size_t comma_after_listener(size_t c, size_t end) const {
+    size_t k = c + 1;
+    if (tells(c))
+      while (k < end && k - c <= kMaxListener && outside(k) && !is(k, ",") && people_word(k)) ++k;
+    return k < end && is(k, ",") ? k : end;
   }
 
   // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told

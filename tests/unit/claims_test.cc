@@ -353,6 +353,13 @@ TEST_CASE("after a reporting clause inside the claim, 'and', a preposition or a 
         Claims{{"The letters covered many topics", "Gazette"}, {"including fares and the pier", "Gazette"}});
 }
 
+TEST_CASE("a reporting clause inside the claim may hold a listener: 'X told reporters,'", "[claims]") {
+  CHECK(claims_of("The ferry, Clara Haines told reporters, would stop in May.") ==
+        Claims{{"The ferry", "Clara Haines"}, {"would stop in May", "Clara Haines"}});
+  CHECK(claims_of("Instead, Clara Haines told the Gazette, the ferry would merely stop.") ==
+        Claims{{"Instead", "Clara Haines"}, {"the ferry would merely stop", "Clara Haines"}});
+}
+
 TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
   CHECK(claims_of("Otherwise, the harbour master said, the pier would have to close.") ==
         Claims{{"Otherwise", "harbour master"}, {"the pier would have to close", "harbour master"}});
