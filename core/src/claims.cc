@@ -640,8 +640,8 @@ class ClaimFinder {
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
       // (After a verb of telling, past its listener: "The answer, the pilot told them, was simple".)
-      const size_t verb_comma = comma_after_listener(c, end);
-      bool parenthetical = after_comma && verb_comma < end;
+      const size_t verb_comma = after_comma ? comma_after_listener(c, end) : end;
+      bool parenthetical = verb_comma < end;
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
@@ -710,23 +710,29 @@ class ClaimFinder {
   // records show"); no adverb, participle or object pronoun may be among them ("fiercely opposed"), nor
   // the verb be a participle ("the survey data showing").
   std::optional<Mention> subject_of_inner_clause(const Sentence& s, size_t cue_first) const {
-    static constexpr auto kClauseOpeners = word_list({
-        ",", "and", "but", "although", "though", "while", "whereas", "if", "because"});
-    static constexpr auto kOwners = word_list({"his", "her", "their", "its", "our"});
+    static constexpr auto kConjunctions = word_list({"and", "but", "although", "though", "while", "if", "because"});
     static constexpr auto kObjectPronouns = word_list({"him", "them", "it", "me", "us"});
-    // (The cheap tests first: most verbs that come here follow a word that ends no noun phrase.)
+    // (The cheap tests first: most verbs that come here follow a word that ends no noun phrase. And a
+    // token's type or lexicon bit before a list is asked: the lists' look-ups had cost 90K instructions
+    // a dev pass.)
     const size_t before = cue_first - 1;
     if (cue_first <= s.first + 1 || toks_[before].type != TokenType::kWord || !outside(before) ||
         r_.is_function_word(before) || r_.is_participle(cue_first))
       return std::nullopt;
     size_t k = before;
-    while (k > s.first && cue_first - k <= kMaxInnerSubject && outside(k - 1) && !is(k - 1, kClauseOpeners)) --k;
-    if (k == s.first || !outside(k - 1) || !is(k - 1, kClauseOpeners)) return std::nullopt;
-    const bool opened = r_.in(k, Lex::kDeterminers) || toks_[k].capitalized || r_.is_count(k) || is(k, kOwners);
+    bool opener = false;  // a comma or a conjunction before token k
+    for (; k > s.first && cue_first - k <= kMaxInnerSubject && outside(k - 1); --k) {
+      const size_t j = k - 1;
+      opener = toks_[j].type == TokenType::kPunct ? is(j, ",") : r_.in(j, Lex::kFunctionWords) && is(j, kConjunctions);
+      if (opener) break;
+    }
+    if (!opener) return std::nullopt;
+    const bool opened = r_.in(k, Lex::kDeterminers) || toks_[k].capitalized || r_.is_count(k);  // "the", "his"
     const bool plural = has_suffix(word(before), "s") && !has_suffix(word(cue_first), "s");
     if (!opened && !plural) return std::nullopt;
     for (size_t i = k; i < cue_first; ++i)
-      if (r_.is_adverb(i) || r_.is_participle(i) || is(i, kObjectPronouns)) return std::nullopt;
+      if (r_.is_adverb(i) || r_.is_participle(i) || (r_.in(i, Lex::kPronouns) && is(i, kObjectPronouns)))
+        return std::nullopt;
     std::optional<Mention> m = r_.opening_noun_phrase(k, cue_first, /*after_introduction=*/true);
     return m && m->first == k && m->last == cue_first ? m : std::nullopt;
   }
@@ -767,8 +773,8 @@ class ClaimFinder {
     while (k > floor && is_typewriter_mark(k - 1)) --k;
     if (k == floor) return kNone;
     // ("''Why now?'' she asked": a question or an exclamation closes the marks as a comma does.)
-    const bool question = k < i && is(k - 1, "?", "!");
-    return (is(k - 1, ",") || question || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
+    const bool closes = is(k - 1, ",") || (k < i && is(k - 1, "?", "!")) || is_stray_closing_mark(k - 1, floor);
+    return closes && outside(k - 1) ? k - 1 : kNone;
   }
 
   // "… a closing quote only" said Jane Smith": a double mark that closes no quote (its opening one
@@ -934,7 +940,7 @@ class ClaimFinder {
   // "told CNN,"); `end` when none follows there.
   size_t comma_after_listener(size_t c, size_t end) const {
     size_t k = c + 1;
-    if (tells(c))
+    if (k < end && !is(k, ",") && tells(c))
       while (k < end && k - c <= kMaxListener && outside(k) && !is(k, ",") && people_word(k)) ++k;
     return k < end && is(k, ",") ? k : end;
   }
