@@ -17,6 +17,7 @@ constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
 constexpr size_t kMaxInvertedSpeaker = 6;  // tokens of the speaker after an inverted verb: "said Rosa Lind"
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
+constexpr size_t kMaxInnerSubject = 10;  // tokens of a subject read by its place inside a sentence
 constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
 constexpr size_t kMaxTime = 3;           // tokens of a time after an object: "in early June" (setting_after_object())
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
@@ -303,7 +304,8 @@ class ClaimFinder {
         // ("about 40 percent", "about half": "about" rounds a count, and opens no topic.)
         !(is(first, "about") && first + 1 < last && (r_.is_count(first + 1) || is(first + 1, "half"))) &&
         !(first > cue_last && (is(first - 1, "that") || (is(first - 1, ",") && first > cue_last + 1 &&
-                                                               is(first - 2, "that")))))
+                                                               is(first - 2, "that")))) &&
+        !interrupts(rule, first, speaker, cue_last))
       flags |= kClaimPreposition;
     // A clause that opens with a preposition is doubtful: "spoke about the plan", "pointed to the vote"
     // report something, but "said in his interview", "told reporters after the meeting", "added as she
@@ -342,6 +344,14 @@ class ClaimFinder {
     return rules_add;
   }
 
+  // Whether the claim after a verb at `first` goes on with a clause that a reporting clause set off by
+  // commas interrupts: "The argument would be aided, Devine said, by the primary calendar" (the
+  // preposition is the interrupted clause's, no setting of the verb's).
+  bool interrupts(ClaimRule rule, size_t first, const Mention& speaker, size_t cue_last) const {
+    return rule == ClaimRule::kVerbAfter && first == cue_last + 1 && is(cue_last, ",") && speaker.first > 0 &&
+           is(speaker.first - 1, ",");
+  }
+
   // "did not say", "never claimed", "didn’t apologize", "might have suggested": the words after the
   // verb are what the speaker did not (surely) say or do -- reporting them as a claim would put them in
   // the speaker's mouth. (Not "declined to comment", "refused to release the files": what a speaker
@@ -364,8 +374,17 @@ class ClaimFinder {
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
         "hours", "few", "coming", "past", "several"});
+    static constexpr auto kDaysAndMonths = word_list({
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"});
+    // "Monday", "March", "today" -- a capitalised function word inside a sentence; at its start only a
+    // day, a month or a conjunction before them ("But the next day"): "Instead, she said, …" opens what
+    // she said.
     auto word_of_time = [&](size_t i) {
-      return (toks_[i].capitalized && r_.is_function_word(i)) || is(i, kWordsOfTime);  // "Monday", "March", "today"
+      const bool capitalised_time =
+          toks_[i].capitalized && r_.is_function_word(i) &&
+          (!toks_[i].sentence_start || is(i, kDaysAndMonths) || is(i, "But", "And", "Yet", "So"));
+      return capitalised_time || is(i, kWordsOfTime);
     };
     // The last word first: no preposition or article may end the words of time, and most clauses end in
     // another word, which decides at once. (Read from the first word, the clause had been turned away
@@ -488,13 +507,15 @@ class ClaimFinder {
     size_t k = m->last;
     while (k < end && !is(k, ",") && k - m->last < 8) ++k;
     bool clause_after = k + 1 < end && is(k, ",");
-    if (c > s.first && is(c - 1, ",") && !(clause_after && only_setting(s.first, c - 1))) {
-      add(ClaimRule::kAccordingTo, s.first, c - 1, *m, c, c + 2);
+    // (The comma may come before typewriter marks that close the clause: "''…,'' according to X".)
+    const size_t comma = comma_before(c, s.first);
+    if (comma != kNone && !(clause_after && only_setting(s.first, comma))) {
+      add(ClaimRule::kAccordingTo, typewriter_start(s.first, comma), comma, *m, c, c + 2);
       return;
     }
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
-        c > s.first && is(c - 1, ",") && !cue_in(s.first, c - 1))
-      add(ClaimRule::kParenthetical, s.first, c - 1, *m, c, c + 2, /*min_tokens=*/1);
+        comma != kNone && !cue_in(s.first, comma))
+      add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
   }
 
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after
@@ -616,6 +637,7 @@ class ClaimFinder {
     if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
       m = inverted_speaker_before(s, cue_first - 1);
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
+    if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
       last_subject_ = m;
@@ -624,7 +646,9 @@ class ClaimFinder {
       size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
-      bool parenthetical = after_comma && c + 1 < end && is(c + 1, ",");
+      // (After a verb of telling, past its listener: "The answer, the pilot told them, was simple".)
+      const size_t verb_comma = after_comma ? comma_after_listener(c, end) : end;
+      bool parenthetical = verb_comma < end;
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
@@ -636,7 +660,12 @@ class ClaimFinder {
       // the comma, which is what was said; what follows the verb is where and when. (Not after a
       // speaker read for an earlier verb: "''…,'' he added, noting that …".)
       bool typewriter_quote_before = after_comma && !parenthetical && comma + 1 < m->first && m->last == cue_first;
-      size_t start = typewriter_quote_before ? end : clause_start(c, end);
+      size_t start = typewriter_quote_before ? end
+                     : parenthetical && verb_comma > c + 1 ? verb_comma + 1
+                                                           : clause_start(c, end);
+      // "He had no ties, the airline added, and had passed all checks": after a reporting clause inside
+      // the claim, "and" or "but" goes on with what was said, not with the speaker's next act.
+      if (parenthetical && start + 1 < end && start == c + 2 && is(start, "and", "but")) ++start;
       // "“We are in a bubble,” he said outside the building", "…,” Kasich told a crowd in Berea": the
       // quote that closes before the speaker is what was said, and the words after the verb are
       // where, when and to whom -- unless "that" opens a clause of its own or the quote goes on after
@@ -649,7 +678,8 @@ class ClaimFinder {
         add(ClaimRule::kVerbAfter, end + 1, clause_end(end + 1, content_end(s), c), *m, cue_first, c + 1);
         return;
       }
-      bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start);
+      bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
+                                !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
               cue_first, c + 1)) {
@@ -668,11 +698,50 @@ class ClaimFinder {
       // "…, said the mayor is not fit to serve": a verb after the phrase makes it the subject of what
       // was said, no speaker.
       if (m && m->last < end && r_.is_auxiliary(m->last)) m.reset();
+      // "…, including the Gazette, said he isn’t fit to serve": so does a pronoun that the sentence goes
+      // on after ("…, said he." ends it).
+      if (m && m->last < end && m->type == MentionType::kPronoun) return;
       if (!m) m = r_.words_to_end(c + 1, end);
       if (m && !only_introduction(s.first, comma) &&
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // "Overall, port records show …", "… and public records show …", "…, although the suit claims …": a
+  // noun phrase that opens a clause inside the sentence, after a comma or a conjunction, and runs up to
+  // the verb at `cue_first`, read by its place as opening_noun_phrase() reads a sentence's first words.
+  // There an adjective and a noun ("tactical challenges", "deepest blue states") or a verb and its object
+  // ("raising questions") come as often, so a determiner, an owner or a name must open the words ("the
+  // suit claims", "Clinton allies believe"), or a plural end them before a verb not in -s ("public
+  // records show"); no adverb, participle or object pronoun may be among them ("fiercely opposed"), nor
+  // the verb be a participle ("the survey data showing").
+  std::optional<Mention> subject_of_inner_clause(const Sentence& s, size_t cue_first) const {
+    static constexpr auto kConjunctions = word_list({"and", "but", "although", "though", "while", "if", "because"});
+    static constexpr auto kObjectPronouns = word_list({"him", "them", "it", "me", "us"});
+    // (The cheap tests first: most verbs that come here follow a word that ends no noun phrase. And a
+    // token's type or lexicon bit before a list is asked: the lists' look-ups had cost 90K instructions
+    // a dev pass.)
+    const size_t before = cue_first - 1;
+    if (cue_first <= s.first + 1 || toks_[before].type != TokenType::kWord || !outside(before) ||
+        r_.is_function_word(before) || r_.is_participle(cue_first))
+      return std::nullopt;
+    size_t k = before;
+    bool opener = false;  // a comma or a conjunction before token k
+    for (; k > s.first && cue_first - k <= kMaxInnerSubject && outside(k - 1); --k) {
+      const size_t j = k - 1;
+      opener = toks_[j].type == TokenType::kPunct ? is(j, ",") : r_.in(j, Lex::kFunctionWords) && is(j, kConjunctions);
+      if (opener) break;
+    }
+    if (!opener) return std::nullopt;
+    const bool opened = r_.in(k, Lex::kDeterminers) || toks_[k].capitalized || r_.is_count(k);  // "the", "his"
+    const bool plural = has_suffix(word(before), "s") && !has_suffix(word(cue_first), "s");
+    if (!opened && !plural) return std::nullopt;
+    for (size_t i = k; i < cue_first; ++i)
+      if (r_.is_adverb(i) || r_.is_participle(i) || (r_.in(i, Lex::kPronouns) && is(i, kObjectPronouns)))
+        return std::nullopt;
+    std::optional<Mention> m = r_.opening_noun_phrase(k, cue_first, /*after_introduction=*/true);
+    return m && m->first == k && m->last == cue_first ? m : std::nullopt;
   }
 
   // Where the verb or adjective that takes the reporting verb at `cue_first` after "to" starts ("tried",
@@ -709,7 +778,10 @@ class ClaimFinder {
   size_t comma_before(size_t i, size_t floor) const {
     size_t k = i;
     while (k > floor && is_typewriter_mark(k - 1)) --k;
-    return k > floor && (is(k - 1, ",") || is_stray_closing_mark(k - 1, floor)) && outside(k - 1) ? k - 1 : kNone;
+    if (k == floor) return kNone;
+    // ("''Why now?'' she asked": a question or an exclamation closes the marks as a comma does.)
+    const bool closes = is(k - 1, ",") || (k < i && is(k - 1, "?", "!")) || is_stray_closing_mark(k - 1, floor);
+    return closes && outside(k - 1) ? k - 1 : kNone;
   }
 
   // "… a closing quote only" said Jane Smith": a double mark that closes no quote (its opening one
@@ -911,11 +983,23 @@ class ClaimFinder {
         "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "over"});
     for (size_t i = start; i < end; ++i) {
       if (i > start && is(i, kWhereOrWhen)) return i;
-      bool people_word = toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-                         is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
-      if (!people_word) return kNone;
+      if (!people_word(i)) return kNone;
     }
     return end;
+  }
+
+  bool people_word(size_t i) const {
+    return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
+           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
+  }
+
+  // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",
+  // "told CNN,"); `end` when none follows there.
+  size_t comma_after_listener(size_t c, size_t end) const {
+    size_t k = c + 1;
+    if (k < end && !is(k, ",") && tells(c))
+      while (k < end && k - c <= kMaxListener && outside(k) && !is(k, ",") && people_word(k)) ++k;
+    return k < end && is(k, ",") ? k : end;
   }
 
   // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
@@ -1028,7 +1112,9 @@ class ClaimFinder {
       if (i < end && (is(i, kSettingOpeners) || (is(i, "for") && i + 1 < end && is(i + 1, kLongSpans)))) {
         size_t k = i + 1;
         while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
-        if (k < end && is(k, "that", ",")) i = k;
+        // (Not "said this effect could …, keeping …": a verb of its own makes the words a clause, what
+        // was said, and no setting.)
+        if (k < end && is(k, "that", ",") && !auxiliary_in(i + 1, k)) i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);
@@ -1037,6 +1123,13 @@ class ClaimFinder {
       if (i == before) break;
     }
     return i;
+  }
+
+  // Whether an auxiliary or a form of "be" ("could", "is", "has") is among the tokens [first, last).
+  bool auxiliary_in(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i)
+      if (r_.is_auxiliary(i)) return true;
+    return false;
   }
 
   // Past the listener of a verb of telling or asking, to the "that", question word or pronoun subject

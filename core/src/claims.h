@@ -6,7 +6,8 @@
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
 //                                   reporters", "told a crowd in Ohio that", "asked the mayor whether",
 //                                   "told a crowd she …"),
-//                                   its setting ("on Friday", "in a statement", "for weeks"; without "that", to a
+//                                   its setting ("on Friday", "in a statement", "for weeks"; not words
+//                                   with an auxiliary, "said this change could …, raising …"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;,
@@ -25,7 +26,8 @@
 //                                   when a quote closes right before X ("“…,” X said outside", "“…,”
 //                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
-//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing);
+//                                   before a stray closing mark: "CLAUSE" said X", its opening one missing;
+//                                   or before "?" or "!" and typewriter marks: "''Why?'' said X");
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);
 //                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
 //                                   said": a participle and its preposition)
@@ -38,6 +40,10 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
+// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"). After one ("A, the
+// airline added, and B"), "and", "but", a
+// preposition ("A, Devine said, by the primary calendar") or a participle ("…, including …") goes on
+// with what was said -- unless a quote in typewriter marks comes before (", he said, referring to …").
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph. After the verb, the
@@ -46,6 +52,8 @@
 // A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
 // "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
 // verb after "tried to", "quick to", "more likely to" the subject of those words.
+// A subject no reader names may be read by its place after a comma or a conjunction inside the sentence
+// ("…, and port records show …"), when a determiner, an owner or a name opens it or a plural ends it.
 // A description right before a verb's base form is no subject when it is one thing ("a closing quote",
 // "a liberal think tank", "used customer demand": the verb is a noun there), unless its head is a
 // plural, a count or a group's noun ("majority": not one person's, "customer").

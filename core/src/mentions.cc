@@ -312,16 +312,19 @@ size_t MentionReader::name_run_end(size_t from, size_t limit) const {
 
 // "Trump Says He Never Pledged to Release His Tax Returns": a headline in title case, a paragraph of one
 // sentence whose words of four letters or more are all capitalised, where token `i` stands between two
-// capitalised words. There a capitalised reporting verb may be one.
+// capitalised words or after one at its end. There a capitalised reporting verb may be one.
 bool MentionReader::in_title_case_headline(size_t i) const {
   constexpr size_t kMaxHeadline = 30;  // tokens
-  if (i == 0 || i + 1 >= token_count_ || !toks_[i - 1].capitalized || !toks_[i + 1].capitalized) return false;
+  // ("The Ferry Is Late, Clara Haines Says.": the verb may end it.)
+  const bool ends_headline = i + 1 >= token_count_ || is_any(word(i + 1), {".", "!", "?"});
+  if (i == 0 || !toks_[i - 1].capitalized || !(ends_headline || toks_[i + 1].capitalized)) return false;
   const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
   const bool own_paragraph = toks_[s.first].paragraph_start && (s.last == token_count_ || toks_[s.last].paragraph_start);
   if (!own_paragraph || s.last - s.first > kMaxHeadline) return false;
   size_t long_words = 0;
   for (size_t k = s.first; k < s.last; ++k) {
-    if (toks_[k].type != TokenType::kWord || word(k).size() < 4) continue;
+    // (Not the possessive "’s": four bytes, its apostrophe three of them, but no word of four letters.)
+    if (toks_[k].type != TokenType::kWord || word(k).size() < 4 || equals(word(k), "’s")) continue;
     if (!toks_[k].capitalized) return false;
     ++long_words;
   }
@@ -432,9 +435,10 @@ bool MentionReader::reads_as_cue(size_t i) const {
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
   // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
-  // relative clause, and what it follows a noun.
+  // relative clause, and what it follows a noun -- unless it is a past form, which no noun is: "said
+  // that angered voters" (the "that" the reported clause's subject).
   if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
-      !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed"))
+      !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed") && !past_form())
     return false;
   // "to the Supreme Court ruling in Brown", "the attributes of the Harbour Foods brand": a noun after a
   // name, all inside a prepositional phrase (but "a spokeswoman for the House Armed Services Committee

@@ -112,6 +112,16 @@ TEST_CASE("after an introduction and its comma, a speaker read by its place", "[
     CHECK(claim.second != "Rosa Lind made the following");
 }
 
+TEST_CASE("inside a sentence after a comma or a conjunction: a speaker read by its place", "[claims]") {
+  CHECK(claims_of("Fares rose in May, and port records show the ferry has lost money since 2010.") ==
+        Claims{{"the ferry has lost money since 2010", "port records"}});
+  CHECK(claims_of("The pier was closed, although the harbour board’s engineers believe it is safe.") ==
+        Claims{{"it is safe", "harbour board’s engineers"}});
+  // Not an adverb and a verb, nor an adverb and a participle.
+  CHECK(claims_of("The board met in May, and fiercely opposed the plan to close the pier.").empty());
+  CHECK(claims_of("Perhaps oddly, deeply reported features on the harbour draw many readers.").empty());
+}
+
 TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims]") {
   CHECK(claims_of("A clerk familiar with the harbour office's plans said the pier would close.") ==
         Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
@@ -245,6 +255,8 @@ TEST_CASE("a reporting word before 'that' and a past verb is a noun with a relat
   CHECK(claims_of("The two pilots taped an hourlong show that aired on Thursday night.").empty());
   CHECK(claims_of("Clara Haines showed that the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  // A past form is no noun: "that" is the subject of what was said.
+  CHECK(claims_of("Clara Haines said that angered the ferry crews.") == Claims{{"angered the ferry crews", "Clara Haines"}});
 }
 
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
@@ -335,6 +347,31 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
   CHECK(claims_of("As for the ferry, Clara Haines said, “It is late again.”") == Claims{});
 }
 
+TEST_CASE("after a reporting clause inside the claim, 'and', a preposition or a participle goes on with it", "[claims]") {
+  CHECK(claims_of("The ferry had no faults, the harbour office added, and had passed every check.") ==
+        Claims{{"The ferry had no faults", "harbour office"}, {"had passed every check", "harbour office"}});
+  // So does a preposition: the interrupted clause's, no setting of the verb's.
+  CHECK(claims_of("The plan would be helped, Clara Haines said, by the new ferry timetable.") ==
+        Claims{{"The plan would be helped", "Clara Haines"}, {"by the new ferry timetable", "Clara Haines"}});
+  // And a participle (but after a quote, the speaker's next act: the participle's own claim).
+  CHECK(claims_of("The letters covered many topics, the Gazette said, including fares and the pier.") ==
+        Claims{{"The letters covered many topics", "Gazette"}, {"including fares and the pier", "Gazette"}});
+}
+
+TEST_CASE("a reporting clause inside the claim may hold a listener: 'X told reporters,'", "[claims]") {
+  CHECK(claims_of("The ferry, Clara Haines told reporters, would stop in May.") ==
+        Claims{{"The ferry", "Clara Haines"}, {"would stop in May", "Clara Haines"}});
+  CHECK(claims_of("Instead, Clara Haines told the Gazette, the ferry would merely stop.") ==
+        Claims{{"Instead", "Clara Haines"}, {"the ferry would merely stop", "Clara Haines"}});
+}
+
+TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
+  CHECK(claims_of("Otherwise, the harbour master said, the pier would have to close.") ==
+        Claims{{"Otherwise", "harbour master"}, {"the pier would have to close", "harbour master"}});
+  CHECK(claims_of("Monday, the harbour master said, the pier would have to close.") ==
+        Claims{{"the pier would have to close", "harbour master"}});
+}
+
 TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[claims]") {
   CHECK(claims_of("Clara Haines said the fares would rise, she added that the ferry would run late.") ==
         Claims{{"the fares would rise", "Clara Haines"}, {"the ferry would run late", "Clara Haines"}});
@@ -387,6 +424,13 @@ TEST_CASE("a reported clause ends before an aside on its last noun", "[claims]")
         Claims{{"the ferry would stop at Port Ellen", "Clara Haines"}});
   // So does one before "according to X": claim_model_test.cc, since the trained model drops a claim
   // inside another more often than not.
+}
+
+TEST_CASE("a question in typewriter marks before 'said X' is X's", "[claims]") {
+  CHECK(claims_of("''Do you want the harbour to close?'' said Clara Haines, a pilot. ''And if so, for what?''") ==
+        Claims{{"Do you want the harbour to close", "Clara Haines"}, {"And if so, for what?", "Clara Haines"}});
+  // Marks that open the text are read back to its start, no further (the sanitizer build checks it).
+  CHECK(claims_of("'''' said Clara Haines.").empty());
 }
 
 TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
@@ -746,12 +790,23 @@ TEST_CASE("a long setting between the verb and 'that' is passed over", "[claims]
                   "close.") == Claims{{"the pier would close", "Clara Haines"}});
 }
 
+TEST_CASE("words like 'this' with a verb of their own open what was said: no setting", "[claims]") {
+  CHECK(claims_of("Many pilots say this change could slow the ferry, raising fares for everyone.") ==
+        Claims{{"this change could slow the ferry, raising fares for everyone", "Many pilots"}});
+  // A setting, with no verb, is passed over.
+  CHECK(claims_of("Many pilots said this week that the ferry is slow.") ==
+        Claims{{"the ferry is slow", "Many pilots"}});
+}
+
 TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting clause", "[claims]") {
   // "the mayor" is the subject of what was said, not the speaker of the words before the comma.
   for (const auto& [clause, speaker] : claims_of("Six local papers, among them the Gazette, said the mayor is not "
                                                  "fit to serve."))
     CHECK(speaker != "mayor");
   CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "mayor"}});
+  // Nor a pronoun that the sentence goes on after.
+  for (const auto& [clause, speaker] : claims_of("Six local papers, including the Gazette, said he isn’t fit to serve."))
+    CHECK(speaker != "he");
 }
 
 TEST_CASE("a past form before a reporting word's plural reports it: 'said remarks from …'", "[claims]") {
@@ -784,6 +839,12 @@ TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claim
 TEST_CASE("a headline in title case reports with its capitalised verb", "[claims]") {
   Claims c = claims_of("Clara Haines Says Ferry Will Return in May\n\nThe harbour reopened on Friday.");
   CHECK(c == Claims{{"Ferry Will Return in May", "Clara Haines"}});
+  // The verb may end the headline.
+  CHECK(claims_of("The Ferry Is Like A Leaky Bucket, Clara Haines Says.\n\nThe harbour reopened on Friday.") ==
+        Claims{{"The Ferry Is Like A Leaky Bucket", "Clara Haines"}});
+  // A possessive "’s" (four bytes) is no word of four letters in lower case.
+  CHECK(claims_of("Clara Haines Says She’s Saved the Harbour’s Ferry\n\nThe harbour reopened on Friday.") ==
+        Claims{{"She’s Saved the Harbour’s Ferry", "Clara Haines"}});
   // Not in a sentence of running text, where a capitalised word is a name's.
   CHECK(claims_of("Clara Haines Says Ferry Will Return in May, and the whole town is glad.").empty());
   // A base form there is a noun or a page's furniture: "Most Read Harbour Stories".
@@ -853,6 +914,11 @@ TEST_CASE("an adverb between a speaker and the reporting verb", "[claims]") {
 TEST_CASE("a year in the source after 'according to'", "[claims]") {
   CHECK(claims_of("Most ferry routes lose money in winter, according to a 2019 harbour board study.") ==
         Claims{{"Most ferry routes lose money in winter", "2019 harbour board study"}});
+}
+
+TEST_CASE("CLAUSE and typewriter marks, according to X", "[claims]") {
+  CHECK(claims_of("''The ferry will run again in May,'' according to the harbour office.") ==
+        Claims{{"The ferry will run again in May", "harbour office"}});
 }
 
 TEST_CASE("a setting before ', according to X,' is not what X reported: the clause after it is", "[claims]") {
