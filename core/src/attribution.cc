@@ -505,7 +505,7 @@ class Attributor {
     bool starts = is_upper(first) || is_digit(first) || first == 0x2026 || first == '.';
     if (first_[q] > 0) {
       std::string_view before = word(first_[q] - 1);
-      if (before == ":" || starts_paragraph(first_[q])) starts = true;
+      if (before == ":" || starts_paragraph(first_[q]) || resumes_split_quote(q)) starts = true;
     } else if (first_[q] == 0) {
       starts = true;
     }
@@ -516,6 +516,18 @@ class Attributor {
     size_t words = 0;
     for (int i = first_[q]; i >= 0 && i < last_[q] && words < kLong; ++i) words += toks_[i].type == TokenType::kWord;
     return words >= kLong;
+  }
+
+  // "“Thank you,” she said, “the vote is closed.”": quote q goes on with the sentence of the quote
+  // before it, which opened the sentence in a capital and broke off at a comma for a reporting clause.
+  bool resumes_split_quote(size_t q) const {
+    if (q == 0 || first_[q - 1] < 0 || !equals(word(first_[q] - 1), ",") ||
+        tokens_.sentence_of(first_[q - 1]) != tokens_.sentence_of(first_[q]))
+      return false;
+    const QuoteMarks& before = quotes_[q - 1];
+    int len;
+    return is_upper(decode_at(text_, before.begin, &len)) && decode_before(text_, before.end, &len) == ',' &&
+           starts_sentence(q - 1);
   }
 
   std::optional<Attribution> attribute(size_t q, QuoteKind kind, const Analysis& done) const {

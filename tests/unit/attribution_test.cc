@@ -1078,3 +1078,17 @@ TEST_CASE("after a given name, a surname that a title's or an adjective's lexico
   // A given name that is also a function word opens a question, not a name.
   CHECK(only_speaker("Will Governor Haines sign it? “No,” said Ann Toft.") == "Ann Toft [person]");
 }
+
+TEST_CASE("a quote's kind: whole sentences of speech are direct, words inside the writer's sentence mixed",
+          "[attribution]") {
+  const auto kinds = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const whosaid::Quote& q : quotes_of(text).quotes) out.push_back(whosaid::quote_kind_name(q.kind));
+    return out;
+  };
+  CHECK(kinds("Rosa Lind called the plan “a scandal” on Monday.") == Names{"mixed"});
+  CHECK(kinds("“The vote is closed,” Rosa Lind said.") == Names{"direct"});
+  // A sentence of speech broken off for its reporting clause goes on, in lower case, as speech.
+  CHECK(kinds("“Thank you,” Rosa Lind said, “the vote is closed.”") == Names{"direct", "direct"});
+  CHECK(kinds("Rosa Lind called it “a scandal,” she said, “and a disgrace.”") == Names{"mixed", "mixed"});
+}
