@@ -687,8 +687,9 @@ int EntityResolver::resolve_pronoun(const Mention& m, int last_speaker) const {
   // Nothing fits better: the current speaker, unless the pronoun is plural and the speaker one person.
   if (last_speaker >= 0) {
     const Info& current = infos_[last_speaker];
+    // (Never the writer, "I", for "he" or "she".)
     bool fits = m.gender == 'p' ? current.group || current.organization
-                                : current.gender != (m.gender == 'm' ? 'f' : 'm');
+                                : current.gender != (m.gender == 'm' ? 'f' : 'm') && current.gender != 's';
     if (fits) return last_speaker;
   }
   return -1;
@@ -817,7 +818,7 @@ int EntityResolver::unresolved_pronoun(const Mention& m) {
   known.key = pronoun_keys_.emplace_front(fold(known.key));  // it names the entity: lower-cased, as "he"
   infos_.emplace_back();
   infos_.back().description = known.key;
-  infos_.back().gender = m.gender == 's' ? '?' : m.gender;
+  infos_.back().gender = m.gender;  // 's' for the writer: no "he" or "she" stands for them
   infos_.back().person_like = m.gender == 's';
   infos_.back().pronoun = m.gender != 's';
   return static_cast<int>(infos_.size() - 1);

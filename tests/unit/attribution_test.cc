@@ -327,6 +327,8 @@ TEST_CASE("reporting nouns and relative pronouns", "[attribution]") {
 
 TEST_CASE("the writer and clauses without a speaker of their own", "[attribution]") {
   CHECK(speakers("I laughed and said, “Not a chance.”") == Names{"the writer"});
+  // "He" or "she" is never the writer.
+  CHECK(speakers("“I am here,” I said. “You are late,” she said.") == Names{"the writer", "she"});
   // "Your" makes speech of a short quote in title case, not a work's name.
   CHECK(speakers("The judge turned to me. “Your Honor,” I said, “I would like to answer.”") ==
         Names{"the writer", "the writer"});
