@@ -21,7 +21,8 @@
 //               W, then W times: a warning's code and message;
 //               K, then K times: the name of a kind (of quote or speaker)
 //             where a kind is its index in those K names (whosaid.mjs makes one string per kind, not one
-//             per quote); mention and cue are 0 (null) or 1 start end; a name, role (or -1: null), alias
+//             per quote); mention and cue are 0 (null) or n start end, n >= 1 the number of their text
+//             (the same number, the same text: see text_number()); a name, role (or -1: null), alias
 //             or kind's name is a string: the start and end of it in the decoded strings, in UTF-16 units;
 //             and confidence is the JSON's "%.2f" value in hundredths (JSON.parse("0.63") === 63 / 100:
 //             both are the double nearest 0.63). The texts of quotes, mentions and cues are not sent:
@@ -117,7 +118,20 @@ class Compact {
 
   void span(const std::optional<whosaid::Span>& s) {
     if (!s) { words_.push_back(0); return; }
-    words_.insert(words_.end(), {1, static_cast<int32_t>(s->start), static_cast<int32_t>(s->end)});
+    words_.insert(words_.end(), {text_number(s->text), static_cast<int32_t>(s->start), static_cast<int32_t>(s->end)});
+  }
+
+  // A number (from 1) for the text of a mention or cue, the same as an earlier one's when it is found
+  // among those of the last few texts seen (a direct-mapped table, by size and outer bytes): whosaid.mjs
+  // cuts each number's text from the caller's string once and shares it. Those texts repeat ("said",
+  // "Trump"), and JS, to tell so itself, had to read the caller's string at every span, out of its
+  // cache after the engine's pass: on the 10 MB seed text that was a third of readResult()'s time.
+  int32_t text_number(std::string_view s) {
+    const size_t h = s.empty() ? 0 : s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 +
+                                     static_cast<unsigned char>(s.back());
+    Numbered& slot = numbered_[h % kNumberedSlots];
+    if (slot.number == 0 || slot.text != s) slot = {s, ++texts_numbered_};
+    return slot.number;
   }
 
   void string(std::string_view s) {
@@ -164,6 +178,13 @@ class Compact {
   std::string strings_;
   size_t strings_units_ = 0;
   std::vector<const char*> kinds_;  // the names of the kinds used so far, each once
+  struct Numbered {
+    std::string_view text;
+    int32_t number = 0;  // 0: an empty slot
+  };
+  static constexpr size_t kNumberedSlots = 256;
+  Numbered numbered_[kNumberedSlots];
+  int32_t texts_numbered_ = 0;
 };
 
 // The answer block: `header` words, then `words`, then `bytes` and a NUL. NULL when memory runs out.
