@@ -130,8 +130,25 @@ class Compact {
     const size_t h = s.empty() ? 0 : s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 +
                                      static_cast<unsigned char>(s.back());
     Numbered& slot = numbered_[h % kNumberedSlots];
-    if (slot.number == 0 || slot.text != s) slot = {s, ++texts_numbered_};
+    if (slot.number == 0 || slot.text.size() != s.size() || !same_bytes(slot.text.data(), s.data(), s.size()))
+      slot = {s, ++texts_numbered_};
     return slot.number;
+  }
+
+  // Whether the n bytes at `a` are those at `b`: 4 to 16 of them by two loads of each that overlap,
+  // others by memcmp() (a call here: wasm has no builtin one, and most texts are 4 to 16 bytes).
+  static bool same_bytes(const char* a, const char* b, size_t n) {
+    if (n - 4 > 12) return std::memcmp(a, b, n) == 0;
+    if (n <= 8)
+      return ((load<uint32_t>(a) ^ load<uint32_t>(b)) | (load<uint32_t>(a + n - 4) ^ load<uint32_t>(b + n - 4))) == 0;
+    return ((load<uint64_t>(a) ^ load<uint64_t>(b)) | (load<uint64_t>(a + n - 8) ^ load<uint64_t>(b + n - 8))) == 0;
+  }
+
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
   }
 
   void string(std::string_view s) {
