@@ -21,7 +21,8 @@
 //               W, then W times: a warning's code and message;
 //               K, then K times: the name of a kind (of quote or speaker)
 //             where a kind is its index in those K names (whosaid.mjs makes one string per kind, not one
-//             per quote); mention and cue are 0 (null) or 1 start end; a name, role (or -1: null), alias
+//             per quote); mention and cue are 0 (null) or n start end, n >= 1 the number of their text
+//             (the same number, the same text: see text_number()); a name, role (or -1: null), alias
 //             or kind's name is a string: the start and end of it in the decoded strings, in UTF-16 units;
 //             and confidence is the JSON's "%.2f" value in hundredths (JSON.parse("0.63") === 63 / 100:
 //             both are the double nearest 0.63). The texts of quotes, mentions and cues are not sent:
@@ -117,7 +118,37 @@ class Compact {
 
   void span(const std::optional<whosaid::Span>& s) {
     if (!s) { words_.push_back(0); return; }
-    words_.insert(words_.end(), {1, static_cast<int32_t>(s->start), static_cast<int32_t>(s->end)});
+    words_.insert(words_.end(), {text_number(s->text), static_cast<int32_t>(s->start), static_cast<int32_t>(s->end)});
+  }
+
+  // A number (from 1) for the text of a mention or cue, the same as an earlier one's when it is found
+  // among those of the last few texts seen (a direct-mapped table, by size and outer bytes): whosaid.mjs
+  // cuts each number's text from the caller's string once and shares it. Those texts repeat ("said",
+  // "Trump"), and JS, to tell so itself, had to read the caller's string at every span, out of its
+  // cache after the engine's pass: on the 10 MB seed text that was a third of readResult()'s time.
+  int32_t text_number(std::string_view s) {
+    const size_t h = s.empty() ? 0 : s.size() * 31 + static_cast<unsigned char>(s[0]) * 7 +
+                                     static_cast<unsigned char>(s.back());
+    Numbered& slot = numbered_[h % kNumberedSlots];
+    if (slot.number == 0 || slot.text.size() != s.size() || !same_bytes(slot.text.data(), s.data(), s.size()))
+      slot = {s, ++texts_numbered_};
+    return slot.number;
+  }
+
+  // Whether the n bytes at `a` are those at `b`: 4 to 16 of them by two loads of each that overlap,
+  // others by memcmp() (a call here: wasm has no builtin one, and most texts are 4 to 16 bytes).
+  static bool same_bytes(const char* a, const char* b, size_t n) {
+    if (n - 4 > 12) return std::memcmp(a, b, n) == 0;
+    if (n <= 8)
+      return ((load<uint32_t>(a) ^ load<uint32_t>(b)) | (load<uint32_t>(a + n - 4) ^ load<uint32_t>(b + n - 4))) == 0;
+    return ((load<uint64_t>(a) ^ load<uint64_t>(b)) | (load<uint64_t>(a + n - 8) ^ load<uint64_t>(b + n - 8))) == 0;
+  }
+
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
   }
 
   void string(std::string_view s) {
@@ -164,6 +195,13 @@ class Compact {
   std::string strings_;
   size_t strings_units_ = 0;
   std::vector<const char*> kinds_;  // the names of the kinds used so far, each once
+  struct Numbered {
+    std::string_view text;
+    int32_t number = 0;  // 0: an empty slot
+  };
+  static constexpr size_t kNumberedSlots = 256;
+  Numbered numbered_[kNumberedSlots];
+  int32_t texts_numbered_ = 0;
 };
 
 // The answer block: `header` words, then `words`, then `bytes` and a NUL. NULL when memory runs out.

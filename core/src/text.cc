@@ -251,10 +251,18 @@ __m128i byte_units(__m128i v) {
   return _mm_sub_epi8(_mm_add_epi8(_mm_set1_epi8(1), continuation), lead4);  // a compare's true is -1
 }
 
-// The sum of the 16 bytes of `v`, by one psadbw (a sum per half).
+// The sum of the 16 bytes of `v`, each at most 4 here (two byte_units() added), by one psadbw (a sum
+// per half). Wasm SIMD has no psadbw, and Emscripten's stand-in takes a dozen operations: there the two
+// halves are added as numbers (at most 8 a byte, no carry between bytes) and their 8 bytes summed by a
+// multiply into the top byte (at most 64).
 size_t sum_bytes(__m128i v) {
+#if defined(__EMSCRIPTEN__)
+  const uint64_t halves = static_cast<uint64_t>(_mm_cvtsi128_si64(v) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v)));
+  return static_cast<size_t>((halves * 0x0101010101010101u) >> 56);
+#else
   const __m128i sums = _mm_sad_epu8(v, _mm_setzero_si128());
   return static_cast<size_t>(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+#endif
 }
 
 // The UTF-16 units of a whole block at `p`, and whether its bytes are all ASCII: a block of ASCII
