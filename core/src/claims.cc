@@ -292,8 +292,9 @@ class ClaimFinder {
     if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker)) return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
-    // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance.
-    if (last < first + min_tokens) flags |= kClaimShort;
+    // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance. An answer is a whole
+    // statement: "Asked if the ferry should run, 46 percent said yes."
+    if (last < first + min_tokens && !(last == first + 1 && is(first, "yes", "no"))) flags |= kClaimShort;
     // "laughed and said": the next verb's, always -- unless typewriter marks open it, quoted words going
     // on ("''…,'' Lind said, ''and the fares will rise.''").
     if (is(first, "and", "but", "or", "then") && !(first > opened && is_typewriter_mark(first - 1))) return false;

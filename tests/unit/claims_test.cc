@@ -1072,3 +1072,10 @@ TEST_CASE("a speaker that 'no' opens is no one: no claim", "[claims]") {
   CHECK(claims_of("Although no group claimed responsibility for the blast, the pier was closed.").empty());
   CHECK(claims_of("No official said the pier would close.").empty());
 }
+
+TEST_CASE("a one-word answer, 'yes' or 'no', is a claim: a whole statement", "[claims]") {
+  CHECK(claims_of("Asked whether the ferry should run at night, 46 percent of riders said yes.") ==
+        Claims{{"yes", "46 percent of riders"}});
+  CHECK(claims_of("Asked if the mayor should resign, the council members said yes.") ==
+        Claims{{"yes", "council members"}});
+}
