@@ -1079,3 +1079,11 @@ TEST_CASE("a one-word answer, 'yes' or 'no', is a claim: a whole statement", "[c
   CHECK(claims_of("Asked if the mayor should resign, the council members said yes.") ==
         Claims{{"yes", "council members"}});
 }
+
+TEST_CASE("''QUESTION?'' Mr. X asked: an honorific after the closing marks goes on the question's sentence", "[claims]") {
+  CHECK(claims_of("''Why would the board raise the fares now?'' Ms. Lind asked.") ==
+        Claims{{"Why would the board raise the fares now", "Lind"}});
+  CHECK(claims_of("''Not in this harbour!'' Dr. Haines said.") == Claims{{"Not in this harbour", "Haines"}});
+  // After a full stop the marks end the sentence: what follows is a sentence of its own.
+  CHECK(claims_of("''The fares will rise.'' Ms. Lind left the room.").empty());
+}
