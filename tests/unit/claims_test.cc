@@ -1087,3 +1087,10 @@ TEST_CASE("''QUESTION?'' Mr. X asked: an honorific after the closing marks goes 
   // After a full stop the marks end the sentence: what follows is a sentence of its own.
   CHECK(claims_of("''The fares will rise.'' Ms. Lind left the room.").empty());
 }
+
+TEST_CASE("a count in words opens a sentence's speaker phrase, 'Six' as 'Five' does", "[claims]") {
+  CHECK(claims_of("Six newspapers in the county said the mayor should resign.") ==
+        Claims{{"the mayor should resign", "Six newspapers in the county"}});
+  CHECK(claims_of("Seven riders in the queue said the ferry was late again.") ==
+        Claims{{"the ferry was late again", "Seven riders in the queue"}});
+}
