@@ -1094,3 +1094,10 @@ TEST_CASE("a count in words opens a sentence's speaker phrase, 'Six' as 'Five' d
   CHECK(claims_of("Seven riders in the queue said the ferry was late again.") ==
         Claims{{"the ferry was late again", "Seven riders in the queue"}});
 }
+
+TEST_CASE("a share written with '%' is a group's speaker, as one in 'percent' is", "[claims]") {
+  CHECK(claims_of("On fares, 42% of riders say they are liberal.") ==
+        Claims{{"they are liberal", "42% of riders"}});
+  CHECK(claims_of("Riders are split; 26% say they are conservative.") ==
+        Claims{{"they are conservative", "26%"}});
+}
