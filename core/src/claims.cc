@@ -856,8 +856,8 @@ class ClaimFinder {
     // (A group's noun is plural, "majority" or "some"; a person's, "customer", is one: "used customer
     // demand to force …" holds no speaker.)
     if (has_suffix(w, "s") || r_.is_count(head) || (r_.group_noun_flags(head) & kTagGroup) ||
-        is(head, "number", "lot", "couple", "handful", "dozen", "%"))
-      return false;  // "a majority of voters", "a number of members", "42% of riders"
+        is(head, "number", "lot", "couple", "handful", "dozen", "%") || is(head, "polled", "surveyed", "questioned"))
+      return false;  // "a majority of voters", "a number of members", "42% of riders", "those polled"
     if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
     return !toks_[head].capitalized && !r_.is_function_word(head);
   }

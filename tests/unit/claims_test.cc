@@ -1101,3 +1101,10 @@ TEST_CASE("a share written with '%' is a group's speaker, as one in 'percent' is
   CHECK(claims_of("Riders are split; 26% say they are conservative.") ==
         Claims{{"they are conservative", "26%"}});
 }
+
+TEST_CASE("'those surveyed' are many people: the verb's base form agrees with them", "[claims]") {
+  CHECK(claims_of("By big margins, those surveyed say the ferry should run later.") ==
+        Claims{{"the ferry should run later", "those surveyed"}});
+  CHECK(claims_of("By a wide margin, those polled say stricter rules would help.") ==
+        Claims{{"stricter rules would help", "those polled"}});
+}
