@@ -292,8 +292,9 @@ class ClaimFinder {
     if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker)) return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
-    // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance.
-    if (last < first + min_tokens) flags |= kClaimShort;
+    // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance. An answer is a whole
+    // statement: "Asked if the ferry should run, 46 percent said yes."
+    if (last < first + min_tokens && !(last == first + 1 && is(first, "yes", "no"))) flags |= kClaimShort;
     // "laughed and said": the next verb's, always -- unless typewriter marks open it, quoted words going
     // on ("''…,'' Lind said, ''and the fares will rise.''").
     if (is(first, "and", "but", "or", "then") && !(first > opened && is_typewriter_mark(first - 1))) return false;
@@ -855,8 +856,8 @@ class ClaimFinder {
     // (A group's noun is plural, "majority" or "some"; a person's, "customer", is one: "used customer
     // demand to force …" holds no speaker.)
     if (has_suffix(w, "s") || r_.is_count(head) || (r_.group_noun_flags(head) & kTagGroup) ||
-        is(head, "number", "lot", "couple", "handful", "dozen"))
-      return false;  // "a majority of voters", "a number of members"
+        is(head, "number", "lot", "couple", "handful", "dozen", "%") || is(head, "polled", "surveyed", "questioned"))
+      return false;  // "a majority of voters", "a number of members", "42% of riders", "those polled"
     if (is(m.first, "a", "an", "another", "each", "every", "A", "An", "Another", "Each", "Every")) return true;
     return !toks_[head].capitalized && !r_.is_function_word(head);
   }

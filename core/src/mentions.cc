@@ -1423,9 +1423,9 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   bool opens_noun_phrase = !is_function_word(sentence_first) ||
                            is_any(word(sentence_first), {"the", "a", "an", "some", "many", "most", "other", "another",
                                                          "several", "each", "almost", "nearly", "more", "both", "all",
-                                                         "those", "these", "one", "two", "three", "four", "five",
-                                                         "his", "her", "their", "its", "our"});
-  opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics);  // "Mrs. Clinton's aides"
+                                                         "those", "these", "his", "her", "their", "its", "our"});
+  // "Mrs. Clinton's aides", "Six newspapers in the state"
+  opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics) || in(sentence_first, Lex::kNumberWords);
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
   // So do an adverb and a participle: "Manually swapping the batteries feels …".

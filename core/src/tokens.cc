@@ -226,8 +226,19 @@ class Tokenizer {
     push(i, i + len, TokenType::kPunct, false, 0);
     if (ends_sentence(c) && !out_.tokens.back().in_quote) maybe_close_sentence(i + len);
     if (is_closing_mark_after_sentence(i, c)) maybe_close_sentence(i + len);
-    if (c == '\'' && is_typewriter_close_after_sentence()) maybe_close_sentence(i + len);
+    if (c == '\'' && is_typewriter_close_after_sentence() && !asker_follows(i + len)) maybe_close_sentence(i + len);
     return past_space(i + len);
+  }
+
+  // Whether an honorific follows a question or exclamation closed by typewriter marks at byte `i`:
+  // "''Why now?'' Mr. Haines asked." The reporting clause goes on the quote's sentence, as after a
+  // lower-case speaker ("''Why now?'' he asked").
+  bool asker_follows(size_t i) const {
+    if (text_[out_.tokens[out_.tokens.size() - 3].begin] == '.') return false;
+    const std::string_view after = text_.substr(i, 6);
+    for (std::string_view h : {" Mr. ", " Mrs. ", " Ms. ", " Dr. "})
+      if (after.substr(0, h.size()) == h) return true;
+    return false;
   }
 
   // Two apostrophes right after . ! or ? ("relationship.'' The"): the typewriter marks of an archive

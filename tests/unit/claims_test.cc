@@ -1072,3 +1072,39 @@ TEST_CASE("a speaker that 'no' opens is no one: no claim", "[claims]") {
   CHECK(claims_of("Although no group claimed responsibility for the blast, the pier was closed.").empty());
   CHECK(claims_of("No official said the pier would close.").empty());
 }
+
+TEST_CASE("a one-word answer, 'yes' or 'no', is a claim: a whole statement", "[claims]") {
+  CHECK(claims_of("Asked whether the ferry should run at night, 46 percent of riders said yes.") ==
+        Claims{{"yes", "46 percent of riders"}});
+  CHECK(claims_of("Asked if the mayor should resign, the council members said yes.") ==
+        Claims{{"yes", "council members"}});
+}
+
+TEST_CASE("''QUESTION?'' Mr. X asked: an honorific after the closing marks goes on the question's sentence", "[claims]") {
+  CHECK(claims_of("''Why would the board raise the fares now?'' Ms. Lind asked.") ==
+        Claims{{"Why would the board raise the fares now", "Lind"}});
+  CHECK(claims_of("''Not in this harbour!'' Dr. Haines said.") == Claims{{"Not in this harbour", "Haines"}});
+  // After a full stop the marks end the sentence: what follows is a sentence of its own.
+  CHECK(claims_of("''The fares will rise.'' Ms. Lind left the room.").empty());
+}
+
+TEST_CASE("a count in words opens a sentence's speaker phrase, 'Six' as 'Five' does", "[claims]") {
+  CHECK(claims_of("Six newspapers in the county said the mayor should resign.") ==
+        Claims{{"the mayor should resign", "Six newspapers in the county"}});
+  CHECK(claims_of("Seven riders in the queue said the ferry was late again.") ==
+        Claims{{"the ferry was late again", "Seven riders in the queue"}});
+}
+
+TEST_CASE("a share written with '%' is a group's speaker, as one in 'percent' is", "[claims]") {
+  CHECK(claims_of("On fares, 42% of riders say they are liberal.") ==
+        Claims{{"they are liberal", "42% of riders"}});
+  CHECK(claims_of("Riders are split; 26% say they are conservative.") ==
+        Claims{{"they are conservative", "26%"}});
+}
+
+TEST_CASE("'those surveyed' are many people: the verb's base form agrees with them", "[claims]") {
+  CHECK(claims_of("By big margins, those surveyed say the ferry should run later.") ==
+        Claims{{"the ferry should run later", "those surveyed"}});
+  CHECK(claims_of("By a wide margin, those polled say stricter rules would help.") ==
+        Claims{{"stricter rules would help", "those polled"}});
+}
