@@ -490,10 +490,13 @@ class ClaimFinder {
     return comma < end ? comma : s.first;
   }
 
-  // Words that can label a speaker: capitalised first, none a function word or reporting verb
-  // ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch").
+  // Words that can label a speaker: capitalised first, none a function word, reporting verb or
+  // auxiliary ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch", nor the clause
+  // "Lind has one more worry", which the colon explains).
   std::optional<Mention> label_words(size_t first, size_t last) const {
-    if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last)) return std::nullopt;
+    if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last) ||
+        auxiliary_in(first, last))
+      return std::nullopt;
     return plain_description(first, last);
   }
 

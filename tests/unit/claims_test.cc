@@ -305,6 +305,9 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
   // An interview's question: its asker has no name.
   CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
+  // Words with a verb of their own before the colon are a sentence that the colon explains, no speaker.
+  CHECK(claims_of("Haines has one more worry: The harbour is silting up.") == Claims{});
+  CHECK(claims_of("Haines is back: Riders crowded the pier at dawn.") == Claims{});
 }
 
 TEST_CASE("what a verb in an introductory clause reports ends with that clause", "[claims]") {
