@@ -431,6 +431,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
       !past_form())
     return false;
+  // "Rust Belt states that have lost jobs", "the new states would help", "two states where voters …": a
+  // form in -s that is most often a noun, before an auxiliary, "that" and an auxiliary, or "where", is
+  // that plural noun, a relative clause or its verb after it. (Not any form in -s: "which he believes
+  // will …", "that it says would …" are verbs with the relative pronoun their object.)
+  static constexpr std::string_view kPluralNouns[] = {"states", "issues", "plans", "reports", "claims", "notes"};
+  if (i + 2 < token_count_ && s_form() && is_any(word(i), kPluralNouns) && plural_noun_before_verb(i + 1))
+    return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
@@ -457,6 +464,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether the words from token `k` (the one after a form in -s) go on as a plural noun's: an auxiliary
+// ("would"), "that" and an auxiliary ("that have"), or "where".
+bool MentionReader::plural_noun_before_verb(size_t k) const {
+  if (equals(word(k), "that")) return is_auxiliary(k + 1);
+  return is_auxiliary(k) || equals(word(k), "where");
 }
 
 // Whether token `i` is a lower-case word that reads as a past participle: in -ed or -en, or one of the

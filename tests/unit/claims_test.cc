@@ -259,6 +259,14 @@ TEST_CASE("a reporting word before 'that' and a past verb is a noun with a relat
   CHECK(claims_of("Clara Haines said that angered the ferry crews.") == Claims{{"angered the ferry crews", "Clara Haines"}});
 }
 
+TEST_CASE("'states' or 'plans' before an auxiliary, a relative clause or 'where' is a plural noun", "[claims]") {
+  CHECK(claims_of("Northern states that will hold votes in May have few ferries.").empty());
+  CHECK(claims_of("And those new harbour states would help the ferry line grow.").empty());
+  CHECK(claims_of("The fares rose in two other harbour states where riders pay in cash.").empty());
+  CHECK(claims_of("The harbour charter states that fares must fall.") ==
+        Claims{{"fares must fall", "harbour charter"}});
+}
+
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
   CHECK(claims_of("Decades later, Ines Varga, 75, is the harbour's pilot, called on by captains from every port.").empty());
 }
