@@ -991,9 +991,12 @@ class ClaimFinder {
     return end;
   }
 
+  // A word of people, a group or an organisation, or of their names: "NBC’s “Today”", "CBS’ Face the
+  // Nation", "a Senate panel".
   bool people_word(size_t i) const {
     return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
+           is(i, "’s", "'s", "’", "“", "”", "\"") ||
+           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists", "panel", "rally");
   }
 
   // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",

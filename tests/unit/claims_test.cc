@@ -339,6 +339,10 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview.") == Claims{});
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
+  // A listener with an owner, a show's name in quotation marks, or a panel.
+  CHECK(claims_of("Clara Haines told NBC’s “Harbour Hour” on Monday.") == Claims{});
+  CHECK(claims_of("The fares will rise, Clara Haines told a Senate panel Wednesday.") ==
+        Claims{{"The fares will rise", "Clara Haines"}});
   // Whom a verb of criticism or praise is about is its claim, without where or when.
   CHECK(claims_of("The harbour master criticized Ines Varga at a rally on Monday.") ==
         Claims{{"Ines Varga", "harbour master"}});
