@@ -404,6 +404,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // by anyone, not a call made (and "question" there a noun).
   if (e->lemma == "call" && calls_into_question(i)) return false;
   if (i > 0 && equals(word(i), "question") && equals(word(i - 1), "into")) return false;
+  // "showed up at the door", "showing off the hat": someone arriving or displaying, nothing shown to be so.
+  if (e->lemma == "show" && i + 1 < token_count_ && is_any(word(i + 1), {"up", "off"})) return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
   if (equals(word(i), "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.

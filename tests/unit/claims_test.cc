@@ -86,6 +86,8 @@ TEST_CASE("nouns, comparisons and verbs without their particle report nothing", 
   CHECK(claims_of("Clara Haines weighed in on the plan, saying fares must fall.") ==
         Claims{{"fares must fall", "Clara Haines"}});
   CHECK(claims_of("The ferry runs at 30 knots compared to the old one.").empty());
+  CHECK(claims_of("Clara Haines showed up at the pier with the new timetable.").empty());
+  CHECK(claims_of("Clara Haines stood at the pier, showing off the new timetable.").empty());
   CHECK(claims_of("Many reports suggest that pilots feel better.") == Claims{{"pilots feel better", "Many reports"}});
   // A reporting word right before a reporting verb heads its subject.
   CHECK(claims_of("One of the leading harbour voices said the pier should close.") ==
