@@ -436,9 +436,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "Rust Belt states that have lost jobs", "the new states would help", "two states where voters …": a
   // form in -s that is most often a noun, before an auxiliary, "that" and an auxiliary, or "where", is
   // that plural noun, a relative clause or its verb after it. (Not any form in -s: "which he believes
-  // will …", "that it says would …" are verbs with the relative pronoun their object.)
+  // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
+  // first: most forms in -s, "says", come before a name or a noun.)
   static constexpr std::string_view kPluralNouns[] = {"states", "issues", "plans", "reports", "claims", "notes"};
-  if (i + 2 < token_count_ && s_form() && is_any(word(i), kPluralNouns) && plural_noun_before_verb(i + 1))
+  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form() && is_any(word(i), kPluralNouns) &&
+      plural_noun_before_verb(i + 1))
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
