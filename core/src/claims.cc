@@ -1276,8 +1276,10 @@ class ClaimFinder {
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
-      // its piles are rotten").
-      if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
+      // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
+      // close, but that the ferry would run").
+      if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
+          !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").

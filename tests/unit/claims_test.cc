@@ -690,6 +690,9 @@ TEST_CASE("the speaker's reason or concession is part of the claim, the writer's
         Claims{{"the pier would close, though the ferry would still run", "Clara Haines"}});
   CHECK(claims_of("Clara Haines said the pier would close, but the council has not yet voted.") ==
         Claims{{"the pier would close", "Clara Haines"}});
+  // ", but that …" is the verb's second clause, what the speaker said too.
+  CHECK(claims_of("Clara Haines said the pier would close, but that the ferry would still run.") ==
+        Claims{{"the pier would close, but that the ferry would still run", "Clara Haines"}});
 }
 
 TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
