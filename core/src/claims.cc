@@ -1368,15 +1368,17 @@ class ClaimFinder {
     return comma + 1 < end && is(comma + 1, kAuxiliaries);
   }
 
-  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a
-  // clause [first, k) with no verb of its own: "denied the charges and accused her …", "urged voters to
-  // stay and thanked the …"; not "defended the ferry that sailed and returned …" or "denied the claims
-  // and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
+  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object, or an
+  // auxiliary of its own -- after a clause [first, k) with no verb of its own: "denied the charges and
+  // accused her …", "urged voters to stay and thanked the …", "endorsed Haines and has campaigned for
+  // her"; not "defended the ferry that sailed and returned …" or "denied the claims and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
-    if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
-        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to")))
+    if (k + 2 >= end) return false;
+    const bool auxiliary = is(k + 1, "has", "have", "had", "was", "is");
+    if (!auxiliary && (!outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
+                       !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to"))))
       return false;
     return !has_own_verb(first, k);
   }

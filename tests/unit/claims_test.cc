@@ -632,6 +632,9 @@ TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]"
 TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
   CHECK(claims_of("Clara Haines defended the new ferry timetable and thanked the harbour staff for their work.") ==
         Claims{{"the new ferry timetable", "Clara Haines"}, {"the harbour staff for their work", "Clara Haines"}});
+  // An auxiliary of its own opens a second act too.
+  CHECK(claims_of("Clara Haines defended the new ferry timetable and has spent the week at the pier.") ==
+        Claims{{"the new ferry timetable", "Clara Haines"}});
   // A clause with a verb of its own goes on; so does a pair of nouns.
   CHECK(claims_of("Clara Haines defended the ferry that sailed at noon and returned the next day.") ==
         Claims{{"the ferry that sailed at noon and returned the next day", "Clara Haines"}});
