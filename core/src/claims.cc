@@ -491,10 +491,13 @@ class ClaimFinder {
     return comma < end ? comma : s.first;
   }
 
-  // Words that can label a speaker: capitalised first, none a function word or reporting verb
-  // ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch").
+  // Words that can label a speaker: capitalised first, none a function word, reporting verb or
+  // auxiliary ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch", nor the clause
+  // "Lind has one more worry", which the colon explains).
   std::optional<Mention> label_words(size_t first, size_t last) const {
-    if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last)) return std::nullopt;
+    if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last) ||
+        auxiliary_in(first, last))
+      return std::nullopt;
     return plain_description(first, last);
   }
 
@@ -989,9 +992,12 @@ class ClaimFinder {
     return end;
   }
 
+  // A word of people, a group or an organisation, or of their names: "NBC’s “Today”", "CBS’ Face the
+  // Nation", "a Senate panel".
   bool people_word(size_t i) const {
     return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
-           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists");
+           is(i, "’s", "'s", "’", "“", "”", "\"") ||
+           is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists", "panel", "rally");
   }
 
   // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",
@@ -1271,8 +1277,10 @@ class ClaimFinder {
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
-      // its piles are rotten").
-      if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when"))
+      // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
+      // close, but that the ferry would run").
+      if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
+          !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
         return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
@@ -1361,15 +1369,17 @@ class ClaimFinder {
     return comma + 1 < end && is(comma + 1, kAuxiliaries);
   }
 
-  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object -- after a
-  // clause [first, k) with no verb of its own: "denied the charges and accused her …", "urged voters to
-  // stay and thanked the …"; not "defended the ferry that sailed and returned …" or "denied the claims
-  // and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
+  // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object, or an
+  // auxiliary of its own -- after a clause [first, k) with no verb of its own: "denied the charges and
+  // accused her …", "urged voters to stay and thanked the …", "endorsed Haines and has campaigned for
+  // her"; not "defended the ferry that sailed and returned …" or "denied the claims and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
   // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
   // a whole clause, are left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
-    if (k + 2 >= end || !outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
-        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to")))
+    if (k + 2 >= end) return false;
+    const bool auxiliary = is(k + 1, "has", "have", "had", "was", "is");
+    if (!auxiliary && (!outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
+                       !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to"))))
       return false;
     return !has_own_verb(first, k);
   }

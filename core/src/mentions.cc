@@ -404,6 +404,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // by anyone, not a call made (and "question" there a noun).
   if (e->lemma == "call" && calls_into_question(i)) return false;
   if (i > 0 && equals(word(i), "question") && equals(word(i - 1), "into")) return false;
+  // "showed up at the door", "showing off the hat": someone arriving or displaying, nothing shown to be so.
+  if (e->lemma == "show" && i + 1 < token_count_ && is_any(word(i + 1), {"up", "off"})) return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
   if (equals(word(i), "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
@@ -431,6 +433,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
       !past_form())
     return false;
+  // "Rust Belt states that have lost jobs", "the new states would help", "two states where voters …": a
+  // form in -s that is most often a noun, before an auxiliary, "that" and an auxiliary, or "where", is
+  // that plural noun, a relative clause or its verb after it. (Not any form in -s: "which he believes
+  // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
+  // first: most forms in -s, "says", come before a name or a noun.)
+  static constexpr std::string_view kPluralNouns[] = {"states", "issues", "plans", "reports", "claims", "notes"};
+  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form() && is_any(word(i), kPluralNouns) &&
+      plural_noun_before_verb(i + 1))
+    return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
       !is_any(word(i - 2), {"that", "who", "what", "there", "here"}))
     return false;
@@ -457,6 +468,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether the words from token `k` (the one after a form in -s) go on as a plural noun's: an auxiliary
+// ("would"), "that" and an auxiliary ("that have"), or "where".
+bool MentionReader::plural_noun_before_verb(size_t k) const {
+  if (equals(word(k), "that")) return is_auxiliary(k + 1);
+  return is_auxiliary(k) || equals(word(k), "where");
 }
 
 // Whether token `i` is a lower-case word that reads as a past participle: in -ed or -en, or one of the

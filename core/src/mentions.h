@@ -160,6 +160,7 @@ class MentionReader {
   // leading academic voices", a determiner after "one of" and no plural or function word between.
   bool completes_one_of(size_t i) const;
   bool plural_verb_after_adverb(size_t i) const;
+  bool plural_noun_before_verb(size_t k) const;
   bool looks_like_participle(size_t i) const;
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;

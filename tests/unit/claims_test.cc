@@ -86,6 +86,8 @@ TEST_CASE("nouns, comparisons and verbs without their particle report nothing", 
   CHECK(claims_of("Clara Haines weighed in on the plan, saying fares must fall.") ==
         Claims{{"fares must fall", "Clara Haines"}});
   CHECK(claims_of("The ferry runs at 30 knots compared to the old one.").empty());
+  CHECK(claims_of("Clara Haines showed up at the pier with the new timetable.").empty());
+  CHECK(claims_of("Clara Haines stood at the pier, showing off the new timetable.").empty());
   CHECK(claims_of("Many reports suggest that pilots feel better.") == Claims{{"pilots feel better", "Many reports"}});
   // A reporting word right before a reporting verb heads its subject.
   CHECK(claims_of("One of the leading harbour voices said the pier should close.") ==
@@ -259,6 +261,14 @@ TEST_CASE("a reporting word before 'that' and a past verb is a noun with a relat
   CHECK(claims_of("Clara Haines said that angered the ferry crews.") == Claims{{"angered the ferry crews", "Clara Haines"}});
 }
 
+TEST_CASE("'states' or 'plans' before an auxiliary, a relative clause or 'where' is a plural noun", "[claims]") {
+  CHECK(claims_of("Northern states that will hold votes in May have few ferries.").empty());
+  CHECK(claims_of("And those new harbour states would help the ferry line grow.").empty());
+  CHECK(claims_of("The fares rose in two other harbour states where riders pay in cash.").empty());
+  CHECK(claims_of("The harbour charter states that fares must fall.") ==
+        Claims{{"fares must fall", "harbour charter"}});
+}
+
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
   CHECK(claims_of("Decades later, Ines Varga, 75, is the harbour's pilot, called on by captains from every port.").empty());
 }
@@ -305,6 +315,9 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
   // An interview's question: its asker has no name.
   CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
+  // Words with a verb of their own before the colon are a sentence that the colon explains, no speaker.
+  CHECK(claims_of("Haines has one more worry: The harbour is silting up.") == Claims{});
+  CHECK(claims_of("Haines is back: Riders crowded the pier at dawn.") == Claims{});
 }
 
 TEST_CASE("what a verb in an introductory clause reports ends with that clause", "[claims]") {
@@ -328,6 +341,10 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview.") == Claims{});
   CHECK(claims_of("Clara Haines told the Harbour Gazette in an interview that the fares would rise.") ==
         Claims{{"the fares would rise", "Clara Haines"}});
+  // A listener with an owner, a show's name in quotation marks, or a panel.
+  CHECK(claims_of("Clara Haines told NBC’s “Harbour Hour” on Monday.") == Claims{});
+  CHECK(claims_of("The fares will rise, Clara Haines told a Senate panel Wednesday.") ==
+        Claims{{"The fares will rise", "Clara Haines"}});
   // Whom a verb of criticism or praise is about is its claim, without where or when.
   CHECK(claims_of("The harbour master criticized Ines Varga at a rally on Monday.") ==
         Claims{{"Ines Varga", "harbour master"}});
@@ -615,6 +632,9 @@ TEST_CASE("a claim starts past the verb's particle and its listener", "[claims]"
 TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
   CHECK(claims_of("Clara Haines defended the new ferry timetable and thanked the harbour staff for their work.") ==
         Claims{{"the new ferry timetable", "Clara Haines"}, {"the harbour staff for their work", "Clara Haines"}});
+  // An auxiliary of its own opens a second act too.
+  CHECK(claims_of("Clara Haines defended the new ferry timetable and has spent the week at the pier.") ==
+        Claims{{"the new ferry timetable", "Clara Haines"}});
   // A clause with a verb of its own goes on; so does a pair of nouns.
   CHECK(claims_of("Clara Haines defended the ferry that sailed at noon and returned the next day.") ==
         Claims{{"the ferry that sailed at noon and returned the next day", "Clara Haines"}});
@@ -673,6 +693,9 @@ TEST_CASE("the speaker's reason or concession is part of the claim, the writer's
         Claims{{"the pier would close, though the ferry would still run", "Clara Haines"}});
   CHECK(claims_of("Clara Haines said the pier would close, but the council has not yet voted.") ==
         Claims{{"the pier would close", "Clara Haines"}});
+  // ", but that …" is the verb's second clause, what the speaker said too.
+  CHECK(claims_of("Clara Haines said the pier would close, but that the ferry would still run.") ==
+        Claims{{"the pier would close, but that the ferry would still run", "Clara Haines"}});
 }
 
 TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
