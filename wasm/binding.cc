@@ -1,7 +1,7 @@
 // The engine's C ABI for WebAssembly: what whosaid.mjs calls, and nothing else.
 //
 //   uint32_t* out = (uint32_t*)whosaid_extract(utf8, len, options_json);  // options_json may be NULL
-//   ...read the Result: compact (out[0] == 1) or JSON (out[0] == 0), as below...
+//   ...read the Result: compact (out[0] == 1) or an error (out[0] == 2), as below...
 //   whosaid_free(out);
 //   whosaid_heap_in_use();  // bytes malloc'd and not yet freed: lets tests prove that calls do not leak
 //   whosaid_prepare();      // builds the lexicons and patterns now rather than in the first call
@@ -11,8 +11,8 @@
 // too large come back as its "error", never as a trap. It returns NULL only when memory runs out. The
 // answer is malloc'd, a sequence of little-endian 32-bit words, in one of two forms:
 //
-//   JSON      0, n, then the n bytes of the Result JSON (NUL-terminated; the JSON writer escapes control
-//             characters, so the only NUL in it is the terminator). Errors and warnings come this way.
+//   error     2, c, m, then the c bytes of the error's code and the m bytes of its message (UTF-8):
+//             the Result {"version": 1, "error": {"code", "message"}}.
 //   compact   1, w, b, then w int32 words and b bytes of UTF-8 strings:
 //               the Result version;
 //               the index of the word K below;
@@ -31,6 +31,8 @@
 // The compact form is what whosaid.mjs reads for every Result that is no error: building the objects
 // from it skips writing, decoding and parsing JSON, which was a third of a call's time in Node (and
 // two fifths on a long text with a warning, too_many_quotes, when warnings still took the JSON form).
+// The module has no JSON writer at all (errors too once came as JSON): it and the printf it called were
+// 3.7 KB of the gzipped module.
 // Everything is compiled with -fno-exceptions: nothing here or in the engine throws.
 #include <malloc.h>
 
@@ -56,13 +58,8 @@ size_t utf16_length(std::string_view s) {
 
 class Compact {
  public:
-  // Whether `result` can be written compactly: no error (that takes the JSON form), warnings in ASCII
-  // (the engine's are; the JSON writer would repair bad UTF-8, TextDecoder might repair it otherwise),
-  // and every confidence a "%.2f" number that hundredths in an int32 hold exactly.
-  bool write(const whosaid::Result& r) {
-    if (!r.ok()) return false;
-    for (const whosaid::Warning& w : r.warnings)
-      if (!is_ascii(w.code) || !is_ascii(w.message)) return false;
+  // Writes `r`, a Result with no error. (Its warnings are the engine's, in valid UTF-8: ASCII.)
+  void write(const whosaid::Result& r) {
     words_.reserve(3 + r.quotes.size() * 14 + r.speakers.size() * 16);
     put(whosaid::kResultVersion);
     const size_t kinds_at = words_.size();
@@ -76,9 +73,7 @@ class Compact {
       words_.push_back(q.speaker ? *q.speaker : -1);
       span(q.mention);
       span(q.cue);
-      int32_t hundredths;
-      if (!to_hundredths(q.confidence, &hundredths)) return false;
-      words_.push_back(hundredths);
+      words_.push_back(hundredths(q.confidence));
     }
     put(r.speakers.size());
     for (const whosaid::Speaker& s : r.speakers) {
@@ -101,7 +96,6 @@ class Compact {
     words_[kinds_at] = static_cast<int32_t>(words_.size());
     put(kinds_.size());
     for (const char* name : kinds_) string(name);
-    return true;
   }
 
   const std::vector<int32_t>& words() const { return words_; }
@@ -109,12 +103,6 @@ class Compact {
 
  private:
   void put(size_t n) { words_.push_back(static_cast<int32_t>(n)); }  // offsets and counts: < 2^31
-
-  static bool is_ascii(std::string_view s) {
-    for (unsigned char c : s)
-      if (c >= 0x80) return false;
-    return true;
-  }
 
   void span(const std::optional<whosaid::Span>& s) {
     if (!s) { words_.push_back(0); return; }
@@ -166,29 +154,23 @@ class Compact {
     put(k);
   }
 
-  // The value the JSON writer gives `d` ("%.2f", trailing zeros dropped), as hundredths: d * 100 rounded
-  // to the nearest integer, ties to even, as printf rounds, but computed exactly from the bits of `d`, so
-  // that a first call does not have printf's 8 KB of code compiled. False for what the compact form does
-  // not carry: -0 ("%.2f" of -0.001 is "-0.00"), NaN and the like.
-  static bool to_hundredths(double d, int32_t* out) {
-    if (!(d > -1e6 && d < 1e6)) return false;
+  // The value the JSON writer gives confidence `d` ("%.2f", trailing zeros dropped), as hundredths: d *
+  // 100 rounded to the nearest integer, ties to even, as printf rounds, but computed exactly from the bits
+  // of `d`, so that the module carries no printf (8 KB of code). Confidences lie in [0, 1]; anything
+  // else, which the engine never gives, is 0.
+  static int32_t hundredths(double d) {
+    if (!(d > 0 && d < 1e6)) return 0;
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
-    const bool negative = bits >> 63;
     const int exponent = static_cast<int>((bits >> 52) & 0x7FF);
     uint64_t mantissa = bits & ((uint64_t{1} << 52) - 1);
     if (exponent != 0) mantissa |= uint64_t{1} << 52;
-    // |d| = mantissa / 2^shift, and shift >= 33 since |d| < 1e6 < 2^20.
+    // d = mantissa / 2^shift, and shift >= 33 since d < 1e6 < 2^20.
     const int shift = 1075 - (exponent == 0 ? 1 : exponent);
     const uint64_t n = mantissa * 100;  // < 2^60
-    uint64_t h = 0;
-    if (shift < 64) {
-      const uint64_t q = n >> shift, r = n & ((uint64_t{1} << shift) - 1), half = uint64_t{1} << (shift - 1);
-      h = q + (r > half || (r == half && (q & 1)));
-    }  // else n / 2^shift < 2^60 / 2^64: rounds to 0
-    if (negative && h == 0) return false;
-    *out = static_cast<int32_t>(negative ? -static_cast<int64_t>(h) : static_cast<int64_t>(h));
-    return true;
+    if (shift >= 64) return 0;          // n / 2^shift < 2^60 / 2^64: rounds to 0
+    const uint64_t q = n >> shift, r = n & ((uint64_t{1} << shift) - 1), half = uint64_t{1} << (shift - 1);
+    return static_cast<int32_t>(q + (r > half || (r == half && (q & 1))));
   }
 
   std::vector<int32_t> words_;
@@ -228,15 +210,15 @@ char* whosaid_extract(const char* utf8, size_t len, const char* options_json) {
   whosaid::Result result;
   if (options_json) result.error = whosaid::parse_options(options_json, &options);
   if (result.ok()) result = whosaid::extract(std::string_view(utf8 ? utf8 : "", utf8 ? len : 0), options);
-  Compact compact;
-  if (compact.write(result)) {  // sizes below 2^32: they fit the wasm32 memory
-    return answer({1, static_cast<uint32_t>(compact.words().size()),
-                   static_cast<uint32_t>(compact.strings().size())},
-                  compact.words(), compact.strings());
+  if (!result.ok()) {
+    const std::string_view code = whosaid::error_code_name(result.error.code);
+    return answer({2, static_cast<uint32_t>(code.size()), static_cast<uint32_t>(result.error.message.size())}, {},
+                  std::string(code) + result.error.message);
   }
-  std::string json = whosaid::to_json(result);
-  if (json.size() > UINT32_MAX) return nullptr;  // a wasm32 memory cannot hold that much anyway
-  return answer({0, static_cast<uint32_t>(json.size())}, {}, json);
+  Compact compact;
+  compact.write(result);  // sizes below 2^32: they fit the wasm32 memory
+  return answer({1, static_cast<uint32_t>(compact.words().size()), static_cast<uint32_t>(compact.strings().size())},
+                compact.words(), compact.strings());
 }
 
 void whosaid_free(char* p) { std::free(p); }

@@ -25,8 +25,8 @@
 // surrogate into U+FFFD: one UTF-16 unit for one, so the engine's offsets still index the caller's string.
 // The C ABI (binding.cc) returns a malloc'd Result in a compact form (numbers, and one UTF-8 block for
 // names and roles) from which readResult() builds the objects, the texts of quotes, mentions and cues cut
-// from the caller's string (so a Result keeps that string alive); errors and warnings come as JSON. Every
-// buffer is freed before extract() returns, so memory stays flat over any number of calls.
+// from the caller's string (so a Result keeps that string alive); an error comes as its code and message.
+// Every buffer is freed before extract() returns, so memory stays flat over any number of calls.
 // This module compiles the .wasm itself (from `wasmBinary`, or fetched from `wasmUrl`, by default
 // whosaid-engine.wasm beside this file) and hands it to the Emscripten glue through its instantiateWasm
 // hook: keeping the compiled module is what lets it replace a trapped instance quickly.
@@ -91,13 +91,16 @@ function instantiate(compiled) {
   });
 }
 
-// The Result that whosaid_extract() answered at `ptr` (binding.cc): JSON, or the compact form, whose
+// The Result that whosaid_extract() answered at `ptr` (binding.cc): an error, or the compact form, whose
 // objects are built here with their keys in the JSON's order. `source` is the caller's text, with lone
 // surrogates read as U+FFFD as TextEncoder gave them to the engine: the texts of quotes, mentions and cues
 // are cut from it, so they share its storage.
 function readResult(buffer, ptr, source) {
   const head = new Uint32Array(buffer, ptr, 3);
-  if (head[0] === 0) return JSON.parse(decoder.decode(new Uint8Array(buffer, ptr + 8, head[1])));
+  if (head[0] === 2) {
+    const bytes = new Uint8Array(buffer, ptr + 12, head[1] + head[2]);
+    return errorResult(decoder.decode(bytes.subarray(0, head[1])), decoder.decode(bytes.subarray(head[1])));
+  }
   const w = new Int32Array(buffer, ptr + 12, head[1]);
   const strings = decoder.decode(new Uint8Array(buffer, ptr + 12 + 4 * head[1], head[2]));
   // w[0] is the Result version, w[1] the index of the kinds' names, read first: one string for each kind

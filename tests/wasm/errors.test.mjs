@@ -29,7 +29,9 @@ test('version is the engine version', () => {
 });
 
 test('input larger than max_input_bytes is refused', () => {
-  assertError(ws.extract('x'.repeat(101), {max_input_bytes: 100}), 'input_too_large');
+  const refused = ws.extract('x'.repeat(101), {max_input_bytes: 100});
+  assertError(refused, 'input_too_large');
+  assert.equal(refused.error.message, 'input is 101 bytes; the limit is 100 (option max_input_bytes)');
   // The limit is on UTF-8 bytes, not UTF-16 units: 40 curly quotes are 120 bytes.
   assertError(ws.extract('“'.repeat(40), {max_input_bytes: 100}), 'input_too_large');
   assert.equal(ws.extract('x'.repeat(100), {max_input_bytes: 100}).error, undefined);
