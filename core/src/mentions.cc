@@ -928,6 +928,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
       is_any_function_word(object_first - 1, {"to", "with", "for", "of", "at", "in", "from", "on", "by"}) &&
       !document_from(object_first, floor)) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
+    if (std::optional<Mention> author = author_before(*m, floor)) return author;
     if (std::optional<Mention> whole = opening_noun_phrase(floor, verb)) return whole;
     if (std::optional<Mention> whole = noun_phrase_after_introduction(floor, verb)) return whole;
     // "…, sources close to the campaign said", "…, officials in Ohio said": the whole noun phrase that
@@ -945,6 +946,21 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// "Rosa Lind in a blog post said", "Lind in a new op-ed wrote": the name before "in" or "on" speaks, and
+// the phrase read back, `m`, is where -- a document (org_words.txt's doc: "statement", "letter"; "post",
+// which the list tags an organisation's word) or a speech. Only a name speaks so: not "voters in a new
+// poll say", whose head is the subject; nor "the Commission on Presidential Debates said", one name.
+std::optional<Mention> MentionReader::author_before(const Mention& m, size_t floor) const {
+  if (m.first < floor + 2 || !is_any_function_word(m.first - 1, {"in", "on"}) ||
+      !(is_document(m.last - 1) || is_any(word(m.last - 1), {"post", "interview", "speech", "op-ed", "column"})))
+    return std::nullopt;
+  std::optional<Mention> who = phrase_before_at_depth(m.first - 1, floor, 1);
+  if (!who || who->type != MentionType::kName || who->last != m.first - 1) return std::nullopt;
+  // "Based on the statement, …": one capitalised word that opens the sentence is no name.
+  if (who->last == who->first + 1 && toks_[who->first].sentence_start) return std::nullopt;
+  return who;
 }
 
 // "Current and former officials who spoke with The Huffington Post said", "Voters who watched the

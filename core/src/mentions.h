@@ -170,6 +170,7 @@ class MentionReader {
   std::optional<Mention> one_organization(const Mention& first, const Mention& second) const;
   bool span_has(const Mention& m, std::string_view w) const;  // a token of m is w
   std::optional<Mention> person_from(size_t floor, size_t verb) const;
+  std::optional<Mention> author_before(const Mention& m, size_t floor) const;  // "Lind in a blog post said"
   std::optional<Mention> past_home(const Mention& place, size_t floor, int depth) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"

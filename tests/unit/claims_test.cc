@@ -1063,6 +1063,11 @@ TEST_CASE("a reporting word after 'of the' and a name is a noun, unless a person
         Claims{{"the pier is closed", "Clara Haines"}});
 }
 
+TEST_CASE("a name before 'in' a post or a speech speaks: not the document", "[claims]") {
+  CHECK(claims_of("The fares rose, while Clara Haines in a blog post said the ferry would be cheaper by May.") ==
+        Claims{{"the ferry would be cheaper by May", "Clara Haines"}});
+}
+
 TEST_CASE("a participle and its preposition before the reporting clause introduce it: no claim", "[claims]") {
   CHECK(claims_of("Talking about how the winter had gone, Clara Haines said “every ferry has its bad days”.").empty());
   CHECK(claims_of("Speaking to reporters on the pier, Clara Haines said “the fares will fall”.").empty());
