@@ -144,7 +144,10 @@ bool strip_article(std::string_view* s) {
 
 // "the company", "the firm": a noun for any business, which a company's name does not hold ("Acme
 // Inc.") but says by the word that ends it.
-bool is_business_noun(std::string_view w) { return is_any(w, {"company", "firm", "corporation"}); }
+bool is_business_noun(std::string_view w) {
+  static constexpr auto kBusinessNouns = screened_words({"company", "firm", "corporation"});
+  return is_any(w, kBusinessNouns);
+}
 bool ends_business_name(std::string_view w) {
   return is_any(w, {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "company", "corporation", "holdings"});
 }

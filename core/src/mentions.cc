@@ -349,17 +349,18 @@ bool MentionReader::reads_as_cue(size_t i) const {
   auto s_form = [&] { return has_suffix(word(i), "s") && word(i) != e->lemma; };
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
-  static constexpr std::string_view kQuantifiers[] = {"one", "two", "three", "some", "many", "several"};
+  static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
   if (i > 0 && is_determiner(i - 1)) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && s_form()) return false;
   }
   // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
   // (but "a third of voters or less want …": the quantifier ends the subject).
-  if (i > 0 && is_any(word(i - 1), {"more", "less", "much"}) && !(i > 1 && equals(word(i - 2), "or"))) return false;
+  static constexpr auto kAmounts = screened_words({"more", "less", "much"});
+  if (i > 0 && is_any(word(i - 1), kAmounts) && !(i > 1 && equals(word(i - 2), "or"))) return false;
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
-  static constexpr std::string_view kPluralWords[] = {"other", "these", "those", "such", "both",
-                                                      "all", "few", "most", "various", "numerous"};
+  static constexpr auto kPluralWords = screened_words({"other", "these", "those", "such", "both",
+                                                       "all", "few", "most", "various", "numerous"});
   if (i > 0 && s_form() && is_any(word(i - 1), kPluralWords)) return false;
   // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
   // that a determiner opens is a noun.
@@ -373,7 +374,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 3 && s_form() && completes_one_of(i)) return false;
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
-  static constexpr std::string_view kPluralQuantifiers[] = {"two", "three", "some", "many", "several", "few", "most"};
+  static constexpr auto kPluralQuantifiers = screened_words({"two", "three", "some", "many", "several", "few", "most"});
   if (i > 1 && s_form() && toks_[i - 1].type == TokenType::kWord &&
       !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
     return false;
@@ -415,7 +416,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
   // 2013 report": a year.
   if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
-  static constexpr std::string_view kPrepositions[] = {"of", "in", "on", "for", "from", "with", "by", "at", "about"};
+  static constexpr auto kPrepositions = screened_words({"of", "in", "on", "for", "from", "with", "by", "at", "about"});
   if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) && is_any(word(i - 2), kPrepositions))
     return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun. (The verb's lemma first: one
@@ -424,9 +425,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
     return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
-  static constexpr std::string_view kAdjectives[] = {"new", "latest", "recent", "final", "previous", "original",
-                                                     "repeated", "controversial", "false", "similar", "same",
-                                                     "further", "additional", "initial", "harsh"};
+  static constexpr auto kAdjectives = screened_words({"new", "latest", "recent", "final", "previous", "original",
+                                                      "repeated", "controversial", "false", "similar", "same",
+                                                      "further", "additional", "initial", "harsh"});
   if (i > 1 && is_determiner(i - 2) && is_any(word(i - 1), kAdjectives)) return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
@@ -438,7 +439,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // that plural noun, a relative clause or its verb after it. (Not any form in -s: "which he believes
   // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
   // first: most forms in -s, "says", come before a name or a noun.)
-  static constexpr std::string_view kPluralNouns[] = {"states", "issues", "plans", "reports", "claims", "notes"};
+  static constexpr auto kPluralNouns = screened_words({"states", "issues", "plans", "reports", "claims", "notes"});
   if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form() && is_any(word(i), kPluralNouns) &&
       plural_noun_before_verb(i + 1))
     return false;
@@ -488,8 +489,8 @@ bool MentionReader::looks_like_participle(size_t i) const {
 // Whether token `i` is an adverb of frequency ("always", "often") and the next a verb in its plural form
 // by its looks: a lower-case word not in -s, and no function word or pronoun ("said often that …").
 bool MentionReader::plural_verb_after_adverb(size_t i) const {
-  static constexpr std::string_view kFrequency[] = {"always", "often", "usually", "rarely", "seldom",
-                                                    "sometimes", "never", "also", "generally", "typically"};
+  static constexpr auto kFrequency = screened_words({"always", "often", "usually", "rarely", "seldom",
+                                                     "sometimes", "never", "also", "generally", "typically"});
   if (!is_any(word(i), kFrequency)) return false;
   const Token& v = toks_[i + 1];
   return v.type == TokenType::kWord && !v.capitalized && !v.in_quote && !has_suffix(word(i + 1), "s") &&
@@ -708,9 +709,9 @@ bool MentionReader::is_nickname(size_t i) const {
 }
 
 bool MentionReader::is_connector(size_t i) const {
-  static constexpr std::string_view kConnectors[] = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da",
-                                                     "di", "del", "dos", "du", "ibn",
-                                                     "of"};  // "Chamber of Commerce", "Bank of America"
+  static constexpr auto kConnectors = screened_words({"de", "van", "von", "der", "den", "bin", "al", "la", "le", "da",
+                                                      "di", "del", "dos", "du", "ibn",
+                                                      "of"});  // "Chamber of Commerce", "Bank of America"
   return toks_[i].type == TokenType::kWord && !toks_[i].capitalized && is_any(word(i), kConnectors);
 }
 
@@ -1045,8 +1046,8 @@ bool MentionReader::document_from(size_t first, size_t floor) const {
   if (first < floor + 2) return false;
   if (equals(word(first - 1), "from")) return is_document(first - 2);
   if (!equals(word(first - 1), "by")) return false;
-  static constexpr std::string_view kWritten[] = {"conducted", "written", "published", "released", "commissioned",
-                                                  "compiled", "issued", "prepared", "produced", "funded"};
+  static constexpr auto kWritten = screened_words({"conducted", "written", "published", "released", "commissioned",
+                                                   "compiled", "issued", "prepared", "produced", "funded"});
   return is_document(first - 2) || (first >= floor + 3 && is_any(word(first - 2), kWritten) && is_document(first - 3));
 }
 
@@ -1413,8 +1414,8 @@ void MentionReader::read_role_after(Mention* m, size_t last) const {
 // loop's compare of the sizes mispredicted some 5K times a dev pass.
 size_t MentionReader::head_noun(size_t first, size_t last) const {
   // "a number of experts", "dozens of residents": a word of quantity before "of" leaves the head after it.
-  static constexpr std::string_view kQuantities[] = {"number", "lot", "lots", "handful", "couple", "dozens",
-                                                     "hundreds", "thousands", "millions", "scores", "host"};
+  static constexpr auto kQuantities = screened_words({"number", "lot", "lots", "handful", "couple", "dozens",
+                                                      "hundreds", "thousands", "millions", "scores", "host"});
   for (size_t k = first + 1; k < last; ++k)
     if (is_any(word(k), {"of", "on", "at", "for", "in", "with", "from", "to", "close", "familiar", "representing",
                          "who", "that"}) &&
@@ -1538,9 +1539,9 @@ bool MentionReader::is_count(size_t i) const {
     bool year = toks_[i].type == TokenType::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2');
     return year ? kNo : i;
   }
-  static constexpr std::string_view kShares[] = {"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
-                                                 "majority", "plurality", "minority", "most", "many", "some", "few",
-                                                 "none", "both"};
+  static constexpr auto kShares = screened_words({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
+                                                  "majority", "plurality", "minority", "most", "many", "some", "few",
+                                                  "none", "both"});
   if (is_any(w, kShares)) return i;
   if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"
@@ -1553,7 +1554,7 @@ bool MentionReader::is_count(size_t i) const {
   size_t j = end;
   while (j > floor && is_modifier(j - 1)) --j;
   size_t last = j;
-  static constexpr std::string_view kPolled[] = {"overall", "polled", "surveyed", "questioned", "interviewed"};
+  static constexpr auto kPolled = screened_words({"overall", "polled", "surveyed", "questioned", "interviewed"});
   if (j > floor && is_any(word(j - 1), kPolled)) --j;
   // "of them", "of Democratic voters", "of the mayor’s allies": the people the share is of.
   size_t k = j;
@@ -1640,8 +1641,10 @@ std::optional<Mention> MentionReader::name_after_role(size_t first, size_t comma
 }
 
 bool MentionReader::is_auxiliary(size_t i) const {
-  return is_any(word(i), {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
-                          "should", "may", "might", "must", "do", "does", "did"});
+  static constexpr auto kAuxiliaries = screened_words({"is", "are", "was", "were", "will", "would", "has", "have",
+                                                       "had", "can", "could", "should", "may", "might", "must", "do",
+                                                       "does", "did"});
+  return is_any(word(i), kAuxiliaries);
 }
 
 Mention plain_description(size_t first, size_t last) {

@@ -66,12 +66,41 @@ bool is_any_of(const char* w, size_t size, const std::string_view* lower_case_wo
 inline bool is_any(std::string_view w, std::initializer_list<std::string_view> lower_case_words) {
   return is_any_of(w.data(), w.size(), lower_case_words.begin(), lower_case_words.size());
 }
-// The same with the words in a static constexpr array, as the readers called most often keep them: in
-// the WebAssembly build an initializer_list's array is built on the stack at every call (copied in with
-// memcpy when it is long), a static one is not.
+// Words kept in a static constexpr ScreenedWords (screened_words()), as the readers called most often
+// keep them: in the WebAssembly build an initializer_list's array is built on the stack at every call
+// (copied in with memcpy when it is long), a static one is not. And most words are none of the list's
+// by their size or first letter alone, told by two bit masks made when compiling, with no call and no
+// loop over the words (is_any_of() had been the wasm engine's largest gap against native).
 template <size_t N>
-bool is_any(std::string_view w, const std::string_view (&lower_case_words)[N]) {
-  return is_any_of(w.data(), w.size(), lower_case_words, N);
+struct ScreenedWords {
+  std::string_view words[N];
+  uint32_t sizes = 0;     // bit n: a word of n bytes (n < 32)
+  uint32_t initials = 0;  // bit (b | 0x20) & 31 of each word's first byte b: either case of a letter alike
+  // Whether `w` may be one of the words: a word of the same size and the same first byte, folded.
+  bool may_hold(std::string_view w) const {
+    return w.size() < 32 && (sizes >> w.size() & 1) && (initials >> ((w[0] | 0x20) & 31) & 1);
+  }
+};
+
+// Not constexpr: screened_words() of an empty word, or of one of 32 bytes or more, fails to compile.
+inline void not_a_screened_word() {}
+
+template <size_t N>
+constexpr ScreenedWords<N> screened_words(const std::string_view (&lower_case_words)[N]) {
+  ScreenedWords<N> list{};
+  for (size_t k = 0; k < N; ++k) {
+    const std::string_view w = lower_case_words[k];
+    if (w.empty() || w.size() >= 32) not_a_screened_word();
+    list.words[k] = w;
+    list.sizes |= uint32_t{1} << w.size();
+    list.initials |= uint32_t{1} << ((w[0] | 0x20) & 31);
+  }
+  return list;
+}
+
+template <size_t N>
+bool is_any(std::string_view w, const ScreenedWords<N>& list) {
+  return list.may_hold(w) && is_any_of(w.data(), w.size(), list.words, N);
 }
 
 // The description [first, last): a phrase read as a speaker with no name in it.
