@@ -32,6 +32,13 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("said no. ends its sentence: No. abbreviates number only before one", "[claims]") {
+  CHECK(claims_of("Asked about the pier, the mayor said no. Harbour officials said repairs would take a year.") ==
+        Claims{{"no", "mayor"}, {"repairs would take a year", "Harbour officials"}});
+  CHECK(claims_of("Ines Varga, the No. 2 official at the port, said repairs would take a year.") ==
+        Claims{{"repairs would take a year", "Ines Varga"}});
+}
+
 TEST_CASE("CLAUSE, X said", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, officials said.") ==
         Claims{{"The harbour will reopen in May", "officials"}});
