@@ -68,6 +68,13 @@ TEST_CASE("CLAUSE, a role said apart, X said: the claim ends before the role", "
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("X, who runs Y, a firm, said: Y is the relative clause's object, not the speaker", "[claims]") {
+  CHECK(claims_of("Mr. Lind, who runs Harbour Metrics, a research firm, said the ferry would lose money.") ==
+        Claims{{"the ferry would lose money", "Lind"}});
+  CHECK(claims_of("Ines Varga, the senator who leads the Port Committee, which oversees the pier, said it was "
+                  "unsafe.") == Claims{{"it was unsafe", "Ines Varga"}});
+}
+
 TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
   CHECK(claims_of("Analysis: Clara Haines, Harbour News, Westbrook").empty());
   CHECK(claims_of("CLARIFICATION: An earlier version of this story misstated the date the pier reopened.").empty());
