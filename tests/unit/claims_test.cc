@@ -75,6 +75,14 @@ TEST_CASE("X, who runs Y, a firm, said: Y is the relative clause's object, not t
                   "unsafe.") == Claims{{"it was unsafe", "Ines Varga"}});
 }
 
+TEST_CASE("X released Monday showed CLAUSE: the verb after the participle and its time reports", "[claims]") {
+  CHECK(claims_of("A Harbour Times poll released Monday showed that most voters oppose the ferry plan.") ==
+        Claims{{"most voters oppose the ferry plan", "Harbour Times poll"}});
+  CHECK(claims_of("A batch of port board emails released this week showed the close ties between the board and "
+                  "the builders.") ==
+        Claims{{"the close ties between the board and the builders", "batch of port board emails"}});
+}
+
 TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
   CHECK(claims_of("Analysis: Clara Haines, Harbour News, Westbrook").empty());
   CHECK(claims_of("CLARIFICATION: An earlier version of this story misstated the date the pier reopened.").empty());
