@@ -83,6 +83,12 @@ TEST_CASE("X released Monday showed CLAUSE: the verb after the participle and it
         Claims{{"the close ties between the board and the builders", "batch of port board emails"}});
 }
 
+TEST_CASE("said by telephone: how it was said, no agent of a passive", "[claims]") {
+  CHECK(claims_of("The ferry was stuck in port for a year, Mr. Lind, now 81, said by telephone.") ==
+        Claims{{"The ferry was stuck in port for a year", "Lind"}});
+  CHECK(claims_of("The plan, called for by the harbour board, was dropped.").empty());
+}
+
 TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
   CHECK(claims_of("Analysis: Clara Haines, Harbour News, Westbrook").empty());
   CHECK(claims_of("CLARIFICATION: An earlier version of this story misstated the date the pier reopened.").empty());
