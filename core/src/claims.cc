@@ -622,7 +622,12 @@ class ClaimFinder {
     // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
     // like they had a say" is a thought).
     if (c + 2 < end && feels_like_thing(c)) return;
+    // "A poll released Monday showed …": the participle and its time are the subject's, and the verb
+    // after them reports what the poll showed; the participle reports nothing.
+    if (reports_after_time(c, end)) return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
+    const size_t participle = m ? kNone : participle_before(c, s.first);
+    if (participle != kNone) m = r_.phrase_before(participle, s.first);
     if (m && object_before_aside(*m, s, cue_first) && r_.is_participle(c)) m.reset();
     if (m && !(m = issuer_if_statement(*m, s.first))) return;
     if (!m) m = short_phrase_after_comma(s, cue_first);
@@ -640,9 +645,11 @@ class ClaimFinder {
     // "“…,” said Rosa Lind, adding that …": or the speaker of an inverted verb before the comma.
     if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
       m = inverted_speaker_before(s, cue_first - 1);
-    if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, cue_first);
+    if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
     if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
+    // ", which he described as his home": "which" is said too, a piece of the claim of its own.
+    if (m && fronted_which(*m, cue_first)) add(ClaimRule::kVerbAfter, m->first - 1, m->first, *m, cue_first, c + 1, 1);
     if (m) {
       last_subject_ = m;
       // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
@@ -746,6 +753,15 @@ class ClaimFinder {
         return std::nullopt;
     std::optional<Mention> m = r_.opening_noun_phrase(k, cue_first, /*after_introduction=*/true);
     return m && m->first == k && m->last == cue_first ? m : std::nullopt;
+  }
+
+  // Whether the subject `m` of the verb at `cue_first` follows ", which" (past "has", "have" or "had"
+  // before the verb): "…, which he described as his home", "…, which some have argued was …". Then the
+  // relative pronoun is said too: a piece of PolNeAR's claim, beside the words after the verb. (The
+  // comma first: a test of one byte, and most subjects follow none.)
+  bool fronted_which(const Mention& m, size_t cue_first) const {
+    if (m.first < 2 || !is(m.first - 2, ",") || !is(m.first - 1, "which")) return false;
+    return m.last == cue_first || (m.last + 1 == cue_first && is(m.last, "has", "have", "had"));
   }
 
   // Where the verb or adjective that takes the reporting verb at `cue_first` after "to" starts ("tried",
@@ -1064,12 +1080,50 @@ class ClaimFinder {
     // The word after the verb is packed once and compared with each word with no branch on its size: is()
     // had branched on the size for each test, and mispredicted 22K times on dev x10.
     const uint64_t next = packed_short(k);
-    if (is_short(next, "by")) return true;
+    // ("said by telephone": how it was said, no agent.)
+    if (is_short(next, "by")) return !(k + 1 < end && is(k + 1, "telephone", "phone", "email", "e-mail", "video"));
     if (!is_short(next, "on", "upon", "in", "out")) return false;
     ++k;
     // "A report released on Monday by Stanford": a day between the participle and its agent.
     if (k + 1 < end && is_short(next, "on") && toks_[k].capitalized && r_.is_function_word(k)) ++k;
     return k < end && is_short(packed_short(k), "by");
+  }
+
+  // "released", "published", "issued", "conducted": a participle a time may follow ("A poll released
+  // Monday showed …").
+  bool dated_participle(size_t i) const { return is(i, "released", "published", "issued", "conducted"); }
+
+  // Where a time that starts at token `i` ends: "Monday", "on Friday", "last week", "this month"; kNone
+  // when none starts there.
+  size_t past_time(size_t i, size_t end) const {
+    static constexpr auto kDays = word_list({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                             "Sunday", "yesterday", "today"});
+    if (i < end && is(i, "on")) ++i;
+    if (i < end && is(i, kDays)) return i + 1;
+    if (i + 1 < end && is(i, "last", "this") && is(i + 1, "week", "month", "year")) return i + 2;
+    return kNone;
+  }
+
+  // Whether the verb at `c` is a participle and a time that a reporting verb follows. (A reporting verb
+  // two or three tokens on first, by its bit: most verbs have none there.)
+  bool reports_after_time(size_t c, size_t end) const {
+    const bool verb_follows = (c + 2 < end && toks_[c + 2].cue) || (c + 3 < end && toks_[c + 3].cue);
+    if (!verb_follows || !dated_participle(c)) return false;
+    const size_t next = past_time(c + 1, end);
+    return next != kNone && next < end && toks_[next].cue;
+  }
+
+  // The participle before a time that ends right before the verb at `c` ("released" of "A poll released
+  // Monday showed"), where the subject ends; kNone when none. (The word before the verb first, by its
+  // bits: a day's name is a capitalised function word, "week" a time word; most verbs follow neither.)
+  size_t participle_before(size_t c, size_t floor) const {
+    constexpr size_t kMaxTime = 3;  // tokens: "on Monday", "last week"
+    if (c < floor + 3) return kNone;
+    const Token& t = toks_[c - 1];
+    if (!(t.capitalized && r_.in(c - 1, Lex::kFunctionWords)) && !r_.in(c - 1, Lex::kTimeWords)) return kNone;
+    for (size_t k = c - 2; k > floor && c - k <= kMaxTime + 1; --k)
+      if (dated_participle(k) && past_time(k + 1, c + 1) == c) return k;
+    return kNone;
   }
 
   // "a company called Cambridge Analytica", "a new group called …": the name a thing goes by -- no one

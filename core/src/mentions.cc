@@ -1038,6 +1038,16 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
   return who && who->type != MentionType::kPronoun ? who : place;
 }
 
+bool MentionReader::relative_object(size_t first, size_t floor) const {
+  constexpr size_t kMaxVerb = 3;  // tokens between the pronoun and the phrase: "who helped found"
+  for (size_t k = first; k > floor && first - k <= kMaxVerb;) {
+    --k;
+    if (equals(word(k), ",")) return false;
+    if (is_any_function_word(k, {"who", "which"})) return k + 1 < first;
+  }
+  return false;
+}
+
 // "The tweet from Harbour Weekly reads", "A survey by the Gazette found": a document from someone or by
 // them (what org_words.txt tags doc) is theirs, as is one they wrote ("a study conducted by …"); not
 // one they only saw ("reports seen by Reuters suggest": the reports are the subject). The phrase at
@@ -1221,7 +1231,10 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
       if (opens_clause(k, j - 1) || has_own_verb(k, j - 1)) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
-      bool object = m && m->first > floor && is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"});
+      // So is one a relative clause's verb takes: "Ann Toft, who runs Westbrook Capital, a research firm, said".
+      bool object = m && m->first > floor &&
+                    (is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"}) ||
+                     relative_object(m->first, floor));
       // "Many speakers at the service — including … — said": the words before the aside open the
       // sentence, and the whole noun phrase is the speaker, not the object of its preposition.
       if ((object || !m) && tries == 0)

@@ -201,6 +201,9 @@ class MentionReader {
   std::optional<Mention> person_from(size_t floor, size_t verb) const;
   std::optional<Mention> author_before(const Mention& m, size_t floor) const;  // "Lind in a blog post said"
   std::optional<Mention> past_home(const Mention& place, size_t floor, int depth) const;
+  // Whether the phrase at token `first` is the object of a relative clause's verb, which a relative
+  // pronoun opens a few words before it: "who runs [Westbrook Capital]", "which owns [the Gazette]".
+  bool relative_object(size_t first, size_t floor) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"

@@ -373,8 +373,13 @@ class Tokenizer {
     return past_space(i + 1);
   }
 
-  // The word [start, end) that ends with the period it keeps, and its lexicons with the period.
+  // The word [start, end) that ends with the period it keeps, and its lexicons with the period. But
+  // for "No." that no number follows, the word alone: the period, read next, may end the sentence.
   [[gnu::noinline]] size_t word_with_period(size_t start, size_t end, bool capital) {
+    if (answer_no(start, end - 1)) {
+      push_word(start, end - 1, capital);
+      return end - 1;
+    }
     push(start, end, TokenType::kWord, capital, lexicon_bits_of(start, end, /*plain=*/false));
     after_ = kAfterKeptPeriod;
     return past_space(end);
@@ -419,7 +424,7 @@ class Tokenizer {
     // lexicons tell an abbreviation, and are the token's unless it keeps the period.
     uint16_t lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     int plen;
-    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons, inner_period)) {
+    if (at(i, &plen) == '.' && keeps_period(start, i, lexicons, inner_period) && !answer_no(start, i)) {
       i += plen;
       lexicons = lexicon_bits_of(start, i, /*plain=*/false);
     }
@@ -479,6 +484,15 @@ class Tokenizer {
       return true;  // an initial
     if (inner_period) return true;  // U.S
     return lexicons & bit(Lex::kAbbreviations);
+  }
+
+  // "No." abbreviates "number" only before one ("No. 2"): elsewhere it is the answer, and its period
+  // may end the sentence ("The mayor said no. But …"). Asked of words that keep their period.
+  bool answer_no(size_t start, size_t end) const {
+    if (end - start != 2 || (text_[start] | 0x20) != 'n' || (text_[start + 1] | 0x20) != 'o') return false;
+    size_t i = end + 1;  // past the period
+    while (i < end_ && text_[i] == ' ') ++i;
+    return i == end_ || !is_digit(static_cast<unsigned char>(text_[i]));
   }
 
   void push_word(size_t begin, size_t end, bool capitalized) {

@@ -7,9 +7,10 @@
 // list its word ("Mr. Prince", "Ms. White", "Charlie King"). Tokens inside a
 // quotation (its marks included) are marked so, so that later stages can tell the writer's words from
 // the quoted ones; Tokens::quote_tokens holds the tokens of each quote. Sentences end at . ! ? followed by a capital, a quotation mark or the paragraph end --
-// except after abbreviations (Mr., Sen., Jan.) and initials (J.) -- and never inside a quotation: a
-// sentence that contains a quote holds all of it, with its reporting clause. A sentence ends after 200
-// tokens at the latest, so that text without sentence ends cannot make later stages quadratic.
+// except after abbreviations (Mr., Sen., Jan.; "No." only before a number) and initials (J.) -- and never
+// inside a quotation: a sentence that contains a quote holds all of it, with its reporting clause. A
+// sentence ends after 200 tokens at the latest, so that text without sentence ends cannot make later
+// stages quadratic.
 #ifndef WHOSAID_TOKENS_H_
 #define WHOSAID_TOKENS_H_
 

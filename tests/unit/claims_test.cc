@@ -32,6 +32,13 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("said no. ends its sentence: No. abbreviates number only before one", "[claims]") {
+  CHECK(claims_of("Asked about the pier, the mayor said no. Harbour officials said repairs would take a year.") ==
+        Claims{{"no", "mayor"}, {"repairs would take a year", "Harbour officials"}});
+  CHECK(claims_of("Ines Varga, the No. 2 official at the port, said repairs would take a year.") ==
+        Claims{{"repairs would take a year", "Ines Varga"}});
+}
+
 TEST_CASE("CLAUSE, X said", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, officials said.") ==
         Claims{{"The harbour will reopen in May", "officials"}});
@@ -59,6 +66,32 @@ TEST_CASE("CLAUSE, ROLE X said: the role's lower-case and capitalised words reac
 TEST_CASE("CLAUSE, a role said apart, X said: the claim ends before the role", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, the mayor’s niece, Clara Haines, said.") ==
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
+}
+
+TEST_CASE("X, who runs Y, a firm, said: Y is the relative clause's object, not the speaker", "[claims]") {
+  CHECK(claims_of("Mr. Lind, who runs Harbour Metrics, a research firm, said the ferry would lose money.") ==
+        Claims{{"the ferry would lose money", "Lind"}});
+  CHECK(claims_of("Ines Varga, the senator who leads the Port Committee, which oversees the pier, said it was "
+                  "unsafe.") == Claims{{"it was unsafe", "Ines Varga"}});
+}
+
+TEST_CASE("X released Monday showed CLAUSE: the verb after the participle and its time reports", "[claims]") {
+  CHECK(claims_of("A Harbour Times poll released Monday showed that most voters oppose the ferry plan.") ==
+        Claims{{"most voters oppose the ferry plan", "Harbour Times poll"}});
+  CHECK(claims_of("A batch of port board emails released this week showed the close ties between the board and "
+                  "the builders.") ==
+        Claims{{"the close ties between the board and the builders", "batch of port board emails"}});
+}
+
+TEST_CASE("said by telephone: how it was said, no agent of a passive", "[claims]") {
+  CHECK(claims_of("The ferry was stuck in port for a year, Mr. Lind, now 81, said by telephone.") ==
+        Claims{{"The ferry was stuck in port for a year", "Lind"}});
+  CHECK(claims_of("The plan, called for by the harbour board, was dropped.").empty());
+}
+
+TEST_CASE("a tax which he said was fair: which is a piece of what was said", "[claims]") {
+  CHECK(claims_of("Mr. Lind backed a new pier tax, which he said was fair to every boat owner.") ==
+        Claims{{"which", "Lind"}, {"was fair to every boat owner", "Lind"}});
 }
 
 TEST_CASE("a web page's labels and captions report nothing", "[claims]") {
