@@ -648,8 +648,6 @@ class ClaimFinder {
     if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
     if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
-    // ", which he described as his home": "which" is said too, a piece of the claim of its own.
-    if (m && fronted_which(*m, cue_first)) add(ClaimRule::kVerbAfter, m->first - 1, m->first, *m, cue_first, c + 1, 1);
     if (m) {
       last_subject_ = m;
       // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
@@ -753,15 +751,6 @@ class ClaimFinder {
         return std::nullopt;
     std::optional<Mention> m = r_.opening_noun_phrase(k, cue_first, /*after_introduction=*/true);
     return m && m->first == k && m->last == cue_first ? m : std::nullopt;
-  }
-
-  // Whether the subject `m` of the verb at `cue_first` follows ", which" (past "has", "have" or "had"
-  // before the verb): "…, which he described as his home", "…, which some have argued was …". Then the
-  // relative pronoun is said too: a piece of PolNeAR's claim, beside the words after the verb. (The
-  // comma first: a test of one byte, and most subjects follow none.)
-  bool fronted_which(const Mention& m, size_t cue_first) const {
-    if (m.first < 2 || !is(m.first - 2, ",") || !is(m.first - 1, "which")) return false;
-    return m.last == cue_first || (m.last + 1 == cue_first && is(m.last, "has", "have", "had"));
   }
 
   // Where the verb or adjective that takes the reporting verb at `cue_first` after "to" starts ("tried",

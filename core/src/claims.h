@@ -52,8 +52,6 @@
 // A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
 // "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
 // verb after "tried to", "quick to", "more likely to" the subject of those words.
-// ", which he described as his home": "which" is a claim of its own too (PolNeAR's content holds it
-// beside the words after the verb).
 // "A poll released Monday showed …", "a report published last week found …": a participle and a time
 // after the subject are the subject's; the verb after them reports, the participle does not.
 // A subject no reader names may be read by its place after a comma or a conjunction inside the sentence
