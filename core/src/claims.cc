@@ -773,12 +773,13 @@ class ClaimFinder {
            MentionReader::is_speech_verb(r_.cue_entry(c));
   }
 
-  // Where what a speaker said in an aside on them ends: at the comma that closes it ("Ines Varga, who
-  // said the pier was safe, voted …"), not with the sentence. `end` when the speaker was not reached
-  // through such an aside.
+  // Where what a speaker said in an aside ends: at the comma that closes it, not with the sentence -- an
+  // aside on the speaker ("Ines Varga, who said the pier was safe, voted …") or one on what was said
+  // ("The plan, which Ines Varga said would fail, passed …"). `end` when the speaker is in no such aside.
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
-    if (m.relative <= 0 || !is(static_cast<size_t>(m.relative) - 1, ",")) return end;
-    return first_comma(start, end);
+    const bool on_speaker = m.relative > 0 && is(static_cast<size_t>(m.relative) - 1, ",");
+    const bool on_claim = m.first >= 2 && is(m.first - 1, "which") && is(m.first - 2, ",");
+    return on_speaker || on_claim ? first_comma(start, end) : end;
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the

@@ -817,6 +817,11 @@ TEST_CASE("before 'who', the place someone is from is not who spoke", "[claims]"
   CHECK(c[0] == std::make_pair(std::string("she had voted twice"), std::string("Rosa Lind")));
 }
 
+TEST_CASE("what a speaker said inside an aside on the claim ends with the aside", "[claims]") {
+  CHECK(claims_of("The harbour plan, which Rosa Lind said would fail by the spring, passed on Monday.") ==
+        Claims{{"would fail by the spring", "Rosa Lind"}});
+}
+
 TEST_CASE("a participle and its agent after a day: 'released on Monday by …'", "[claims]") {
   CHECK(claims_of("A new report released on Monday by the Harbour Institute calls that into question.").empty());
 }
