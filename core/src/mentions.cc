@@ -1243,7 +1243,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
         // article is her role.
-        if (tries == 0 && j - 1 - k <= 10 && is_any(word(k), {"a", "an", "the"}) && m->role_last == m->role_first) {
+        if (tries == 0 && j - 1 - k <= 10 && opens_role(k) && m->role_last == m->role_first) {
           m->role_first = k;
           m->role_last = j - 1;
         }
@@ -1406,20 +1406,27 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 }
 
 // "said Priya Patel, an analyst at Fairview Capital.": an appositive after a name that opens with an
-// article, is headed by a title or a person's noun, and ends the clause, is the name's role (not when a
-// name follows its comma: "a spokeswoman for the parent company, Acme Foods" goes on).
+// article or a title in lower case ("director of the Harbour Fund"), is headed by a title or a person's
+// noun, and ends the clause, is the name's role (not when a name follows its comma: "a spokeswoman for
+// the parent company, Acme Foods" goes on).
 void MentionReader::read_role_after(Mention* m, size_t last) const {
   const size_t comma = m->last;
-  if (comma + 2 >= last || !equals(word(comma), ",") || !is_any_function_word(comma + 1, {"a", "an", "the"})) return;
+  if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1)) return;
   size_t end = comma + 2;
   while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord && !toks_[end].in_quote)
     ++end;
   if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"})) return;
   if (end + 1 < last && equals(word(end), ",") && is_name_word(end + 1)) return;
-  const size_t head = head_noun(comma + 2, end);
+  const size_t head = head_noun(is_title(comma + 1) ? comma + 1 : comma + 2, end);
   if (!is_title(head) && !is_person_noun(head)) return;
   m->role_first = static_cast<uint32_t>(comma + 1);
   m->role_last = static_cast<uint32_t>(end);
+}
+
+// Whether token `i`, after a name's comma, opens a role said apart: an article ("an analyst at …") or a
+// title in lower case ("director of …", "spokeswoman for …").
+bool MentionReader::opens_role(size_t i) const {
+  return is_any_function_word(i, {"a", "an", "the"}) || (is_title(i) && !toks_[i].capitalized);
 }
 
 // Here, not in entities.cc: is_any() is inlined only in this file, where is_any_of() is defined, and

@@ -1094,3 +1094,12 @@ TEST_CASE("a quote's kind: whole sentences of speech are direct, words inside th
   CHECK(kinds("“Thank you,” Rosa Lind said, “the vote is closed.”") == Names{"direct", "direct"});
   CHECK(kinds("Rosa Lind called it “a scandal,” she said, “and a disgrace.”") == Names{"mixed", "mixed"});
 }
+
+TEST_CASE("a role said apart after a name may open with its title, with no article", "[attribution]") {
+  CHECK(only_speaker("“We will win,” said Ana Diaz, director of the Harbour Fund.") ==
+        "Ana Diaz (director of the Harbour Fund) [person]");
+  CHECK(only_speaker("“We will win,” Bo Chen, spokeswoman for the campaign, said.") ==
+        "Bo Chen (spokeswoman for the campaign) [person]");
+  CHECK(only_speaker("“We will win,” said Cy Varga, the director of the Harbour Fund.") ==
+        "Cy Varga (director of the Harbour Fund) [person]");
+}
