@@ -320,9 +320,10 @@ class ClaimFinder {
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (is(first, "about") && is_form_of(cue_last - 1, "ask")) return false;
-    // "spoke to reporters", "spoke with the host", "spoke for 77 minutes": to whom or how long, not what
-    // ("spoke about …", "spoke of …" say what).
-    if (is(first, "to", "with", "for") && is_form_of(cue_last - 1, "speak")) return false;
+    // "spoke to reporters", "spoke with the host", "spoke for 77 minutes", "spoke at the convention",
+    // "speaking by phone from Paris": to whom, how long, where or how, not what ("spoke about …", "spoke
+    // of …", "spoke at length about …" say what).
+    if (speaks_to_where_or_how(first, last) && is_form_of(cue_last - 1, "speak")) return false;
     bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -1017,6 +1018,13 @@ class ClaimFinder {
 
   // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
   // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew"):
+  // Whether the words after "speak" that start at `first` open with to whom, how long, where or how it was
+  // spoken: "to", "with", "for", "at" (not "at length"), "by", "from".
+  bool speaks_to_where_or_how(size_t first, size_t last) const {
+    if (is(first, "at")) return !(first + 1 < last && is(first + 1, "length"));
+    return is(first, "to", "with", "for", "by", "from");
+  }
+
   // cue_verbs.txt tags it "audience".
   bool tells(size_t cue) const {
     const LexiconEntry* e = r_.cue_entry(cue);

@@ -1169,3 +1169,11 @@ TEST_CASE("'those surveyed' are many people: the verb's base form agrees with th
   CHECK(claims_of("By a wide margin, those polled say stricter rules would help.") ==
         Claims{{"stricter rules would help", "those polled"}});
 }
+
+TEST_CASE("spoke at a place, speaking by phone or from a place: where or how, no claim", "[claims]") {
+  CHECK(claims_of("The harbour master spoke at a dinner for the ferry crews in Varna.").empty());
+  CHECK(claims_of("The harbour master will speak at the port authority's meeting next week.").empty());
+  CHECK(claims_of("Clara Haines later spoke by phone from the ferry terminal in Varna.").empty());
+  CHECK(claims_of("Clara Haines spoke at length about the repairs to the pier.") ==
+        Claims{{"at length about the repairs to the pier", "Clara Haines"}});
+}
