@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
-constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
+constexpr size_t kMaxListener = 12;    // tokens from a listener to "that": "told the Varna Gazette and Courier on Saturday that"
 // Tokens of a setting before "that": "said in an interview with the Harbour Gazette last week that".
 constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements

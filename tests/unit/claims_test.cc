@@ -1177,3 +1177,10 @@ TEST_CASE("spoke at a place, speaking by phone or from a place: where or how, no
   CHECK(claims_of("Clara Haines spoke at length about the repairs to the pier.") ==
         Claims{{"at length about the repairs to the pier", "Clara Haines"}});
 }
+
+TEST_CASE("told a long listener that CLAUSE: the claim starts after the listener", "[claims]") {
+  CHECK(claims_of("Mara Voss told the Harbour Gazette and Courier newspaper of Varna on Saturday that the ferry "
+                  "would run again.") == Claims{{"the ferry would run again", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss told a crowd in a packed hall at the harbour in Varna that the ferry would run again.") ==
+        Claims{{"the ferry would run again", "Mara Voss"}});
+}
