@@ -1334,6 +1334,10 @@ class ClaimFinder {
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
           !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
         return k;
+      // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
+      // candidate, …", a role of the clause's subject).
+      if (is(k, ",") && k + 3 < end && is(k + 1, "even") && is(k + 2, "as") && !is(k + 3, "a", "an"))
+        return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (is(k, "but") && k + 1 < end && outside(k + 1) &&

@@ -1184,3 +1184,10 @@ TEST_CASE("told a long listener that CLAUSE: the claim starts after the listener
   CHECK(claims_of("Mara Voss told a crowd in a packed hall at the harbour in Varna that the ferry would run again.") ==
         Claims{{"the ferry would run again", "Mara Voss"}});
 }
+
+TEST_CASE("even as after a comma: the writer's contrast ends the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier would close in May, even as ferry crews asked for more time.") ==
+        Claims{{"the pier would close in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said Tomas Varga, even as a candidate, had lived near the pier.") ==
+        Claims{{"Tomas Varga, even as a candidate, had lived near the pier", "Clara Haines"}});
+}
