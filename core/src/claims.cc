@@ -1031,11 +1031,12 @@ class ClaimFinder {
     return e && e->has(kTagAudience);
   }
 
-  // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "But in a call
-  // with reporters"), which reports nothing: a preposition opens it and no comma ends a clause in it.
+  // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "Even after it
+  // closed", "But in a call with reporters"), which reports nothing: a preposition opens it and no comma
+  // ends a clause in it.
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
-    if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
+    if (k < last && is(k, "But", "And", "Yet", "So", "Even")) ++k;
     // "Speaking to reporters, he said", "Talking about how he felt, he said": a participle and its
     // preposition open the speaker's own sentence.
     if (k + 1 < last && toks_[k].capitalized && r_.is_participle(k) &&

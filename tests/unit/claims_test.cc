@@ -1191,3 +1191,8 @@ TEST_CASE("even as after a comma: the writer's contrast ends the claim", "[claim
   CHECK(claims_of("Clara Haines said Tomas Varga, even as a candidate, had lived near the pier.") ==
         Claims{{"Tomas Varga, even as a candidate, had lived near the pier", "Clara Haines"}});
 }
+
+TEST_CASE("Even after CLAUSE, X has denied …: the opening phrase is no claim", "[claims]") {
+  CHECK(claims_of("Even after the photographs of the pier surfaced, the ferry company has denied it happened.") ==
+        Claims{{"it happened", "ferry company"}});
+}
