@@ -1049,6 +1049,17 @@ class ClaimFinder {
     return !comma_in(k, last);
   }
 
+  // Whether a named subject and a participle of its own start at token `i`, after ", with": "with
+  // Varga now pressing …" (not "with 40 percent backing him", a poll's own figures).
+  bool absolute_follows(size_t i, size_t end) const {
+    if (!toks_[i].capitalized) return false;
+    for (size_t k = i + 1; k < end && k < i + 6; ++k) {
+      if (!outside(k) || toks_[k].type != TokenType::kWord) return false;
+      if (r_.is_participle(k) && !toks_[k].capitalized) return true;
+    }
+    return false;
+  }
+
   bool subject_and_cue_follow(size_t i, size_t end) const {
     for (size_t k = i; k < end && k < i + 4; ++k) {
       if (r_.is_cue(k)) return k > i;
@@ -1339,6 +1350,8 @@ class ClaimFinder {
       // candidate, …", a role of the clause's subject).
       if (is(k, ",") && k + 3 < end && is(k + 1, "even") && is(k + 2, "as") && !is(k + 3, "a", "an"))
         return k;
+      // ", with Varga taking to the radio …": someone else's act beside the claim, the writer's.
+      if (is(k, ",") && k + 2 < end && is(k + 1, "with") && absolute_follows(k + 2, end)) return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (is(k, "but") && k + 1 < end && outside(k + 1) &&

@@ -1196,3 +1196,11 @@ TEST_CASE("Even after CLAUSE, X has denied …: the opening phrase is no claim",
   CHECK(claims_of("Even after the photographs of the pier surfaced, the ferry company has denied it happened.") ==
         Claims{{"it happened", "ferry company"}});
 }
+
+TEST_CASE("with NAME doing …, after a comma: the writer's aside ends the claim", "[claims]") {
+  CHECK(claims_of("The ferry company denied the pier was unsafe, with Tomas Varga taking to the radio to call "
+                  "the report careless.") == Claims{{"the pier was unsafe", "ferry company"}});
+  CHECK(claims_of("A harbour poll showed Mara Voss ahead, with 40 percent backing her and 31 percent backing "
+                  "Varga.") == Claims{{"Mara Voss ahead, with 40 percent backing her and 31 percent backing Varga",
+                                        "harbour poll"}});
+}
