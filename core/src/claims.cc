@@ -1060,6 +1060,21 @@ class ClaimFinder {
     return false;
   }
 
+  // Whether "and" or "or" outside quotes is among the tokens [from, end): a list goes on.
+  bool list_in(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (outside(k) && is(k, "and", "or")) return true;
+    return false;
+  }
+
+  // Whether an auxiliary comes among the tokens [from, end) before any relative pronoun: "the pier
+  // has closed" is a clause, "the pier that has closed" a noun phrase.
+  bool verb_before_relative(size_t from, size_t end) const {
+    for (size_t k = from; k < end && !is(k, "who", "that", "which", "whose"); ++k)
+      if (r_.is_auxiliary(k)) return true;
+    return false;
+  }
+
   bool subject_and_cue_follow(size_t i, size_t end) const {
     for (size_t k = i; k < end && k < i + 4; ++k) {
       if (r_.is_cue(k)) return k > i;
@@ -1376,6 +1391,11 @@ class ClaimFinder {
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
+      // So is ", the measure that …", after a clause of a few words (not "…, the pilots and the crews", a
+      // list; not "after the storm, the pier was closed", a clause after its opening phrase).
+      if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
+          !list_in(k + 1, end) && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
+        return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;

@@ -1204,3 +1204,13 @@ TEST_CASE("with NAME doing …, after a comma: the writer's aside ends the claim
                   "Varga.") == Claims{{"Mara Voss ahead, with 40 percent backing her and 31 percent backing Varga",
                                         "harbour poll"}});
 }
+
+TEST_CASE("an apposition with the after a comma, to the sentence end, ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said she would vote against the harbour bill, the measure that would close the old pier.") ==
+        Claims{{"she would vote against the harbour bill", "Mara Voss"}});
+  // A clause after the comma, or a list, goes on.
+  CHECK(claims_of("Mara Voss said that after the long storm, the pier was closed for a week.") ==
+        Claims{{"after the long storm, the pier was closed for a week", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss said she would thank the harbour crews, the pilots and the ferry staff.") ==
+        Claims{{"she would thank the harbour crews, the pilots and the ferry staff", "Mara Voss"}});
+}
