@@ -1075,6 +1075,24 @@ class ClaimFinder {
     return false;
   }
 
+  // Whether one of the first two words from token `i` names what a statement or an act amounts to:
+  // "move", "charge", "controversial proposal", "modest boost".
+  bool writers_comment(size_t i, size_t end) const {
+    static constexpr auto kCommentNouns = word_list({
+        "move", "message", "proposal", "argument", "charge", "claim", "remark", "reference", "comment",
+        "tactic", "point", "play", "boost", "step", "sign", "nod", "jab", "swipe", "rebuke", "signal"});
+    for (size_t k = i; k < end && k < i + 2; ++k)
+      if (is(k, kCommentNouns)) return true;
+    return false;
+  }
+
+  // Whether a dash outside quotes is among the tokens [from, end).
+  bool dash_in(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (outside(k) && is(k, "—", "–", "-")) return true;
+    return false;
+  }
+
   bool subject_and_cue_follow(size_t i, size_t end) const {
     for (size_t k = i; k < end && k < i + 4; ++k) {
       if (r_.is_cue(k)) return k > i;
@@ -1304,7 +1322,8 @@ class ClaimFinder {
   bool may_end_clause(size_t k) const {
     static constexpr auto kClauseEnders = word_list({
         ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
-        "on", "last", "this"});  // setting_after_object()
+        "on", "last", "this",  // setting_after_object()
+        "—", "–", "-"});  // writers_comment()
     const uint64_t w = packed_short(k) | -static_cast<uint64_t>(toks_[k].in_quote);
     return w == kClauseEnders.words[kClauseEnders.slot_word[list_slot({w, 0}, kClauseEnders.seed)]].low;
   }
@@ -1395,6 +1414,11 @@ class ClaimFinder {
       // list; not "after the storm, the pier was closed", a clause after its opening phrase).
       if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
           !list_in(k + 1, end) && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
+        return k;
+      // "… would close the pier — a move that …", "— a charge that …": after a dash, the writer's word
+      // on what was said or done, when no dash follows.
+      if (is(k, "—", "–", "-") && k + 2 < end && is(k + 1, "a", "an") && writers_comment(k + 2, end) &&
+          !dash_in(k + 1, end))
         return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.

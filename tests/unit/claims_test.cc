@@ -1214,3 +1214,11 @@ TEST_CASE("an apposition with the after a comma, to the sentence end, ends the c
   CHECK(claims_of("Mara Voss said she would thank the harbour crews, the pilots and the ferry staff.") ==
         Claims{{"she would thank the harbour crews, the pilots and the ferry staff", "Mara Voss"}});
 }
+
+TEST_CASE("a dash and the writer's word on the claim (a move, a charge) ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the council would close the old pier — a move that angered the ferry crews.") ==
+        Claims{{"the council would close the old pier", "Mara Voss"}});
+  // Other words after a dash may be the speaker's own.
+  CHECK(claims_of("Mara Voss said the harbour was a ruin — a place of rust and rot.") ==
+        Claims{{"the harbour was a ruin — a place of rust and rot", "Mara Voss"}});
+}
