@@ -1373,6 +1373,9 @@ class ClaimFinder {
       if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))) &&
           !(is(k, "and") && cue != kNone && r_.is_past_form(cue) && in_present(k + 1)))
         return k;
+      // "… and she accused …": a pronoun and a verb of speech in the past start the next report.
+      if (is(k, "and") && k + 2 < end && is(k + 1, "he", "she", "they") && r_.is_cue(k + 2) && r_.is_past_form(k + 2))
+        return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would

@@ -1222,3 +1222,8 @@ TEST_CASE("a dash and the writer's word on the claim (a move, a charge) ends the
   CHECK(claims_of("Mara Voss said the harbour was a ruin — a place of rust and rot.") ==
         Claims{{"the harbour was a ruin — a place of rust and rot", "Mara Voss"}});
 }
+
+TEST_CASE("and he/she/they with a verb of speech in the past starts a new claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the pier was unsafe and she warned that the ferry would stop in May.") ==
+        Claims{{"the pier was unsafe", "Mara Voss"}, {"the ferry would stop in May", "Mara Voss"}});
+}
