@@ -1323,7 +1323,8 @@ class ClaimFinder {
     static constexpr auto kClauseEnders = word_list({
         ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
         "on", "last", "this",  // setting_after_object()
-        "—", "–", "-"});  // writers_comment()
+        "—", "–", "-",  // writers_comment()
+        "as"});  // "as she left"
     const uint64_t w = packed_short(k) | -static_cast<uint64_t>(toks_[k].in_quote);
     return w == kClauseEnders.words[kClauseEnders.slot_word[list_slot({w, 0}, kClauseEnders.seed)]].low;
   }
@@ -1375,6 +1376,11 @@ class ClaimFinder {
         return k;
       // "… and she accused …": a pronoun and a verb of speech in the past start the next report.
       if (is(k, "and") && k + 2 < end && is(k + 1, "he", "she", "they") && r_.is_cue(k + 2) && r_.is_past_form(k + 2))
+        return k;
+      // "… asked for privacy as they sought answers": when, the writer's (not "even as …", "as long as …",
+      // nor "as they were …", "as he has …", as often a comparison in what was said).
+      if (is(k, "as") && k + 2 < end && is(k + 1, "he", "she", "they") && !r_.is_auxiliary(k + 2) &&
+          !is(k - 1, "even", "long", "much", "far", "soon", "well", "just", "same"))
         return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because

@@ -1227,3 +1227,10 @@ TEST_CASE("and he/she/they with a verb of speech in the past starts a new claim"
   CHECK(claims_of("Mara Voss said the pier was unsafe and she warned that the ferry would stop in May.") ==
         Claims{{"the pier was unsafe", "Mara Voss"}, {"the ferry would stop in May", "Mara Voss"}});
 }
+
+TEST_CASE("as he/she/they and a verb: the writer's when ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the crew would stay at the pier as they waited for the storm to pass.") ==
+        Claims{{"the crew would stay at the pier", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss said the crew could stay at the pier as long as they liked.") ==
+        Claims{{"the crew could stay at the pier as long as they liked", "Mara Voss"}});
+}
