@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxLabel = 5;        // tokens in a speaker label before a colon: "Paul Ryan:"
-constexpr size_t kMaxListener = 8;     // tokens from a listener to "that": "told Fox News in an interview that"
+constexpr size_t kMaxListener = 12;    // tokens from a listener to "that": "told the Varna Gazette and Courier on Saturday that"
 // Tokens of a setting before "that": "said in an interview with the Harbour Gazette last week that".
 constexpr size_t kMaxSetting = 12;
 constexpr size_t kMinClaimTokens = 3;  // shorter "claims" are objects ("denied it"), not statements
@@ -320,9 +320,10 @@ class ClaimFinder {
     // "Asked about her emails, Lind said …", "asked about it in an interview": the speaker was asked, or
     // asked only what about -- no statement either way.
     if (is(first, "about") && is_form_of(cue_last - 1, "ask")) return false;
-    // "spoke to reporters", "spoke with the host", "spoke for 77 minutes": to whom or how long, not what
-    // ("spoke about …", "spoke of …" say what).
-    if (is(first, "to", "with", "for") && is_form_of(cue_last - 1, "speak")) return false;
+    // "spoke to reporters", "spoke with the host", "spoke for 77 minutes", "spoke at the convention",
+    // "speaking by phone from Paris": to whom, how long, where or how, not what ("spoke about …", "spoke
+    // of …", "spoke at length about …" say what).
+    if (speaks_to_where_or_how(first, last) && is_form_of(cue_last - 1, "speak")) return false;
     bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -1017,17 +1018,25 @@ class ClaimFinder {
 
   // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
   // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew"):
+  // Whether the words after "speak" that start at `first` open with to whom, how long, where or how it was
+  // spoken: "to", "with", "for", "at" (not "at length"), "by", "from".
+  bool speaks_to_where_or_how(size_t first, size_t last) const {
+    if (is(first, "at")) return !(first + 1 < last && is(first + 1, "length"));
+    return is(first, "to", "with", "for", "by", "from");
+  }
+
   // cue_verbs.txt tags it "audience".
   bool tells(size_t cue) const {
     const LexiconEntry* e = r_.cue_entry(cue);
     return e && e->has(kTagAudience);
   }
 
-  // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "But in a call
-  // with reporters"), which reports nothing: a preposition opens it and no comma ends a clause in it.
+  // Whether [first, last) is only an introductory phrase ("On the subject of Israel", "Even after it
+  // closed", "But in a call with reporters"), which reports nothing: a preposition opens it and no comma
+  // ends a clause in it.
   bool only_introduction(size_t first, size_t last) const {
     size_t k = first;
-    if (k < last && is(k, "But", "And", "Yet", "So")) ++k;
+    if (k < last && is(k, "But", "And", "Yet", "So", "Even")) ++k;
     // "Speaking to reporters, he said", "Talking about how he felt, he said": a participle and its
     // preposition open the speaker's own sentence.
     if (k + 1 < last && toks_[k].capitalized && r_.is_participle(k) &&
@@ -1038,6 +1047,50 @@ class ClaimFinder {
                                  "if", "because", "although", "though", "once", "until"}))
       return false;
     return !comma_in(k, last);
+  }
+
+  // Whether a named subject and a participle of its own start at token `i`, after ", with": "with
+  // Varga now pressing …" (not "with 40 percent backing him", a poll's own figures).
+  bool absolute_follows(size_t i, size_t end) const {
+    if (!toks_[i].capitalized) return false;
+    for (size_t k = i + 1; k < end && k < i + 6; ++k) {
+      if (!outside(k) || toks_[k].type != TokenType::kWord) return false;
+      if (r_.is_participle(k) && !toks_[k].capitalized) return true;
+    }
+    return false;
+  }
+
+  // Whether "and" or "or" outside quotes is among the tokens [from, end): a list goes on.
+  bool list_in(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (outside(k) && is(k, "and", "or")) return true;
+    return false;
+  }
+
+  // Whether an auxiliary comes among the tokens [from, end) before any relative pronoun: "the pier
+  // has closed" is a clause, "the pier that has closed" a noun phrase.
+  bool verb_before_relative(size_t from, size_t end) const {
+    for (size_t k = from; k < end && !is(k, "who", "that", "which", "whose"); ++k)
+      if (r_.is_auxiliary(k)) return true;
+    return false;
+  }
+
+  // Whether one of the first two words from token `i` names what a statement or an act amounts to:
+  // "move", "charge", "controversial proposal", "modest boost".
+  bool writers_comment(size_t i, size_t end) const {
+    static constexpr auto kCommentNouns = word_list({
+        "move", "message", "proposal", "argument", "charge", "claim", "remark", "reference", "comment",
+        "tactic", "point", "play", "boost", "step", "sign", "nod", "jab", "swipe", "rebuke", "signal"});
+    for (size_t k = i; k < end && k < i + 2; ++k)
+      if (is(k, kCommentNouns)) return true;
+    return false;
+  }
+
+  // Whether a dash outside quotes is among the tokens [from, end).
+  bool dash_in(size_t from, size_t end) const {
+    for (size_t k = from; k < end; ++k)
+      if (outside(k) && is(k, "—", "–", "-")) return true;
+    return false;
   }
 
   bool subject_and_cue_follow(size_t i, size_t end) const {
@@ -1269,7 +1322,9 @@ class ClaimFinder {
   bool may_end_clause(size_t k) const {
     static constexpr auto kClauseEnders = word_list({
         ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
-        "on", "last", "this"});  // setting_after_object()
+        "on", "last", "this",  // setting_after_object()
+        "—", "–", "-",  // writers_comment()
+        "as"});  // "as she left"
     const uint64_t w = packed_short(k) | -static_cast<uint64_t>(toks_[k].in_quote);
     return w == kClauseEnders.words[kClauseEnders.slot_word[list_slot({w, 0}, kClauseEnders.seed)]].low;
   }
@@ -1319,6 +1374,14 @@ class ClaimFinder {
       if (is(k, "and", ",") && k + 1 < end && (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2))) &&
           !(is(k, "and") && cue != kNone && r_.is_past_form(cue) && in_present(k + 1)))
         return k;
+      // "… and she accused …": a pronoun and a verb of speech in the past start the next report.
+      if (is(k, "and") && k + 2 < end && is(k + 1, "he", "she", "they") && r_.is_cue(k + 2) && r_.is_past_form(k + 2))
+        return k;
+      // "… asked for privacy as they sought answers": when, the writer's (not "even as …", "as long as …",
+      // nor "as they were …", "as he has …", as often a comparison in what was said).
+      if (is(k, "as") && k + 2 < end && is(k + 1, "he", "she", "they") && !r_.is_auxiliary(k + 2) &&
+          !is(k - 1, "even", "long", "much", "far", "soon", "well", "just", "same"))
+        return k;
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
@@ -1326,6 +1389,12 @@ class ClaimFinder {
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
           !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
         return k;
+      // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
+      // candidate, …", a role of the clause's subject).
+      if (is(k, ",") && k + 3 < end && is(k + 1, "even") && is(k + 2, "as") && !is(k + 3, "a", "an"))
+        return k;
+      // ", with Varga taking to the radio …": someone else's act beside the claim, the writer's.
+      if (is(k, ",") && k + 2 < end && is(k + 1, "with") && absolute_follows(k + 2, end)) return k;
       // "… respects her passion but argues that …", "… but he also noted …", "… but has since said …":
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (is(k, "but") && k + 1 < end && outside(k + 1) &&
@@ -1350,6 +1419,16 @@ class ClaimFinder {
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
       if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
+      // So is ", the measure that …", after a clause of a few words (not "…, the pilots and the crews", a
+      // list; not "after the storm, the pier was closed", a clause after its opening phrase).
+      if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
+          !list_in(k + 1, end) && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
+        return k;
+      // "… would close the pier — a move that …", "— a charge that …": after a dash, the writer's word
+      // on what was said or done, when no dash follows.
+      if (is(k, "—", "–", "-") && k + 2 < end && is(k + 1, "a", "an") && writers_comment(k + 2, end) &&
+          !dash_in(k + 1, end))
+        return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;

@@ -1169,3 +1169,68 @@ TEST_CASE("'those surveyed' are many people: the verb's base form agrees with th
   CHECK(claims_of("By a wide margin, those polled say stricter rules would help.") ==
         Claims{{"stricter rules would help", "those polled"}});
 }
+
+TEST_CASE("spoke at a place, speaking by phone or from a place: where or how, no claim", "[claims]") {
+  CHECK(claims_of("The harbour master spoke at a dinner for the ferry crews in Varna.").empty());
+  CHECK(claims_of("The harbour master will speak at the port authority's meeting next week.").empty());
+  CHECK(claims_of("Clara Haines later spoke by phone from the ferry terminal in Varna.").empty());
+  CHECK(claims_of("Clara Haines spoke at length about the repairs to the pier.") ==
+        Claims{{"at length about the repairs to the pier", "Clara Haines"}});
+}
+
+TEST_CASE("told a long listener that CLAUSE: the claim starts after the listener", "[claims]") {
+  CHECK(claims_of("Mara Voss told the Harbour Gazette and Courier newspaper of Varna on Saturday that the ferry "
+                  "would run again.") == Claims{{"the ferry would run again", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss told a crowd in a packed hall at the harbour in Varna that the ferry would run again.") ==
+        Claims{{"the ferry would run again", "Mara Voss"}});
+}
+
+TEST_CASE("even as after a comma: the writer's contrast ends the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier would close in May, even as ferry crews asked for more time.") ==
+        Claims{{"the pier would close in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said Tomas Varga, even as a candidate, had lived near the pier.") ==
+        Claims{{"Tomas Varga, even as a candidate, had lived near the pier", "Clara Haines"}});
+}
+
+TEST_CASE("Even after CLAUSE, X has denied …: the opening phrase is no claim", "[claims]") {
+  CHECK(claims_of("Even after the photographs of the pier surfaced, the ferry company has denied it happened.") ==
+        Claims{{"it happened", "ferry company"}});
+}
+
+TEST_CASE("with NAME doing …, after a comma: the writer's aside ends the claim", "[claims]") {
+  CHECK(claims_of("The ferry company denied the pier was unsafe, with Tomas Varga taking to the radio to call "
+                  "the report careless.") == Claims{{"the pier was unsafe", "ferry company"}});
+  CHECK(claims_of("A harbour poll showed Mara Voss ahead, with 40 percent backing her and 31 percent backing "
+                  "Varga.") == Claims{{"Mara Voss ahead, with 40 percent backing her and 31 percent backing Varga",
+                                        "harbour poll"}});
+}
+
+TEST_CASE("an apposition with the after a comma, to the sentence end, ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said she would vote against the harbour bill, the measure that would close the old pier.") ==
+        Claims{{"she would vote against the harbour bill", "Mara Voss"}});
+  // A clause after the comma, or a list, goes on.
+  CHECK(claims_of("Mara Voss said that after the long storm, the pier was closed for a week.") ==
+        Claims{{"after the long storm, the pier was closed for a week", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss said she would thank the harbour crews, the pilots and the ferry staff.") ==
+        Claims{{"she would thank the harbour crews, the pilots and the ferry staff", "Mara Voss"}});
+}
+
+TEST_CASE("a dash and the writer's word on the claim (a move, a charge) ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the council would close the old pier — a move that angered the ferry crews.") ==
+        Claims{{"the council would close the old pier", "Mara Voss"}});
+  // Other words after a dash may be the speaker's own.
+  CHECK(claims_of("Mara Voss said the harbour was a ruin — a place of rust and rot.") ==
+        Claims{{"the harbour was a ruin — a place of rust and rot", "Mara Voss"}});
+}
+
+TEST_CASE("and he/she/they with a verb of speech in the past starts a new claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the pier was unsafe and she warned that the ferry would stop in May.") ==
+        Claims{{"the pier was unsafe", "Mara Voss"}, {"the ferry would stop in May", "Mara Voss"}});
+}
+
+TEST_CASE("as he/she/they and a verb: the writer's when ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the crew would stay at the pier as they waited for the storm to pass.") ==
+        Claims{{"the crew would stay at the pier", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss said the crew could stay at the pier as long as they liked.") ==
+        Claims{{"the crew could stay at the pier as long as they liked", "Mara Voss"}});
+}
