@@ -1254,6 +1254,8 @@ class ClaimFinder {
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
       if (k > i && is(k, "how", "what", "why", "whether", "if")) return k;
       if (k > i && is(k, "that")) return named || subject_follows(k + 1, end) ? k : i;
+      // "told CNN the deadline was artificial": after a named listener, a noun phrase and its verb.
+      if (k > i && named && is(k, "the", "a", "an", "his", "her", "their", "its") && verb_follows(k + 1, end)) return k;
       if (is(k, "he", "she", "they", "we", "I")) return of_what ? i : k;  // "told a crowd in Ohio he would …"
       of_what |= is(k, "about", "of", "for");
       bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, "’s", "'s"));
@@ -1263,6 +1265,16 @@ class ClaimFinder {
   }
 
   // Whether token `i` can open a clause's subject: a name, a pronoun, a determiner, a number, "there".
+  // Whether an auxiliary or a form of "be" comes within a few words from token `i`, all of them plain
+  // words: "deadline was", "failure to pass gun laws is".
+  bool verb_follows(size_t i, size_t end) const {
+    for (size_t k = i; k < end && k - i < 8; ++k) {
+      if (toks_[k].type != TokenType::kWord || !outside(k)) return false;
+      if (r_.is_auxiliary(k)) return k > i;
+    }
+    return false;
+  }
+
   bool subject_follows(size_t i, size_t end) const {
     return i < end && outside(i) &&
            (toks_[i].capitalized || toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kPronouns) ||

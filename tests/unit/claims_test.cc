@@ -30,6 +30,11 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
   CHECK(claims_of("Clara Haines told the Gazette that the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  // With no "that": a named listener, then a noun phrase and its verb.
+  CHECK(claims_of("Clara Haines told the Gazette the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Tomas Brandt tells HNA his failure to open the harbour is his greatest regret.") ==
+        Claims{{"his failure to open the harbour is his greatest regret", "Tomas Brandt"}});
 }
 
 TEST_CASE("said no. ends its sentence: No. abbreviates number only before one", "[claims]") {
