@@ -19,7 +19,7 @@ constexpr size_t kMaxInvertedSpeaker = 6;  // tokens of the speaker after an inv
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 constexpr size_t kMaxInnerSubject = 10;  // tokens of a subject read by its place inside a sentence
 constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
-constexpr size_t kMaxTime = 3;           // tokens of a time after an object: "in early June" (setting_after_object())
+constexpr size_t kMaxTime = 3;           // tokens of a time: "in early June", "last week", "on Monday"
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
 // Claims handed to the sink at once: enough that the finder's code and the sink's each stay in the
 // instruction cache for a while (find_claims() in claims.h).
@@ -802,9 +802,6 @@ class ClaimFinder {
            toks_[i - 1].type == TokenType::kWord;
   }
 
-  // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
-  // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
-  // ("On Fox News’s “Hannity,” he said …").
   // Whether an aside on speaker `m`, set off by commas, stands between it and the verb at `cue_first`:
   // "Rosa Lind, 69, said", "Rosa Lind, the harbour's director, said".
   bool aside_before(const Mention& m, size_t cue_first) const {
@@ -812,6 +809,9 @@ class ClaimFinder {
            !quoted_in(m.last, cue_first);
   }
 
+  // Whether a quotation that opens a sentence closes with its clause right before token `i`: "“…,” he
+  // said", "“…”, he said", "“…?” she asked" (where the quote is a sentence of its own); not a title
+  // ("On Fox News’s “Hannity,” he said …").
   bool quote_closes_before(size_t i) const {
     // (Not a quote that ends the paragraph before: "“…?”⏎⏎The council said it …" reports the clause after.)
     if (toks_[i].paragraph_start) return false;
@@ -966,7 +966,7 @@ class ClaimFinder {
   bool only_listener(size_t cue, size_t start, size_t end) const {
     if (!tells(cue)) return false;
     const size_t k = people_end(start, end);
-    return k == end || (k != kNone && !has_that(k, end));
+    return k == end || (k != kNone && !word_in(k, end, "that"));
   }
 
   // "a pollster who advises Haines", "is advising the board on its budget": whom one advises, with no
@@ -1016,8 +1016,6 @@ class ClaimFinder {
     return k < end && is(k, ",") ? k : end;
   }
 
-  // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
-  // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew"):
   // Whether the words after "speak" that start at `first` open with to whom, how long, where or how it was
   // spoken: "to", "with", "for", "at" (not "at length"), "by", "from".
   bool speaks_to_where_or_how(size_t first, size_t last) const {
@@ -1025,6 +1023,8 @@ class ClaimFinder {
     return is(first, "to", "with", "for", "by", "from");
   }
 
+  // Whether the verb at `cue` is one of telling or asking, whose object is who heard it ("told
+  // reporters", "warned voters"), not who or what it was about ("criticized Trump", "praised the crew"):
   // cue_verbs.txt tags it "audience".
   bool tells(size_t cue) const {
     const LexiconEntry* e = r_.cue_entry(cue);
@@ -1060,13 +1060,6 @@ class ClaimFinder {
     return false;
   }
 
-  // Whether "and" or "or" outside quotes is among the tokens [from, end): a list goes on.
-  bool list_in(size_t from, size_t end) const {
-    for (size_t k = from; k < end; ++k)
-      if (outside(k) && is(k, "and", "or")) return true;
-    return false;
-  }
-
   // Whether an auxiliary comes among the tokens [from, end) before any relative pronoun: "the pier
   // has closed" is a clause, "the pier that has closed" a noun phrase.
   bool verb_before_relative(size_t from, size_t end) const {
@@ -1083,13 +1076,6 @@ class ClaimFinder {
         "tactic", "point", "play", "boost", "step", "sign", "nod", "jab", "swipe", "rebuke", "signal"});
     for (size_t k = i; k < end && k < i + 2; ++k)
       if (is(k, kCommentNouns)) return true;
-    return false;
-  }
-
-  // Whether a dash outside quotes is among the tokens [from, end).
-  bool dash_in(size_t from, size_t end) const {
-    for (size_t k = from; k < end; ++k)
-      if (outside(k) && is(k, "—", "–", "-")) return true;
     return false;
   }
 
@@ -1111,9 +1097,12 @@ class ClaimFinder {
   // Whether a comma outside quotes is among the tokens [from, end).
   bool comma_in(size_t from, size_t end) const { return first_comma(from, end) < end; }
 
-  bool has_that(size_t from, size_t end) const {
-    for (size_t i = from; i < end; ++i)
-      if (outside(i) && is(i, "that")) return true;
+  // Whether one of `words` stands outside quotes among the tokens [from, end): "that", a dash, "and" or
+  // "or" (a list goes on).
+  template <size_t... N>
+  bool word_in(size_t from, size_t end, const char (&... words)[N]) const {
+    for (size_t k = from; k < end; ++k)
+      if (outside(k) && is(k, words...)) return true;
     return false;
   }
 
@@ -1160,7 +1149,6 @@ class ClaimFinder {
   // Monday showed"), where the subject ends; kNone when none. (The word before the verb first, by its
   // bits: a day's name is a capitalised function word, "week" a time word; most verbs follow neither.)
   size_t participle_before(size_t c, size_t floor) const {
-    constexpr size_t kMaxTime = 3;  // tokens: "on Monday", "last week"
     if (c < floor + 3) return kNone;
     const Token& t = toks_[c - 1];
     if (!(t.capitalized && r_.in(c - 1, Lex::kFunctionWords)) && !r_.in(c - 1, Lex::kTimeWords)) return kNone;
@@ -1264,7 +1252,6 @@ class ClaimFinder {
     return i;
   }
 
-  // Whether token `i` can open a clause's subject: a name, a pronoun, a determiner, a number, "there".
   // Whether an auxiliary or a form of "be" comes within a few words from token `i`, all of them plain
   // words: "deadline was", "failure to pass gun laws is".
   bool verb_follows(size_t i, size_t end) const {
@@ -1275,6 +1262,7 @@ class ClaimFinder {
     return false;
   }
 
+  // Whether token `i` can open a clause's subject: a name, a pronoun, a determiner, a number, "there".
   bool subject_follows(size_t i, size_t end) const {
     return i < end && outside(i) &&
            (toks_[i].capitalized || toks_[i].type == TokenType::kNumber || r_.in(i, Lex::kPronouns) ||
@@ -1434,19 +1422,19 @@ class ClaimFinder {
       // So is ", the measure that …", after a clause of a few words (not "…, the pilots and the crews", a
       // list; not "after the storm, the pier was closed", a clause after its opening phrase).
       if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
-          !list_in(k + 1, end) && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
+          !word_in(k + 1, end, "and", "or") && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
         return k;
       // "… would close the pier — a move that …", "— a charge that …": after a dash, the writer's word
       // on what was said or done, when no dash follows.
       if (is(k, "—", "–", "-") && k + 2 < end && is(k + 1, "a", "an") && writers_comment(k + 2, end) &&
-          !dash_in(k + 1, end))
+          !word_in(k + 1, end, "—", "–", "-"))
         return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …").
-      if (opens_statement(k, end) && !has_that(k + 3, end)) return k;
+      if (opens_statement(k, end) && !word_in(k + 3, end, "that")) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
