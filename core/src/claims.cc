@@ -1060,14 +1060,6 @@ class ClaimFinder {
     return false;
   }
 
-  // Whether an auxiliary comes among the tokens [from, end) before any relative pronoun: "the pier
-  // has closed" is a clause, "the pier that has closed" a noun phrase.
-  bool verb_before_relative(size_t from, size_t end) const {
-    for (size_t k = from; k < end && !is(k, "who", "that", "which", "whose"); ++k)
-      if (r_.is_auxiliary(k)) return true;
-    return false;
-  }
-
   // Whether one of the first two words from token `i` names what a statement or an act amounts to:
   // "move", "charge", "controversial proposal", "modest boost".
   bool writers_comment(size_t i, size_t end) const {
@@ -1422,7 +1414,7 @@ class ClaimFinder {
       // So is ", the measure that …", after a clause of a few words (not "…, the pilots and the crews", a
       // list; not "after the storm, the pier was closed", a clause after its opening phrase).
       if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
-          !word_in(k + 1, end, "and", "or") && !only_introduction(i, k) && !verb_before_relative(k + 2, end))
+          !word_in(k + 1, end, "and", "or") && !only_introduction(i, k) && !r_.has_own_verb(k + 2, end))
         return k;
       // "… would close the pier — a move that …", "— a charge that …": after a dash, the writer's word
       // on what was said or done, when no dash follows.
@@ -1485,11 +1477,8 @@ class ClaimFinder {
   // Whether the relative clause that opens at `k` ends at a comma followed by an auxiliary: "…, who was
   // ousted in May, has been …" (the aside was on the subject of "has").
   bool aside_on_subject(size_t k, size_t end) const {
-    static constexpr auto kAuxiliaries = word_list({
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may",
-        "might", "must", "did", "does"});
     const size_t comma = first_comma(k, end);
-    return comma + 1 < end && is(comma + 1, kAuxiliaries);
+    return comma + 1 < end && r_.is_auxiliary(comma + 1);
   }
 
   // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object, or an
