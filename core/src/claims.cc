@@ -1454,7 +1454,7 @@ class ClaimFinder {
     const bool opens_object = toks_[first].capitalized || r_.in(first, Lex::kDeterminers) ||
                               is(first, "him", "her", "them", "it", "his", "their", "its");
     if (k == first || k - first > kMaxObject || end - k > kMaxTime || k + 1 >= end || !outside(k + 1) ||
-        !opens_object || is_saying(cue) || has_own_verb(first, k))
+        !opens_object || is_saying(cue) || verb_form_in(first, k))
       return false;
     if (is(k, "last", "this")) return is(k + 1, kTimeNouns);
     if (!is(k, "in", "on")) return false;
@@ -1463,8 +1463,9 @@ class ClaimFinder {
   }
 
   // Whether [first, k) holds a verb of its own, read from its form: a past in -ed, an auxiliary, a form of
-  // "be", a reporting verb, or a relative clause's word. (An irregular past, "rose", goes unseen.)
-  bool has_own_verb(size_t first, size_t k) const {
+  // "be", a reporting verb, or a relative clause's word. (An irregular past, "rose", goes unseen. Not
+  // MentionReader::has_own_verb(), which asks for an auxiliary outside a relative clause alone.)
+  bool verb_form_in(size_t first, size_t k) const {
     static constexpr auto kClauseVerbs = word_list({
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
         "does", "do", "who", "which", "that"});
@@ -1493,7 +1494,7 @@ class ClaimFinder {
     if (!auxiliary && (!outside(k + 1) || toks_[k + 1].capitalized || !has_suffix(word(k + 1), "ed") ||
                        !(r_.in(k + 2, Lex::kDeterminers) || r_.in(k + 2, Lex::kPronouns) || is(k + 2, "to"))))
       return false;
-    return !has_own_verb(first, k);
+    return !verb_form_in(first, k);
   }
 
   const MentionReader& r_;
