@@ -691,8 +691,7 @@ class ClaimFinder {
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
                                 !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
-          add(ClaimRule::kVerbAfter, start, typewriter_end(start, clause_end(start, target_end(c, start, aside_end(*m, start, end)), c), end), *m,
-              cue_first, c + 1)) {
+          add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
@@ -772,6 +771,13 @@ class ClaimFinder {
   bool reports_after_introduction(const Sentence& s, const Mention& m, size_t c, size_t end) const {
     return is(s.first, "As") && m.first == s.first + 1 && is(end, ",") && end + 1 < content_end(s) &&
            MentionReader::is_speech_verb(r_.cue_entry(c));
+  }
+
+  // Where what speaker `m` said after the verb at `c`, from `start`, ends, in a sentence that ends at `end`:
+  // with the aside it is said in, after the people a verb like "criticized" is about, where the clause
+  // ends, or where typewriter marks that open it close.
+  size_t said_end(size_t c, const Mention& m, size_t start, size_t end) const {
+    return typewriter_end(start, clause_end(start, target_end(c, start, aside_end(m, start, end)), c), end);
   }
 
   // Where what a speaker said in an aside ends: at the comma that closes it, not with the sentence -- an
@@ -1485,9 +1491,10 @@ class ClaimFinder {
   // Whether "and" at `k` opens a second act of the speaker's -- a verb in -ed and its object, or an
   // auxiliary of its own -- after a clause [first, k) with no verb of its own: "denied the charges and
   // accused her …", "urged voters to stay and thanked the …", "endorsed Haines and has campaigned for
-  // her"; not "defended the ferry that sailed and returned …" or "denied the claims and counterclaims". Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a
-  // reporting verb. An irregular past ("rose") goes unseen, so "said", "told" and "added", which report
-  // a whole clause, are left alone: "said fares rose and dropped the …".
+  // her"; not "defended the ferry that sailed and returned …" or "denied the claims and counterclaims".
+  // Verbs are read from their forms: a past in -ed, an auxiliary, a form of "be", a reporting verb. An
+  // irregular past ("rose") goes unseen, so "said", "told" and "added", which report a whole clause, are
+  // left alone: "said fares rose and dropped the …".
   bool second_act(size_t first, size_t k, size_t end) const {
     if (k + 2 >= end) return false;
     const bool auxiliary = is(k + 1, "has", "have", "had", "was", "is");

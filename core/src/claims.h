@@ -40,10 +40,10 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
-// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"). After one ("A, the
-// airline added, and B"), "and", "but", a
-// preposition ("A, Devine said, by the primary calendar") or a participle ("…, including …") goes on
-// with what was said -- unless a quote in typewriter marks comes before (", he said, referring to …").
+// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"). After one, "and",
+// "but" ("A, the airline added, and B"), a preposition ("A, Devine said, by the primary calendar") or a
+// participle ("…, including …") goes on with what was said -- unless a quote in typewriter marks comes
+// before (", he said, referring to …").
 // Typewriter marks are no sentence's bounds: a claim after the verb that opens with them runs on to
 // the marks that close them ("X said, ''A. B.''"), and one before the comma starts at the marks that
 // open them ("''A. B,'' X said") when they open a sentence, within the paragraph. After the verb, the
