@@ -1233,7 +1233,7 @@ class ClaimFinder {
     static constexpr auto kNoListenerWords = word_list({
         "it", "you", "to", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may",
         "might", "must", "did", "does", "do"});
-    if (i < end && is(i, "that", "how", "what", "why", "whether", "if")) return i;  // no listener, or past it
+    if (i >= end || is(i, "that", "how", "what", "why", "whether", "if")) return i;  // no listener, or past it
     bool named = (toks_[i].capitalized && !toks_[i].sentence_start) ||
                  (is(i, "the") && i + 1 < end && toks_[i + 1].capitalized);
     bool of_what = false;  // "asked about a remark he made", "told the story of a speech he gave"

@@ -450,3 +450,27 @@ TEST_CASE("to_json writes numbers of every size", "[hostile][json]") {
   }
   CHECK(whosaid::to_json(r).find("{\"start\":100000000,\"end\":100000001}") != std::string::npos);
 }
+
+// A text cut off anywhere, even inside a word or a character, is read without a look past its end:
+// every rule that reads the words after a cue ("told reporters …", "according to …", "said Ana Diaz,
+// director of …") meets the end of the text at every one of its steps. Under the sanitizers' build
+// (_GLIBCXX_ASSERTIONS) an index past the last token aborts. Regression: found by extract_fuzzer, a
+// text that ended "… told reporters".
+TEST_CASE("a text cut off after any byte is read to its end and no further", "[hostile]") {
+  const std::string text =
+      "Port authority warns of delays, director says\n"
+      "“We will finish the pier by June,” Don Lund told reporters on Monday, adding that the cost "
+      "had not changed. He told CNN the deadline was firm. Ana Diaz, director of the Harbour Fund, "
+      "said she was “not convinced”, and asked whether the city had a plan.\n"
+      "According to the port’s own report, the work is late. The delay, the authority said, is "
+      "short. ''It will be fine,'' said Mr. Lund, who spoke by telephone from Oslo. Officials "
+      "told him that on a trip to Narva, Estonia, they had seen worse — a claim she denied.\n"
+      "“Your Honor,” I said, “the vote is closed.” Critics welcomed the ruling but warned of "
+      "“shutdowns”, telling reporters";
+  whosaid::Options options;
+  options.typewriter_quotes = true;
+  for (size_t size = 0; size <= text.size(); ++size) {
+    CAPTURE(size);
+    REQUIRE(whosaid::extract(std::string_view(text).substr(0, size), options).ok());
+  }
+}
