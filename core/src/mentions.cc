@@ -226,7 +226,7 @@ WHOSAID_OUT_OF_LINE bool is_any_of(const char* w, size_t size, const std::string
 }
 
 MentionReader::MentionReader(std::string_view text, Tokens& tokens)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), token_count_(tokens.tokens.size()),
+    : text_(text), tokens_(tokens), toks_{tokens.tokens.data(), tokens.tokens.size()}, token_count_(tokens.tokens.size()),
       name_words_((token_count_ + 63) / 64), claim_words_(name_words_.size()), quoted_(name_words_.size()) {
   // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. The name bits, and
   // the bits of next_claim_word() and quoted_in(), in the same pass over the tokens. A block's reporting

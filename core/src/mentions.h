@@ -19,6 +19,7 @@
 #define WHOSAID_MENTIONS_H_
 
 #include <cstddef>
+#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -311,9 +312,21 @@ class MentionReader {
 
   std::string_view text_;
   const Tokens& tokens_;
-  // tokens_.tokens's first: the reader asks of tokens at every turn, and through the vector each access
-  // had loaded its address first. A reader serves one extract(), while the tokens stay where they are.
-  const Token* const toks_;
+  // tokens_.tokens as a bare array: the reader asks of tokens at every turn, and through the vector each
+  // access had loaded its address first. A reader serves one extract(), while the tokens stay where they
+  // are. Under the sanitizers' build (_GLIBCXX_ASSERTIONS) an index past the end aborts, as the vector's
+  // own would: ASan does not see a read of the vector's spare capacity.
+  struct TokenArray {
+    const Token* first;
+    size_t size;
+    const Token& operator[](size_t i) const {
+#ifdef _GLIBCXX_ASSERTIONS
+      if (i >= size) std::abort();
+#endif
+      return first[i];
+    }
+  };
+  const TokenArray toks_;
   const size_t token_count_;
   // cue_entry()'s last answer: the stages ask of the same verb several times in a row (a lookup each,
   // which had been a per-cent of the engine's time). Mutable: a reader serves one extract(), in one thread.
