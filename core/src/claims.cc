@@ -769,7 +769,7 @@ class ClaimFinder {
   // of speech, and a clause follows: "As the Gazette reported, CLAUSE", "As Lind has pointed out,
   // CLAUSE" (not "As he spoke, CLAUSE": when).
   bool reports_after_introduction(const Sentence& s, const Mention& m, size_t c, size_t end) const {
-    return is(s.first, "As") && m.first == s.first + 1 && is(end, ",") && end + 1 < content_end(s) &&
+    return is(s.first, "As") && m.first == s.first + 1 && end + 1 < content_end(s) && is(end, ",") &&
            MentionReader::is_speech_verb(r_.cue_entry(c));
   }
 

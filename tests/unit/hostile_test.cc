@@ -453,9 +453,10 @@ TEST_CASE("to_json writes numbers of every size", "[hostile][json]") {
 
 // A text cut off anywhere, even inside a word or a character, is read without a look past its end:
 // every rule that reads the words after a cue ("told reporters …", "according to …", "said Ana Diaz,
-// director of …") meets the end of the text at every one of its steps. Under the sanitizers' build
-// (_GLIBCXX_ASSERTIONS) an index past the last token aborts. Regression: found by extract_fuzzer, a
-// text that ended "… told reporters".
+// director of …", "As the Gazette reported, …") meets the end of the text at every one of its steps.
+// Under the sanitizers' build (_GLIBCXX_ASSERTIONS) an index past the last token aborts. Regressions:
+// found by extract_fuzzer, a text that ended "… told reporters", and by train's articles cut short,
+// "As X reported".
 TEST_CASE("a text cut off after any byte is read to its end and no further", "[hostile]") {
   const std::string text =
       "Port authority warns of delays, director says\n"
@@ -463,7 +464,7 @@ TEST_CASE("a text cut off after any byte is read to its end and no further", "[h
       "had not changed. He told CNN the deadline was firm. Ana Diaz, director of the Harbour Fund, "
       "said she was “not convinced”, and asked whether the city had a plan.\n"
       "According to the port’s own report, the work is late. The delay, the authority said, is "
-      "short. ''It will be fine,'' said Mr. Lund, who spoke by telephone from Oslo. Officials "
+      "short. As the Gazette reported, the pier is late. ''It will be fine,'' said Mr. Lund, who spoke by telephone from Oslo. Officials "
       "told him that on a trip to Narva, Estonia, they had seen worse — a claim she denied.\n"
       "“Your Honor,” I said, “the vote is closed.” Critics welcomed the ruling but warned of "
       "“shutdowns”, telling reporters";
