@@ -35,12 +35,16 @@ ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
 # Real text under the sanitizers: PolNeAR dev and train through the CLI, dev three times in one stream
 # (one process reads article after article, as the extension's engine does).
 if [[ -f ../shared/corpus/polnear-dev.jsonl && -f ../shared/corpus/polnear-train.jsonl ]]; then
-  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=handle_abort=1
   for corpus in ../shared/corpus/polnear-train.jsonl <(cat ../shared/corpus/polnear-dev.jsonl{,,}); do
     build-asan/whosaid --jsonl "$corpus" >/dev/null
     build-asan/whosaid --typewriter-quotes --jsonl "$corpus" >/dev/null
   done
-  echo "CLI on PolNeAR dev (x3) and train under ASan + UBSan: clean"
+  # Every paragraph of train cut short after each of its words, each cut a text of its own.
+  node tests/cli/cut-articles.mjs ../shared/corpus/polnear-train.jsonl >build-asan/train-cut.jsonl
+  build-asan/whosaid --typewriter-quotes --jsonl build-asan/train-cut.jsonl >/dev/null
+  rm build-asan/train-cut.jsonl
+  echo "CLI on PolNeAR dev (x3), train, and train's paragraphs cut after every word under ASan + UBSan: clean"
 else
   echo "CLI under ASan + UBSan on PolNeAR: skipped (../shared/corpus is absent)"
 fi
