@@ -56,7 +56,9 @@ options (a value follows its option after "=" or a space: --kinds=direct is --ki
   --typewriter-quotes   also read two apostrophes or backticks as double quotation marks:
                         ''like this'' and ``like this'', as typed news archives write quotes
   --pretty              indent the JSON (one article only; not with --summary)
-  --summary             print a readable summary instead of JSON: speakers and their quotes
+  --summary             print a readable summary instead of JSON: speakers and what they said.
+                        A quote inside its speaker's reported speech is read there, not listed
+                        again, so the summary counts fewer quotes than the JSON holds
   --version             print the engine version
   --help                print this help
 
