@@ -283,14 +283,18 @@ function renderSummary(s) {
   $('exports').hidden = false;
   const gs = groups(s);
   const named = gs.filter((g) => g.id != null);
-  const persons = named.filter((g) => g.kind === 'person').length;
-  const orgs = named.filter((g) => g.kind === 'organization').length;
+  const ofKind = (kind) => named.filter((g) => g.kind === kind).length;
+  const persons = ofKind('person');
+  const orgs = ofKind('organization');
+  const groupsOfPeople = ofKind('group');
   const totalWords = gs.reduce((n, g) => n + g.words, 0) || 1;
 
-  const others = named.length - persons - orgs;
+  // Named as the rows name them (shared.js's SPEAKER_KIND_LABELS); a speaker of unknown kind is "other".
+  const others = named.length - persons - orgs - groupsOfPeople;
   const kinds = [];
   if (persons) kinds.push(`${persons} ${persons === 1 ? 'person' : 'people'}`);
   if (orgs) kinds.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
+  if (groupsOfPeople) kinds.push(`${groupsOfPeople} ${groupsOfPeople === 1 ? 'group' : 'groups'}`);
   if (others && kinds.length) kinds.push(`${others} other`);
   const count = listed(s).length;
   const bits = [`${count} ${count === 1 ? 'quote' : 'quotes'}`,

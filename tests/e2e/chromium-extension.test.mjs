@@ -140,6 +140,11 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     const balance = await popup.textContent('#balance-line');
     assert.match(balance, new RegExp(`${snap.quotes.filter((q) => !q.inClaim).length} quotes`));
     assert.ok(snap.quotes.some((q) => q.inClaim), 'the test article has a quote inside a claim');
+    // The kinds line counts the speakers by the kinds their rows show: a group is no "other".
+    const shownKinds = snap.speakers.filter((sp) => snap.quotes.some((q) => q.speaker === sp.id && !q.inClaim)).map((sp) => sp.kind);
+    const groupCount = shownKinds.filter((k) => k === 'group').length;
+    assert.ok(groupCount, 'the test article has a group among its speakers');
+    assert.match(await popup.textContent('#balance-kinds'), new RegExp(`\\b${groupCount} groups?\\b`));
     // Reported speech split by its reporting clause is listed as one: "The late opening … would be paid …".
     const joined = snap.quotes.find((q) => q.kind === 'indirect' && q.text.includes(' … '));
     assert.ok(joined && /^The late opening … would be paid/.test(joined.text), JSON.stringify(snap.quotes.map((q) => q.text)));
