@@ -790,7 +790,8 @@ int EntityResolver::resolve_description(const Mention& m) {
       if (org_head && info.organization && names_description(*it, m)) return it->entity;
     }
   }
-  std::string_view key = span(m.first, m.last);
+  const std::string_view as_written = span(m.first, m.last);
+  std::string_view key = as_written;
   strip_article(&key);
   DescriptionSlot& known = slot_of_description(key);
   if (known.entity >= 0) return known.entity;
@@ -798,6 +799,7 @@ int EntityResolver::resolve_description(const Mention& m) {
   infos_.emplace_back();
   Info& info = infos_.back();
   info.description = key;
+  info.article = as_written.substr(0, as_written.size() - key.size());
   info.gender = m.gender;
   // Its kind, from the noun that heads it: "a spokeswoman for the mayor" is a person, "attorneys for
   // the family" a group, "the newspaper" an organisation.
@@ -927,6 +929,16 @@ void EntityResolver::gather_mentions(const std::vector<bool>& speaks, std::vecto
   }
 }
 
+// The name of an entity known by a description: the description with the article it was first
+// written with, in lower case: "the city", "a report released Monday" (not "city": the key that joins
+// "a city" and "the city" has none).
+std::string EntityResolver::described_name(const Info& info) {
+  if (info.article.empty()) return one_space(info.description);
+  std::string name = one_space(info.article);  // "The", whatever blanks followed it
+  name[0] = static_cast<char>(name[0] | 0x20);
+  return name + ' ' + one_space(info.description);
+}
+
 std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes, bool describe_all,
                                            std::vector<ByteSpan>* mentions) {
   std::vector<Entity> out(infos_.size());
@@ -940,7 +952,7 @@ std::vector<Entity> EntityResolver::finish(const std::vector<FoundQuote>& quotes
     const Info& info = infos_[e];
     Entity& ent = out[e];
     if (info.first_name < 0) {
-      ent.name = one_space(info.description);
+      ent.name = described_name(info);
     } else {
       forms.clear();
       for (int n = info.first_name; n >= 0; n = name_forms_[n].next) forms.push_back(one_space(name_forms_[n].name.text));

@@ -92,7 +92,9 @@ class EntityResolver {
     // pronoun_keys_, which holds it in place.
     std::string_view role;
     std::string_view description;    // for entities known only by a description ("officials")
+    std::string_view article;        // the article the description was first written with ("The"), or ""
   };
+  static std::string described_name(const Info& info);
 
   // Every entity's name forms in one vector, each entity's linked in the order they were named. Most
   // entities have one or two: a vector per entity cost an allocation, and often a regrowth, each.

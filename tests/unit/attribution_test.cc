@@ -40,7 +40,7 @@ TEST_CASE("cues after the quote, either order, with or without a comma", "[attri
   CHECK(speakers("“We will win,” said Clara Haines.") == Names{"Clara Haines"});
   CHECK(speakers("“Will we win?” Clara Haines asked.") == Names{"Clara Haines"});
   CHECK(speakers("“We will win” — Commissioner Tomas Brandt") == Names{"Tomas Brandt"});
-  CHECK(speakers("“We will win,” the mayor’s spokesman said.") == Names{"mayor’s spokesman"});
+  CHECK(speakers("“We will win,” the mayor’s spokesman said.") == Names{"the mayor’s spokesman"});
 }
 
 TEST_CASE("cues before the quote", "[attribution]") {
@@ -64,7 +64,7 @@ TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, n
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
   CHECK(speakers("“The ferry is late,” said Westbrook-born Tomas Brandt.") == Names{"Tomas Brandt"});
-  CHECK(speakers("Fares rose.\n\n“It was late,” the two-time Oscar-nominated actor said.") == Names{"two-time Oscar-nominated actor"});
+  CHECK(speakers("Fares rose.\n\n“It was late,” the two-time Oscar-nominated actor said.") == Names{"the two-time Oscar-nominated actor"});
 }
 
 TEST_CASE("a name near the text's start is read without looking before it", "[attribution]") {
@@ -238,7 +238,7 @@ TEST_CASE("quotes with no cue of their own", "[attribution]") {
 
 TEST_CASE("a new clause has its own speaker", "[attribution]") {
   CHECK(speakers("Rosa Lind said it was a “good start”, while the union called it “a trap”.") ==
-        Names{"Rosa Lind", "union"});
+        Names{"Rosa Lind", "the union"});
 }
 
 TEST_CASE("titles of works are not speech", "[attribution]") {
@@ -269,7 +269,7 @@ TEST_CASE("a capitalised word that opens its sentence is its subject only before
 
 TEST_CASE("a colon line names its subject, not the statement it announces", "[attribution]") {
   CHECK(speakers("On July 6, 2025, Rosa Lind made the following comment:\n\n“The fares will rise.”") == Names{"Rosa Lind"});
-  CHECK(speakers("The senator released this statement:\n\n“The fares will rise.”") == Names{"senator"});
+  CHECK(speakers("The senator released this statement:\n\n“The fares will rise.”") == Names{"the senator"});
 }
 
 TEST_CASE("confidence is higher for a cue next to the quote than for a continued quote", "[attribution]") {
@@ -294,10 +294,10 @@ TEST_CASE("transcript labels and long appositives", "[attribution]") {
 
 TEST_CASE("plural nouns that look like verbs are not cues", "[attribution]") {
   CHECK(speakers("The two-day talks were described as “frank” by envoy Marta Quill.") == Names{"Marta Quill"});
-  CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"former pollster"});
+  CHECK(speakers("The former pollster said the race was “tightening”.") == Names{"the former pollster"});
   // An adjective after the article makes the word a noun: "plans" here reports nothing.
   CHECK(speakers("The harbour was busy.\n\nThe new plans “will not solve this”.") == Names{""});
-  CHECK(speakers("“We are proud,” the official said.") == Names{"official"});  // a noun, not an adjective
+  CHECK(speakers("“We are proud,” the official said.") == Names{"the official"});  // a noun, not an adjective
 }
 
 TEST_CASE("shows named by their network and subheadings are titles", "[attribution]") {
@@ -413,7 +413,7 @@ TEST_CASE("signature lines, colons after a clause, adverbs before a quote", "[at
 TEST_CASE("a role headed by an organisation's noun makes an organisation", "[attribution]") {
   CHECK(only_speaker("The ferry company Blue Wake said fares would rise by “a few cents”.") ==
         "Blue Wake (ferry company) [organization]");
-  CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"mayor’s spokesman"});
+  CHECK(speakers("The mayor’s spokesman wouldn’t say whether the deal was “final”.") == Names{"the mayor’s spokesman"});
 }
 
 TEST_CASE("handles, addresses and tags are never speakers", "[attribution]") {
@@ -444,7 +444,7 @@ TEST_CASE("a reporting clause between the halves of a quote speaks for both", "[
 
 TEST_CASE("unnamed sources: the whole noun phrase that opens the sentence", "[attribution]") {
   CHECK(speakers("A source close to the harbour board said, “The fares will rise.”") ==
-        Names{"source close to the harbour board"});
+        Names{"a source close to the harbour board"});
   CHECK(speakers("Another official familiar with the thinking said, “The fares will rise.”") ==
         Names{"Another official familiar with the thinking"});
 }
@@ -759,12 +759,12 @@ TEST_CASE("a pronoun opening a sentence is the speaker of the one before, not a 
 TEST_CASE("subjects after any short opening phrase, 'this' as a determiner, 'of saying'", "[attribution]") {
   CHECK(speakers("Thirteen years earlier, Tomas Brandt had voted for the bridge from “the perspective of a ferry man”.") ==
         Names{"Tomas Brandt"});
-  CHECK(speakers("“We are proud of the harbour,” this official declared in Tallinn.") == Names{"official"});
+  CHECK(speakers("“We are proud of the harbour,” this official declared in Tallinn.") == Names{"this official"});
   CHECK(speakers("Ines Varga made a point of saying the harbour “was a place of solidarity”.") == Names{"Ines Varga"});
 }
 
 TEST_CASE("a source close to someone, a sentence that only agrees introduces the next quote", "[attribution]") {
-  CHECK(speakers("“That is the problem,” said a person close to the mayor.") == Names{"person"});
+  CHECK(speakers("“That is the problem,” said a person close to the mayor.") == Names{"a person"});
   CHECK(speakers("The vote was close. Tallinn University’s Ines Varga agreed. “The parties are running out of time.”") ==
         Names{"Ines Varga"});
 }
@@ -808,9 +808,9 @@ TEST_CASE("a web page's imperative that opens a sentence is no speaker", "[attri
 
 TEST_CASE("a reporting clause inside a reduced relative clause, a participle opening is no speaker", "[attribution]") {
   CHECK(speakers("Rosa Lind criticised the harbour tax -- a levy the ferry minister said is designed to "
-                 "“punish owners”.") == Names{"ferry minister"});
+                 "“punish owners”.") == Names{"the ferry minister"});
   CHECK(speakers("Following a swiftly called meeting, the harbour board issued a statement calling the delay "
-                 "“a clear violation”.") == Names{"harbour board"});
+                 "“a clear violation”.") == Names{"the harbour board"});
   CHECK(speakers("Holding signs calling Varga “the biggest loser,” the protesters left.") == Names{""});
 }
 
@@ -827,7 +827,7 @@ TEST_CASE("'secretary of state' is a title, not a verb", "[attribution]") {
   CHECK(speakers("Earlier this week, Ines Varga, who served as secretary of state when the port was sold, conceded "
                  "the sale was “deeply regrettable.”") == Names{"Ines Varga"});
   CHECK(speakers("At the rally, the former secretary of state said the plan was “a fraud.”") ==
-        Names{"former secretary of state"});
+        Names{"the former secretary of state"});
   CHECK(speakers("Former secretary of state Ines Varga Tamm:\n\n“We learned that from the harbour board.”") ==
         Names{"Ines Varga Tamm"});
 }
@@ -921,7 +921,7 @@ TEST_CASE("a document from someone speaks for them, as one by them does", "[attr
   CHECK(speakers("A letter from Ann Toft said the strike was “over at last.”") == Names{"Ann Toft"});
   // A person from a place is the whole phrase.
   CHECK(speakers("A spokesman from the Ferry Board said the strike was “over at last.”") ==
-        Names{"spokesman from the Ferry Board"});
+        Names{"a spokesman from the Ferry Board"});
 }
 
 TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attribution]") {
@@ -945,7 +945,7 @@ TEST_CASE("a person 'of' an outlet or a place before the verb is the speaker", "
 
 TEST_CASE("a news agency's credit line signs no quote, nor a quote inside the writer's sentence", "[attribution]") {
   CHECK(speakers("“The port will close,” the mayor said.\n\nRosa Lind called him “my best friend.”\n\n- Reuters.") ==
-        Names{"mayor", "Rosa Lind"});
+        Names{"the mayor", "Rosa Lind"});
   CHECK(speakers("“We will not back down.”\n\n— Rosa Lind, Westbrook.") == Names{"Rosa Lind"});
 }
 
@@ -970,7 +970,7 @@ TEST_CASE("'the department' is the Department named before, whose head it is", "
                  "“the highest yet.”") == Names{"Oslo Department of Harbours"});
   // Not a group the name only holds: "the trade group" for "Harbour Trust Group".
   CHECK(speakers("Harbour Trust Group sold the pier.\n\nThe trade group said the sale was “a disaster.”") ==
-        Names{"trade group"});
+        Names{"the trade group"});
 }
 
 TEST_CASE("'the company' or 'the firm' is the company named before, whose name ends in 'Inc.' or the like", "[attribution]") {
@@ -979,7 +979,7 @@ TEST_CASE("'the company' or 'the firm' is the company named before, whose name e
   CHECK(speakers("Toft Holdings sold the pier.\n\nThe firm called the sale “a relief.”") == Names{"Toft Holdings"});
   // Not an organisation that is no business: "the company" stands for itself.
   CHECK(speakers("The Oslo Harbour Council raised the fares.\n“We regret the change,” the company said.") ==
-        Names{"company"});
+        Names{"the company"});
 }
 
 TEST_CASE("names joined by 'and' before an organisation's word are one organisation", "[attribution]") {
@@ -1068,8 +1068,8 @@ TEST_CASE("quoted words in title case after 'it', with no reporting verb, name w
 }
 
 TEST_CASE("a word of quantity before 'of' leaves the description's head after it: 'a number of experts' is a group", "[attribution]") {
-  CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "number of residents [group]");
-  CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "handful of officials [group]");
+  CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "a number of residents [group]");
+  CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "a handful of officials [group]");
 }
 
 TEST_CASE("after a given name, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {

@@ -39,7 +39,7 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
 
 TEST_CASE("said no. ends its sentence: No. abbreviates number only before one", "[claims]") {
   CHECK(claims_of("Asked about the pier, the mayor said no. Harbour officials said repairs would take a year.") ==
-        Claims{{"no", "mayor"}, {"repairs would take a year", "Harbour officials"}});
+        Claims{{"no", "the mayor"}, {"repairs would take a year", "Harbour officials"}});
   CHECK(claims_of("Ines Varga, the No. 2 official at the port, said repairs would take a year.") ==
         Claims{{"repairs would take a year", "Ines Varga"}});
 }
@@ -53,9 +53,9 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
 
 TEST_CASE("SETTING, according to X, CLAUSE: both pieces of the interrupted clause are claims", "[claims]") {
   CHECK(claims_of("Ferry traffic, according to the harbour office, has doubled since May.") ==
-        Claims{{"Ferry traffic", "harbour office"}, {"has doubled since May", "harbour office"}});
+        Claims{{"Ferry traffic", "the harbour office"}, {"has doubled since May", "the harbour office"}});
   CHECK(claims_of("The Gazette reported, according to the harbour office, that traffic has doubled.") ==
-        Claims{{"that traffic has doubled", "harbour office"}});
+        Claims{{"that traffic has doubled", "the harbour office"}});
 }
 
 TEST_CASE("CLAUSE, ROLE X said: the role's lower-case and capitalised words reach back to the comma", "[claims]") {
@@ -82,10 +82,10 @@ TEST_CASE("X, who runs Y, a firm, said: Y is the relative clause's object, not t
 
 TEST_CASE("X released Monday showed CLAUSE: the verb after the participle and its time reports", "[claims]") {
   CHECK(claims_of("A Harbour Times poll released Monday showed that most voters oppose the ferry plan.") ==
-        Claims{{"most voters oppose the ferry plan", "Harbour Times poll"}});
+        Claims{{"most voters oppose the ferry plan", "a Harbour Times poll"}});
   CHECK(claims_of("A batch of port board emails released this week showed the close ties between the board and "
                   "the builders.") ==
-        Claims{{"the close ties between the board and the builders", "batch of port board emails"}});
+        Claims{{"the close ties between the board and the builders", "a batch of port board emails"}});
 }
 
 TEST_CASE("said by telephone: how it was said, no agent of a passive", "[claims]") {
@@ -136,12 +136,12 @@ TEST_CASE("a contraction of a pronoun, a negated auxiliary or 'Let' is no name",
 
 TEST_CASE("after an introduction and its comma, a speaker read by its place", "[claims]") {
   CHECK(claims_of("In May, a spokesman for the city said the pier would close.") ==
-        Claims{{"the pier would close", "spokesman for the city"}});
+        Claims{{"the pier would close", "a spokesman for the city"}});
   CHECK(claims_of("In fact, pilots in Harbour City and West Bay say the ferry is late.") ==
         Claims{{"the ferry is late", "pilots in Harbour City and West Bay"}});
   // An article opens a short phrase, whatever its noun.
   CHECK(claims_of("In May, the ferry brothers said the pier would close.") ==
-        Claims{{"the pier would close", "ferry brothers"}});
+        Claims{{"the pier would close", "the ferry brothers"}});
   // Not words that name nobody.
   for (const auto& claim : claims_of("On July 6, Rosa Lind made the following comment: the fares will rise."))
     CHECK(claim.second != "Rosa Lind made the following");
@@ -151,7 +151,7 @@ TEST_CASE("inside a sentence after a comma or a conjunction: a speaker read by i
   CHECK(claims_of("Fares rose in May, and port records show the ferry has lost money since 2010.") ==
         Claims{{"the ferry has lost money since 2010", "port records"}});
   CHECK(claims_of("The pier was closed, although the harbour board’s engineers believe it is safe.") ==
-        Claims{{"it is safe", "harbour board’s engineers"}});
+        Claims{{"it is safe", "the harbour board’s engineers"}});
   // Not an adverb and a verb, nor an adverb and a participle.
   CHECK(claims_of("The board met in May, and fiercely opposed the plan to close the pier.").empty());
   CHECK(claims_of("Perhaps oddly, deeply reported features on the harbour draw many readers.").empty());
@@ -159,7 +159,7 @@ TEST_CASE("inside a sentence after a comma or a conjunction: a speaker read by i
 
 TEST_CASE("a speaker read by its place may hold an owner's possessive", "[claims]") {
   CHECK(claims_of("A clerk familiar with the harbour office's plans said the pier would close.") ==
-        Claims{{"the pier would close", "clerk familiar with the harbour office's plans"}});
+        Claims{{"the pier would close", "a clerk familiar with the harbour office's plans"}});
 }
 
 TEST_CASE("the people a poll asked speak wherever they stand", "[claims]") {
@@ -175,14 +175,14 @@ TEST_CASE("a speaker read by its place ends before its relative clause", "[claim
   CHECK(claims_of("Ferry pilots who crossed the bay on Friday say the fog will lift.") ==
         Claims{{"the fog will lift", "Ferry pilots"}});
   CHECK(claims_of("The clerks whose offices were closed say the pier will reopen.") ==
-        Claims{{"the pier will reopen", "clerks"}});
+        Claims{{"the pier will reopen", "the clerks"}});
 }
 
 TEST_CASE("a verb with its particle only, a relative clause after a source, adjectives", "[claims]") {
   CHECK(claims_of("It was a low point for the harbour.").empty());
   CHECK(claims_of("Rosa Lind pointed to the vote as proof that the ferry works.").size() == 1);
   CHECK(claims_of("According to a pilot who found the flaw, the pier is unsafe.") ==
-        Claims{{"the pier is unsafe", "pilot"}});
+        Claims{{"the pier is unsafe", "a pilot"}});
   CHECK(claims_of("Many leftist pilots openly oppose the ferry plan.") ==
         Claims{{"the ferry plan", "Many leftist pilots"}});
   CHECK(claims_of("The new pier comes with added costs borne by the pilots.").empty());
@@ -203,7 +203,7 @@ TEST_CASE("what a speaker declined or refused to do is their stance", "[claims]"
   CHECK(claims_of("Clara Haines declined to release the harbour’s accounts.") ==
         Claims{{"to release the harbour’s accounts", "Clara Haines"}});
   CHECK(claims_of("The ferry board refused to say whether the pier would close.") ==
-        Claims{{"to say whether the pier would close", "ferry board"}});
+        Claims{{"to say whether the pier would close", "the ferry board"}});
 }
 
 TEST_CASE("a time alone or a byline's contacts is no claim", "[claims]") {
@@ -219,19 +219,19 @@ TEST_CASE("a request for comment is no claim", "[claims]") {
 
 TEST_CASE("according to X, either side", "[claims]") {
   CHECK(claims_of("According to the port authority, the harbour will reopen in May.") ==
-        Claims{{"the harbour will reopen in May", "port authority"}});
+        Claims{{"the harbour will reopen in May", "the port authority"}});
   CHECK(claims_of("The harbour will reopen in May, according to the port authority.") ==
-        Claims{{"The harbour will reopen in May", "port authority"}});
+        Claims{{"The harbour will reopen in May", "the port authority"}});
   // Any noun phrase after "according to" is the source, whatever its words.
   CHECK(claims_of("Ferry fares rose by a third last year, according to a tally by the Harbour Gazette.") ==
-        Claims{{"Ferry fares rose by a third last year", "tally by the Harbour Gazette"}});
+        Claims{{"Ferry fares rose by a third last year", "a tally by the Harbour Gazette"}});
 }
 
 TEST_CASE("a clause ends where a new speaker's clause starts", "[claims]") {
   Claims c = claims_of("Clara Haines said the repairs were on schedule, while the union warned that costs had doubled.");
   REQUIRE(c.size() == 2);
   CHECK(c[0] == std::make_pair(std::string("the repairs were on schedule"), std::string("Clara Haines")));
-  CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("union")));
+  CHECK(c[1] == std::make_pair(std::string("costs had doubled"), std::string("the union")));
 }
 
 TEST_CASE("a reporting verb after 'tried to', 'quick to', 'more likely to': the speaker is their subject", "[claims]") {
@@ -299,7 +299,7 @@ TEST_CASE("'states' or 'plans' before an auxiliary, a relative clause or 'where'
   CHECK(claims_of("And those new harbour states would help the ferry line grow.").empty());
   CHECK(claims_of("The fares rose in two other harbour states where riders pay in cash.").empty());
   CHECK(claims_of("The harbour charter states that fares must fall.") ==
-        Claims{{"fares must fall", "harbour charter"}});
+        Claims{{"fares must fall", "the harbour charter"}});
 }
 
 TEST_CASE("a participle with its agent is no claim", "[claims]") {
@@ -380,7 +380,7 @@ TEST_CASE("whom something was told, then where or when, is not a claim either", 
         Claims{{"The fares will rise", "Clara Haines"}});
   // Whom a verb of criticism or praise is about is its claim, without where or when.
   CHECK(claims_of("The harbour master criticized Ines Varga at a rally on Monday.") ==
-        Claims{{"Ines Varga", "harbour master"}});
+        Claims{{"Ines Varga", "the harbour master"}});
   // Its object is no listener to pass over: "her" is of the claim, as "her" after "told" is not.
   CHECK(claims_of("Clara Haines praised her husband’s record as harbour master.") ==
         Claims{{"her husband’s record as harbour master", "Clara Haines"}});
@@ -399,7 +399,7 @@ TEST_CASE("an introductory phrase before a comma reports nothing", "[claims]") {
 
 TEST_CASE("after a reporting clause inside the claim, 'and', a preposition or a participle goes on with it", "[claims]") {
   CHECK(claims_of("The ferry had no faults, the harbour office added, and had passed every check.") ==
-        Claims{{"The ferry had no faults", "harbour office"}, {"had passed every check", "harbour office"}});
+        Claims{{"The ferry had no faults", "the harbour office"}, {"had passed every check", "the harbour office"}});
   // So does a preposition: the interrupted clause's, no setting of the verb's.
   CHECK(claims_of("The plan would be helped, Clara Haines said, by the new ferry timetable.") ==
         Claims{{"The plan would be helped", "Clara Haines"}, {"by the new ferry timetable", "Clara Haines"}});
@@ -417,9 +417,9 @@ TEST_CASE("a reporting clause inside the claim may hold a listener: 'X told repo
 
 TEST_CASE("an adverb that opens an interrupted clause is part of what was said: a day is not", "[claims]") {
   CHECK(claims_of("Otherwise, the harbour master said, the pier would have to close.") ==
-        Claims{{"Otherwise", "harbour master"}, {"the pier would have to close", "harbour master"}});
+        Claims{{"Otherwise", "the harbour master"}, {"the pier would have to close", "the harbour master"}});
   CHECK(claims_of("Monday, the harbour master said, the pier would have to close.") ==
-        Claims{{"the pier would have to close", "harbour master"}});
+        Claims{{"the pier would have to close", "the harbour master"}});
 }
 
 TEST_CASE("a comma, a short subject and a verb of its own start a new claim", "[claims]") {
@@ -534,7 +534,7 @@ TEST_CASE("a share of people is a speaker", "[claims]") {
   for (const auto& [clause, speaker] : claims_of("Fares rose, half a percentage point less than forecast in May."))
     CHECK(speaker.find("half") == std::string::npos);
   CHECK(speaker_of("The mayor won 46 percent and said the count had been fair.", "the count had been fair") ==
-        "mayor");
+        "the mayor");
 }
 
 TEST_CASE("after an introductory phrase, a verb after 'and' shares the subject of any kind", "[claims]") {
@@ -573,7 +573,7 @@ TEST_CASE("after a quote that closes before its speaker, the words after the ver
         Claims{{"the fares would rise", "Clara Haines"}});
   // A quote that ends the paragraph before is no quote of the speaker's clause.
   CHECK(claims_of("“Why is the ferry late?”\n\nThe harbour board said it was doing its best to run on time.") ==
-        Claims{{"it was doing its best to run on time", "harbour board"}});
+        Claims{{"it was doing its best to run on time", "the harbour board"}});
 }
 
 TEST_CASE("a reported clause ends at 'but' and a verb or a subject of its own", "[claims]") {
@@ -628,9 +628,9 @@ TEST_CASE("a time between the speaker and the verb: 'Lind last week said'", "[cl
   CHECK(claims_of("Some harbour pilots now worry that the pier will close.") ==
         Claims{{"the pier will close", "Some harbour pilots"}});
   CHECK(claims_of("The ferry board has since said the fares will rise.") ==
-        Claims{{"the fares will rise", "ferry board"}});
+        Claims{{"the fares will rise", "the ferry board"}});
   CHECK(claims_of("The ferry board yesterday said the fares will rise.") ==
-        Claims{{"the fares will rise", "ferry board"}});
+        Claims{{"the fares will rise", "the ferry board"}});
 }
 
 TEST_CASE("a name set off by commas after a long role: 'One of the authors of that 2013 report, X, said'", "[claims]") {
@@ -680,12 +680,12 @@ TEST_CASE("a second act after an object is not part of the claim", "[claims]") {
 
 TEST_CASE("a short time after an object is not part of the claim", "[claims]") {
   CHECK(claims_of("The ferry union praised the new timetable last week.") ==
-        Claims{{"the new timetable", "ferry union"}});
+        Claims{{"the new timetable", "the ferry union"}});
   CHECK(claims_of("The ferry union praised the harbour master’s new timetable on Monday.") ==
-        Claims{{"the harbour master’s new timetable", "ferry union"}});
+        Claims{{"the harbour master’s new timetable", "the ferry union"}});
   // A clause with a verb of its own keeps it, and so does what "said" reports.
   CHECK(claims_of("The ferry union welcomed that the pier was rebuilt in May.") ==
-        Claims{{"the pier was rebuilt in May", "ferry union"}});
+        Claims{{"the pier was rebuilt in May", "the ferry union"}});
   CHECK(claims_of("Clara Haines said the new timetable on Monday.") ==
         Claims{{"the new timetable on Monday", "Clara Haines"}});
 }
@@ -864,7 +864,7 @@ TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting c
   for (const auto& [clause, speaker] : claims_of("Six local papers, among them the Gazette, said the mayor is not "
                                                  "fit to serve."))
     CHECK(speaker != "mayor");
-  CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "mayor"}});
+  CHECK(claims_of("The pier will close in May, said the mayor.") == Claims{{"The pier will close in May", "the mayor"}});
   // Nor a pronoun that the sentence goes on after.
   for (const auto& [clause, speaker] : claims_of("Six local papers, including the Gazette, said he isn’t fit to serve."))
     CHECK(speaker != "he");
@@ -872,7 +872,7 @@ TEST_CASE("'said' and a phrase with a verb of its own is no inverted reporting c
 
 TEST_CASE("a past form before a reporting word's plural reports it: 'said remarks from …'", "[claims]") {
   CHECK(claims_of("A harbour official said remarks from the mayor were misleading.") ==
-        Claims{{"remarks from the mayor were misleading", "harbour official"}});
+        Claims{{"remarks from the mayor were misleading", "a harbour official"}});
   // A plural before a reporting verb still heads its subject.
   CHECK(claims_of("Harbour reports say the ferry will be late.") ==
         Claims{{"the ferry will be late", "Harbour reports"}});
@@ -880,9 +880,9 @@ TEST_CASE("a past form before a reporting word's plural reports it: 'said remark
 
 TEST_CASE("'about' before a number rounds it: no preposition opens the claim", "[claims]") {
   CHECK(claims_of("The harbour office said about 40 percent of the ferries were late.") ==
-        Claims{{"about 40 percent of the ferries were late", "harbour office"}});
+        Claims{{"about 40 percent of the ferries were late", "the harbour office"}});
   CHECK(claims_of("The harbour office said about half of the ferries were late.") ==
-        Claims{{"about half of the ferries were late", "harbour office"}});
+        Claims{{"about half of the ferries were late", "the harbour office"}});
 }
 
 TEST_CASE("how long something has been said is its setting: 'has said for weeks that'", "[claims]") {
@@ -892,9 +892,9 @@ TEST_CASE("how long something has been said is its setting: 'has said for weeks 
 
 TEST_CASE("an aside set off by dashes between the speaker and the verb", "[claims]") {
   CHECK(claims_of("The harbour master -- who had clashed with the mayor -- said she regretted her words.") ==
-        Claims{{"she regretted her words", "harbour master"}});
+        Claims{{"she regretted her words", "the harbour master"}});
   CHECK(claims_of("The harbour master — who had clashed with the mayor — said she regretted her words.") ==
-        Claims{{"she regretted her words", "harbour master"}});
+        Claims{{"she regretted her words", "the harbour master"}});
 }
 
 TEST_CASE("a headline in title case reports with its capitalised verb", "[claims]") {
@@ -921,9 +921,9 @@ TEST_CASE("CLAUSE, a speaker phrase that ends in a preposition's object, said", 
 
 TEST_CASE("a conjunction or 'even' before a sentence's opening noun phrase", "[claims]") {
   CHECK(claims_of("But the organizer of the rally said the city rules increased the risk.") ==
-        Claims{{"the city rules increased the risk", "organizer of the rally"}});
+        Claims{{"the city rules increased the risk", "the organizer of the rally"}});
   CHECK(claims_of("Even the organizers of the rally said the city rules increased the risk.") ==
-        Claims{{"the city rules increased the risk", "organizers of the rally"}});
+        Claims{{"the city rules increased the risk", "the organizers of the rally"}});
 }
 
 TEST_CASE("a thing's name after 'called', and whom someone spoke to, are no claims", "[claims]") {
@@ -960,26 +960,26 @@ TEST_CASE("whoever issued a statement speaks through it, not the statement", "[c
   CHECK(claims_of("Mayor Clara Haines sent out a statement questioning whether the ferry could run all winter.") ==
         Claims{{"whether the ferry could run all winter", "Clara Haines"}});
   CHECK(claims_of("The harbour office put out a statement saying the pier would reopen in May.") ==
-        Claims{{"the pier would reopen in May", "harbour office"}});
+        Claims{{"the pier would reopen in May", "the harbour office"}});
 }
 
 TEST_CASE("an adverb between a speaker and the reporting verb", "[claims]") {
   CHECK(claims_of("The ferry crews here said the new timetable could not work.") ==
-        Claims{{"the new timetable could not work", "ferry crews"}});
+        Claims{{"the new timetable could not work", "the ferry crews"}});
   CHECK(claims_of("Clara Haines has consistently said the pier was too short for the winter boats.") ==
         Claims{{"the pier was too short for the winter boats", "Clara Haines"}});
   CHECK(claims_of("The harbour office firmly denied that the pier would close.") ==
-        Claims{{"the pier would close", "harbour office"}});
+        Claims{{"the pier would close", "the harbour office"}});
 }
 
 TEST_CASE("a year in the source after 'according to'", "[claims]") {
   CHECK(claims_of("Most ferry routes lose money in winter, according to a 2019 harbour board study.") ==
-        Claims{{"Most ferry routes lose money in winter", "2019 harbour board study"}});
+        Claims{{"Most ferry routes lose money in winter", "a 2019 harbour board study"}});
 }
 
 TEST_CASE("CLAUSE and typewriter marks, according to X", "[claims]") {
   CHECK(claims_of("''The ferry will run again in May,'' according to the harbour office.") ==
-        Claims{{"The ferry will run again in May", "harbour office"}});
+        Claims{{"The ferry will run again in May", "the harbour office"}});
 }
 
 TEST_CASE("a setting before ', according to X,' is not what X reported: the clause after it is", "[claims]") {
@@ -987,7 +987,7 @@ TEST_CASE("a setting before ', according to X,' is not what X reported: the clau
         Claims{{"the ferry left without its crew", "Clara Haines"}});
   // A clause before it is.
   CHECK(claims_of("The pier will close in May, according to the harbour office, and reopen in June.") ==
-        Claims{{"The pier will close in May", "harbour office"}});
+        Claims{{"The pier will close in May", "the harbour office"}});
 }
 
 TEST_CASE("what a speaker said in an aside on them ends with the aside", "[claims]") {
@@ -1081,7 +1081,7 @@ TEST_CASE("a reporting word after a quantifier of amount is a noun", "[claims]")
   CHECK(claims_of("The pier drew much comment in the spring.").empty());
   // "or less" ends the subject before its verb.
   CHECK(claims_of("A third of pilots or less say the fares are too high.") ==
-        Claims{{"the fares are too high", "third of pilots or less"}});
+        Claims{{"the fares are too high", "a third of pilots or less"}});
 }
 
 TEST_CASE("a name after 'by' speaks for a document it wrote, not for one it saw", "[claims]") {
@@ -1143,7 +1143,7 @@ TEST_CASE("a one-word answer, 'yes' or 'no', is a claim: a whole statement", "[c
   CHECK(claims_of("Asked whether the ferry should run at night, 46 percent of riders said yes.") ==
         Claims{{"yes", "46 percent of riders"}});
   CHECK(claims_of("Asked if the mayor should resign, the council members said yes.") ==
-        Claims{{"yes", "council members"}});
+        Claims{{"yes", "the council members"}});
 }
 
 TEST_CASE("''QUESTION?'' Mr. X asked: an honorific after the closing marks goes on the question's sentence", "[claims]") {
@@ -1199,15 +1199,15 @@ TEST_CASE("even as after a comma: the writer's contrast ends the claim", "[claim
 
 TEST_CASE("Even after CLAUSE, X has denied …: the opening phrase is no claim", "[claims]") {
   CHECK(claims_of("Even after the photographs of the pier surfaced, the ferry company has denied it happened.") ==
-        Claims{{"it happened", "ferry company"}});
+        Claims{{"it happened", "the ferry company"}});
 }
 
 TEST_CASE("with NAME doing …, after a comma: the writer's aside ends the claim", "[claims]") {
   CHECK(claims_of("The ferry company denied the pier was unsafe, with Tomas Varga taking to the radio to call "
-                  "the report careless.") == Claims{{"the pier was unsafe", "ferry company"}});
+                  "the report careless.") == Claims{{"the pier was unsafe", "the ferry company"}});
   CHECK(claims_of("A harbour poll showed Mara Voss ahead, with 40 percent backing her and 31 percent backing "
                   "Varga.") == Claims{{"Mara Voss ahead, with 40 percent backing her and 31 percent backing Varga",
-                                        "harbour poll"}});
+                                        "a harbour poll"}});
 }
 
 TEST_CASE("an apposition with the after a comma, to the sentence end, ends the claim", "[claims]") {
