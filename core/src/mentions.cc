@@ -260,10 +260,18 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
 }
 
 // Of a token that may_be_name_word(): whether its word is no function word or hyphenated modifier.
+// Words of quantity before "of": "a number of experts", "Thousands of Tunisians".
+constexpr auto kQuantityWords = screened_words({"number", "lot", "lots", "handful", "couple", "dozens", "hundreds",
+                                                "thousands", "millions", "scores", "host"});
+
 inline bool MentionReader::reads_as_name_word(size_t i) const {
   // A capitalised reporting verb inside a sentence is one only in a headline ("Trump Says He …"): it
   // ends the name before it.
   if (toks_[i].cue && !toks_[i].sentence_start) return false;
+  // "Thousands of Tunisians" opens with no name: a count of the people after "of", of whom "Many
+  // Tunisians" or "Tunisians" may speak, but not these thousands.
+  if (toks_[i].sentence_start && i + 1 < token_count_ && equals(word(i + 1), "of") && is_any(word(i), kQuantityWords))
+    return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
 }
@@ -1348,6 +1356,9 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   }
   size_t i = begin;
   if (is_determiner(i)) ++i;
+  // "Hundreds of demonstrators": the people are read after the count (head_noun() skips it too).
+  if (i == begin && i + 2 < last && t.sentence_start && equals(word(i + 1), "of") && is_any(word(i), kQuantityWords))
+    i += 2;
   // "the 52-year-old", "the 38-year-old skipper": an age after the determiner heads the phrase, or
   // qualifies the noun after it.
   if (i > begin && i + 2 < last && is_age(i + 2)) i += 3;
@@ -1434,12 +1445,10 @@ bool MentionReader::opens_role(size_t i) const {
 // loop's compare of the sizes mispredicted some 5K times a dev pass.
 size_t MentionReader::head_noun(size_t first, size_t last) const {
   // "a number of experts", "dozens of residents": a word of quantity before "of" leaves the head after it.
-  static constexpr auto kQuantities = screened_words({"number", "lot", "lots", "handful", "couple", "dozens",
-                                                      "hundreds", "thousands", "millions", "scores", "host"});
   for (size_t k = first + 1; k < last; ++k)
     if (is_any(word(k), {"of", "on", "at", "for", "in", "with", "from", "to", "close", "familiar", "representing",
                          "who", "that"}) &&
-        !(equals(word(k), "of") && is_any(word(k - 1), kQuantities)))
+        !(equals(word(k), "of") && is_any(word(k - 1), kQuantityWords)))
       return k - 1;
   return last - 1;
 }

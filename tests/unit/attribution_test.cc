@@ -1070,6 +1070,12 @@ TEST_CASE("quoted words in title case after 'it', with no reporting verb, name w
 TEST_CASE("a word of quantity before 'of' leaves the description's head after it: 'a number of experts' is a group", "[attribution]") {
   CHECK(only_speaker("A number of residents have called the new pier “a hazard”.") == "a number of residents [group]");
   CHECK(only_speaker("A handful of officials called the new pier “a hazard”.") == "a handful of officials [group]");
+  // A count at the sentence start is no name, nor are the counted the people a later phrase names:
+  // "Thousands of Norwegians" had been a name, and "Many Norwegians" one of its forms.
+  CHECK(speakers("Thousands of Norwegians moved to the coast.\n\nMany Norwegians call the ferries “too slow”.") ==
+        Names{"Norwegians"});
+  CHECK(only_speaker("Hundreds of workers marched on Monday, chanting “No fares, no fees.”") ==
+        "Hundreds of workers [group]");
 }
 
 TEST_CASE("after a given name, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {
