@@ -1078,6 +1078,12 @@ TEST_CASE("a word of quantity before 'of' leaves the description's head after it
         "Hundreds of workers [group]");
 }
 
+TEST_CASE("a name after 'through' is where, not who: the subject before the verb speaks", "[attribution]") {
+  // "The workers marched through Harbour Square" had been read as one phrase, named "Harbour Square".
+  CHECK(only_speaker("The workers marched through Harbour Square, chanting “No fares, no fees.”") ==
+        "the workers [group]");
+}
+
 TEST_CASE("after a given name, a surname that a title's or an adjective's lexicon lists is a name", "[attribution]") {
   // "Charlie Duke" had been "Charlie" alone, and "Mr. Duke" a second person.
   CHECK(speakers("“We will appeal,” said Charlie Duke, a lawyer.\n\n“The ruling is wrong,” Mr. Duke added.") ==
