@@ -1385,7 +1385,7 @@ class ClaimFinder {
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
       // close, but that the ferry would run").
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
-          !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
+          !(k + 2 < end && is(k + 1, "but") && (is(k + 2, "that") || second_predicate(i, k + 2, end))))
         return k;
       // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
       // candidate, …", a role of the clause's subject).
@@ -1397,7 +1397,7 @@ class ClaimFinder {
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (is(k, "but") && k + 1 < end && outside(k + 1) &&
           (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
-           is(k + 1, kOwnClauseOpeners)))
+           is(k + 1, kOwnClauseOpeners)) && !second_predicate(i, k + 1, end))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (is(k, ",") && subject_and_cue_follow(k + 1, end)) return k;
@@ -1437,6 +1437,17 @@ class ClaimFinder {
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether token `j`, after "but", opens a second predicate of the subject of the clause [first, j): an
+  // auxiliary with no reporting verb right after, when the clause has a verb of its own or a pronoun
+  // subject ("said the pier was unsafe but would reopen", "…, but hasn't decided"; not "… but has since
+  // said", the speaker's next report, nor "criticized the plan but has voted …": an object has no
+  // predicate).
+  bool second_predicate(size_t first, size_t j, size_t end) const {
+    const bool auxiliary = r_.is_auxiliary(j) || has_suffix(word(j), "n't") || has_suffix(word(j), "n’t");
+    return outside(j) && auxiliary && !(j + 1 < end && r_.is_cue(j + 1)) && !(j + 2 < end && r_.is_cue(j + 2)) &&
+           (r_.has_own_verb(first, j) || is(first, "he", "she", "they", "it", "we", "I"));
   }
 
   // Whether the verb at token `i` (or the auxiliary before it) is in the present: "expects", "tell", "is

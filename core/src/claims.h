@@ -13,7 +13,9 @@
 //                                   the sentence or to a word that starts a new clause (while, but, ;,
 //                                   "and" and a reporting verb -- not one in the present after a past,
 //                                   the reported clause's own: "said she is proud and expects …";
-//                                   not the speaker's reason: ", because …", ", though …"),
+//                                   not the speaker's reason: ", because …", ", though …"; nor "but"
+//                                   and an auxiliary after a clause with a verb: "said the pier was
+//                                   unsafe but would reopen"),
 //                                   an aside on its last noun (", which …", ", a move that …"; not one
 //                                   on its subject that an auxiliary follows: ", who was ousted, has …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a

@@ -731,6 +731,16 @@ TEST_CASE("the speaker's reason or concession is part of the claim, the writer's
         Claims{{"the pier would close, but that the ferry would still run", "Clara Haines"}});
 }
 
+TEST_CASE("'but' and an auxiliary after a reported clause go on with its subject's second predicate", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier was unsafe, but would reopen after the repairs.") ==
+        Claims{{"the pier was unsafe, but would reopen after the repairs", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the ferry had been late but would run on time in May.") ==
+        Claims{{"the ferry had been late but would run on time in May", "Clara Haines"}});
+  // Not after an object, which has no predicate to share: the auxiliary is the speaker's.
+  CHECK(claims_of("Clara Haines criticized the harbour plan but has voted for its budget.") ==
+        Claims{{"the harbour plan", "Clara Haines"}});
+}
+
 TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
   CHECK(claims_of("Clara Haines said on Tuesday she would resign from the council.") ==
         Claims{{"she would resign from the council", "Clara Haines"}});
