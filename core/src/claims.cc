@@ -280,6 +280,23 @@ class ClaimFinder {
     return opens || (speaker.first > 0 && speaker.type == MentionType::kDescription && is(speaker.first - 1, "no"));
   }
 
+  // Whether the speaker is "I" inside typewriter marks, its paragraph's marks before it left open:
+  // "she said. ''I think it will pass.''" -- the quotation's speaker, not the writer, whom "I" names
+  // outside quotes. (Its words are the quotation's already: a kContinued claim, or the reporting
+  // clause's after them.)
+  bool quoted_i(const Mention& speaker) const {
+    if (speaker.last != speaker.first + 1 || !is(speaker.first, "I")) return false;
+    bool inside = false;
+    for (size_t k = speaker.first; k-- > 0 && speaker.first - k < kMaxContinued;) {
+      if (typewriter_pair(k)) {
+        inside = !inside;
+        if (k > 0 && typewriter_pair(k - 1)) --k;  // three marks: a pair and a single one
+      }
+      if (toks_[k].paragraph_start) break;
+    }
+    return inside;
+  }
+
   [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
@@ -289,7 +306,9 @@ class ClaimFinder {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
-    if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker)) return false;
+    if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker) ||
+        quoted_i(speaker))
+      return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance. An answer is a whole

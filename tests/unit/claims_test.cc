@@ -497,6 +497,14 @@ TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
         Claims{{"The pier is safe", "Clara Haines"}, {"and the fares will rise in May.''", "Clara Haines"}});
 }
 
+TEST_CASE("I inside typewriter marks is the quotation's speaker, no claim of the writer's", "[claims]") {
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said. ''I think the ferry will run in May.''") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"I think the ferry will run in May.", "Clara Haines"}});
+  // Outside the marks, "I" is the writer.
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said. I think the ferry will run in May.") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"the ferry will run in May", "the writer"}});
+}
+
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
   CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
         Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
