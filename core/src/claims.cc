@@ -117,6 +117,12 @@ constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   return list;
 }
 
+// The days and times of day that may close a setting ("in an interview on Monday") or a time that a
+// "when" describes ("on Friday, when …").
+constexpr auto kDaysAndTimesOfDay = word_list({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
+    "afternoon", "evening", "today", "yesterday"});
+
 // [[gnu::hot]] on verb(), clause_start(), clause_end() and add(), run at every reporting verb, places them
 // beside the MentionReader's hot phrase readers they call (mentions.cc says why): dev x10, 3K fewer I1
 // misses and 20K fewer mispredicts.
@@ -1321,9 +1327,6 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    static constexpr auto kDaysAndTimesOfDay = word_list({
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
-        "afternoon", "evening", "today", "yesterday"});
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, "on")) ++k;
@@ -1402,9 +1405,11 @@ class ClaimFinder {
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
-      // close, but that the ferry would run").
+      // close, but that the ferry would run"); nor ", when …" after a year or a day, which it describes
+      // ("said the pier closed in 1978, when the ferry came").
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
-          !(k + 2 < end && is(k + 1, "but") && (is(k + 2, "that") || second_predicate(i, k + 2, end))))
+          !(k + 2 < end && is(k + 1, "but") && (is(k + 2, "that") || second_predicate(i, k + 2, end))) &&
+          !(is(k + 1, "when") && names_time(k - 1)))
         return k;
       // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
       // candidate, …", a role of the clause's subject).
@@ -1467,6 +1472,14 @@ class ClaimFinder {
     const bool auxiliary = r_.is_auxiliary(j) || has_suffix(word(j), "n't") || has_suffix(word(j), "n’t");
     return outside(j) && auxiliary && !(j + 1 < end && r_.is_cue(j + 1)) && !(j + 2 < end && r_.is_cue(j + 2)) &&
            (r_.has_own_verb(first, j) || is(first, "he", "she", "they", "it", "we", "I"));
+  }
+
+  // Whether token `j` ends a past time, which a "when" after it describes: "in 1978, when …", "on
+  // Friday, when …", "last week, when …", "recently, when …". (Not a date, "before April 26, when …": as
+  // often still to come, or a deadline, which the writer explains.)
+  bool names_time(size_t j) const {
+    const bool year = toks_[j].type == TokenType::kNumber && word(j).size() == 4;
+    return year || r_.in(j, Lex::kTimeWords) || is(j, kDaysAndTimesOfDay) || is(j, "recently");
   }
 
   // Whether the verb at token `i` (or the auxiliary before it) is in the present: "expects", "tell", "is

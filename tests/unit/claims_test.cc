@@ -749,6 +749,16 @@ TEST_CASE("'but' and an auxiliary after a reported clause go on with its subject
         Claims{{"the harbour plan", "Clara Haines"}});
 }
 
+TEST_CASE("', when' after a year or a day goes on with the claim: it describes that time", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier closed in 1978, when the ferry company left the harbour.") ==
+        Claims{{"the pier closed in 1978, when the ferry company left the harbour", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the trouble began on Friday, when the crew walked out.") ==
+        Claims{{"the trouble began on Friday, when the crew walked out", "Clara Haines"}});
+  // After other words, ", when" is the writer's going on.
+  CHECK(claims_of("Clara Haines said the pier was safe, when the crew asked her.") ==
+        Claims{{"the pier was safe", "Clara Haines"}});
+}
+
 TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
   CHECK(claims_of("Clara Haines said on Tuesday she would resign from the council.") ==
         Claims{{"she would resign from the council", "Clara Haines"}});
