@@ -117,6 +117,12 @@ constexpr WordList<N> word_list(const std::string_view (&words)[N]) {
   return list;
 }
 
+// The days and times of day that may close a setting ("in an interview on Monday") or a time that a
+// "when" describes ("on Friday, when …").
+constexpr auto kDaysAndTimesOfDay = word_list({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
+    "afternoon", "evening", "today", "yesterday"});
+
 // [[gnu::hot]] on verb(), clause_start(), clause_end() and add(), run at every reporting verb, places them
 // beside the MentionReader's hot phrase readers they call (mentions.cc says why): dev x10, 3K fewer I1
 // misses and 20K fewer mispredicts.
@@ -280,6 +286,23 @@ class ClaimFinder {
     return opens || (speaker.first > 0 && speaker.type == MentionType::kDescription && is(speaker.first - 1, "no"));
   }
 
+  // Whether the speaker is "I" inside typewriter marks, its paragraph's marks before it left open:
+  // "she said. ''I think it will pass.''" -- the quotation's speaker, not the writer, whom "I" names
+  // outside quotes. (Its words are the quotation's already: a kContinued claim, or the reporting
+  // clause's after them.)
+  bool quoted_i(const Mention& speaker) const {
+    if (speaker.last != speaker.first + 1 || !is(speaker.first, "I")) return false;
+    bool inside = false;
+    for (size_t k = speaker.first; k-- > 0 && speaker.first - k < kMaxContinued;) {
+      if (typewriter_pair(k)) {
+        inside = !inside;
+        if (k > 0 && typewriter_pair(k - 1)) --k;  // three marks: a pair and a single one
+      }
+      if (toks_[k].paragraph_start) break;
+    }
+    return inside;
+  }
+
   [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
@@ -289,7 +312,9 @@ class ClaimFinder {
     while (first < last && toks_[first].type == TokenType::kPunct && outside(first)) ++first;
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
-    if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker)) return false;
+    if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker) ||
+        quoted_i(speaker))
+      return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
     // Trump said": mostly no statement to read, but "endorsed Rubio" is a stance. An answer is a whole
@@ -1302,9 +1327,6 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    static constexpr auto kDaysAndTimesOfDay = word_list({
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "night", "morning",
-        "afternoon", "evening", "today", "yesterday"});
     if (!opens_statement(i, end)) return i;
     size_t k = i + 3;
     if (k < end && is(k, "on")) ++k;
@@ -1383,9 +1405,11 @@ class ClaimFinder {
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
-      // close, but that the ferry would run").
+      // close, but that the ferry would run"); nor ", when …" after a year or a day, which it describes
+      // ("said the pier closed in 1978, when the ferry came").
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
-          !(k + 2 < end && is(k + 1, "but") && is(k + 2, "that")))
+          !(k + 2 < end && is(k + 1, "but") && (is(k + 2, "that") || second_predicate(i, k + 2, end))) &&
+          !(is(k + 1, "when") && names_time(k - 1)))
         return k;
       // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
       // candidate, …", a role of the clause's subject).
@@ -1397,7 +1421,7 @@ class ClaimFinder {
       // "but" and a verb or a subject of its own (not "large but growing", "not Oslo but Moscow").
       if (is(k, "but") && k + 1 < end && outside(k + 1) &&
           (r_.is_cue(k + 1) || (k + 2 < end && r_.is_modifier(k + 1) && r_.is_cue(k + 2)) ||
-           is(k + 1, kOwnClauseOpeners)))
+           is(k + 1, kOwnClauseOpeners)) && !second_predicate(i, k + 1, end))
         return k;
       // "…, he clarified that …", "…, Mr. Obama added": a comma, a short subject and a verb of its own.
       if (is(k, ",") && subject_and_cue_follow(k + 1, end)) return k;
@@ -1437,6 +1461,25 @@ class ClaimFinder {
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }
     return end;
+  }
+
+  // Whether token `j`, after "but", opens a second predicate of the subject of the clause [first, j): an
+  // auxiliary with no reporting verb right after, when the clause has a verb of its own or a pronoun
+  // subject ("said the pier was unsafe but would reopen", "…, but hasn't decided"; not "… but has since
+  // said", the speaker's next report, nor "criticized the plan but has voted …": an object has no
+  // predicate).
+  bool second_predicate(size_t first, size_t j, size_t end) const {
+    const bool auxiliary = r_.is_auxiliary(j) || has_suffix(word(j), "n't") || has_suffix(word(j), "n’t");
+    return outside(j) && auxiliary && !(j + 1 < end && r_.is_cue(j + 1)) && !(j + 2 < end && r_.is_cue(j + 2)) &&
+           (r_.has_own_verb(first, j) || is(first, "he", "she", "they", "it", "we", "I"));
+  }
+
+  // Whether token `j` ends a past time, which a "when" after it describes: "in 1978, when …", "on
+  // Friday, when …", "last week, when …", "recently, when …". (Not a date, "before April 26, when …": as
+  // often still to come, or a deadline, which the writer explains.)
+  bool names_time(size_t j) const {
+    const bool year = toks_[j].type == TokenType::kNumber && word(j).size() == 4;
+    return year || r_.in(j, Lex::kTimeWords) || is(j, kDaysAndTimesOfDay) || is(j, "recently");
   }
 
   // Whether the verb at token `i` (or the auxiliary before it) is in the present: "expects", "tell", "is

@@ -13,7 +13,10 @@
 //                                   the sentence or to a word that starts a new clause (while, but, ;,
 //                                   "and" and a reporting verb -- not one in the present after a past,
 //                                   the reported clause's own: "said she is proud and expects …";
-//                                   not the speaker's reason: ", because …", ", though …"),
+//                                   not the speaker's reason: ", because …", ", though …"; nor "but"
+//                                   and an auxiliary after a clause with a verb: "said the pier was
+//                                   unsafe but would reopen"; nor ", when" after a year or a day:
+//                                   "… closed in 1978, when …"),
 //                                   an aside on its last noun (", which …", ", a move that …"; not one
 //                                   on its subject that an auxiliary follows: ", who was ousted, has …"), where it
 //                                   was said ("praised the crew in a statement": not before "that"), a
@@ -61,8 +64,10 @@
 // plural, a count or a group's noun ("majority": not one person's, "customer").
 // A claim whose words are mostly one quotation is left out: the quote already reports it (and once
 // speakers are known, attribution.cc leaves out a claim that is at least half one quote of its
-// speaker's). No parser is involved: clause edges are read from punctuation and a handful of words,
-// which is what keeps the stage linear and small enough for the browser.
+// speaker's). So is one whose speaker is "I" inside typewriter marks ("she said. ''I think …''"): the
+// quotation's speaker, whose words those are already, not the writer "I" names elsewhere. No parser
+// is involved: clause edges are read from punctuation and a handful of words, which is what keeps the
+// stage linear and small enough for the browser.
 //
 // With a claim model (claim_model.h), the stage also proposes what the rules doubt -- a clause that
 // opens with a preposition, and one shorter than three tokens -- flagged, and the model keeps or drops

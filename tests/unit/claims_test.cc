@@ -497,6 +497,14 @@ TEST_CASE("typewriter-quoted sentences after a reporting clause", "[claims]") {
         Claims{{"The pier is safe", "Clara Haines"}, {"and the fares will rise in May.''", "Clara Haines"}});
 }
 
+TEST_CASE("I inside typewriter marks is the quotation's speaker, no claim of the writer's", "[claims]") {
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said. ''I think the ferry will run in May.''") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"I think the ferry will run in May.", "Clara Haines"}});
+  // Outside the marks, "I" is the writer.
+  CHECK(claims_of("''The pier is safe,'' Clara Haines said. I think the ferry will run in May.") ==
+        Claims{{"The pier is safe", "Clara Haines"}, {"the ferry will run in May", "the writer"}});
+}
+
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
   CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
         Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
@@ -729,6 +737,26 @@ TEST_CASE("the speaker's reason or concession is part of the claim, the writer's
   // ", but that …" is the verb's second clause, what the speaker said too.
   CHECK(claims_of("Clara Haines said the pier would close, but that the ferry would still run.") ==
         Claims{{"the pier would close, but that the ferry would still run", "Clara Haines"}});
+}
+
+TEST_CASE("'but' and an auxiliary after a reported clause go on with its subject's second predicate", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier was unsafe, but would reopen after the repairs.") ==
+        Claims{{"the pier was unsafe, but would reopen after the repairs", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the ferry had been late but would run on time in May.") ==
+        Claims{{"the ferry had been late but would run on time in May", "Clara Haines"}});
+  // Not after an object, which has no predicate to share: the auxiliary is the speaker's.
+  CHECK(claims_of("Clara Haines criticized the harbour plan but has voted for its budget.") ==
+        Claims{{"the harbour plan", "Clara Haines"}});
+}
+
+TEST_CASE("', when' after a year or a day goes on with the claim: it describes that time", "[claims]") {
+  CHECK(claims_of("Clara Haines said the pier closed in 1978, when the ferry company left the harbour.") ==
+        Claims{{"the pier closed in 1978, when the ferry company left the harbour", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines said the trouble began on Friday, when the crew walked out.") ==
+        Claims{{"the trouble began on Friday, when the crew walked out", "Clara Haines"}});
+  // After other words, ", when" is the writer's going on.
+  CHECK(claims_of("Clara Haines said the pier was safe, when the crew asked her.") ==
+        Claims{{"the pier was safe", "Clara Haines"}});
 }
 
 TEST_CASE("a claim starts past a setting with no 'that': at its pronoun subject or after the time", "[claims]") {
