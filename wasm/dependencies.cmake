@@ -80,8 +80,10 @@ add_library(re2_wasm STATIC
 target_include_directories(re2_wasm SYSTEM PUBLIC ${re2_src})
 # RE2's logging without iostreams (re2-shim/util/logging.h says why): found before RE2's own.
 target_include_directories(re2_wasm BEFORE PRIVATE ${CMAKE_CURRENT_LIST_DIR}/re2-shim)
-target_compile_options(re2_wasm PRIVATE -w -Os)  # third-party code: the project's -Werror is not for it;
-# -Os: the engine runs one small pattern once per article, so RE2's size matters more than its speed
+target_compile_options(re2_wasm PRIVATE -w -Oz)  # third-party code: the project's -Werror is not for it;
+# -Oz: the engine runs one small pattern once per article, so RE2's size matters more than its speed
+# (-Oz against -Os: 0.7 KB less gzip; CPU time per extract() in Node the same within noise, on the 10 MB
+# text and on dev, four and three alternating fresh processes each)
 
 # --- the engine's own code ---------------------------------------------------------------------------
 # Less inlining than -O2's default (threshold 225), for the engine only (RE2 above keeps -Os): V8 runs
