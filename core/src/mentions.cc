@@ -346,13 +346,14 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
   };
   // A form in -s that is not the lemma ("reports"; not "stress"): a verb's third person, or a plural noun.
-  auto s_form = [&] { return has_suffix(word(i), "s") && word(i) != e->lemma; };
+  // Worked out once: most calls pass every test below, and seven of them ask it.
+  const bool s_form = has_suffix(word(i), "s") && word(i) != e->lemma;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
   if (i > 0 && is_determiner(i - 1)) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
-    if (!equals(word(i - 1), "one") && s_form()) return false;
+    if (!equals(word(i - 1), "one") && s_form) return false;
   }
   // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
   // (but "a third of voters or less want …": the quantifier ends the subject).
@@ -361,7 +362,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
   static constexpr auto kPluralWords = screened_words({"other", "these", "those", "such", "both",
                                                        "all", "few", "most", "various", "numerous"});
-  if (i > 0 && s_form() && is_any(word(i - 1), kPluralWords)) return false;
+  if (i > 0 && s_form && is_any(word(i - 1), kPluralWords)) return false;
   // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
   // that a determiner opens is a noun.
   if (i > 1 && has_suffix(word(i), "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
@@ -371,20 +372,20 @@ bool MentionReader::reads_as_cue(size_t i) const {
   }
   // "one of the leading academic voices on Sudan": a form in -s that "one of the …" still needs as its
   // plural noun, no plural between them ("one of the officials says": the verb).
-  if (i > 3 && s_form() && completes_one_of(i)) return false;
+  if (i > 3 && s_form && completes_one_of(i)) return false;
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
   static constexpr auto kPluralQuantifiers = screened_words({"two", "three", "some", "many", "several", "few", "most"});
-  if (i > 1 && s_form() && toks_[i - 1].type == TokenType::kWord &&
+  if (i > 1 && s_form && toks_[i - 1].type == TokenType::kWord &&
       !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
     return false;
   // "Tax issues always loom large", "the claims often prove false": a form in -s that an adverb of
   // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
-  if (i + 2 < token_count_ && s_form() && plural_verb_after_adverb(i + 1))
+  if (i + 2 < token_count_ && s_form && plural_verb_after_adverb(i + 1))
     return false;
   // "reports seen by Reuters", "claims made by the mayor": a form in -s before a participle and "by" is
   // the noun the participle qualifies.
-  if (i + 2 < token_count_ && s_form() && equals(word(i + 2), "by") &&
+  if (i + 2 < token_count_ && s_form && equals(word(i + 2), "by") &&
       looks_like_participle(i + 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
@@ -440,7 +441,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
   // first: most forms in -s, "says", come before a name or a noun.)
   static constexpr auto kPluralNouns = screened_words({"states", "issues", "plans", "reports", "claims", "notes"});
-  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form() && is_any(word(i), kPluralNouns) &&
+  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form && is_any(word(i), kPluralNouns) &&
       plural_noun_before_verb(i + 1))
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
