@@ -972,8 +972,9 @@ std::optional<Mention> MentionReader::author_before(const Mention& m, size_t flo
 // asks: tested first, these spare the search at most verbs.)
 std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t end) const {
   if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
+  static constexpr auto kWho = screened_words({"who", "whose"});
   for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
-    if (is_any_function_word(k, {"who", "whose"})) return opening_noun_phrase(floor, k);
+    if (is_any_function_word(k, kWho)) return opening_noun_phrase(floor, k);
     if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
   }
   return std::nullopt;
