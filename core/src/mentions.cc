@@ -342,25 +342,26 @@ bool MentionReader::in_title_case_headline(size_t i) const {
 bool MentionReader::reads_as_cue(size_t i) const {
   const Token& t = toks_[i];
   if (t.type != TokenType::kWord || t.in_quote || t.markup) return false;
+  // The word, kept at hand: the tests below ask it a dozen times, across calls that would have it read
+  // from the token again.
+  const std::string_view w = word(i);
   const bool inside_headline = t.capitalized && !t.sentence_start;
   if (inside_headline && !in_title_case_headline(i)) return false;
-  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(word(i));
+  const LexiconEntry* e = lexicon(Lex::kCueVerbs).find(w);
   // In a headline, a form of the verb that is not its base ("Says", "Warned"): "Read" in "Most Read
   // Stories" or "Protest" in "Anti-Fees Protest At Warwick" is none.
-  if (inside_headline && is_any(word(i), {e->lemma})) return false;
+  if (inside_headline && is_any(w, {e->lemma})) return false;
   // is_past_form(i), of the entry at hand: is_past_form() looks the word up again.
-  auto past_form = [&] {
-    std::string_view w = word(i);
-    return w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
-  };
+  auto past_form = [&] { return w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing"); };
   // A form in -s that is not the lemma ("reports"; not "stress"): a verb's third person, or a plural noun.
-  auto s_form = [&] { return has_suffix(word(i), "s") && word(i) != e->lemma; };
+  // Worked out once: most calls pass every test below, and seven of them ask it.
+  const bool s_form = has_suffix(w, "s") && w != e->lemma;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
   if (i > 0 && is_determiner(i - 1)) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
-    if (!equals(word(i - 1), "one") && s_form()) return false;
+    if (!equals(word(i - 1), "one") && s_form) return false;
   }
   // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
   // (but "a third of voters or less want …": the quantifier ends the subject).
@@ -369,34 +370,34 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "Other estimates put …", "these reports": a form in -s after a plural word is a noun.
   static constexpr auto kPluralWords = screened_words({"other", "these", "those", "such", "both",
                                                        "all", "few", "most", "various", "numerous"});
-  if (i > 0 && s_form() && is_any(word(i - 1), kPluralWords)) return false;
+  if (i > 0 && s_form && is_any(word(i - 1), kPluralWords)) return false;
   // "The Supreme Court ruling in essence …", "a White House briefing": a form in -ing after a name
   // that a determiner opens is a noun.
-  if (i > 1 && has_suffix(word(i), "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
+  if (i > 1 && has_suffix(w, "ing") && toks_[i - 1].capitalized && !toks_[i - 1].sentence_start) {
     size_t k = capitalised_run_start(i);
     if (k > 0 && is_any(word(k - 1), {"the", "a", "an"})) return false;
     if (toks_[k].sentence_start && is_any(word(k), {"the", "a", "an"})) return false;
   }
   // "one of the leading academic voices on Sudan": a form in -s that "one of the …" still needs as its
   // plural noun, no plural between them ("one of the officials says": the verb).
-  if (i > 3 && s_form() && completes_one_of(i)) return false;
+  if (i > 3 && s_form && completes_one_of(i)) return false;
   // "many leftist figures oppose": the same past one adjective.
   // (Each test below asks the cheap questions first: most cue words fail them.)
   static constexpr auto kPluralQuantifiers = screened_words({"two", "three", "some", "many", "several", "few", "most"});
-  if (i > 1 && s_form() && toks_[i - 1].type == TokenType::kWord &&
+  if (i > 1 && s_form && toks_[i - 1].type == TokenType::kWord &&
       !toks_[i - 1].capitalized && is_any(word(i - 2), kPluralQuantifiers) && !is_function_word(i - 1))
     return false;
   // "Tax issues always loom large", "the claims often prove false": a form in -s that an adverb of
   // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
-  if (i + 2 < token_count_ && s_form() && plural_verb_after_adverb(i + 1))
+  if (i + 2 < token_count_ && s_form && plural_verb_after_adverb(i + 1))
     return false;
   // "reports seen by Reuters", "claims made by the mayor": a form in -s before a participle and "by" is
   // the noun the participle qualifies.
-  if (i + 2 < token_count_ && s_form() && equals(word(i + 2), "by") &&
+  if (i + 2 < token_count_ && s_form && equals(word(i + 2), "by") &&
       looks_like_participle(i + 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
-  if (i > 0 && has_suffix(word(i), "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
+  if (i > 0 && has_suffix(w, "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
   if (e->has(kTagParticles) && !(i + 1 < token_count_ && has_particle(e->tag, word(i + 1))))
@@ -412,15 +413,15 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "calls that into question", "called into question whether …": doubt cast, by a finding as often as
   // by anyone, not a call made (and "question" there a noun).
   if (e->lemma == "call" && calls_into_question(i)) return false;
-  if (i > 0 && equals(word(i), "question") && equals(word(i - 1), "into")) return false;
+  if (i > 0 && equals(w, "question") && equals(word(i - 1), "into")) return false;
   // "showed up at the door", "showing off the hat": someone arriving or displaying, nothing shown to be so.
   if (e->lemma == "show" && i + 1 < token_count_ && is_any(word(i + 1), {"up", "off"})) return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
-  if (equals(word(i), "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
+  if (equals(w, "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
-  if (i + 1 < token_count_ && equals(word(i), "state") && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
+  if (i + 1 < token_count_ && equals(w, "state") && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
-  if (i > 0 && equals(word(i - 1), "of") && !has_suffix(word(i), "ing")) return false;
+  if (i > 0 && equals(word(i - 1), "of") && !has_suffix(w, "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
   // 2013 report": a year.
   if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
@@ -429,7 +430,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun. (The verb's lemma first: one
   // comparison turns the other verbs away.)
-  if (i > 0 && e->lemma == "show" && is_any(word(i), {"show", "shows"}) &&
+  if (i > 0 && e->lemma == "show" && is_any(w, {"show", "shows"}) &&
       is_any(word(i - 1), {"tv", "television", "radio", "talk", "reality", "game", "news", "cooking", "morning", "chat"}))
     return false;
   // "the new plans", "his recent comments", "a harsh statement": an adjective between them.
@@ -448,7 +449,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
   // first: most forms in -s, "says", come before a name or a noun.)
   static constexpr auto kPluralNouns = screened_words({"states", "issues", "plans", "reports", "claims", "notes"});
-  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form() && is_any(word(i), kPluralNouns) &&
+  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form && is_any(w, kPluralNouns) &&
       plural_noun_before_verb(i + 1))
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
@@ -979,8 +980,9 @@ std::optional<Mention> MentionReader::author_before(const Mention& m, size_t flo
 // asks: tested first, these spare the search at most verbs.)
 std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t end) const {
   if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
+  static constexpr auto kWho = screened_words({"who", "whose"});
   for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
-    if (is_any_function_word(k, {"who", "whose"})) return opening_noun_phrase(floor, k);
+    if (is_any_function_word(k, kWho)) return opening_noun_phrase(floor, k);
     if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
   }
   return std::nullopt;
