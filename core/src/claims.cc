@@ -1167,11 +1167,12 @@ class ClaimFinder {
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
-  // "has"/"had" before it that would make it active ("has been saying").
+  // "has"/"had" before it that would make it active ("has been saying"). Not a stance before "that":
+  // "is worried that", "were convinced that" (cue_verbs.txt's adjectives) hold what their subject thinks.
   bool is_passive(size_t first, size_t verb) const {
     if (verb == first || !r_.is_form_of_be(verb - 1)) return false;
     if (has_suffix(word(verb), "ing")) return false;
-    return true;
+    return !(verb + 1 < toks_.size() && is(verb + 1, "that") && !MentionReader::is_speech_verb(r_.cue_entry(verb)));
   }
 
   // Where the reported clause after a verb starts: past the listener of a verb of telling ("told

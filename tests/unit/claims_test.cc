@@ -1239,3 +1239,13 @@ TEST_CASE("as he/she/they and a verb: the writer's when ends the claim", "[claim
   CHECK(claims_of("Mara Voss said the crew could stay at the pier as long as they liked.") ==
         Claims{{"the crew could stay at the pier as long as they liked", "Mara Voss"}});
 }
+
+TEST_CASE("X is optimistic / worried that CLAUSE: an adjective of stance reports what X thinks", "[claims]") {
+  CHECK(claims_of("The skippers are optimistic that the pier will reopen in May.") ==
+        Claims{{"the pier will reopen in May", "skippers"}});
+  CHECK(claims_of("The mayor is worried that the pier will close.") == Claims{{"the pier will close", "mayor"}});
+  // Told that: a passive, the listeners' -- no claim of theirs.
+  CHECK(claims_of("The skippers were told that the pier would close.") == Claims{});
+  // No "that": no report.
+  CHECK(claims_of("The mayor is aware of the leak.") == Claims{});
+}
