@@ -53,7 +53,8 @@
 // "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
 // verb after "tried to", "quick to", "more likely to" the subject of those words.
 // An adjective of stance before "that" reports as its verb would: "are optimistic that …", "is worried
-// that …" (after "is", no passive; but "were told that": the listeners were told).
+// that …" (after "is", no passive; but "were told that": the listeners were told); so does a verb of
+// coming to know: "learned that …", "realized that …" (not "learned Spanish").
 // "A poll released Monday showed …", "a report published last week found …": a participle and a time
 // after the subject are the subject's; the verb after them reports, the participle does not.
 // A subject no reader names may be read by its place after a comma or a conjunction inside the sentence

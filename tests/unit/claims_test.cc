@@ -1249,3 +1249,11 @@ TEST_CASE("X is optimistic / worried that CLAUSE: an adjective of stance reports
   // No "that": no report.
   CHECK(claims_of("The mayor is aware of the leak.") == Claims{});
 }
+
+TEST_CASE("X learned / realized / recognized that CLAUSE: what X came to know, before 'that' only", "[claims]") {
+  CHECK(claims_of("Harbour officials learned that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Harbour officials"}});
+  CHECK(claims_of("Ines Varga realized that the ferry would not come back.") ==
+        Claims{{"the ferry would not come back", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga learned Spanish on the ferry.") == Claims{});
+}
