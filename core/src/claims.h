@@ -54,7 +54,8 @@
 // verb after "tried to", "quick to", "more likely to" the subject of those words.
 // An adjective of stance before "that" reports as its verb would: "are optimistic that …", "is worried
 // that …" (after "is", no passive; but "were told that": the listeners were told); so does a verb of
-// coming to know: "learned that …", "realized that …" (not "learned Spanish").
+// coming to know: "learned that …", "realized that …" (not "learned Spanish"), and a finding or a ruling:
+// "ordered that …" (not "ordered a recount").
 // "A poll released Monday showed …", "a report published last week found …": a participle and a time
 // after the subject are the subject's; the verb after them reports, the participle does not.
 // A subject no reader names may be read by its place after a comma or a conjunction inside the sentence

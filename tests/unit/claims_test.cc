@@ -1257,3 +1257,9 @@ TEST_CASE("X learned / realized / recognized that CLAUSE: what X came to know, b
         Claims{{"the ferry would not come back", "Ines Varga"}});
   CHECK(claims_of("Ines Varga learned Spanish on the ferry.") == Claims{});
 }
+
+TEST_CASE("X ordered / demonstrated that CLAUSE: a ruling or a finding, before 'that' only", "[claims]") {
+  CHECK(claims_of("The harbour court ordered that the ferry files be released.") ==
+        Claims{{"the ferry files be released", "harbour court"}});
+  CHECK(claims_of("The harbour court ordered a new survey of the pier.") == Claims{});
+}
