@@ -35,6 +35,9 @@
 //                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
+//   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
+//                                   conducted last week, 52 percent …"; not "poll released Monday,", whose
+//                                   verb reports it)
 //   X’s claim / statement that …    a reporting noun owned by its speaker, or after "made" its subject's
 //                                   ("X made it clear that …", "X made the case that …")
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of

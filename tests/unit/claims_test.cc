@@ -1263,3 +1263,9 @@ TEST_CASE("X ordered / demonstrated that CLAUSE: a ruling or a finding, before '
         Claims{{"the ferry files be released", "harbour court"}});
   CHECK(claims_of("The harbour court ordered a new survey of the pier.") == Claims{});
 }
+
+TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the clause", "[claims]") {
+  CHECK(claims_of("In a Harbour Gazette poll conducted last week, 52 percent of skippers backed the new pier.") ==
+        Claims{{"52 percent of skippers backed the new pier", "Harbour Gazette poll"}});
+  CHECK(claims_of("In the harbour, the skippers backed the new pier.") == Claims{});
+}
