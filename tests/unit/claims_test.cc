@@ -841,7 +841,7 @@ TEST_CASE("what someone might have said is no claim", "[claims]") {
 }
 
 TEST_CASE("'they' after a group's claim is the group, not a country named since", "[claims]") {
-  CHECK(claims_of("Harbour officials said the tolls would be lifted.\n\nNorway has long denied the charges.\n\n"
+  CHECK(claims_of("Harbour officials said the tolls would be lifted.\n\nNorway has long faced the charges.\n\n"
                   "They said the talks had been productive.") ==
         Claims{{"the tolls would be lifted", "Harbour officials"}, {"the talks had been productive", "Harbour officials"}});
 }
@@ -1268,4 +1268,8 @@ TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the cl
   CHECK(claims_of("In a Harbour Gazette poll conducted last week, 52 percent of skippers backed the new pier.") ==
         Claims{{"52 percent of skippers backed the new pier", "Harbour Gazette poll"}});
   CHECK(claims_of("In the harbour, the skippers backed the new pier.") == Claims{});
+}
+
+TEST_CASE("X has long argued that CLAUSE: 'long' stands between the speaker and the verb", "[claims]") {
+  CHECK(claims_of("Ines Varga has long argued that the pier is unsafe.") == Claims{{"the pier is unsafe", "Ines Varga"}});
 }
