@@ -226,6 +226,7 @@ class ClaimFinder {
     size_t end = numbered_line(s) ? s.first : content_end(s);
     size_t intro_end = introduction_end(s, end);
     label(s, end);
+    if (is(s.first, "In")) poll_opening(s, end);  // (the word first: most sentences open otherwise)
     // The tokens are read through a local pointer: through toks_, the vector's data was loaded again
     // for every token, as the calls below might have changed it (150K instructions a dev pass).
     const Token* const toks = toks_.data();
@@ -504,6 +505,20 @@ class ClaimFinder {
     for (size_t k = colon + 1; k < end; ++k)
       if (toks_[k].markup) return;
     if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);
+  }
+
+  // "In a Gazette poll conducted Monday, 52 percent backed the pier": the poll or survey that the opening
+  // "In" of sentence s names reports the clause after its comma, as "according to" it would.
+  WHOSAID_OUT_OF_LINE void poll_opening(const Sentence& s, size_t end) {
+    if (s.first + 3 >= end || !r_.in(s.first + 1, Lex::kDeterminers)) return;
+    size_t k = s.first + 2;
+    while (k < end && k - s.first < kMaxIntroduction && !is(k, "poll", "survey", ",")) ++k;
+    if (k >= end || !is(k, "poll", "survey")) return;
+    const size_t comma = first_comma(k + 1, end);
+    // ("poll [conducted last week],"; not "poll released Monday,", whose verb reports already.)
+    if (comma + 1 >= end || comma - k > kMaxTime + 2 || cue_in(k, comma)) return;
+    add(ClaimRule::kAccordingTo, comma + 1, clause_end(comma + 1, end), plain_description(s.first + 1, k + 1), s.first,
+        s.first + 1);
   }
 
   // Where an introductory clause ends ("After Nides chimed in, Clinton said …": at its comma), or
@@ -1192,11 +1207,12 @@ class ClaimFinder {
   }
 
   // "was supported", "are seen", "been criticized": a form of "be" right before the verb, without
-  // "has"/"had" before it that would make it active ("has been saying").
+  // "has"/"had" before it that would make it active ("has been saying"). Not a stance before "that":
+  // "is worried that", "were convinced that" (cue_verbs.txt's adjectives) hold what their subject thinks.
   bool is_passive(size_t first, size_t verb) const {
     if (verb == first || !r_.is_form_of_be(verb - 1)) return false;
     if (has_suffix(word(verb), "ing")) return false;
-    return true;
+    return !(verb + 1 < toks_.size() && is(verb + 1, "that") && !MentionReader::is_speech_verb(r_.cue_entry(verb)));
   }
 
   // Where the reported clause after a verb starts: past the listener of a verb of telling ("told

@@ -38,6 +38,9 @@
 //                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
+//   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
+//                                   conducted last week, 52 percent …"; not "poll released Monday,", whose
+//                                   verb reports it)
 //   X’s claim / statement that …    a reporting noun owned by its speaker, or after "made" its subject's
 //                                   ("X made it clear that …", "X made the case that …")
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
@@ -55,6 +58,10 @@
 // A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
 // "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
 // verb after "tried to", "quick to", "more likely to" the subject of those words.
+// An adjective of stance before "that" reports as its verb would: "are optimistic that …", "is worried
+// that …" (after "is", no passive; but "were told that": the listeners were told); so does a verb of
+// coming to know: "learned that …", "realized that …" (not "learned Spanish"), and a finding or a ruling:
+// "ordered that …" (not "ordered a recount").
 // "A poll released Monday showed …", "a report published last week found …": a participle and a time
 // after the subject are the subject's; the verb after them reports, the participle does not.
 // A subject no reader names may be read by its place after a comma or a conjunction inside the sentence

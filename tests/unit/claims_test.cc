@@ -869,7 +869,7 @@ TEST_CASE("what someone might have said is no claim", "[claims]") {
 }
 
 TEST_CASE("'they' after a group's claim is the group, not a country named since", "[claims]") {
-  CHECK(claims_of("Harbour officials said the tolls would be lifted.\n\nNorway has long denied the charges.\n\n"
+  CHECK(claims_of("Harbour officials said the tolls would be lifted.\n\nNorway has long faced the charges.\n\n"
                   "They said the talks had been productive.") ==
         Claims{{"the tolls would be lifted", "Harbour officials"}, {"the talks had been productive", "Harbour officials"}});
 }
@@ -1266,4 +1266,38 @@ TEST_CASE("as he/she/they and a verb: the writer's when ends the claim", "[claim
         Claims{{"the crew would stay at the pier", "Mara Voss"}});
   CHECK(claims_of("Mara Voss said the crew could stay at the pier as long as they liked.") ==
         Claims{{"the crew could stay at the pier as long as they liked", "Mara Voss"}});
+}
+
+TEST_CASE("X is optimistic / worried that CLAUSE: an adjective of stance reports what X thinks", "[claims]") {
+  CHECK(claims_of("The skippers are optimistic that the pier will reopen in May.") ==
+        Claims{{"the pier will reopen in May", "skippers"}});
+  CHECK(claims_of("The mayor is worried that the pier will close.") == Claims{{"the pier will close", "mayor"}});
+  // Told that: a passive, the listeners' -- no claim of theirs.
+  CHECK(claims_of("The skippers were told that the pier would close.") == Claims{});
+  // No "that": no report.
+  CHECK(claims_of("The mayor is aware of the leak.") == Claims{});
+}
+
+TEST_CASE("X learned / realized / recognized that CLAUSE: what X came to know, before 'that' only", "[claims]") {
+  CHECK(claims_of("Harbour officials learned that the pier was unsafe.") ==
+        Claims{{"the pier was unsafe", "Harbour officials"}});
+  CHECK(claims_of("Ines Varga realized that the ferry would not come back.") ==
+        Claims{{"the ferry would not come back", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga learned Spanish on the ferry.") == Claims{});
+}
+
+TEST_CASE("X ordered / demonstrated that CLAUSE: a ruling or a finding, before 'that' only", "[claims]") {
+  CHECK(claims_of("The harbour court ordered that the ferry files be released.") ==
+        Claims{{"the ferry files be released", "harbour court"}});
+  CHECK(claims_of("The harbour court ordered a new survey of the pier.") == Claims{});
+}
+
+TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the clause", "[claims]") {
+  CHECK(claims_of("In a Harbour Gazette poll conducted last week, 52 percent of skippers backed the new pier.") ==
+        Claims{{"52 percent of skippers backed the new pier", "Harbour Gazette poll"}});
+  CHECK(claims_of("In the harbour, the skippers backed the new pier.") == Claims{});
+}
+
+TEST_CASE("X has long argued that CLAUSE: 'long' stands between the speaker and the verb", "[claims]") {
+  CHECK(claims_of("Ines Varga has long argued that the pier is unsafe.") == Claims{{"the pier is unsafe", "Ines Varga"}});
 }
