@@ -1270,8 +1270,8 @@ TEST_CASE("as he/she/they and a verb: the writer's when ends the claim", "[claim
 
 TEST_CASE("X is optimistic / worried that CLAUSE: an adjective of stance reports what X thinks", "[claims]") {
   CHECK(claims_of("The skippers are optimistic that the pier will reopen in May.") ==
-        Claims{{"the pier will reopen in May", "skippers"}});
-  CHECK(claims_of("The mayor is worried that the pier will close.") == Claims{{"the pier will close", "mayor"}});
+        Claims{{"the pier will reopen in May", "the skippers"}});
+  CHECK(claims_of("The mayor is worried that the pier will close.") == Claims{{"the pier will close", "the mayor"}});
   // Told that: a passive, the listeners' -- no claim of theirs.
   CHECK(claims_of("The skippers were told that the pier would close.") == Claims{});
   // No "that": no report.
@@ -1288,13 +1288,13 @@ TEST_CASE("X learned / realized / recognized that CLAUSE: what X came to know, b
 
 TEST_CASE("X ordered / demonstrated that CLAUSE: a ruling or a finding, before 'that' only", "[claims]") {
   CHECK(claims_of("The harbour court ordered that the ferry files be released.") ==
-        Claims{{"the ferry files be released", "harbour court"}});
+        Claims{{"the ferry files be released", "the harbour court"}});
   CHECK(claims_of("The harbour court ordered a new survey of the pier.") == Claims{});
 }
 
 TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the clause", "[claims]") {
   CHECK(claims_of("In a Harbour Gazette poll conducted last week, 52 percent of skippers backed the new pier.") ==
-        Claims{{"52 percent of skippers backed the new pier", "Harbour Gazette poll"}});
+        Claims{{"52 percent of skippers backed the new pier", "a Harbour Gazette poll"}});
   CHECK(claims_of("In the harbour, the skippers backed the new pier.") == Claims{});
 }
 
