@@ -272,6 +272,9 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
   // Tunisians" or "Tunisians" may speak, but not these thousands.
   if (toks_[i].sentence_start && i + 1 < token_count_ && equals(word(i + 1), "of") && is_any(word(i), kQuantityWords))
     return false;
+  // "Outside Carrier’s plant, workers said …": a preposition that opens the sentence, no name's first
+  // word (the function words' lexicon leaves them out, as "outside analysts" and "Near East" need).
+  if (toks_[i].sentence_start && is_any(word(i), {"outside", "inside", "near"})) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
 }

@@ -1078,6 +1078,14 @@ TEST_CASE("a word of quantity before 'of' leaves the description's head after it
         "Hundreds of workers [group]");
 }
 
+TEST_CASE("a preposition that opens the sentence is no first word of a name", "[attribution]") {
+  // "Outside Harbour Foods" had been the company's name, for every later mention of it.
+  whosaid::Result r = whosaid::extract(
+      "Outside Harbour Foods’ plant, the mood was grim on Friday.\n\nHarbour Foods said it would close the plant.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Harbour Foods");
+}
+
 TEST_CASE("a name after 'through' is where, not who: the subject before the verb speaks", "[attribution]") {
   // "The workers marched through Harbour Square" had been read as one phrase, named "Harbour Square".
   CHECK(only_speaker("The workers marched through Harbour Square, chanting “No fares, no fees.”") ==
