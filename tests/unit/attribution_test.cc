@@ -1078,6 +1078,11 @@ TEST_CASE("a word of quantity before 'of' leaves the description's head after it
         "Hundreds of workers [group]");
 }
 
+TEST_CASE("a conjunction that opens the sentence is none of the speaker's description", "[attribution]") {
+  CHECK(speakers("The mayor spoke on Monday. But aides called the plan “a failure”.") == Names{"aides"});
+  CHECK(speakers("The pier opened. And critics called it “a waste”.") == Names{"critics"});
+}
+
 TEST_CASE("a preposition that opens the sentence is no first word of a name", "[attribution]") {
   // "Outside Harbour Foods" had been the company's name, for every later mention of it.
   whosaid::Result r = whosaid::extract(
