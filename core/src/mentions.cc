@@ -275,6 +275,9 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
   // "Outside Carrier’s plant, workers said …": a preposition that opens the sentence, no name's first
   // word (the function words' lexicon leaves them out, as "outside analysts" and "Near East" need).
   if (toks_[i].sentence_start && is_any(word(i), {"outside", "inside", "near"})) return false;
+  // "… many ties: Several Twitter executives …": after a colon a clause opens as a sentence does, and
+  // a determiner there is no name's word either.
+  if (i > 0 && in(i, Lex::kDeterminers) && equals(word(i - 1), ":")) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
   return !is_hyphenated_modifier(word(i));
 }

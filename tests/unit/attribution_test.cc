@@ -1083,10 +1083,15 @@ TEST_CASE("a conjunction that opens the sentence is none of the speaker's descri
   CHECK(speakers("The pier opened. And critics called it “a waste”.") == Names{"critics"});
 }
 
-TEST_CASE("a preposition that opens the sentence is no first word of a name", "[attribution]") {
+TEST_CASE("a preposition that opens the sentence, or a determiner after a colon, is no first word of a name", "[attribution]") {
   // "Outside Harbour Foods" had been the company's name, for every later mention of it.
   whosaid::Result r = whosaid::extract(
       "Outside Harbour Foods’ plant, the mood was grim on Friday.\n\nHarbour Foods said it would close the plant.");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Harbour Foods");
+  // Nor is a determiner after a colon: "Several Harbour Foods" had been the name.
+  r = whosaid::extract("The firms have many ties: Several Harbour Foods executives once worked at Nord Ferries."
+                       "\n\nHarbour Foods said its revenue had fallen.");
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].name == "Harbour Foods");
 }
