@@ -28,7 +28,7 @@ enum class JsonlStatus {
   kBlank,    // only spaces, tabs or '\r': no output at all
   kOk,       // the article was processed
   kBadLine,  // not a JSON object with a string "text", or an "id" nested too deeply to echo
-  kRefused,  // a valid line whose article the engine refused (too large): an error Result
+  kRefused,  // a valid line whose article the engine refused (too large, not text): an error Result
 };
 
 struct JsonlLine {
