@@ -1081,6 +1081,7 @@ TEST_CASE("a word of quantity before 'of' leaves the description's head after it
 TEST_CASE("a conjunction that opens the sentence is none of the speaker's description", "[attribution]") {
   CHECK(speakers("The mayor spoke on Monday. But aides called the plan “a failure”.") == Names{"aides"});
   CHECK(speakers("The pier opened. And critics called it “a waste”.") == Names{"critics"});
+  CHECK(speakers("While critics called the pier “a waste”, the mayor was proud.") == Names{"critics"});
 }
 
 TEST_CASE("a preposition that opens the sentence, or a determiner after a colon, is no first word of a name", "[attribution]") {
