@@ -212,6 +212,15 @@ TEST_CASE("what a speaker did not say is no claim of theirs", "[claims]") {
         Claims{{"whether the pier would close", "Clara Haines"}});
 }
 
+TEST_CASE("a view or a wish denied is still the speaker's stance", "[claims]") {
+  CHECK(claims_of("Clara Haines doesn’t think the pier is safe.") == Claims{{"the pier is safe", "Clara Haines"}});
+  CHECK(claims_of("Tomas Brandt does not want to close the pier.") == Claims{{"to close the pier", "Tomas Brandt"}});
+  CHECK(claims_of("Tomas Brandt never expected the fares to fall.") == Claims{{"the fares to fall", "Tomas Brandt"}});
+  // A passive's subject holds no view: someone else expects.
+  CHECK(claims_of("Clara Haines is not expected to attend the opening.").empty());
+  CHECK(claims_of("Clara Haines isn’t expected to attend the opening.").empty());
+}
+
 TEST_CASE("what a speaker declined or refused to do is their stance", "[claims]") {
   CHECK(claims_of("Clara Haines declined to release the harbour’s accounts.") ==
         Claims{{"to release the harbour’s accounts", "Clara Haines"}});
