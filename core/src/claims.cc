@@ -396,6 +396,21 @@ class ClaimFinder {
     return false;
   }
 
+  // "does not want to …", "doesn’t think the pier is safe", "never expected …": a view or a wish denied
+  // is still the speaker's stance (the cue shows the negation), unlike a statement not made -- but not
+  // a passive's ("is not expected to attend": someone else expects).
+  bool negated_stance(size_t cue_first, size_t c) const {
+    static constexpr auto kNegatedBe = word_list({"isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't",
+                                                  "weren’t"});
+    const LexiconEntry* e = r_.cue_entry(c);
+    if (!e || !(e->lemma == "want" || e->lemma == "think" || e->lemma == "expect" || e->lemma == "believe"))
+      return false;
+    if (has_suffix(word(c), "ing")) return true;  // "’re not expecting"
+    for (size_t k = cue_first; k < c; ++k)
+      if (r_.is_form_of_be(k) || is(k, kNegatedBe)) return false;
+    return true;
+  }
+
   // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
   bool says_nothing(size_t first, size_t last) const {
     static constexpr auto kWordsOfTime = word_list({
@@ -655,7 +670,8 @@ class ClaimFinder {
     if (is_passive(cue_first, c)) return;  // "Clinton was supported by 42 percent": the subject is no speaker
     if (names_a_thing(c)) return;          // "a company called Cambridge Analytica": a name, no call
     if (agent_follows(c, end)) return;     // "…, called on by tribes": a participle with its agent
-    if (denied(cue_first, c)) return;      // "did not say the vote was rigged": nobody said it
+    // "did not say the vote was rigged": nobody said it
+    if (denied(cue_first, c) && !negated_stance(cue_first, c)) return;
     // "found himself on the street", "finds herself in a retail job": where someone ended up, no finding.
     if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))

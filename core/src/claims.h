@@ -83,7 +83,8 @@
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
 // (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
 // speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
-// question they left open: "would not say whether …"), a time or a listener alone ("plans in the
+// question they left open: "would not say whether …", and a view or a wish they deny: "doesn’t think
+// …", "does not want to …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
 // rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a

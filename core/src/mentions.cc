@@ -564,7 +564,8 @@ bool MentionReader::is_adverb(size_t i) const {
 bool MentionReader::is_form_of_be(size_t i) const {
   const std::string_view w = word(i);
   return equals(w, "is") || equals(w, "was") || equals(w, "were") || equals(w, "are") || equals(w, "be") ||
-         equals(w, "been") || equals(w, "being");
+         equals(w, "been") || equals(w, "being") || equals(w, "’re") || equals(w, "'re") || equals(w, "’m") ||
+         equals(w, "'m");
 }
 
 bool MentionReader::is_past_form(size_t i) const {

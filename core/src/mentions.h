@@ -210,7 +210,7 @@ class MentionReader {
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_adverb(size_t i) const;  // "surprisingly", "Manually": an adverb's ending no noun has
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"
-  bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", in lower case
+  bool is_form_of_be(size_t i) const;  // "is", "was", "were", "are", "be", "been", "being", "’re", "’m", in lower case
   bool is_auxiliary(size_t i) const;  // "is", "was", "will", "has", "can", "did", ...: a verb that makes a clause
   bool is_org_word(size_t i) const;
   bool is_document(size_t i) const;  // "statement", "tweet", "poll": org_words.txt's words tagged doc

@@ -406,9 +406,8 @@ class Tokenizer {
         break;
       }
       if (is_apostrophe(c) && is_letter(d)) {
-        // A possessive ’s ends the word; other inner apostrophes (don’t, O’Brien) belong to it.
-        int len3;
-        if ((d == 's' || d == 'S') && !is_word_char(at(i + len + len2, &len3))) break;
+        // A clitic (clitic_end()) ends the word; other inner apostrophes (don’t, O’Brien) belong to it.
+        if (clitic_end(i) != 0) break;
         i += len;
         continue;
       }
@@ -430,11 +429,26 @@ class Tokenizer {
     }
     push(start, i, TokenType::kWord, capital, lexicons);
     if (text_[i - 1] == '.') after_ = kAfterKeptPeriod;
-    if (is_apostrophe(at(i, &len)) && (at(i + len, &len2) | 0x20) == 's') {
-      push_word(i, i + len + len2, false);  // the possessive ’s
-      i += len + len2;
+    if (const size_t clitic = clitic_end(i)) {
+      push_word(i, clitic, false);
+      i = clitic;
     }
     return past_space(i);
+  }
+
+  // The end of the clitic at byte `i`, or 0 where none is: an apostrophe, then s, m, ve, re, d or ll (in
+  // either case), then no letter or digit -- a possessive or contracted ’s ("Trump’s", "he’s said") or a
+  // contracted auxiliary ("they’ve said", "we’re told", "who’d endorsed", "she’ll argue"). It is a token
+  // of its own, so that the word before it is read (a pronoun, "who") and the clitic as the auxiliary
+  // it stands for (the lexicon of cue modifiers lists them). "n’t" stays in its word: "don’t" is listed.
+  size_t clitic_end(size_t i) const {
+    int len;
+    if (!is_apostrophe(at(i, &len))) return 0;
+    const size_t k = i + len;
+    const char a = k < end_ ? text_[k] | 0x20 : 0, b = k + 1 < end_ ? text_[k + 1] | 0x20 : 0;
+    const size_t n = (a == 's' || a == 'd' || a == 'm') ? 1 : ((a == 'v' || a == 'r') && b == 'e') || (a == 'l' && b == 'l') ? 2 : 0;
+    int len2;
+    return n != 0 && !is_word_char(at(k + n, &len2)) ? k + n : 0;
   }
 
   // `i`, or past the space there, which is no token: a token ends so most often, and its caller steps

@@ -2,7 +2,9 @@
 //
 // A token is a word (letters and digits, with inner apostrophes, hyphens and the periods of
 // abbreviations such as U.S. and Mr.), or one punctuation character. A possessive ’s/'s is split off
-// into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people. A capitalised word
+// into a token of its own ("Trump", "’s"), since "Trump’s spokesman" names two people, and so is a
+// contracted auxiliary ("they", "’ve"; also ’s, ’m, ’re, ’d, ’ll), so that its subject is read; "n’t"
+// stays in its word ("don’t"). A capitalised word
 // after an honorific or a given name is a surname, read in none of the title and adjective lexicons that
 // list its word ("Mr. Prince", "Ms. White", "Charlie King"). Tokens inside a
 // quotation (its marks included) are marked so, so that later stages can tell the writer's words from

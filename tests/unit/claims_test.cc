@@ -134,6 +134,19 @@ TEST_CASE("a contraction of a pronoun, a negated auxiliary or 'Let' is no name",
     CHECK(claim.second.rfind("Aren", 0) == std::string::npos);
 }
 
+TEST_CASE("a contracted auxiliary is a token of its own: the pronoun or 'who' before it is read", "[claims]") {
+  // Not "the Gazette she’d …": the pronoun opens the clause, after the listener.
+  CHECK(claims_of("Clara Haines told the Gazette she’d reopen the harbour in May.") ==
+        Claims{{"she’d reopen the harbour in May", "Clara Haines"}});
+  CHECK(claims_of("They’ve said the pier is unsafe.") == Claims{{"the pier is unsafe", "they"}});
+  CHECK(claims_of("They've said the pier is unsafe.") == Claims{{"the pier is unsafe", "they"}});
+  CHECK(claims_of("Tomas Brandt, who’d previously endorsed Clara Haines in the race, now backs Ines Varga.") ==
+        Claims{{"Clara Haines in the race", "Tomas Brandt"}});
+  // "’re" is a form of "be": "they’re worried" is no verb that reports the words after it.
+  CHECK(claims_of("''Because they're worried,'' Tomas Brandt said in Oslo.") ==
+        Claims{{"Because they're worried", "Tomas Brandt"}});
+}
+
 TEST_CASE("after an introduction and its comma, a speaker read by its place", "[claims]") {
   CHECK(claims_of("In May, a spokesman for the city said the pier would close.") ==
         Claims{{"the pier would close", "a spokesman for the city"}});
@@ -197,6 +210,15 @@ TEST_CASE("what a speaker did not say is no claim of theirs", "[claims]") {
   // A question left open puts no statement in the speaker's mouth.
   CHECK(claims_of("Clara Haines would not say whether the pier would close.") ==
         Claims{{"whether the pier would close", "Clara Haines"}});
+}
+
+TEST_CASE("a view or a wish denied is still the speaker's stance", "[claims]") {
+  CHECK(claims_of("Clara Haines doesn’t think the pier is safe.") == Claims{{"the pier is safe", "Clara Haines"}});
+  CHECK(claims_of("Tomas Brandt does not want to close the pier.") == Claims{{"to close the pier", "Tomas Brandt"}});
+  CHECK(claims_of("Tomas Brandt never expected the fares to fall.") == Claims{{"the fares to fall", "Tomas Brandt"}});
+  // A passive's subject holds no view: someone else expects.
+  CHECK(claims_of("Clara Haines is not expected to attend the opening.").empty());
+  CHECK(claims_of("Clara Haines isn’t expected to attend the opening.").empty());
 }
 
 TEST_CASE("what a speaker declined or refused to do is their stance", "[claims]") {
