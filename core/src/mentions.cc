@@ -568,6 +568,11 @@ bool MentionReader::is_past_form(size_t i) const {
   return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
 }
 
+bool MentionReader::is_base_form(size_t i) const {
+  const LexiconEntry* e = cue_entry(i);
+  return e && word(i) == e->lemma && !has_suffix(e->lemma, "s");
+}
+
 Mention MentionReader::pronoun_mention(size_t i) const {
   Mention m;
   m.first = i;
@@ -1494,10 +1499,11 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics) || in(sentence_first, Lex::kNumberWords);
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
-  // So do an adverb and a participle: "Manually swapping the batteries feels …".
+  // So do an adverb and a participle: "Manually swapping the batteries feels …". (Not before a verb's
+  // base form, which no such phrase takes: "Polling averages show …", "Striking workers say …".)
   const size_t opening = is_adverb(sentence_first) ? sentence_first + 1 : sentence_first;
   bool participle = is_participle(opening) && opening + 1 < verb &&
-                    !in(opening, Lex::kGroupNouns) && !in(opening, Lex::kOrgWords);
+                    !in(opening, Lex::kGroupNouns) && !in(opening, Lex::kOrgWords) && !is_base_form(verb);
   if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle ||
       is_page_word(sentence_first))  // "Please text WORK to …", "Continue reading …"
     return std::nullopt;

@@ -1301,3 +1301,12 @@ TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the cl
 TEST_CASE("X has long argued that CLAUSE: 'long' stands between the speaker and the verb", "[claims]") {
   CHECK(claims_of("Ines Varga has long argued that the pier is unsafe.") == Claims{{"the pier is unsafe", "Ines Varga"}});
 }
+
+TEST_CASE("a participle in -ing opens a plural subject before a verb's base form", "[claims]") {
+  CHECK(claims_of("Ferry averages show the harbour with a lead over the airport.") ==
+        Claims{{"the harbour with a lead over the airport", "Ferry averages"}});
+  CHECK(claims_of("Striking dockers say the new pier is unsafe.") ==
+        Claims{{"the new pier is unsafe", "Striking dockers"}});
+  // A gerund and its object take the verb's -s form: no speaker.
+  CHECK(claims_of("Manually swapping the batteries feels like a chore when every other boat has a charger.").empty());
+}
