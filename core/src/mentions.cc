@@ -1538,10 +1538,10 @@ bool MentionReader::number_after_determiner(size_t k) const {
 // ("Trump's said"), though both are modifiers of a verb to is_modifier().
 bool MentionReader::owner_before_noun(size_t k, size_t verb) const { return k + 1 < verb && is_possessive(k); }
 
-// "leaders of both parties", "voters in all five states": a quantifier after "of" or "in" at token `k`
-// (after a phrase's first word) is the noun phrase's, no modifier of a verb.
+// "leaders of both parties", "voters in all five states", "officials from both towns": a quantifier after
+// "of", "in" or "from" at token `k` (after a phrase's first word) is the noun phrase's, no modifier of a verb.
 bool MentionReader::quantifier_after_of(size_t k) const {
-  return is_any(word(k), {"both", "all", "each"}) && is_any(word(k - 1), {"of", "in"});
+  return is_any(word(k), {"both", "all", "each"}) && is_any(word(k - 1), {"of", "in", "from"});
 }
 
 // "six", "10", "Sixty-two": a count of people, in figures or words. The words are a lexicon

@@ -1310,3 +1310,8 @@ TEST_CASE("a participle in -ing opens a plural subject before a verb's base form
   // A gerund and its object take the verb's -s form: no speaker.
   CHECK(claims_of("Manually swapping the batteries feels like a chore when every other boat has a charger.").empty());
 }
+
+TEST_CASE("a quantifier after from is the subject's: officials from both towns say", "[claims]") {
+  CHECK(claims_of("Harbour officials from both towns say the ferry should run later.") ==
+        Claims{{"the ferry should run later", "Harbour officials from both towns"}});
+}
