@@ -423,8 +423,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && equals(word(i - 1), "of") && !has_suffix(w, "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
-  // 2013 report": a year.
-  if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
+  // 2013 report": a year (but "a panel in 2001 found": a past form, which no noun is).
+  if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4 && !past_form()) return false;
   static constexpr auto kPrepositions = screened_words({"of", "in", "on", "for", "from", "with", "by", "at", "about"});
   if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) && is_any(word(i - 2), kPrepositions))
     return false;
@@ -566,6 +566,13 @@ bool MentionReader::is_past_form(size_t i) const {
   const LexiconEntry* e = cue_entry(i);
   const std::string_view w = word(i);
   return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
+}
+
+bool MentionReader::is_year_or_month(size_t i) const {
+  if (toks_[i].type == TokenType::kNumber) return word(i).size() == 4;
+  static constexpr auto kMonths = screened_words({"January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December"});
+  return toks_[i].capitalized && is_any(word(i), kMonths);
 }
 
 bool MentionReader::is_base_form(size_t i) const {
@@ -920,6 +927,11 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (end >= floor + 4 && equals(word(end - 1), "to") && equals(word(end - 2), "on") &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
+  // "An arbitration panel in 2001 found", "Prosecutors in April charged": a year or a month after "in"
+  // right before the verb is when it was done; the speaker is read before it. (Not before a colon: "a
+  // nominee in 2016: …" is what was listed.)
+  if (end >= floor + 3 && end < token_count_ && is_cue(end) && equals(word(end - 2), "in") && is_year_or_month(end - 1))
+    end -= 2;
   end = before_dashed_aside(end, floor);
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
   // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count

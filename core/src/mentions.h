@@ -208,6 +208,7 @@ class MentionReader {
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_base_form(size_t i) const;  // a reporting verb's base form: "say", "show", not "says", "said"
+  bool is_year_or_month(size_t i) const;  // "2001", "April"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_adverb(size_t i) const;  // "surprisingly", "Manually": an adverb's ending no noun has
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"

@@ -1315,3 +1315,12 @@ TEST_CASE("a quantifier after from is the subject's: officials from both towns s
   CHECK(claims_of("Harbour officials from both towns say the ferry should run later.") ==
         Claims{{"the ferry should run later", "Harbour officials from both towns"}});
 }
+
+TEST_CASE("X in 2001 found, X in April said: a year or a month between the speaker and the verb", "[claims]") {
+  CHECK(claims_of("A harbour review board in 2001 found the old pier was unsafe.") ==
+        Claims{{"the old pier was unsafe", "a harbour review board"}});
+  CHECK(claims_of("Ines Varga in April said the ferry would run later.") ==
+        Claims{{"the ferry would run later", "Ines Varga"}});
+  // "the 2013 report": a year before a noun, no verb.
+  CHECK(claims_of("The authors of the 2013 report met in Varna.").empty());
+}
