@@ -25,7 +25,7 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
+constexpr size_t kMaxAppositive = 40;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr size_t kMaxRoleAfterName = 10;  // tokens of ", an analyst at Fairview Capital" after a name
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb

@@ -1324,3 +1324,9 @@ TEST_CASE("X in 2001 found, X in April said: a year or a month between the speak
   // "the 2013 report": a year before a noun, no verb.
   CHECK(claims_of("The authors of the 2013 report met in Varna.").empty());
 }
+
+TEST_CASE("X, a long aside of up to 40 tokens, said CLAUSE: X speaks", "[claims]") {
+  CHECK(claims_of("Dr. Ann Lee, who as a navy captain was the harbour doctor in the years of the war and later "
+                  "retired from the service as a rear admiral, said that in 1998, the pier was unsafe.") ==
+        Claims{{"in 1998, the pier was unsafe", "Ann Lee"}});
+}
