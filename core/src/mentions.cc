@@ -1535,8 +1535,12 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
         is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
-  // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun.
-  if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
+  // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun (but
+  // "Those close to him say": a preposition's object pronoun).
+  if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1) &&
+      !(verb - sentence_first > 2 && is_any(word(verb - 1), {"him", "her", "them"}) &&
+        is_any(word(verb - 2), {"to", "with", "around", "for"})))
+    return std::nullopt;
   return plain_description(sentence_first, verb);
 }
 

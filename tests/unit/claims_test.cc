@@ -1330,3 +1330,8 @@ TEST_CASE("X, a long aside of up to 40 tokens, said CLAUSE: X speaks", "[claims]
                   "retired from the service as a rear admiral, said that in 1998, the pier was unsafe.") ==
         Claims{{"in 1998, the pier was unsafe", "Ann Lee"}});
 }
+
+TEST_CASE("Those close to him say CLAUSE: a preposition's object pronoun ends the subject", "[claims]") {
+  CHECK(claims_of("Those close to him say that he would run the harbour again.") ==
+        Claims{{"he would run the harbour again", "Those close to him"}});
+}
