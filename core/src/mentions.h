@@ -116,8 +116,9 @@ class MentionReader {
   MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
-  // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
-  // appositive ("Kamarck, a veteran of ..., said") and a bracketed party tag ("(D-Vt.)").
+  // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a year or a month
+  // after "in" before a verb ("a panel in 2001 found"), a trailing appositive ("Kamarck, a veteran of
+  // ..., said") and a bracketed party tag ("(D-Vt.)").
   std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
   // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...",
   // with the role of an appositive after a name: "said Priya Nair, an analyst at Westbrook Capital.".
