@@ -1335,3 +1335,15 @@ TEST_CASE("Those close to him say CLAUSE: a preposition's object pronoun ends th
   CHECK(claims_of("Those close to him say that he would run the harbour again.") ==
         Claims{{"he would run the harbour again", "Those close to him"}});
 }
+
+TEST_CASE("X said after EVENT (that) CLAUSE: the event is when, and the clause what was said", "[claims]") {
+  CHECK(claims_of("Ines Varga said after the vote she would not accept the offer.") ==
+        Claims{{"she would not accept the offer", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga said after the vote that she would not accept the offer.") ==
+        Claims{{"she would not accept the offer", "Ines Varga"}});
+  // A comma or a relative "that" after the event ends no setting: the clause before the verb was said.
+  CHECK(claims_of("The pier is unsafe, Ines Varga said after meeting the crew, because the piles are rotten.") ==
+        Claims{{"The pier is unsafe", "Ines Varga"}});
+  CHECK(claims_of("The pier is unsafe, Ines Varga told reporters after the meeting that was held on a boat.") ==
+        Claims{{"The pier is unsafe", "Ines Varga"}});
+}
