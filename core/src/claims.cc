@@ -1236,7 +1236,7 @@ class ClaimFinder {
   // statement", "late on Friday") and "that".
   [[gnu::hot]] size_t clause_start(size_t cue, size_t end) const {
     static constexpr auto kSettingOpeners = word_list({
-        "on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
+        "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "earlier", "later", "yesterday", "today",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     static constexpr auto kLongSpans = word_list({"days", "weeks", "months", "years", "decades"});
     bool listener = tells(cue);
@@ -1260,8 +1260,12 @@ class ClaimFinder {
         size_t k = i + 1;
         while (k < end && k - i < kMaxSetting && outside(k) && !is(k, "that", ",") && !r_.is_cue(k)) ++k;
         // (Not "said this effect could …, keeping …": a verb of its own makes the words a clause, what
-        // was said, and no setting.)
-        if (k < end && is(k, "that", ",") && !auxiliary_in(i + 1, k)) i = k;
+        // was said, and no setting. After "after" or "before", only "that" and a subject end one: not
+        // "said after the talks, because …", nor "told reporters after the meeting that was held …".)
+        const bool event = is(i, "after", "before");
+        if (k < end && is(k, "that", ",") && !auxiliary_in(i + 1, k) &&
+            !(event && (is(k, ",") || (k + 1 < end && r_.is_auxiliary(k + 1)))))
+          i = k;
         else i = past_setting(i, end);
       }
       if (listener) i = past_listener(i, end);

@@ -6,7 +6,8 @@
 //   X said (that) CLAUSE            after the verb, past its particle ("pointed out"), its listener ("told
 //                                   reporters", "told a crowd in Ohio that", "asked the mayor whether",
 //                                   "told a crowd she …"),
-//                                   its setting ("on Friday", "in a statement", "for weeks"; not words
+//                                   its setting ("on Friday", "in a statement", "for weeks", "after
+//                                   the vote" to "that" or a pronoun subject; not words
 //                                   with an auxiliary, "said this change could …, raising …"; without "that", to a
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of

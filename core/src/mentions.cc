@@ -25,7 +25,7 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kMaxAppositive = 25;  // tokens between the commas of "X, a ..., said"
+constexpr size_t kMaxAppositive = 40;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr size_t kMaxRoleAfterName = 10;  // tokens of ", an analyst at Fairview Capital" after a name
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
@@ -429,8 +429,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && equals(word(i - 1), "of") && !has_suffix(w, "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
-  // 2013 report": a year.
-  if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4) return false;
+  // 2013 report": a year (but "a panel in 2001 found": a past form, which no noun is).
+  if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4 && !past_form()) return false;
   static constexpr auto kPrepositions = screened_words({"of", "in", "on", "for", "from", "with", "by", "at", "about"});
   if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) && is_any(word(i - 2), kPrepositions))
     return false;
@@ -573,6 +573,18 @@ bool MentionReader::is_past_form(size_t i) const {
   const LexiconEntry* e = cue_entry(i);
   const std::string_view w = word(i);
   return e && w != e->lemma && !has_suffix(w, "s") && !has_suffix(w, "ing");
+}
+
+bool MentionReader::is_year_or_month(size_t i) const {
+  if (toks_[i].type == TokenType::kNumber) return word(i).size() == 4;
+  static constexpr auto kMonths = screened_words({"January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December"});
+  return toks_[i].capitalized && is_any(word(i), kMonths);
+}
+
+bool MentionReader::is_base_form(size_t i) const {
+  const LexiconEntry* e = cue_entry(i);
+  return e && word(i) == e->lemma && !has_suffix(e->lemma, "s");
 }
 
 Mention MentionReader::pronoun_mention(size_t i) const {
@@ -922,6 +934,11 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (end >= floor + 4 && equals(word(end - 1), "to") && equals(word(end - 2), "on") &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
+  // "An arbitration panel in 2001 found", "Prosecutors in April charged": a year or a month after "in"
+  // right before the verb is when it was done; the speaker is read before it. (Not before a colon: "a
+  // nominee in 2016: …" is what was listed.)
+  if (end >= floor + 3 && end < token_count_ && is_cue(end) && equals(word(end - 2), "in") && is_year_or_month(end - 1))
+    end -= 2;
   end = before_dashed_aside(end, floor);
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
   // "Six in 10 said", "most of them said", "46 percent of voters said": no reading above takes a count
@@ -1507,10 +1524,11 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
   opens_noun_phrase = opens_noun_phrase || in(sentence_first, Lex::kHonorifics) || in(sentence_first, Lex::kNumberWords);
   // "Following a swiftly called meeting, …", "Holding signs, …": a participle and its object open an
   // introduction.
-  // So do an adverb and a participle: "Manually swapping the batteries feels …".
+  // So do an adverb and a participle: "Manually swapping the batteries feels …". (Not before a verb's
+  // base form, which no such phrase takes: "Polling averages show …", "Striking workers say …".)
   const size_t opening = is_adverb(sentence_first) ? sentence_first + 1 : sentence_first;
   bool participle = is_participle(opening) && opening + 1 < verb &&
-                    !in(opening, Lex::kGroupNouns) && !in(opening, Lex::kOrgWords);
+                    !in(opening, Lex::kGroupNouns) && !in(opening, Lex::kOrgWords) && !is_base_form(verb);
   if ((!toks_[sentence_first].capitalized && !after_introduction) || !opens_noun_phrase || participle ||
       is_page_word(sentence_first))  // "Please text WORK to …", "Continue reading …"
     return std::nullopt;
@@ -1530,8 +1548,12 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
         is_any_function_word(k, {"that", "which", "who", "when", "if", "because"}))
       return std::nullopt;
   }
-  // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun.
-  if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1)) return std::nullopt;
+  // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun (but
+  // "Those close to him say": a preposition's object pronoun).
+  if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1) &&
+      !(verb - sentence_first > 2 && is_any(word(verb - 1), {"him", "her", "them"}) &&
+        is_any(word(verb - 2), {"to", "with", "around", "for"})))
+    return std::nullopt;
   return plain_description(sentence_first, verb);
 }
 
@@ -1545,10 +1567,10 @@ bool MentionReader::number_after_determiner(size_t k) const {
 // ("Trump's said"), though both are modifiers of a verb to is_modifier().
 bool MentionReader::owner_before_noun(size_t k, size_t verb) const { return k + 1 < verb && is_possessive(k); }
 
-// "leaders of both parties", "voters in all five states": a quantifier after "of" or "in" at token `k`
-// (after a phrase's first word) is the noun phrase's, no modifier of a verb.
+// "leaders of both parties", "voters in all five states", "officials from both towns": a quantifier after
+// "of", "in" or "from" at token `k` (after a phrase's first word) is the noun phrase's, no modifier of a verb.
 bool MentionReader::quantifier_after_of(size_t k) const {
-  return is_any(word(k), {"both", "all", "each"}) && is_any(word(k - 1), {"of", "in"});
+  return is_any(word(k), {"both", "all", "each"}) && is_any(word(k - 1), {"of", "in", "from"});
 }
 
 // "six", "10", "Sixty-two": a count of people, in figures or words. The words are a lexicon

@@ -116,8 +116,9 @@ class MentionReader {
   MentionReader(std::string_view text, Tokens& tokens);
 
   // The speaker phrase that ends just before token `end` (exclusive), read right to left:
-  // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a trailing
-  // appositive ("Kamarck, a veteran of ..., said") and a bracketed party tag ("(D-Vt.)").
+  // "Trump has said" -> reads back from "has". Skips reporting-clause modifiers, a year or a month
+  // after "in" before a verb ("a panel in 2001 found"), a trailing appositive ("Kamarck, a veteran of
+  // ..., said") and a bracketed party tag ("(D-Vt.)").
   std::optional<Mention> phrase_before(size_t end, size_t sentence_first) const;
   // The speaker phrase that starts at token `begin`, read left to right: "said [Priya Nair], who...",
   // with the role of an appositive after a name: "said Priya Nair, an analyst at Westbrook Capital.".
@@ -207,6 +208,8 @@ class MentionReader {
   bool relative_object(size_t first, size_t floor) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
+  bool is_base_form(size_t i) const;  // a reporting verb's base form: "say", "show", not "says", "said"
+  bool is_year_or_month(size_t i) const;  // "2001", "April"
   bool is_participle(size_t i) const;  // a word in -ing: "saying", "Speaking"
   bool is_adverb(size_t i) const;  // "surprisingly", "Manually": an adverb's ending no noun has
   bool is_count(size_t i) const;  // "six", "10", "Sixty-two"

@@ -1323,3 +1323,49 @@ TEST_CASE("In a POLL, CLAUSE: the poll that an opening 'In' names reports the cl
 TEST_CASE("X has long argued that CLAUSE: 'long' stands between the speaker and the verb", "[claims]") {
   CHECK(claims_of("Ines Varga has long argued that the pier is unsafe.") == Claims{{"the pier is unsafe", "Ines Varga"}});
 }
+
+TEST_CASE("a participle in -ing opens a plural subject before a verb's base form", "[claims]") {
+  CHECK(claims_of("Ferry averages show the harbour with a lead over the airport.") ==
+        Claims{{"the harbour with a lead over the airport", "Ferry averages"}});
+  CHECK(claims_of("Striking dockers say the new pier is unsafe.") ==
+        Claims{{"the new pier is unsafe", "Striking dockers"}});
+  // A gerund and its object take the verb's -s form: no speaker.
+  CHECK(claims_of("Manually swapping the batteries feels like a chore when every other boat has a charger.").empty());
+}
+
+TEST_CASE("a quantifier after from is the subject's: officials from both towns say", "[claims]") {
+  CHECK(claims_of("Harbour officials from both towns say the ferry should run later.") ==
+        Claims{{"the ferry should run later", "Harbour officials from both towns"}});
+}
+
+TEST_CASE("X in 2001 found, X in April said: a year or a month between the speaker and the verb", "[claims]") {
+  CHECK(claims_of("A harbour review board in 2001 found the old pier was unsafe.") ==
+        Claims{{"the old pier was unsafe", "a harbour review board"}});
+  CHECK(claims_of("Ines Varga in April said the ferry would run later.") ==
+        Claims{{"the ferry would run later", "Ines Varga"}});
+  // "the 2013 report": a year before a noun, no verb.
+  CHECK(claims_of("The authors of the 2013 report met in Varna.").empty());
+}
+
+TEST_CASE("X, a long aside of up to 40 tokens, said CLAUSE: X speaks", "[claims]") {
+  CHECK(claims_of("Dr. Ann Lee, who as a navy captain was the harbour doctor in the years of the war and later "
+                  "retired from the service as a rear admiral, said that in 1998, the pier was unsafe.") ==
+        Claims{{"in 1998, the pier was unsafe", "Ann Lee"}});
+}
+
+TEST_CASE("Those close to him say CLAUSE: a preposition's object pronoun ends the subject", "[claims]") {
+  CHECK(claims_of("Those close to him say that he would run the harbour again.") ==
+        Claims{{"he would run the harbour again", "Those close to him"}});
+}
+
+TEST_CASE("X said after EVENT (that) CLAUSE: the event is when, and the clause what was said", "[claims]") {
+  CHECK(claims_of("Ines Varga said after the vote she would not accept the offer.") ==
+        Claims{{"she would not accept the offer", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga said after the vote that she would not accept the offer.") ==
+        Claims{{"she would not accept the offer", "Ines Varga"}});
+  // A comma or a relative "that" after the event ends no setting: the clause before the verb was said.
+  CHECK(claims_of("The pier is unsafe, Ines Varga said after meeting the crew, because the piles are rotten.") ==
+        Claims{{"The pier is unsafe", "Ines Varga"}});
+  CHECK(claims_of("The pier is unsafe, Ines Varga told reporters after the meeting that was held on a boat.") ==
+        Claims{{"The pier is unsafe", "Ines Varga"}});
+}
