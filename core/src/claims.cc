@@ -19,6 +19,7 @@ constexpr size_t kMaxInvertedSpeaker = 6;  // tokens of the speaker after an inv
 constexpr size_t kMaxIntroduction = 12;  // tokens of an introductory phrase before a sentence's subject
 constexpr size_t kMaxInnerSubject = 10;  // tokens of a subject read by its place inside a sentence
 constexpr size_t kMaxSettingBeforeSource = 4;  // "In addition, according to X, CLAUSE": the setting of CLAUSE
+constexpr size_t kMaxMadeToAct = 6;      // tokens of whom a verb made act: "led [the harbour's chief engineer] to say"
 constexpr size_t kMaxTime = 3;           // tokens of a time: "in early June", "last week", "on Monday"
 constexpr size_t kMaxContinued = 150;    // tokens of typewriter-quoted sentences after a reporting clause
 // Claims handed to the sink at once: enough that the finder's code and the sink's each stay in the
@@ -683,6 +684,7 @@ class ClaimFinder {
     // after them reports what the poll showed; the participle reports nothing.
     if (reports_after_time(c, end)) return;
     std::optional<Mention> m = r_.phrase_before(c, s.first);
+    if (!m) m = object_led_to(s, cue_first);
     const size_t participle = m ? kNone : participle_before(c, s.first);
     if (participle != kNone) m = r_.phrase_before(participle, s.first);
     if (m && object_before_aside(*m, s, cue_first) && r_.is_participle(c)) m.reset();
@@ -819,6 +821,26 @@ class ClaimFinder {
     size_t k = cue_first - 2;
     while (k > s.first + 1 && is(k - 1, "more", "less", "slightly", "far", "much", "very", "so")) --k;
     return k;
+  }
+
+  // "The delay led many residents to wonder whether …", "prompted the mayor to say …": the object of a
+  // verb that makes someone act, before "to" and the verb at `cue_first`, speaks -- not the subject,
+  // the cause.
+  std::optional<Mention> object_led_to(const Sentence& s, size_t cue_first) const {
+    static constexpr auto kCausatives = word_list({
+        "led", "lead", "leads", "leading", "prompted", "prompt", "prompts", "prompting", "left", "leave",
+        "leaves", "leaving", "caused", "cause", "causes", "causing", "forced", "force", "forces", "forcing",
+        "drove", "driving", "allowed", "allow", "allows", "allowing", "pushed", "pushing"});
+    if (cue_first < s.first + 3 || !is(cue_first - 1, "to")) return std::nullopt;
+    // (The verb first, a few words back, and not past a reporting verb ("declined to comment", "wants to
+    // say"): most verbs after "to" follow none, and the phrase is not read.)
+    size_t k = cue_first - 2;
+    while (k > s.first && cue_first - k <= kMaxMadeToAct + 1 && toks_[k].type == TokenType::kWord && !toks_[k].cue &&
+           !is(k, kCausatives))
+      --k;
+    if (k == s.first || !is(k, kCausatives)) return std::nullopt;
+    std::optional<Mention> m = r_.phrase_at(k + 1, cue_first - 1);
+    return m && m->first == k + 1 && m->last + 1 == cue_first ? m : std::nullopt;
   }
 
   // Whether the introduction "As X VERB," ends with its comma at `end`, X being `m` and VERB at `c` a verb

@@ -58,7 +58,8 @@
 // opens the next verb's clause ("laughed and said").
 // A verb with no subject of its own takes one: a participle or a verb after "and", "but", ",", "before",
 // "after", "while", "by", "since" the subject of the verb before ("… replied before adding that …"), a
-// verb after "tried to", "quick to", "more likely to" the subject of those words.
+// verb after "tried to", "quick to", "more likely to" the subject of those words; one after "led X to",
+// "prompted X to", "forced X to" takes X, made to act, not the subject, the cause.
 // An adjective of stance before "that" reports as its verb would: "are optimistic that …", "is worried
 // that …" (after "is", no passive; but "were told that": the listeners were told); so does a verb of
 // coming to know: "learned that …", "realized that …" (not "learned Spanish"), and a finding or a ruling:

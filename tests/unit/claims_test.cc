@@ -1369,3 +1369,10 @@ TEST_CASE("X said after EVENT (that) CLAUSE: the event is when, and the clause w
   CHECK(claims_of("The pier is unsafe, Ines Varga told reporters after the meeting that was held on a boat.") ==
         Claims{{"The pier is unsafe", "Ines Varga"}});
 }
+
+TEST_CASE("X led/prompted/forced Y to VERB: Y, who was made to act, speaks", "[claims]") {
+  CHECK(claims_of("The closure led many residents to wonder whether the ferry would ever return.") ==
+        Claims{{"whether the ferry would ever return", "many residents"}});
+  CHECK(claims_of("The storm forced the mayor to concede that the pier had failed.") ==
+        Claims{{"the pier had failed", "the mayor"}});
+}
