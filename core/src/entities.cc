@@ -875,6 +875,19 @@ void merge_runs(ByteSpan* first, ByteSpan* middle, ByteSpan* last, std::vector<B
   std::copy(a, scratch.end(), first);
 }
 
+// Sorts [first, last) in_order. A speaker's mentions most often come as two runs in text order, those
+// of its quotes, then those of its claims (attribute() resolves them in two passes): told by a pass over
+// them, the two are merged, where std::sort() had read a long run many times (on the 10 MB seed text,
+// whose every speaker's mentions make two such runs, ~0.3% less of a wasm call). Any other order is sorted.
+void sort_mentions(ByteSpan* first, ByteSpan* last, std::vector<ByteSpan>& scratch) {
+  ByteSpan* const middle = std::is_sorted_until(first, last, in_order);
+  if (middle == last) return;
+  if (std::is_sorted(middle, last, in_order))
+    merge_runs(first, middle, last, scratch);
+  else
+    std::sort(first, last, in_order);
+}
+
 // Sorts an entity's name forms, fullest first (more words, then more bytes), keeping the order named
 // among equals: an insertion sort, as an entity has a few forms, where std::stable_sort allocated a
 // buffer at each call.
@@ -914,11 +927,11 @@ void EntityResolver::gather_mentions(const std::vector<bool>& speaks, std::vecto
   ByteSpan* const at = spans->data();
   for (const SpeakerMention& m : speaker_mentions_)
     if (uint32_t& i = end[m.entity]; i != kNone) at[i++] = m.span;
+  std::vector<ByteSpan> scratch;  // merge_runs()', reused
   for (size_t e = 0; e < infos_.size(); ++e)
-    if (end[e] != kNone) std::sort(at + (*entities)[e].mentions_first, at + end[e], in_order);
+    if (end[e] != kNone) sort_mentions(at + (*entities)[e].mentions_first, at + end[e], scratch);
   for (const NameMention& m : names_)
     if (uint32_t& i = end[m.entity]; i != kNone) at[i++] = {toks_[m.first].begin, toks_[m.last() - 1].end};
-  std::vector<ByteSpan> scratch;  // merge_runs()', reused
   for (size_t e = 0; e < infos_.size(); ++e) {
     if (end[e] == kNone) continue;
     Entity& ent = (*entities)[e];
