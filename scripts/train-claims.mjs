@@ -6,7 +6,7 @@
 //   cmake --build build -j2        # compiles the new model in
 //
 // Options: --train FILE (../shared/corpus/polnear-train.jsonl), --out FILE (core/models/claims.txt),
-// --features BIN (build/claim_features), --folds 5, --repeats 1, --l2 1, --min-count 2, --max-features 300;
+// --features BIN (build/claim_features), --folds 5, --repeats 1, --l2 1, --min-count 2, --max-features 500;
 // for trying what helps: --without PREFIX (propose no candidate with such a feature), --ignore PREFIX
 // (leave such features out). It takes about 20 seconds.
 //
@@ -64,7 +64,7 @@ function parseArgs(argv) {
     repeats: 1,
     l2: 1,
     minCount: 2,
-    maxFeatures: 300,
+    maxFeatures: 500,
     without: [],  // candidates with a feature that starts so are not proposed (for trying what helps)
     ignore: [],   // features that start so are left out (for trying what helps)
   };
