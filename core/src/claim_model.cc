@@ -438,6 +438,7 @@ void features(const MentionReader& reader, const Tokens& tokens, const Claim& c,
   add_constant_if(m.relative >= 0, kRelative);
   add_constant(kMentionLength[band(m.last - m.first)]);
   if (m.type != MentionType::kName) add_word("mh=", word(m.last - 1));
+  add_word("mb1=", word_before(m.first));
   bool speaker_first = m.last <= c.cue_first;
   size_t gap = speaker_first ? c.cue_first - m.last : m.first >= c.cue_last ? m.first - c.cue_last : 0;
   add_constant((speaker_first ? kGapBefore : kGapAfter)[distance_band(gap)]);

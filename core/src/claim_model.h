@@ -13,7 +13,8 @@
 //   (stance, obj), the words just before and after the reporting word, the first word of the clause,
 //   "that" before the clause, the clause's length in tokens (bucketed), how much of it is quoted,
 //   where it lies in its sentence and paragraph, the speaker phrase's kind (name, pronoun, description,
-//   group, organisation) and its last word when that is no name, whether its speaker has quotes, how
+//   group, organisation) and its last word when that is no name, the word before it ("if" or
+//   "whether" make it hypothetical), whether its speaker has quotes, how
 //   many reporting verbs and quotes its sentence holds, whether another candidate claim of its
 //   sentence holds its clause, and the lemma paired with the rule and with "that".
 //   (Pairs of the lemma with the next word, the length or the speaker kind gained nothing in

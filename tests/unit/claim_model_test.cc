@@ -162,3 +162,20 @@ TEST_CASE("the engine's hashed features weigh what the listed ones weigh", "[cla
   CHECK(trace[1].score == 3 + 5 + 13 + 23 + 29 + 37);
 }
 
+
+TEST_CASE("the word before the speaker is a feature: \"if\" makes a claim hypothetical", "[claim_model]") {
+  const std::string text = "If Ben Ruiz said the harbour would reopen, the ferries would return. Clara Haines said it would not.";
+  std::vector<whosaid::ClaimCandidate> trace;
+  claims_with(text, whosaid::ClaimModel("w 1 bias\n"), &trace);
+  REQUIRE(trace.size() == 2);
+  CHECK(has_feature(trace[0], "mb1=if"));
+  CHECK(has_feature(trace[1], "mb1=."));
+  // A model that weighs it drops the hypothetical claim alone, and the engine's sum agrees.
+  whosaid::ClaimModel m("w 1 bias\nw -2 mb1=if\n");
+  CHECK(claims_with(text, m) == Claims{{"it would not", "said"}});
+  trace.clear();
+  claims_with("Clara Haines said the harbour would reopen.", m, &trace);
+  REQUIRE(trace.size() == 1);
+  CHECK(has_feature(trace[0], "mb1=^"));
+  CHECK(trace[0].score == m.score(trace[0].features));
+}
