@@ -1006,7 +1006,11 @@ std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t en
   if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
   static constexpr auto kWho = screened_words({"who", "whose"});
   for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
-    if (is_any_function_word(k, kWho)) return opening_noun_phrase(floor, k);
+    if (is_any_function_word(k, kWho)) {
+      // "The harbour hired a pilot who said": a phrase that ends before "who" is another verb's subject.
+      std::optional<Mention> head = opening_noun_phrase(floor, k);
+      return head && head->last == k ? head : std::nullopt;
+    }
     if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
   }
   return std::nullopt;

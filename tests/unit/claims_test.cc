@@ -1376,3 +1376,10 @@ TEST_CASE("X led/prompted/forced Y to VERB: Y, who was made to act, speaks", "[c
   CHECK(claims_of("The storm forced the mayor to concede that the pier had failed.") ==
         Claims{{"the pier had failed", "the mayor"}});
 }
+
+TEST_CASE("X VERBED a Y who said CLAUSE: the phrase before who must run up to it to speak", "[claims]") {
+  CHECK(claims_of("The harbour hired a spokesman who said the fares must fall.") ==
+        Claims{{"the fares must fall", "a spokesman"}});
+  // Not the sentence's subject, when the phrase before "who" cannot be read.
+  CHECK(claims_of("The harbour hired a pilot who said the fares must fall.") == Claims{});
+}
