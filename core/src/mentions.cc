@@ -1068,6 +1068,8 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
     while (p > floor && is_name_word(p - 1)) --p;
   }
   if (p <= floor + 1 || !is_any(word(p - 1), {"of", "from", "in"})) return place;
+  // "The question came from Tomas Brandt, who said": a verb before "from" names where words came from.
+  if (equals(word(p - 1), "from") && is_any(word(p - 2), {"came", "come", "comes", "heard", "hear"})) return place;
   size_t before = p - 1;
   if (equals(word(before - 1), ",") && before - 2 > floor && toks_[before - 2].type == TokenType::kNumber &&
       equals(word(before - 3), ","))

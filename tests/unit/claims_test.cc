@@ -1383,3 +1383,10 @@ TEST_CASE("X VERBED a Y who said CLAUSE: the phrase before who must run up to it
   // Not the sentence's subject, when the phrase before "who" cannot be read.
   CHECK(claims_of("The harbour hired a pilot who said the fares must fall.") == Claims{});
 }
+
+TEST_CASE("came from X, who said CLAUSE: after a verb from X is no home and X speaks", "[claims]") {
+  CHECK(claims_of("The question came from Tomas Brandt, who said the fares must fall.") ==
+        Claims{{"the fares must fall", "Tomas Brandt"}});
+  CHECK(claims_of("The loudest boos came from Rosa Lind, who said the fares must fall.") ==
+        Claims{{"the fares must fall", "Rosa Lind"}});
+}
