@@ -1555,7 +1555,9 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
       return std::nullopt;
   }
   // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun (but
-  // "Those close to him say": a preposition's object pronoun).
+  // "Those close to him say": a preposition's object pronoun); nor is a lone article one ("The last
+  // question came …": "last question" is no verb's).
+  if (verb == sentence_first + 1 && is_any(word(sentence_first), {"the", "a", "an"})) return std::nullopt;
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1) &&
       !(verb - sentence_first > 2 && is_any(word(verb - 1), {"him", "her", "them"}) &&
         is_any(word(verb - 2), {"to", "with", "around", "for"})))

@@ -1390,3 +1390,8 @@ TEST_CASE("came from X, who said CLAUSE: after a verb from X is no home and X sp
   CHECK(claims_of("The loudest boos came from Rosa Lind, who said the fares must fall.") ==
         Claims{{"the fares must fall", "Rosa Lind"}});
 }
+
+TEST_CASE("The last question came from X: a lone article is no speaker", "[claims]") {
+  CHECK(claims_of("The last question came from a pilot.") == Claims{});
+  CHECK(claims_of("The first answer came from Rosa Lind.") == Claims{});
+}
