@@ -866,7 +866,21 @@ class ClaimFinder {
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
     const bool on_speaker = m.relative > 0 && is(static_cast<size_t>(m.relative) - 1, ",");
     const bool on_claim = m.first >= 2 && is(m.first - 1, "which") && is(m.first - 2, ",");
-    return on_speaker || on_claim ? first_comma(start, end) : end;
+    return on_speaker || on_claim ? first_comma(start, end) : subject_verb_after(m, start, end);
+  }
+
+  // "Pilots who have long supported Clara Haines said …": a relative clause on the subject (no comma
+  // before "who") that the subject's own verb of speech follows says what they are, not what they said
+  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned;
+  // `end` when no such verb follows.
+  size_t subject_verb_after(const Mention& m, size_t start, size_t end) const {
+    if (m.relative <= 0 || is(static_cast<size_t>(m.relative) - 1, ",")) return end;
+    for (size_t k = start; k < end; ++k) {
+      if (!toks_[k].cue || !outside(k) || !r_.is_speech_cue(k)) continue;
+      std::optional<Mention> subject = r_.phrase_before(k, m.first);
+      if (subject && subject->first == m.first && subject->last == m.last) return start;
+    }
+    return end;
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the

@@ -977,9 +977,21 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
     return noun_phrase_after_introduction(floor, verb);
   }
+  // "Pilots who have long supported Clara Haines said", "Others who favor a tougher line against armed
+  // groups expressed": a phrase inside a relative clause on the sentence's subject (no comma after
+  // "who") is the clause's object; the phrase before "who" speaks.
+  if (std::optional<Mention> head = subject_before_who(floor, m->first); head && !comma_in(head->last, m->first))
+    return head;
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// Whether a comma outside quotes is among tokens [first, last).
+bool MentionReader::comma_in(size_t first, size_t last) const {
+  for (size_t k = first; k < last; ++k)
+    if (equals(word(k), ",") && !toks_[k].in_quote) return true;
+  return false;
 }
 
 // "Rosa Lind in a blog post said", "Lind in a new op-ed wrote": the name before "in" or "on" speaks, and

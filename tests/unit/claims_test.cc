@@ -1395,3 +1395,10 @@ TEST_CASE("The last question came from X: a lone article is no speaker", "[claim
   CHECK(claims_of("The last question came from a pilot.") == Claims{});
   CHECK(claims_of("The first answer came from Rosa Lind.") == Claims{});
 }
+
+TEST_CASE("X who have long supported Y said CLAUSE: the relative clause's object is no speaker", "[claims]") {
+  CHECK(claims_of("Pilots who have long supported Clara Haines said the fares must fall.") ==
+        Claims{{"the fares must fall", "Pilots"}});
+  CHECK(claims_of("Others who favor a tougher line against armed groups expressed doubts that the plan would work.") ==
+        Claims{{"doubts that the plan would work", "Others"}});
+}
