@@ -580,9 +580,13 @@ class ClaimFinder {
   }
 
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after
-  // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE").
+  // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE"). A clock time,
+  // three tokens ("10:03"), is one word of it.
   bool only_setting(size_t first, size_t last) const {
-    return last - first <= kMaxSettingBeforeSource && !comma_in(first, last);
+    size_t words = last - first;
+    for (size_t k = first + 1; k + 1 < last; ++k)
+      if (is(k, ":") && toks_[k - 1].type == TokenType::kNumber && toks_[k + 1].type == TokenType::kNumber) words -= 2;
+    return words <= kMaxSettingBeforeSource && !comma_in(first, last);
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in

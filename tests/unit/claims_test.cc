@@ -1402,3 +1402,8 @@ TEST_CASE("X who have long supported Y said CLAUSE: the relative clause's object
   CHECK(claims_of("Others who favor a tougher line against armed groups expressed doubts that the plan would work.") ==
         Claims{{"doubts that the plan would work", "Others"}});
 }
+
+TEST_CASE("About 10:03 p.m. then according to X and CLAUSE: a clock time is a short setting", "[claims]") {
+  CHECK(claims_of("About 10:03 p.m., according to the harbour office, the ferry left the pier.") ==
+        Claims{{"About 10:03 p.m.", "the harbour office"}, {"the ferry left the pier", "the harbour office"}});
+}
