@@ -1533,8 +1533,9 @@ class ClaimFinder {
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
-      // said follows ("… voiced doubts in an interview that the pier …").
-      if (opens_statement(k, end) && !word_in(k + 3, end, "that")) return k;
+      // said follows ("… voiced doubts in an interview that the pier …") or came after "that" ("said
+      // that the numbers in his speech are wrong").
+      if (opens_statement(k, end) && !word_in(k + 3, end, "that") && !(i > 0 && is(i - 1, "that"))) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }

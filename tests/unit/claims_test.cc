@@ -1407,3 +1407,8 @@ TEST_CASE("About 10:03 p.m. then according to X and CLAUSE: a clock time is a sh
   CHECK(claims_of("About 10:03 p.m., according to the harbour office, the ferry left the pier.") ==
         Claims{{"About 10:03 p.m.", "the harbour office"}, {"the ferry left the pier", "the harbour office"}});
 }
+
+TEST_CASE("X said that the numbers in his speech are wrong: after that the statement is what was said", "[claims]") {
+  CHECK(claims_of("Clara Haines said that the numbers in her speech are wrong.") ==
+        Claims{{"the numbers in her speech are wrong", "Clara Haines"}});
+}
