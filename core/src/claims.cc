@@ -865,12 +865,20 @@ class ClaimFinder {
   }
 
   // Where what a speaker said in an aside ends: at the comma that closes it, not with the sentence -- an
-  // aside on the speaker ("Ines Varga, who said the pier was safe, voted …") or one on what was said
-  // ("The plan, which Ines Varga said would fail, passed …"). `end` when the speaker is in no such aside.
+  // aside on the speaker ("Ines Varga, who said the pier was safe, voted …"), one on what was said
+  // ("The plan, which Ines Varga said would fail, passed …") or one in an introduction ("Among voters
+  // who said …, most …"). `end` when the speaker is in no such aside.
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
     const bool on_speaker = m.relative > 0 && is(static_cast<size_t>(m.relative) - 1, ",");
     const bool on_claim = m.first >= 2 && is(m.first - 1, "which") && is(m.first - 2, ",");
-    return on_speaker || on_claim ? first_comma(start, end) : subject_verb_after(m, start, end);
+    return on_speaker || on_claim || in_introduction(m) ? first_comma(start, end) : subject_verb_after(m, start, end);
+  }
+
+  // Whether speaker `m`, read through a relative pronoun, is the object of a preposition that opens the
+  // sentence: "Among voters who said …, most …" -- an introduction, which a comma ends.
+  bool in_introduction(const Mention& m) const {
+    return m.relative > 0 && m.first >= 1 && toks_[m.first - 1].sentence_start &&
+           is(m.first - 1, "Among", "Amid", "Despite", "For", "From", "With", "Of", "In", "At", "On", "By", "Like", "Unlike");
   }
 
   // "Pilots who have long supported Clara Haines said …": a relative clause on the subject (no comma

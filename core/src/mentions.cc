@@ -1364,11 +1364,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     if (pt.type != TokenType::kWord || pt.in_quote || is_cue(p) || is_modifier(p)) break;
     if (is_determiner(p)) { k = p; break; }
     if (is_function_word(p) && !pt.capitalized) break;
-    // "But aides said", "After campaign aides insisted": the conjunction that opens the sentence is
-    // none of the description.
+    // "But aides said", "After campaign aides insisted", "Among voters who said": the conjunction or
+    // preposition that opens the sentence is none of the description.
     static constexpr auto kOpeningConjunctions = screened_words({
         "but", "and", "or", "so", "yet", "after", "before", "when", "while", "if", "although", "though",
-        "because", "as", "since", "until", "unless", "once", "whereas"});
+        "because", "as", "since", "until", "unless", "once", "whereas", "among", "amid", "despite", "for",
+        "from", "with", "of", "in", "at", "on", "by", "like", "unlike"});
     if (pt.sentence_start && is_any(word(p), kOpeningConjunctions)) break;
     k = p;
   }

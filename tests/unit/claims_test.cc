@@ -1412,3 +1412,8 @@ TEST_CASE("X said that the numbers in his speech are wrong: after that the state
   CHECK(claims_of("Clara Haines said that the numbers in her speech are wrong.") ==
         Claims{{"the numbers in her speech are wrong", "Clara Haines"}});
 }
+
+TEST_CASE("Among voters who said CLAUSE: the preposition that opens the sentence is no speaker's", "[claims]") {
+  CHECK(claims_of("Among voters who said the fares must fall, most stayed home.") ==
+        Claims{{"the fares must fall", "voters"}});
+}
