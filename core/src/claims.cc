@@ -1225,18 +1225,19 @@ class ClaimFinder {
     return k < end && is_short(packed_short(k), "by");
   }
 
-  // "released", "published", "issued", "conducted": a participle a time may follow ("A poll released
-  // Monday showed …").
-  bool dated_participle(size_t i) const { return is(i, "released", "published", "issued", "conducted"); }
+  // "released", "published", "issued", "conducted", "taken": a participle a time may follow ("A poll
+  // released Monday showed …", "Polls taken in May show …").
+  bool dated_participle(size_t i) const { return is(i, "released", "published", "issued", "conducted", "taken"); }
 
-  // Where a time that starts at token `i` ends: "Monday", "on Friday", "last week", "this month"; kNone
-  // when none starts there.
+  // Where a time that starts at token `i` ends: "Monday", "on Friday", "last week", "this month", "in
+  // May"; kNone when none starts there.
   size_t past_time(size_t i, size_t end) const {
     static constexpr auto kDays = word_list({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                              "Sunday", "yesterday", "today"});
     if (i < end && is(i, "on")) ++i;
     if (i < end && is(i, kDays)) return i + 1;
     if (i + 1 < end && is(i, "last", "this") && is(i + 1, "week", "month", "year")) return i + 2;
+    if (i + 1 < end && is(i, "in") && r_.is_year_or_month(i + 1)) return i + 2;
     return kNone;
   }
 

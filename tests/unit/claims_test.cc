@@ -1417,3 +1417,7 @@ TEST_CASE("Among voters who said CLAUSE: the preposition that opens the sentence
   CHECK(claims_of("Among voters who said the fares must fall, most stayed home.") ==
         Claims{{"the fares must fall", "voters"}});
 }
+
+TEST_CASE("Polls taken in May show CLAUSE: the participle and its month are the subject's", "[claims]") {
+  CHECK(claims_of("Polls taken in May show the fares must fall.") == Claims{{"the fares must fall", "Polls"}});
+}
