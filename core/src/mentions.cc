@@ -980,7 +980,8 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   // "Pilots who have long supported Clara Haines said", "Others who favor a tougher line against armed
   // groups expressed": a phrase inside a relative clause on the sentence's subject (no comma after
   // "who") is the clause's object; the phrase before "who" speaks.
-  if (std::optional<Mention> head = subject_before_who(floor, m->first); head && !comma_in(head->last, m->first))
+  if (std::optional<Mention> head = m->first > floor + 2 ? subject_before_who(floor, m->first) : std::nullopt;
+      head && !comma_in(head->last, m->first))
     return head;
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
