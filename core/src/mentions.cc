@@ -934,6 +934,10 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (end >= floor + 4 && equals(word(end - 1), "to") && equals(word(end - 2), "on") &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
+  // "Lind came away convinced that …": the speaker is the subject of "came away".
+  if (end >= floor + 3 && equals(word(end - 1), "away") &&
+      is_any(word(end - 2), {"came", "come", "comes", "coming", "walked", "went"}))
+    end -= 2;
   // "An arbitration panel in 2001 found", "Prosecutors in April charged": a year or a month after "in"
   // right before the verb is when it was done; the speaker is read before it. (Not before a colon: "a
   // nominee in 2016: …" is what was listed.)

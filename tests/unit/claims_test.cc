@@ -1421,3 +1421,8 @@ TEST_CASE("Among voters who said CLAUSE: the preposition that opens the sentence
 TEST_CASE("Polls taken in May show CLAUSE: the participle and its month are the subject's", "[claims]") {
   CHECK(claims_of("Polls taken in May show the fares must fall.") == Claims{{"the fares must fall", "Polls"}});
 }
+
+TEST_CASE("X came away convinced that CLAUSE: the subject of came away is convinced", "[claims]") {
+  CHECK(claims_of("Rosa Lind came away convinced that the fares must fall.") ==
+        Claims{{"the fares must fall", "Rosa Lind"}});
+}
