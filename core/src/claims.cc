@@ -580,9 +580,13 @@ class ClaimFinder {
   }
 
   // Whether [first, last) is too short to be what was reported, only the setting of the clause after
-  // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE").
+  // it: "In addition", "But the next day", "About 10 p.m." (", according to X, CLAUSE"). A clock time,
+  // three tokens ("10:03"), is one word of it.
   bool only_setting(size_t first, size_t last) const {
-    return last - first <= kMaxSettingBeforeSource && !comma_in(first, last);
+    size_t words = last - first;
+    for (size_t k = first + 1; k + 1 < last; ++k)
+      if (is(k, ":") && toks_[k - 1].type == TokenType::kNumber && toks_[k + 1].type == TokenType::kNumber) words -= 2;
+    return words <= kMaxSettingBeforeSource && !comma_in(first, last);
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in
@@ -704,7 +708,9 @@ class ClaimFinder {
     // "“…,” said Rosa Lind, adding that …": or the speaker of an inverted verb before the comma.
     if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
       m = inverted_speaker_before(s, cue_first - 1);
-    if (!m && !last_subject_) m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
+    // (Not for a verb after "who": "The harbour hired a pilot who said …", whose speaker is the pilot.)
+    if (!m && !last_subject_ && !(cue_first > s.first && is(cue_first - 1, "who")))
+      m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
     if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
@@ -859,12 +865,34 @@ class ClaimFinder {
   }
 
   // Where what a speaker said in an aside ends: at the comma that closes it, not with the sentence -- an
-  // aside on the speaker ("Ines Varga, who said the pier was safe, voted …") or one on what was said
-  // ("The plan, which Ines Varga said would fail, passed …"). `end` when the speaker is in no such aside.
+  // aside on the speaker ("Ines Varga, who said the pier was safe, voted …"), one on what was said
+  // ("The plan, which Ines Varga said would fail, passed …") or one in an introduction ("Among voters
+  // who said …, most …"). `end` when the speaker is in no such aside.
   size_t aside_end(const Mention& m, size_t start, size_t end) const {
     const bool on_speaker = m.relative > 0 && is(static_cast<size_t>(m.relative) - 1, ",");
     const bool on_claim = m.first >= 2 && is(m.first - 1, "which") && is(m.first - 2, ",");
-    return on_speaker || on_claim ? first_comma(start, end) : end;
+    return on_speaker || on_claim || in_introduction(m) ? first_comma(start, end) : subject_verb_after(m, start, end);
+  }
+
+  // Whether speaker `m`, read through a relative pronoun, is the object of a preposition that opens the
+  // sentence: "Among voters who said …, most …" -- an introduction, which a comma ends.
+  bool in_introduction(const Mention& m) const {
+    return m.relative > 0 && m.first >= 1 && toks_[m.first - 1].sentence_start &&
+           is(m.first - 1, "Among", "Amid", "Despite", "For", "From", "With", "Of", "In", "At", "On", "By", "Like", "Unlike");
+  }
+
+  // "Pilots who have long supported Clara Haines said …": a relative clause on the subject (no comma
+  // before "who") that the subject's own verb of speech follows says what they are, not what they said
+  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned;
+  // `end` when no such verb follows.
+  size_t subject_verb_after(const Mention& m, size_t start, size_t end) const {
+    if (m.relative <= 0 || is(static_cast<size_t>(m.relative) - 1, ",")) return end;
+    for (size_t k = start; k < end; ++k) {
+      if (!toks_[k].cue || !outside(k) || !r_.is_speech_cue(k)) continue;
+      std::optional<Mention> subject = r_.phrase_before(k, m.first);
+      if (subject && subject->first == m.first && subject->last == m.last) return start;
+    }
+    return end;
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the
@@ -1197,18 +1225,19 @@ class ClaimFinder {
     return k < end && is_short(packed_short(k), "by");
   }
 
-  // "released", "published", "issued", "conducted": a participle a time may follow ("A poll released
-  // Monday showed …").
-  bool dated_participle(size_t i) const { return is(i, "released", "published", "issued", "conducted"); }
+  // "released", "published", "issued", "conducted", "taken": a participle a time may follow ("A poll
+  // released Monday showed …", "Polls taken in May show …").
+  bool dated_participle(size_t i) const { return is(i, "released", "published", "issued", "conducted", "taken"); }
 
-  // Where a time that starts at token `i` ends: "Monday", "on Friday", "last week", "this month"; kNone
-  // when none starts there.
+  // Where a time that starts at token `i` ends: "Monday", "on Friday", "last week", "this month", "in
+  // May"; kNone when none starts there.
   size_t past_time(size_t i, size_t end) const {
     static constexpr auto kDays = word_list({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                              "Sunday", "yesterday", "today"});
     if (i < end && is(i, "on")) ++i;
     if (i < end && is(i, kDays)) return i + 1;
     if (i + 1 < end && is(i, "last", "this") && is(i + 1, "week", "month", "year")) return i + 2;
+    if (i + 1 < end && is(i, "in") && r_.is_year_or_month(i + 1)) return i + 2;
     return kNone;
   }
 
@@ -1513,8 +1542,9 @@ class ClaimFinder {
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
-      // said follows ("… voiced doubts in an interview that the pier …").
-      if (opens_statement(k, end) && !word_in(k + 3, end, "that")) return k;
+      // said follows ("… voiced doubts in an interview that the pier …") or came after "that" ("said
+      // that the numbers in his speech are wrong").
+      if (opens_statement(k, end) && !word_in(k + 3, end, "that") && !(i > 0 && is(i - 1, "that"))) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
     }

@@ -934,6 +934,10 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (end >= floor + 4 && equals(word(end - 1), "to") && equals(word(end - 2), "on") &&
       is_any(word(end - 3), {"went", "goes", "go", "gone", "going"}))
     end -= 3;
+  // "Lind came away convinced that …": the speaker is the subject of "came away".
+  if (end >= floor + 3 && equals(word(end - 1), "away") &&
+      is_any(word(end - 2), {"came", "come", "comes", "coming", "walked", "went"}))
+    end -= 2;
   // "An arbitration panel in 2001 found", "Prosecutors in April charged": a year or a month after "in"
   // right before the verb is when it was done; the speaker is read before it. (Not before a colon: "a
   // nominee in 2016: …" is what was listed.)
@@ -977,9 +981,22 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
     if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
     return noun_phrase_after_introduction(floor, verb);
   }
+  // "Pilots who have long supported Clara Haines said", "Others who favor a tougher line against armed
+  // groups expressed": a phrase inside a relative clause on the sentence's subject (no comma after
+  // "who") is the clause's object; the phrase before "who" speaks.
+  if (std::optional<Mention> head = m->first > floor + 2 ? subject_before_who(floor, m->first) : std::nullopt;
+      head && !comma_in(head->last, m->first))
+    return head;
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
+}
+
+// Whether a comma outside quotes is among tokens [first, last).
+bool MentionReader::comma_in(size_t first, size_t last) const {
+  for (size_t k = first; k < last; ++k)
+    if (equals(word(k), ",") && !toks_[k].in_quote) return true;
+  return false;
 }
 
 // "Rosa Lind in a blog post said", "Lind in a new op-ed wrote": the name before "in" or "on" speaks, and
@@ -1006,7 +1023,11 @@ std::optional<Mention> MentionReader::subject_before_who(size_t floor, size_t en
   if (!toks_[floor].capitalized || floor + 1 >= end || toks_[floor + 1].type != TokenType::kWord) return std::nullopt;
   static constexpr auto kWho = screened_words({"who", "whose"});
   for (size_t k = floor + 1; k < end && k - floor <= kMaxPlainPhrase; ++k) {
-    if (is_any_function_word(k, kWho)) return opening_noun_phrase(floor, k);
+    if (is_any_function_word(k, kWho)) {
+      // "The harbour hired a pilot who said": a phrase that ends before "who" is another verb's subject.
+      std::optional<Mention> head = opening_noun_phrase(floor, k);
+      return head && head->last == k ? head : std::nullopt;
+    }
     if (toks_[k].type != TokenType::kWord && !is_possessive(k)) return std::nullopt;
   }
   return std::nullopt;
@@ -1064,6 +1085,8 @@ size_t MentionReader::before_dashed_aside(size_t end, size_t floor) const {
     while (p > floor && is_name_word(p - 1)) --p;
   }
   if (p <= floor + 1 || !is_any(word(p - 1), {"of", "from", "in"})) return place;
+  // "The question came from Tomas Brandt, who said": a verb before "from" names where words came from.
+  if (equals(word(p - 1), "from") && is_any(word(p - 2), {"came", "come", "comes", "heard", "hear"})) return place;
   size_t before = p - 1;
   if (equals(word(before - 1), ",") && before - 2 > floor && toks_[before - 2].type == TokenType::kNumber &&
       equals(word(before - 3), ","))
@@ -1346,11 +1369,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
     if (pt.type != TokenType::kWord || pt.in_quote || is_cue(p) || is_modifier(p)) break;
     if (is_determiner(p)) { k = p; break; }
     if (is_function_word(p) && !pt.capitalized) break;
-    // "But aides said", "After campaign aides insisted": the conjunction that opens the sentence is
-    // none of the description.
+    // "But aides said", "After campaign aides insisted", "Among voters who said": the conjunction or
+    // preposition that opens the sentence is none of the description.
     static constexpr auto kOpeningConjunctions = screened_words({
         "but", "and", "or", "so", "yet", "after", "before", "when", "while", "if", "although", "though",
-        "because", "as", "since", "until", "unless", "once", "whereas"});
+        "because", "as", "since", "until", "unless", "once", "whereas", "among", "amid", "despite", "for",
+        "from", "with", "of", "in", "at", "on", "by", "like", "unlike"});
     if (pt.sentence_start && is_any(word(p), kOpeningConjunctions)) break;
     k = p;
   }
@@ -1549,7 +1573,9 @@ std::optional<Mention> MentionReader::source_after_according_to(size_t begin, si
       return std::nullopt;
   }
   // A noun phrase ends in its noun: "Bryne went on to say", "Rather than seeing" end in no noun (but
-  // "Those close to him say": a preposition's object pronoun).
+  // "Those close to him say": a preposition's object pronoun); nor is a lone article one ("The last
+  // question came …": "last question" is no verb's).
+  if (verb == sentence_first + 1 && is_any(word(sentence_first), {"the", "a", "an"})) return std::nullopt;
   if (verb - sentence_first > 1 && is_function_word(verb - 1) && !is_possessive(verb - 1) &&
       !(verb - sentence_first > 2 && is_any(word(verb - 1), {"him", "her", "them"}) &&
         is_any(word(verb - 2), {"to", "with", "around", "for"})))

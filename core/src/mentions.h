@@ -206,6 +206,7 @@ class MentionReader {
   // Whether the phrase at token `first` is the object of a relative clause's verb, which a relative
   // pronoun opens a few words before it: "who runs [Westbrook Capital]", "which owns [the Gazette]".
   bool relative_object(size_t first, size_t floor) const;
+  bool comma_in(size_t first, size_t last) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_base_form(size_t i) const;  // a reporting verb's base form: "say", "show", not "says", "said"

@@ -1376,3 +1376,53 @@ TEST_CASE("X led/prompted/forced Y to VERB: Y, who was made to act, speaks", "[c
   CHECK(claims_of("The storm forced the mayor to concede that the pier had failed.") ==
         Claims{{"the pier had failed", "the mayor"}});
 }
+
+TEST_CASE("X VERBED a Y who said CLAUSE: the phrase before who must run up to it to speak", "[claims]") {
+  CHECK(claims_of("The harbour hired a spokesman who said the fares must fall.") ==
+        Claims{{"the fares must fall", "a spokesman"}});
+  // Not the sentence's subject, when the phrase before "who" cannot be read.
+  CHECK(claims_of("The harbour hired a pilot who said the fares must fall.") == Claims{});
+}
+
+TEST_CASE("came from X, who said CLAUSE: after a verb from X is no home and X speaks", "[claims]") {
+  CHECK(claims_of("The question came from Tomas Brandt, who said the fares must fall.") ==
+        Claims{{"the fares must fall", "Tomas Brandt"}});
+  CHECK(claims_of("The loudest boos came from Rosa Lind, who said the fares must fall.") ==
+        Claims{{"the fares must fall", "Rosa Lind"}});
+}
+
+TEST_CASE("The last question came from X: a lone article is no speaker", "[claims]") {
+  CHECK(claims_of("The last question came from a pilot.") == Claims{});
+  CHECK(claims_of("The first answer came from Rosa Lind.") == Claims{});
+}
+
+TEST_CASE("X who have long supported Y said CLAUSE: the relative clause's object is no speaker", "[claims]") {
+  CHECK(claims_of("Pilots who have long supported Clara Haines said the fares must fall.") ==
+        Claims{{"the fares must fall", "Pilots"}});
+  CHECK(claims_of("Others who favor a tougher line against armed groups expressed doubts that the plan would work.") ==
+        Claims{{"doubts that the plan would work", "Others"}});
+}
+
+TEST_CASE("About 10:03 p.m. then according to X and CLAUSE: a clock time is a short setting", "[claims]") {
+  CHECK(claims_of("About 10:03 p.m., according to the harbour office, the ferry left the pier.") ==
+        Claims{{"About 10:03 p.m.", "the harbour office"}, {"the ferry left the pier", "the harbour office"}});
+}
+
+TEST_CASE("X said that the numbers in his speech are wrong: after that the statement is what was said", "[claims]") {
+  CHECK(claims_of("Clara Haines said that the numbers in her speech are wrong.") ==
+        Claims{{"the numbers in her speech are wrong", "Clara Haines"}});
+}
+
+TEST_CASE("Among voters who said CLAUSE: the preposition that opens the sentence is no speaker's", "[claims]") {
+  CHECK(claims_of("Among voters who said the fares must fall, most stayed home.") ==
+        Claims{{"the fares must fall", "voters"}});
+}
+
+TEST_CASE("Polls taken in May show CLAUSE: the participle and its month are the subject's", "[claims]") {
+  CHECK(claims_of("Polls taken in May show the fares must fall.") == Claims{{"the fares must fall", "Polls"}});
+}
+
+TEST_CASE("X came away convinced that CLAUSE: the subject of came away is convinced", "[claims]") {
+  CHECK(claims_of("Rosa Lind came away convinced that the fares must fall.") ==
+        Claims{{"the fares must fall", "Rosa Lind"}});
+}
