@@ -16,8 +16,22 @@
 #                                       the same inputs: e.g. --against d87aadb, the foundation's engine
 #   ./scripts/bench.sh --stages [ARGS]  the stage micro-benchmarks (Google Benchmark) instead; ARGS go to
 #                                       it, e.g. --benchmark_filter=Tokenize --benchmark_repetitions=5
+#   ./scripts/bench.sh --wall           time by the wall clock rather than by CPU time (with the others)
+#   ./scripts/bench.sh --help           this list
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The options, checked before anything is built or run: a mistyped one had started the whole table.
+if [[ ${1:-} != --stages ]]; then
+  for ((i = 1; i <= $#; i++)); do
+    case ${!i} in
+      --quick | --wall | --table-only | --scaling-only | --instructions) ;;
+      --against) ((i++)) ;;
+      -h | --help) sed -n 's/^#   //p' "$0"; exit 0 ;;
+      *) echo "bench.sh: unknown option ${!i} (./scripts/bench.sh --help lists them)" >&2; exit 2 ;;
+    esac
+  done
+fi
 ./scripts/setup.sh
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
