@@ -155,7 +155,7 @@ bool ends_business_name(std::string_view w) {
 }  // namespace
 
 EntityResolver::EntityResolver(std::string_view text, const Tokens& tokens, const MentionReader& reader)
-    : text_(text), tokens_(tokens), toks_(tokens.tokens.data()), reader_(reader), candidates_(2 * kMaxCandidates),
+    : text_(text), tokens_(tokens), toks_(tokens.tokens), reader_(reader), candidates_(2 * kMaxCandidates),
       same_person_candidates_(2 * kMaxCandidates) {}
 
 std::string_view EntityResolver::span(size_t first, size_t last) const {

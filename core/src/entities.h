@@ -150,7 +150,7 @@ class EntityResolver {
 
   std::string_view text_;
   const Tokens& tokens_;
-  const Token* const toks_;  // tokens_.tokens's first: no load of the vector's address at each access
+  const TokenArray toks_;  // tokens_.tokens, read with no load of the vector's address (tokens.h)
   const MentionReader& reader_;
   std::vector<Info> infos_;
   // A resolved name mention, as later lookups need it: 12 bytes, not a Mention's 32 (a long text has a

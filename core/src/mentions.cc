@@ -226,8 +226,8 @@ WHOSAID_OUT_OF_LINE bool is_any_of(const char* w, size_t size, const std::string
 }
 
 MentionReader::MentionReader(std::string_view text, Tokens& tokens)
-    : text_(text), tokens_(tokens), toks_{tokens.tokens.data(), tokens.tokens.size()}, token_count_(tokens.tokens.size()),
-      name_words_((token_count_ + 63) / 64), claim_words_(name_words_.size()), quoted_(name_words_.size()) {
+    : text_(text), tokens_(tokens), toks_(tokens.tokens),
+      name_words_((tokens.tokens.size() + 63) / 64), claim_words_(name_words_.size()), quoted_(name_words_.size()) {
   // Tokens come with cue unset (tokens.h): only the few reporting verbs are written. The name bits, and
   // the bits of next_claim_word() and quoted_in(), in the same pass over the tokens. A block's reporting
   // verbs, and its words that may be names by their own flags and lexicons, are gathered without a
@@ -236,7 +236,7 @@ MentionReader::MentionReader(std::string_view text, Tokens& tokens)
   Token* const all = tokens.tokens.data();
   for (size_t block = 0; block < name_words_.size(); ++block) {
     const size_t first = block * 64;
-    const CandidateBits bits = candidate_bits(all + first, std::min<size_t>(token_count_ - first, 64));
+    const CandidateBits bits = candidate_bits(all + first, std::min<size_t>(toks_.size - first, 64));
     uint64_t claim_words = bits.cue_nouns;
     for (uint64_t cue_words = bits.cue_verbs; cue_words != 0; cue_words &= cue_words - 1) {
       const size_t i = first + static_cast<size_t>(__builtin_ctzll(cue_words));
@@ -270,7 +270,7 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
   if (toks_[i].cue && !toks_[i].sentence_start) return false;
   // "Thousands of Tunisians" opens with no name: a count of the people after "of", of whom "Many
   // Tunisians" or "Tunisians" may speak, but not these thousands.
-  if (toks_[i].sentence_start && i + 1 < token_count_ && equals(word(i + 1), "of") && is_any(word(i), kQuantityWords))
+  if (toks_[i].sentence_start && i + 1 < toks_.size && equals(word(i + 1), "of") && is_any(word(i), kQuantityWords))
     return false;
   // "Outside Carrier’s plant, workers said …": a preposition that opens the sentence, no name's first
   // word (the function words' lexicon leaves them out, as "outside analysts" and "Near East" need).
@@ -284,10 +284,10 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
 
 size_t MentionReader::next_name_word(size_t from) const {
   size_t block = from / 64;
-  if (block >= name_words_.size()) return token_count_;
+  if (block >= name_words_.size()) return toks_.size;
   uint64_t names = name_words_[block] & (~uint64_t{0} << (from % 64));
   while (names == 0) {
-    if (++block == name_words_.size()) return token_count_;
+    if (++block == name_words_.size()) return toks_.size;
     names = name_words_[block];
   }
   return block * 64 + static_cast<size_t>(__builtin_ctzll(names));
@@ -330,10 +330,10 @@ size_t MentionReader::name_run_end(size_t from, size_t limit) const {
 bool MentionReader::in_title_case_headline(size_t i) const {
   constexpr size_t kMaxHeadline = 30;  // tokens
   // ("The Ferry Is Late, Clara Haines Says.": the verb may end it.)
-  const bool ends_headline = i + 1 >= token_count_ || is_any(word(i + 1), {".", "!", "?"});
+  const bool ends_headline = i + 1 >= toks_.size || is_any(word(i + 1), {".", "!", "?"});
   if (i == 0 || !toks_[i - 1].capitalized || !(ends_headline || toks_[i + 1].capitalized)) return false;
   const Sentence& s = tokens_.sentences[tokens_.sentence_of(i)];
-  const bool own_paragraph = toks_[s.first].paragraph_start && (s.last == token_count_ || toks_[s.last].paragraph_start);
+  const bool own_paragraph = toks_[s.first].paragraph_start && (s.last == toks_.size || toks_[s.last].paragraph_start);
   if (!own_paragraph || s.last - s.first > kMaxHeadline) return false;
   size_t long_words = 0;
   for (size_t k = s.first; k < s.last; ++k) {
@@ -395,24 +395,24 @@ bool MentionReader::reads_as_cue(size_t i) const {
     return false;
   // "Tax issues always loom large", "the claims often prove false": a form in -s that an adverb of
   // frequency and a plural verb follow is the subject's plural noun ("says often that …" the verb).
-  if (i + 2 < token_count_ && s_form && plural_verb_after_adverb(i + 1))
+  if (i + 2 < toks_.size && s_form && plural_verb_after_adverb(i + 1))
     return false;
   // "reports seen by Reuters", "claims made by the mayor": a form in -s before a participle and "by" is
   // the noun the participle qualifies.
-  if (i + 2 < token_count_ && s_form && equals(word(i + 2), "by") &&
+  if (i + 2 < toks_.size && s_form && equals(word(i + 2), "by") &&
       looks_like_participle(i + 1))
     return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(w, "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
-  if (e->has(kTagParticles) && !(i + 1 < token_count_ && has_particle(e->tag, word(i + 1))))
+  if (e->has(kTagParticles) && !(i + 1 < toks_.size && has_particle(e->tag, word(i + 1))))
     return false;
   // "academic voices said", "the reports say": a reporting word right before a reporting verb heads the
   // subject -- not before a participle ("was reported saying"), nor after a subject of its own in a
   // relative clause ("which Will claims affirmed …", "that he says proved …"), nor when it is a past
   // form, which heads no subject ("said comments from …": what was said opens with a noun).
-  if (i + 1 < token_count_ && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized && !past_form() &&
+  if (i + 1 < toks_.size && in(i + 1, Lex::kCueVerbs) && !toks_[i + 1].capitalized && !past_form() &&
       !has_suffix(word(i + 1), "ing") && !(i > 0 && in(i - 1, Lex::kPronouns)) &&
       !(i > 1 && is_any(word(i - 2), {"which", "that", "who", "whom"})))
     return false;
@@ -421,11 +421,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (e->lemma == "call" && calls_into_question(i)) return false;
   if (i > 0 && equals(w, "question") && equals(word(i - 1), "into")) return false;
   // "showed up at the door", "showing off the hat": someone arriving or displaying, nothing shown to be so.
-  if (e->lemma == "show" && i + 1 < token_count_ && is_any(word(i + 1), {"up", "off"})) return false;
+  if (e->lemma == "show" && i + 1 < toks_.size && is_any(word(i + 1), {"up", "off"})) return false;
   // "30 frames a second compared to the old console": a comparison, not someone comparing.
-  if (equals(w, "compared") && i + 1 < token_count_ && is_any(word(i + 1), {"to", "with"})) return false;
+  if (equals(w, "compared") && i + 1 < toks_.size && is_any(word(i + 1), {"to", "with"})) return false;
   // "state Sen. Jane Doe", "state Del. Marcia Price": an adjective before an office.
-  if (i + 1 < token_count_ && equals(w, "state") && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
+  if (i + 1 < toks_.size && equals(w, "state") && (in(i + 1, Lex::kHonorifics) || is_title(i + 1))) return false;
   // "secretary of state", "head of state": a noun, as only a gerund follows "of" ("of saying").
   if (i > 0 && equals(word(i - 1), "of") && !has_suffix(w, "ing")) return false;
   // "the authors of that report", "in this statement": a demonstrative after a preposition; "that
@@ -446,7 +446,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 1 && is_determiner(i - 2) && is_any(word(i - 1), kAdjectives)) return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
-  if (i + 1 < token_count_ && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
+  if (i + 1 < toks_.size && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
       !past_form())
     return false;
   // "Rust Belt states that have lost jobs", "the new states would help", "two states where voters …": a
@@ -455,7 +455,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // will …", "that it says would …" are verbs with the relative pronoun their object. The lexicon bit
   // first: most forms in -s, "says", come before a name or a noun.)
   static constexpr auto kPluralNouns = screened_words({"states", "issues", "plans", "reports", "claims", "notes"});
-  if (i + 2 < token_count_ && in(i + 1, Lex::kFunctionWords) && s_form && is_any(w, kPluralNouns) &&
+  if (i + 2 < toks_.size && in(i + 1, Lex::kFunctionWords) && s_form && is_any(w, kPluralNouns) &&
       plural_noun_before_verb(i + 1))
     return false;
   if (i > 1 && is_possessive(i - 1) && !in(i - 2, Lex::kPronouns) &&
@@ -464,7 +464,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // "an hourlong show that aired on Thursday", "the claims that emerged": "that" and a past verb make a
   // relative clause, and what it follows a noun -- unless it is a past form, which no noun is: "said
   // that angered voters" (the "that" the reported clause's subject).
-  if (i + 2 < token_count_ && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
+  if (i + 2 < toks_.size && equals(word(i + 1), "that") && toks_[i + 2].type == TokenType::kWord &&
       !toks_[i + 2].capitalized && has_suffix(word(i + 2), "ed") && !past_form())
     return false;
   // "to the Supreme Court ruling in Brown", "the attributes of the Harbour Foods brand": a noun after a
@@ -514,7 +514,7 @@ bool MentionReader::plural_verb_after_adverb(size_t i) const {
 
 bool MentionReader::calls_into_question(size_t i) const {
   constexpr size_t kMaxObject = 4;  // tokens of "calls [the whole plan] into question"
-  for (size_t k = i + 1; k + 1 < token_count_ && k - i <= kMaxObject + 1; ++k) {
+  for (size_t k = i + 1; k + 1 < toks_.size && k - i <= kMaxObject + 1; ++k) {
     if (equals(word(k), "into")) return equals(word(k + 1), "question");
     if (toks_[k].type != TokenType::kWord) return false;
   }
@@ -669,7 +669,7 @@ bool MentionReader::is_modifier(size_t i) const {
 
 // "last week", "this month", "earlier this year": a time word (time_words.txt) next to its partner.
 bool MentionReader::in_time_phrase(size_t i) const {
-  if (equals(word(i), "this")) return i + 1 < token_count_ && !equals(word(i + 1), "this") && is_modifier(i + 1);
+  if (equals(word(i), "this")) return i + 1 < toks_.size && !equals(word(i + 1), "this") && is_modifier(i + 1);
   return i > 0 && is_any(word(i - 1), {"last", "this", "next"});
 }
 
@@ -732,7 +732,7 @@ bool MentionReader::is_nickname(size_t i) const {
     return toks_[k].type == TokenType::kPunct && !toks_[k].in_quote &&
            (equals(w, "“") || equals(w, "”") || equals(w, "\"") || equals(w, "‘") || equals(w, "’") || equals(w, "'"));
   };
-  return i + 2 < token_count_ && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
+  return i + 2 < toks_.size && is_mark(i) && toks_[i + 1].type == TokenType::kWord &&
          toks_[i + 1].capitalized && !toks_[i + 1].in_quote && is_mark(i + 2);
 }
 
@@ -941,7 +941,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   // "An arbitration panel in 2001 found", "Prosecutors in April charged": a year or a month after "in"
   // right before the verb is when it was done; the speaker is read before it. (Not before a colon: "a
   // nominee in 2016: …" is what was listed.)
-  if (end >= floor + 3 && end < token_count_ && is_cue(end) && equals(word(end - 2), "in") && is_year_or_month(end - 1))
+  if (end >= floor + 3 && end < toks_.size && is_cue(end) && equals(word(end - 2), "in") && is_year_or_month(end - 1))
     end -= 2;
   end = before_dashed_aside(end, floor);
   std::optional<Mention> m = phrase_before_at_depth(end, floor, 0);
@@ -1667,7 +1667,7 @@ bool MentionReader::is_count(size_t i) const {
   if (start == kNo) return std::nullopt;
   // "18 states", "many reports": after a plural count, a word in -s is a noun (the verb would be "say").
   bool plural_count = is_count(j - 1) || is_any(word(j - 1), {"some", "many", "most", "few", "both"});
-  if (plural_count && end < token_count_ && has_suffix(word(end), "s")) return std::nullopt;
+  if (plural_count && end < toks_.size && has_suffix(word(end), "s")) return std::nullopt;
   // "nearly", "about", "more than", "at least", "a" (a third), "the" (the majority).
   size_t f = start;
   for (int step = 0; step < 3 && f > floor; ++step) {
@@ -1766,7 +1766,7 @@ bool MentionReader::names_workplace(size_t first, size_t floor) const {
 }
 
 void MentionReader::for_each_name(int first_paragraph, const std::function<void(const Mention&)>& f) const {
-  const size_t count = token_count_;
+  const size_t count = toks_.size;
   size_t i = tokens_.first_token_of_paragraph(first_paragraph);
   size_t sentence = i < count ? tokens_.sentence_of(i) : 0;
   for (i = next_name_word(i); i < count; i = next_name_word(i)) {

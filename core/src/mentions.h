@@ -19,7 +19,6 @@
 #define WHOSAID_MENTIONS_H_
 
 #include <cstddef>
-#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -206,7 +205,6 @@ class MentionReader {
   // Whether the phrase at token `first` is the object of a relative clause's verb, which a relative
   // pronoun opens a few words before it: "who runs [Westbrook Capital]", "which owns [the Gazette]".
   bool relative_object(size_t first, size_t floor) const;
-  bool comma_in(size_t first, size_t last) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_base_form(size_t i) const;  // a reporting verb's base form: "say", "show", not "says", "said"
@@ -231,6 +229,7 @@ class MentionReader {
   // Whether [first, last) has an auxiliary of its own, not in a relative clause: "the plant is hanging
   // on" is a clause; "a veteran who has run two campaigns" is a noun phrase.
   bool has_own_verb(size_t first, size_t last) const;
+  bool comma_in(size_t first, size_t last) const;  // whether a comma outside quotes is among [first, last)
   bool is_acronym(size_t i) const;
   // A web page's own words at a sentence start: "Check out the trailer …", "Click here …", "VIDEO:".
   bool is_page_word(size_t i) const;
@@ -268,7 +267,7 @@ class MentionReader {
   // constructor), from its word. Inline, in the constructor, the one caller (mentions.cc): a call for
   // each capitalised word had cost ~10 instructions.
   inline bool reads_as_name_word(size_t i) const;
-  // The first token from `from` on that is_name_word(), or token_count_.
+  // The first token from `from` on that is_name_word(), or the token count.
   size_t next_name_word(size_t from) const;
   // The first token from `from` on that is not, or `limit` if that is nearer (`from` if past it).
   size_t name_run_end(size_t from, size_t limit) const;
@@ -323,22 +322,7 @@ class MentionReader {
 
   std::string_view text_;
   const Tokens& tokens_;
-  // tokens_.tokens as a bare array: the reader asks of tokens at every turn, and through the vector each
-  // access had loaded its address first. A reader serves one extract(), while the tokens stay where they
-  // are. Under the sanitizers' build (_GLIBCXX_ASSERTIONS) an index past the end aborts, as the vector's
-  // own would: ASan does not see a read of the vector's spare capacity.
-  struct TokenArray {
-    const Token* first;
-    size_t size;
-    const Token& operator[](size_t i) const {
-#ifdef _GLIBCXX_ASSERTIONS
-      if (i >= size) std::abort();
-#endif
-      return first[i];
-    }
-  };
-  const TokenArray toks_;
-  const size_t token_count_;
+  const TokenArray toks_;  // tokens_.tokens, read with no load of the vector's address (tokens.h)
   // cue_entry()'s last answer: the stages ask of the same verb several times in a row (a lookup each,
   // which had been a per-cent of the engine's time). Mutable: a reader serves one extract(), in one thread.
   struct CueEntry {

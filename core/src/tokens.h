@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
 #include <vector>
 
@@ -118,6 +119,22 @@ struct Tokens {
   // The index of the first token in paragraph `p` or after it (0 for p < 0).
   size_t first_token_of_paragraph(int p) const;
   bool same_paragraph(size_t a, size_t b) const { return paragraph_of(a) == paragraph_of(b); }
+};
+
+// A vector of tokens as a bare array, for the readers that ask of tokens at every turn: through the
+// vector each access had loaded its address first. A reader serves one extract(), while the tokens stay
+// where they are. Under the sanitizers' build (_GLIBCXX_ASSERTIONS) an index past the end aborts, as the
+// vector's own would: ASan does not see a read of the vector's spare capacity.
+struct TokenArray {
+  explicit TokenArray(const std::vector<Token>& tokens) : first(tokens.data()), size(tokens.size()) {}
+  const Token& operator[](size_t i) const {
+#ifdef _GLIBCXX_ASSERTIONS
+    if (i >= size) std::abort();
+#endif
+    return first[i];
+  }
+  const Token* first;
+  size_t size;
 };
 
 // `markup`: the non-prose spans of find_markup(), in order.
