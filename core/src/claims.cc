@@ -586,7 +586,7 @@ class ClaimFinder {
     size_t words = last - first;
     for (size_t k = first + 1; k + 1 < last; ++k)
       if (is(k, ":") && toks_[k - 1].type == TokenType::kNumber && toks_[k + 1].type == TokenType::kNumber) words -= 2;
-    return words <= kMaxSettingBeforeSource && !comma_in(first, last);
+    return words <= kMaxSettingBeforeSource && !r_.comma_in(first, last);
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in
@@ -1084,10 +1084,8 @@ class ClaimFinder {
   // "a pollster who advises Haines", "is advising the board on its budget": whom one advises, with no
   // advice reported after ("advised the board to cut fares", "… that fares were too high"), is a client.
   bool only_client(size_t cue, size_t start, size_t end) const {
-    if (!is(cue, "advises", "advised", "advising", "advise") || quoted_in(start, end)) return false;
-    for (size_t i = cue + 1; i < end; ++i)
-      if (is(i, "to", "that", "whether", "how", "what", "against")) return false;
-    return true;
+    return is(cue, "advises", "advised", "advising", "advise") && !quoted_in(start, end) &&
+           !word_in(cue + 1, end, "to", "that", "whether", "how", "what", "against");
   }
 
   // "criticized Trump at a rally", "praised the crews during the storm": after a verb whose object is
@@ -1158,7 +1156,7 @@ class ClaimFinder {
                                  "amid", "unlike", "since", "following", "with", "without", "over", "for", "as",
                                  "if", "because", "although", "though", "once", "until"}))
       return false;
-    return !comma_in(k, last);
+    return !r_.comma_in(k, last);
   }
 
   // Whether a named subject and a participle of its own start at token `i`, after ", with": "with
@@ -1197,9 +1195,6 @@ class ClaimFinder {
       if (outside(i) && is(i, ",")) return i;
     return end;
   }
-
-  // Whether a comma outside quotes is among the tokens [from, end).
-  bool comma_in(size_t from, size_t end) const { return first_comma(from, end) < end; }
 
   // Whether one of `words` stands outside quotes among the tokens [from, end): "that", a dash, "and" or
   // "or" (a list goes on).
@@ -1527,10 +1522,10 @@ class ClaimFinder {
       if (is(k, ",") && k + 1 < end && is(k + 1, "which", "who", "whose", "whom") && !aside_on_subject(k + 1, end)) return k;
       // "… repeal the Hyde Amendment, a federal provision that …", "…, a move that could …": an
       // apposition that runs to the sentence's end (not "CNN, a fellow network, has …").
-      if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !comma_in(k + 1, end)) return k;
+      if (is(k, ",") && k + 2 < end && is(k + 1, "a", "an") && !r_.comma_in(k + 1, end)) return k;
       // So is ", the measure that …", after a clause of a few words (not "…, the pilots and the crews", a
       // list; not "after the storm, the pier was closed", a clause after its opening phrase).
-      if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !comma_in(k + 1, end) &&
+      if (is(k, ",") && k + 2 < end && is(k + 1, "the") && k >= i + kMinClaimTokens && !r_.comma_in(k + 1, end) &&
           !word_in(k + 1, end, "and", "or") && !only_introduction(i, k) && !r_.has_own_verb(k + 2, end))
         return k;
       // "… would close the pier — a move that …", "— a charge that …": after a dash, the writer's word
