@@ -115,6 +115,14 @@ TEST_CASE("a text in another language has quotes but no speakers, and says so", 
   for (const whosaid::Quote& q : r.quotes) CHECK(q.kind != whosaid::QuoteKind::kIndirect);
   REQUIRE(r.warnings.size() == 1);
   CHECK(r.warnings[0].code == "not_english");
+  // A paragraph is enough to tell.
+  const whosaid::Result short_french = whosaid::extract(
+      "« Nous ne pouvons plus attendre », a déclaré mardi soir la maire Rosa Lind devant les élus "
+      "réunis à la mairie du port, sous les fenêtres.",
+      options);
+  REQUIRE(short_french.warnings.size() == 1);
+  CHECK(short_french.warnings[0].code == "not_english");
+  CHECK(short_french.speakers.empty());
   // Too short to tell: read as English.
   CHECK(speakers("“Nous partons,” said Rosa Lind.") == Names{"Rosa Lind"});
 }
