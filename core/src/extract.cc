@@ -2,8 +2,8 @@
 // the public Result (UTF-16 offsets, one Speaker per entity that has quotes).
 //
 //   input bytes --repair_utf8--> valid UTF-8: bad bytes read as U+FFFD, or all of the input read as
-//     Windows-1252 when none of its bytes beyond ASCII is UTF-8 (or the error not_text: UTF-16, or bad
-//     bytes everywhere)
+//     Windows-1252 when none of its bytes beyond ASCII is UTF-8 (or the error not_text: a web page's
+//     HTML, UTF-16, or bad bytes everywhere)
 //     --split_paragraphs--> paragraphs
 //     --find_quotes (quotes.h)--> quotation marks
 //     --attribute (attribution.h)--> tokens and sentences (tokens.h), speaker phrases (mentions.h),
@@ -11,6 +11,7 @@
 //         text that does not read as English, the quotes' kinds alone (warning not_english)
 //     --to_result--> Result, keeping the kinds Options::kinds asks for
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -29,11 +30,29 @@ namespace {
 
 constexpr size_t kMinBytesToJudgeText = 1024;
 
-// Why `input` is UTF-16 or binary rather than UTF-8 text, or "" when it may be text: it starts with a
-// UTF-16 byte-order mark, or more than one byte in eight of its first KB is NUL, which text never holds
-// and UTF-16 holds in every other byte of English (whatever its size: no text looks like that). Only the
-// head is read, so that this costs nothing to speak of on a long text.
-std::string not_utf8_text(std::string_view input) {
+// Whether `input` is a web page's markup rather than an article's text: after a byte-order mark and
+// blank space, "<!DOCTYPE html" or "<html" (in any case). Its quotes would be the page's attributes and
+// scripts; the CLI's users meet this first, with a saved page, and the answer says what to do.
+bool html_page(std::string_view input) {
+  if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
+  input.remove_prefix(std::min(input.size(), input.find_first_not_of(" \t\r\n")));
+  const auto opens_with = [&](std::string_view tag) {
+    if (input.size() < tag.size()) return false;
+    for (size_t i = 0; i < tag.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(input[i])) != tag[i]) return false;
+    return true;
+  };
+  return opens_with("<!doctype html") || opens_with("<html");
+}
+
+// Why `input` is no article's text, or "" when it may be one: it is a web page's markup (html_page()), or
+// UTF-16 or binary: it starts with a UTF-16 byte-order mark, or more than one byte in eight of its first
+// KB is NUL, which text never holds and UTF-16 holds in every other byte of English (whatever its size:
+// no text looks like that). Only the head is read, so that this costs nothing to speak of on a long text.
+std::string not_text(std::string_view input) {
+  if (html_page(input))
+    return "the input is a web page's HTML, not an article's text: give whosaid the article's text (the "
+           "browser extension reads it from the page)";
   if (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF")
     return "the input starts with a UTF-16 byte-order mark: it is UTF-16, not UTF-8";
   const std::string_view head = input.substr(0, kMinBytesToJudgeText);
@@ -128,7 +147,7 @@ Result extract(std::string_view input, const Options& options) {
                         std::to_string(limit) + " (option max_input_bytes)"};
     return result;
   }
-  if (std::string why = not_utf8_text(input); !why.empty()) {
+  if (std::string why = not_text(input); !why.empty()) {
     result.error = {ErrorCode::kNotText, why};
     return result;
   }

@@ -138,6 +138,19 @@ std::string utf16(std::string_view ascii, bool big_endian, bool mark) {
   return out;
 }
 
+TEST_CASE("a saved web page is no article's text: an error that says what to give instead", "[hostile]") {
+  for (const char* head : {"<!DOCTYPE html>", "\xEF\xBB\xBF\n  <!doctype HTML>", "<html lang=\"en\">"}) {
+    whosaid::Result r = whosaid::extract(std::string(head) +
+                                         "<head><meta content=\"news\"></head><body><p>“We will win,” said Rosa Lind.");
+    CHECK(r.error.code == whosaid::ErrorCode::kNotText);
+    CHECK(r.error.message.find("HTML") != std::string::npos);
+    CHECK(r.quotes.empty());
+  }
+  // Markup later in a text, or a text about HTML, is text.
+  CHECK(whosaid::extract("“Use <html> tags,” said Rosa Lind.").ok());
+  CHECK(whosaid::extract("HTML pages: “<html> first,” said Rosa Lind.").ok());
+}
+
 TEST_CASE("UTF-16, and an input of NUL bytes, are no text: an error, not quotes", "[hostile][utf8]") {
   const std::string sentence = "\"We are close to a deal,\" Mayor Jane Holloway said.";
   for (bool big_endian : {false, true}) {

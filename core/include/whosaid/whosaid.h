@@ -18,7 +18,7 @@
 // (offsets then refer to the text with those replacements, exactly as a browser's TextDecoder reads it),
 // and an input none of whose bytes beyond ASCII is UTF-8 is read as Windows-1252 (Latin-1), with the
 // same warning (offsets are then its byte offsets: a byte a character) -- unless bad bytes are so many
-// that the input is no text at all, or it is UTF-16 (ErrorCode::kNotText).
+// that the input is no text at all, or it is UTF-16 or a web page's HTML (ErrorCode::kNotText).
 #ifndef WHOSAID_WHOSAID_H_
 #define WHOSAID_WHOSAID_H_
 
@@ -60,7 +60,8 @@ enum class ErrorCode {
   kInvalidOptions,  // parse_options() was given something it does not understand
   kNotText,         // 1 KB or more, of which more than one byte in eight is invalid UTF-8: a binary file,
                     // or text in another encoding; or UTF-16: a UTF-16 byte-order mark first, or more
-                    // than one byte in eight of the first KB NUL
+                    // than one byte in eight of the first KB NUL; or a web page's HTML ("<!DOCTYPE
+                    // html" or "<html" first)
 };
 // The stable identifier of a code, as it appears in the JSON ("input_too_large").
 const char* error_code_name(ErrorCode code);
