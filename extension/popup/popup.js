@@ -185,7 +185,7 @@ async function refresh({ rerun = false } = {}) {
     showState({
       icon: 'blocked',
       title: 'whosaid cannot read this page',
-      text: 'The browser does not let extensions into this page (for example the extension store or a PDF viewer), or the page is still loading.',
+      text: 'The browser does not let extensions into this page (the extension store, a PDF viewer, a file opened from disk), or the page is still loading.',
       detail: String(e?.message || e),
       action: 'Try again',
       onAction: () => refresh(),
