@@ -44,7 +44,9 @@ struct Options {
   // Inputs larger than this are refused with ErrorCode::kInputTooLarge. The default fits any real
   // article many times over (a long article is ~50 KB; a whole saved web page rarely passes 2 MB).
   size_t max_input_bytes = 16u << 20;
-  // At most this many quotes are reported; the rest are dropped with a warning.
+  // At most this many quotes in quotation marks (direct and mixed) are reported; the marks past them
+  // are read as prose, and a warning (too_many_quotes) says how many quotes were dropped. Reported speech
+  // (indirect) does not count: its clauses are bounded by the text's sentences.
   size_t max_quotes = 20000;
   Kinds kinds;
   // Also read the typewriter's doubled marks as double quotation marks: ''like this'' and ``like
