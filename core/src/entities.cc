@@ -764,8 +764,13 @@ bool EntityResolver::names_description(const NameMention& name, const Mention& m
   return true;
 }
 
-int EntityResolver::resolve_description(const Mention& m) {
-  std::string_view head = reader_.word(m.last - 1);
+int EntityResolver::resolve_description(const Mention& whole) {
+  // Compared with the roles and names before: the description up to its head noun. "A spokeswoman for
+  // the president" is no president, "the mayor of Springfield" a mayor.
+  const size_t head_index = reader_.head_noun(whole.first, whole.last);
+  Mention m = whole;
+  m.last = head_index + 1;
+  std::string_view head = reader_.word(head_index);
   size_t window_first = tokens_.first_token_of_paragraph(tokens_.paragraph_of(m.first) - kDescriptionWindowParagraphs);
   const bool org_head = reader_.in(m.last - 1, Lex::kOrgWords) && m.last - m.first <= 3;
   if (!reader_.in(m.last - 1, Lex::kGroupNouns) || reader_.in(m.last - 1, Lex::kTitles)) {
@@ -790,7 +795,7 @@ int EntityResolver::resolve_description(const Mention& m) {
       if (org_head && info.organization && names_description(*it, m)) return it->entity;
     }
   }
-  const std::string_view as_written = span(m.first, m.last);
+  const std::string_view as_written = span(whole.first, whole.last);
   std::string_view key = as_written;
   strip_article(&key);
   DescriptionSlot& known = slot_of_description(key);
@@ -800,13 +805,12 @@ int EntityResolver::resolve_description(const Mention& m) {
   Info& info = infos_.back();
   info.description = key;
   info.article = as_written.substr(0, as_written.size() - key.size());
-  info.gender = m.gender;
+  info.gender = whole.gender;
   // Its kind, from the noun that heads it: "a spokeswoman for the mayor" is a person, "attorneys for
   // the family" a group, "the newspaper" an organisation.
-  const size_t head_index = reader_.head_noun(m.first, m.last);
   const uint8_t head_flags = reader_.group_noun_flags(head_index);
-  info.group = m.group | ((head_flags & kTagGroup) != 0);
-  info.organization = m.organization | ((head_flags & kTagOrg) != 0);
+  info.group = whole.group | ((head_flags & kTagGroup) != 0);
+  info.organization = whole.organization | ((head_flags & kTagOrg) != 0);
   info.person_like = (head_flags & kTagPerson) || reader_.is_title(head_index);
   return static_cast<int>(infos_.size() - 1);
 }

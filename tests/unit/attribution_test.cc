@@ -192,6 +192,20 @@ TEST_CASE("a description's kind is its head noun's, before any words that qualif
   CHECK(kind_of("“The pier will close,” the local newspaper said.") == whosaid::SpeakerKind::kOrganization);
 }
 
+TEST_CASE("a description is matched with the roles before by its head noun, not by its last word", "[attribution]") {
+  // A spokeswoman for the mayor is not the mayor.
+  whosaid::Result r = whosaid::extract(
+      "Mayor Rosa Lind opened the pier on Monday. A spokeswoman for the mayor said the ferry would run daily.",
+      whosaid::Options{});
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "a spokeswoman for the mayor");
+  // The mayor of the town is.
+  r = whosaid::extract("Mayor Rosa Lind opened the pier on Monday. The mayor of Westbrook said the ferry would run daily.",
+                       whosaid::Options{});
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Rosa Lind");
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
