@@ -547,6 +547,13 @@ void EntityResolver::take_role(Info& info, const Mention& m) {
     info.person_like = true;
 }
 
+bool EntityResolver::after_place_word(size_t first) const {
+  if (first == 0) return false;
+  size_t before = first - 1;
+  if (before > 0 && reader_.in(before, Lex::kDeterminers)) --before;  // "at the Monitor Breakfast"
+  return is_any(reader_.word(before), {"in", "at"});
+}
+
 void EntityResolver::set_role(Info& info, std::string_view role) const {
   info.role = role;
   info.role_abbreviated = !role.empty() && role.back() == '.';
@@ -596,8 +603,10 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   const bool gendered = (m.gender == 'm') | (m.gender == 'f');
   info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
-  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) |
-                     ((m.type == MentionType::kName) & (m.last - m.name_first >= 2));
+  // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
+  // Washington D.C. He said …" is no event's or city's.
+  const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first);
+  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) | full_name;
   info.group = info.group | m.group;
 }
 

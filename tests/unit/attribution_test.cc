@@ -206,6 +206,11 @@ TEST_CASE("a description is matched with the roles before by its head noun, not 
   CHECK(r.speakers[0].name == "Rosa Lind");
 }
 
+TEST_CASE("a name in or at a place is no person a pronoun stands for", "[attribution]") {
+  CHECK(speakers("Mayor Tomas Brandt opened the pier on Monday.\n\nBrandt spoke at the Harbour Breakfast in "
+                 "Port Westbrook. He smiled.\n\n“The ferry will run daily,” he said.") == Names{"Tomas Brandt"});
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
