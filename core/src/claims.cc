@@ -1350,8 +1350,11 @@ class ClaimFinder {
     for (size_t k = i; k < end && k - i < kMaxListener; ++k) {
       if (k > i && is(k, "how", "what", "why", "whether", "if")) return k;
       if (k > i && is(k, "that")) return named || subject_follows(k + 1, end) ? k : i;
-      // "told CNN the deadline was artificial": after a named listener, a noun phrase and its verb.
-      if (k > i && named && is(k, "the", "a", "an", "his", "her", "their", "its") && verb_follows(k + 1, end)) return k;
+      // "told CNN the deadline was artificial", "told the council the bridge would close": after a named
+      // listener, or one of a determiner and a word or two, a noun phrase and its verb.
+      const bool short_listener = named || (k - i <= 3 && !of_what && is(i, "the", "a", "an"));
+      if (k > i && short_listener && is(k, "the", "a", "an", "his", "her", "their", "its") && verb_follows(k + 1, end))
+        return k;
       if (is(k, "he", "she", "they", "we", "I")) return of_what ? i : k;  // "told a crowd in Ohio he would …"
       of_what |= is(k, "about", "of", "for");
       bool listener_word = outside(k) && (toks_[k].type == TokenType::kWord || is(k, "’s", "'s"));

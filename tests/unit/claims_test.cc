@@ -35,6 +35,11 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
   CHECK(claims_of("Tomas Brandt tells HNA his failure to open the harbour is his greatest regret.") ==
         Claims{{"his failure to open the harbour is his greatest regret", "Tomas Brandt"}});
+  // Or a listener of a determiner and a word or two -- but no story of something.
+  CHECK(claims_of("Clara Haines told the council the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines told a packed hall the harbour would reopen in May.") ==
+        Claims{{"the harbour would reopen in May", "Clara Haines"}});
 }
 
 TEST_CASE("said no. ends its sentence: No. abbreviates number only before one", "[claims]") {
