@@ -1536,6 +1536,9 @@ class ClaimFinder {
       if (is(k, "—", "–", "-") && k + 2 < end && is(k + 1, "a", "an") && writers_comment(k + 2, end) &&
           !word_in(k + 1, end, "—", "–", "-"))
         return k;
+      // "… will seek reelection in 2018 - though it is unclear …", "— but the campaign rejected …": after
+      // a dash, a contrast is the writer's turn against what was said.
+      if (is(k, "—", "–", "-") && k + 1 < end && is(k + 1, "but", "though", "although", "yet")) return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;

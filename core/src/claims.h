@@ -12,6 +12,7 @@
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;,
+//                                   a dash and a contrast: "— though …", the writer's turn,
 //                                   "and" and a reporting verb -- not one in the present after a past,
 //                                   the reported clause's own: "said she is proud and expects …";
 //                                   not the speaker's reason: ", because …", ", though …"; nor "but"
