@@ -1493,10 +1493,12 @@ class ClaimFinder {
       // ", but …", ", when …": the writer goes on. Not ", because …", ", since …", ", though …": the
       // speaker's reason or concession is part of what they said ("said the pier must close, because
       // its piles are rotten"); nor ", but that …", the verb's second clause ("said the pier would
-      // close, but that the ferry would run"); nor ", when …" after a year or a day, which it describes
-      // ("said the pier closed in 1978, when the ferry came").
+      // close, but that the ferry would run"), nor ", but rather …", ", but instead …", what the speaker
+      // puts in its place ("said the pier would not close, but rather be rebuilt"); nor ", when …"
+      // after a year or a day, which it describes ("said the pier closed in 1978, when the ferry came").
       if (is(k, ",") && k + 1 < end && is(k + 1, "but", "while", "whereas", "after", "before", "when") &&
-          !(k + 2 < end && is(k + 1, "but") && (is(k + 2, "that") || second_predicate(i, k + 2, end))) &&
+          !(k + 2 < end && is(k + 1, "but") &&
+            (is(k + 2, "that", "rather", "instead") || second_predicate(i, k + 2, end))) &&
           !(is(k + 1, "when") && names_time(k - 1)))
         return k;
       // ", even as the crowd booed …": the writer's contrast, as after ", while" (not ", even as a
@@ -1539,6 +1541,9 @@ class ClaimFinder {
       if (is(k, "—", "–", "-") && k + 2 < end && is(k + 1, "a", "an") && writers_comment(k + 2, end) &&
           !word_in(k + 1, end, "—", "–", "-"))
         return k;
+      // "… will seek reelection in 2018 - though it is unclear …", "— but the campaign rejected …": after
+      // a dash, a contrast is the writer's turn against what was said.
+      if (is(k, "—", "–", "-") && k + 1 < end && is(k + 1, "but", "though", "although", "yet")) return k;
       if (is(k, ",") && k + 2 < end && is(k + 1, "according") && is(k + 2, "to")) return k;
       // "… would vote for her, compared with 41 percent in May": the writer's comparison of polls.
       if (is(k, ",") && k + 2 < end && is(k + 1, "compared") && is(k + 2, "with", "to")) return k;

@@ -12,11 +12,13 @@
 //                                   pronoun subject or past the time: "said on Tuesday she …", "said
 //                                   last week the …") and "that", to the end of
 //                                   the sentence or to a word that starts a new clause (while, but, ;,
+//                                   a dash and a contrast: "— though …", the writer's turn,
 //                                   "and" and a reporting verb -- not one in the present after a past,
 //                                   the reported clause's own: "said she is proud and expects …";
 //                                   not the speaker's reason: ", because …", ", though …"; nor "but"
 //                                   and an auxiliary after a clause with a verb: "said the pier was
-//                                   unsafe but would reopen"; nor ", when" after a year or a day:
+//                                   unsafe but would reopen"; nor ", but rather …", what the speaker
+//                                   puts in its place; nor ", when" after a year or a day:
 //                                   "… closed in 1978, when …"),
 //                                   an aside on its last noun (", which …", ", a move that …"; not one
 //                                   on its subject that an auxiliary follows: ", who was ousted, has …"), where it

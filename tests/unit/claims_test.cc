@@ -1283,6 +1283,20 @@ TEST_CASE("a dash and the writer's word on the claim (a move, a charge) ends the
         Claims{{"the harbour was a ruin — a place of rust and rot", "Mara Voss"}});
 }
 
+TEST_CASE("but rather or but instead after a comma: what the speaker puts in its place is in the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the council would not close the pier, but rather rebuild it by June.") ==
+        Claims{{"the council would not close the pier, but rather rebuild it by June", "Mara Voss"}});
+  CHECK(claims_of("Mara Voss said the ferry should not be sold, but instead the town should run it.") ==
+        Claims{{"the ferry should not be sold, but instead the town should run it", "Mara Voss"}});
+}
+
+TEST_CASE("a dash and a contrast (but, though) is the writer's turn: it ends the claim", "[claims]") {
+  CHECK(claims_of("Mara Voss said the ferry would sail again by June — though no crew has been hired.") ==
+        Claims{{"the ferry would sail again by June", "Mara Voss"}});
+  CHECK(claims_of("Harbour officials said the pier was safe - but the ferry stayed in port all week.") ==
+        Claims{{"the pier was safe", "Harbour officials"}});
+}
+
 TEST_CASE("and he/she/they with a verb of speech in the past starts a new claim", "[claims]") {
   CHECK(claims_of("Mara Voss said the pier was unsafe and she warned that the ferry would stop in May.") ==
         Claims{{"the pier was unsafe", "Mara Voss"}, {"the ferry would stop in May", "Mara Voss"}});
