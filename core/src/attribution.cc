@@ -498,7 +498,9 @@ class Attributor {
   bool outside(size_t i) const { return !toks_[i].in_quote; }
 
   // A quote is direct when it reads as whole sentences of speech: it starts like a sentence (a capital,
-  // or right after a colon or at its paragraph's start) and ends like one, or runs long.
+  // or right after a colon or at its paragraph's start) and ends like one -- its punctuation inside the
+  // marks, or, for two words or more, right after them, as British, German and French put it ("“We will
+  // win”, he said.", "„Wir schaffen das“, sagte sie.") -- or runs long.
   bool is_direct(size_t q) const {
     const QuoteMarks& m = quotes_[q];
     int len;
@@ -517,7 +519,8 @@ class Attributor {
     constexpr size_t kLong = 8;
     size_t words = 0;
     for (int i = first_[q]; i >= 0 && i < last_[q] && words < kLong; ++i) words += toks_[i].type == TokenType::kWord;
-    return words >= kLong;
+    const char after = m.close < text_.size() ? text_[m.close] : '\0';
+    return words >= kLong || (words >= 2 && (after == ',' || after == '.' || after == '!' || after == '?'));
   }
 
   // "“Thank you,” she said, “the vote is closed.”": quote q goes on with the sentence of the quote

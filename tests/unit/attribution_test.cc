@@ -1151,6 +1151,11 @@ TEST_CASE("a quote's kind: whole sentences of speech are direct, words inside th
   // A sentence of speech broken off for its reporting clause goes on, in lower case, as speech.
   CHECK(kinds("“Thank you,” Rosa Lind said, “the vote is closed.”") == Names{"direct", "direct"});
   CHECK(kinds("Rosa Lind called it “a scandal,” she said, “and a disgrace.”") == Names{"mixed", "mixed"});
+  // Punctuation after the closing mark, as British, German and French write it; one word is a title.
+  CHECK(kinds("“The vote is closed”, Rosa Lind said.") == Names{"direct"});
+  CHECK(kinds("„Die Wahl ist vorbei“, sagte Rosa Lind.") == Names{"direct"});
+  CHECK(kinds("« Le vote est clos », a dit Rosa Lind.") == Names{"direct"});
+  CHECK(kinds("“Scandal”, “Lost” and “Rez” are on the list.") == Names{"mixed", "mixed", "mixed"});
 }
 
 TEST_CASE("a role said apart after a name may open with its title, with no article", "[attribution]") {
