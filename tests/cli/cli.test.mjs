@@ -247,6 +247,17 @@ describe('--summary', () => {
   });
 });
 
+describe('the README', () => {
+  test('its example is what the CLI prints, summary and JSON', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = readme.match(/\$ echo '(.+)' \| build\/whosaid --summary\n([\s\S]+?)\n\n\$ echo[^\n]*--pretty[^\n]*\n([\s\S]+?)\n```/);
+    assert.ok(example, 'README.md has its CLI example');
+    const [, sentence, summary, json] = example;
+    assert.equal(run(['--summary'], sentence + '\n').stdout, summary + '\n');
+    assert.deepEqual(JSON.parse(run([], sentence + '\n').stdout), JSON.parse(json));
+  });
+});
+
 describe('--jsonl', () => {
   test('one Result per line, ids in order, blank lines skipped', () => {
     const lines = [
