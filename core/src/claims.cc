@@ -750,6 +750,15 @@ class ClaimFinder {
       if (start < end && (m->last == cue_first || aside_before(*m, cue_first)) && quote_closes_before(speaker_first) &&
           !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
+      // "CLAUSE, officials said on Friday, two days after …", "CLAUSE, insiders said: …": after a clause
+      // and its speaker's comma, what the verb reaches only across a comma, colon or dash is the
+      // writer's, and the clause before is what was said; across a semicolon, both are ("CLAUSE, he
+      // said; his agents found …"). Not when quoted words follow: "Asked …, Daley said: ''Of course.''"
+      if (const size_t stop = after_comma && !parenthetical && start < end ? stop_in(c + 1, start) : kNone;
+          stop != kNone && !quote_follows(stop + 1, end) && !only_introduction(s.first, comma)) {
+        if (!is(stop, ";")) start = end;
+        else add(ClaimRule::kVerbBefore, typewriter_start(s.first, comma), comma, *m, cue_first, c + 1);
+      }
       // "As the Gazette reported, the pier …": the verb of an introduction reports the clause after its comma.
       if ((start >= end || (start + 1 == end && is(start, "out"))) && reports_after_introduction(s, *m, c, end)) {
         add(ClaimRule::kVerbAfter, end + 1, clause_end(end + 1, content_end(s), c), *m, cue_first, c + 1);
@@ -1118,6 +1127,20 @@ class ClaimFinder {
     return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
            is(i, "’s", "'s", "’", "“", "”", "\"") ||
            is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists", "panel", "rally");
+  }
+
+  // The first comma, colon, semicolon or dash among the tokens [first, last] (`last` before the
+  // sentence's end), or kNone; none after "that", whose clause may open with a setting ("said that, in
+  // May, …").
+  size_t stop_in(size_t first, size_t last) const {
+    for (size_t k = first; k <= last && !is(k, "that"); ++k)
+      if (toks_[k].type == TokenType::kPunct && outside(k) && is(k, ",", ":", ";", "—", "–", "-")) return k;
+    return kNone;
+  }
+
+  // Whether quoted words, or typewriter marks, open at token `i`.
+  bool quote_follows(size_t i, size_t end) const {
+    return i < end && (is_typewriter_mark(i) || quoted_in(i, std::min(i + 2, end)));
   }
 
   // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",

@@ -33,6 +33,9 @@
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing;
 //                                   or before "?" or "!" and typewriter marks: "''Why?'' said X");
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);
+//                                   also when the verb goes on past its setting across a comma, colon
+//                                   or dash ("…, X said on Friday, two days after …": the writer's
+//                                   words), and, across a semicolon, with the clause after it too;
 //                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
 //                                   said": a participle and its preposition)
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends

@@ -1426,3 +1426,19 @@ TEST_CASE("X came away convinced that CLAUSE: the subject of came away is convin
   CHECK(claims_of("Rosa Lind came away convinced that the fares must fall.") ==
         Claims{{"the fares must fall", "Rosa Lind"}});
 }
+
+TEST_CASE("CLAUSE, X said on Friday, ASIDE: what the verb reaches across a stop is the writer's", "[claims]") {
+  CHECK(claims_of("The ferry fund is nearly empty, the harbour board said on Friday, two days after the vote.") ==
+        Claims{{"The ferry fund is nearly empty", "the harbour board"}});
+  CHECK(claims_of("The ferry fund is nearly empty, the harbour board reported -- a finding that alarmed the mayor.") ==
+        Claims{{"The ferry fund is nearly empty", "the harbour board"}});
+  CHECK(claims_of("The ferry fund is nearly empty, pilots said: the board spent it on a new pier.") ==
+        Claims{{"The ferry fund is nearly empty", "pilots"}});
+  // Across a semicolon, both halves were said.
+  CHECK(claims_of("The ferry fund is nearly empty, Rosa Lind said; the board spent it on a new pier.") ==
+        Claims{{"The ferry fund is nearly empty", "Rosa Lind"}, {"the board spent it on a new pier", "Rosa Lind"}});
+  // Not across the comma after "that", nor before quoted words.
+  CHECK(claims_of("The vote was close, Rosa Lind said that, in May, the harbour would reopen.") ==
+        Claims{{"in May, the harbour would reopen", "Rosa Lind"}});
+  CHECK(claims_of("Asked about the fund, Rosa Lind said: \u201cIt is empty and the board knows it.\u201d") == Claims{});
+}
