@@ -720,6 +720,12 @@ class ClaimFinder {
       last_subject_ = m;
       // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
       size_t speaker_first = m->role_last > m->role_first ? std::min<size_t>(m->first, m->role_first) : m->first;
+      // "CLAUSE, as Lind has acknowledged", "CLAUSE, as she said at the outset": the clause before "as"
+      // (not what a verb like "applauded" is about: "…, as the crowd applauded" is when).
+      if (m->last == cue_first && as_after_clause(s, speaker_first) && nothing_said_after(c, end) && !about_whom(c)) {
+        add(ClaimRule::kVerbBefore, typewriter_start(s.first, speaker_first - 2), speaker_first - 2, *m, cue_first, c + 1);
+        return;
+      }
       size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
@@ -1127,6 +1133,26 @@ class ClaimFinder {
     return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
            is(i, "’s", "'s", "’", "“", "”", "\"") ||
            is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists", "panel", "rally");
+  }
+
+  // Whether the verb at `c` takes whom it is about ("praised", "applauded"; not "told", "warned").
+  bool about_whom(size_t c) const {
+    const LexiconEntry* e = r_.cue_entry(c);
+    return e && e->has(kTagObject) && !e->has(kTagAudience);
+  }
+
+  // Whether ", as" comes right before the speaker at `speaker_first`, after words of the sentence.
+  bool as_after_clause(const Sentence& s, size_t speaker_first) const {
+    return speaker_first >= s.first + 3 && is(speaker_first - 1, "as") && is(speaker_first - 2, ",");
+  }
+
+  // Whether the verb at `c` ends its sentence, or only where or when follows it ("said at the outset",
+  // "noted recently in a column", "point out."): it reports nothing after it. (Not before a comma:
+  // "But, as Lind said, CLAUSE" reports the clause after it.)
+  bool nothing_said_after(size_t c, size_t end) const {
+    static constexpr auto kSettings = word_list({"at", "in", "on", "last", "earlier", "recently", "this", "during", "before"});
+    size_t k = c + 1 < end && is(c + 1, "out") ? c + 2 : c + 1;
+    return k == end || is(k, ";", "—", "–", "-") || (is(k, kSettings) && !r_.comma_in(k, end) && !auxiliary_in(k, end));
   }
 
   // The first comma, colon, semicolon or dash among the tokens [first, last] (`last` before the

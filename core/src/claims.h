@@ -40,6 +40,9 @@
 //                                   said": a participle and its preposition)
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
 //                                   right after it (not "As X spoke, …": when)
+//   CLAUSE, as X has acknowledged   the clause before ", as", when the verb ends the sentence or only
+//                                   where or when follows it ("…, as she said at the outset"); not a
+//                                   verb like "applauded", about whom ("…, as the crowd applauded")
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported)
 //   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll

@@ -1442,3 +1442,14 @@ TEST_CASE("CLAUSE, X said on Friday, ASIDE: what the verb reaches across a stop 
         Claims{{"in May, the harbour would reopen", "Rosa Lind"}});
   CHECK(claims_of("Asked about the fund, Rosa Lind said: \u201cIt is empty and the board knows it.\u201d") == Claims{});
 }
+
+TEST_CASE("CLAUSE, as X has acknowledged: the clause before as is what X said", "[claims]") {
+  CHECK(claims_of("The fares rose over the summer, as Rosa Lind has acknowledged.") ==
+        Claims{{"The fares rose over the summer", "Rosa Lind"}});
+  CHECK(claims_of("The ferry will run again in May, as Rosa Lind said at the outset.") ==
+        Claims{{"The ferry will run again in May", "Rosa Lind"}});
+  // Not when "as" is when ("as the crowd applauded"), nor before a comma: "But, as X said, CLAUSE".
+  CHECK(claims_of("The ferry left the pier, as the crowd applauded.") == Claims{});
+  CHECK(claims_of("But, as Rosa Lind said, the ferry will run again in May.") ==
+        Claims{{"the ferry will run again in May", "Rosa Lind"}});
+}
