@@ -577,6 +577,15 @@ class ClaimFinder {
       add(ClaimRule::kAccordingTo, typewriter_start(s.first, comma), comma, *m, c, c + 2);
       return;
     }
+    // "Lind leads by 27 votes according to a count by the Gazette", "… 115 crossings — according to
+    // …": no comma, but a clause before, is what the source reports, not the clause after (which a
+    // conjunction or a colon opens: "said that according to X, CLAUSE", "…: According to X, CLAUSE").
+    const size_t before = c > s.first + 1 && is(c - 1, "—", "–", "-") ? c - 2 : c - 1;  // the word before a dash
+    if (comma == kNone && c > s.first && !is(before, ":", "that", "while", "and", "but", "because", "as", "if") &&
+        !only_setting(s.first, c) && !quoted_in(s.first, c)) {
+      add(ClaimRule::kAccordingTo, s.first, c, *m, c, c + 2);
+      return;
+    }
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
         comma != kNone && !cue_in(s.first, comma))
       add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);

@@ -44,7 +44,9 @@
 //                                   where or when follows it ("…, as she said at the outset"); not a
 //                                   verb like "applauded", about whom ("…, as the crowd applauded")
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
-//                                   a short setting before it is CLAUSE's, not what X reported)
+//                                   a short setting before it is CLAUSE's, not what X reported), also
+//                                   with no comma or after a dash ("… leads by 27 votes according to
+//                                   X"), unless a conjunction or a colon opens the clause after
 //   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
 //                                   conducted last week, 52 percent …"; not "poll released Monday,", whose
 //                                   verb reports it)

@@ -1453,3 +1453,13 @@ TEST_CASE("CLAUSE, as X has acknowledged: the clause before as is what X said", 
   CHECK(claims_of("But, as Rosa Lind said, the ferry will run again in May.") ==
         Claims{{"the ferry will run again in May", "Rosa Lind"}});
 }
+
+TEST_CASE("CLAUSE according to X, with no comma or after a dash: the clause before is reported", "[claims]") {
+  CHECK(claims_of("Rosa Lind leads Tomas Brandt by 27 votes according to the harbour board, but the race is close.") ==
+        Claims{{"Rosa Lind leads Tomas Brandt by 27 votes", "the harbour board"}});
+  CHECK(claims_of("In 2014 the ferry made 115 crossings — according to the harbour board.") ==
+        Claims{{"In 2014 the ferry made 115 crossings", "the harbour board"}});
+  // Not when a conjunction or a colon opens the clause after: that clause is reported.
+  CHECK(claims_of("The fares are too high: according to the harbour board, they will rise again.") ==
+        Claims{{"they will rise again", "the harbour board"}});
+}
