@@ -1097,6 +1097,7 @@ class ClaimFinder {
            toks_[k - 1].type == TokenType::kWord)
       --k;
     if (k == cue_first || k == s.first || !is(k - 1, ",") || !outside(k - 1)) return std::nullopt;
+    if (k + 1 < cue_first && is(k, "as")) ++k;  // "…, as some pilots said": the pilots
     return plain_description(k, cue_first);
   }
 
@@ -1156,12 +1157,16 @@ class ClaimFinder {
   }
 
   // Whether the verb at `c` ends its sentence, or only where or when follows it ("said at the outset",
-  // "noted recently in a column", "point out."): it reports nothing after it. (Not before a comma:
-  // "But, as Lind said, CLAUSE" reports the clause after it.)
+  // "noted recently in a column", "point out."), to the sentence's end or a dash or semicolon: it
+  // reports nothing after it. (Not before a comma: "But, as Lind said, CLAUSE" reports the clause after it.)
   bool nothing_said_after(size_t c, size_t end) const {
     static constexpr auto kSettings = word_list({"at", "in", "on", "last", "earlier", "recently", "this", "during", "before"});
     size_t k = c + 1 < end && is(c + 1, "out") ? c + 2 : c + 1;
-    return k == end || is(k, ";", "—", "–", "-") || (is(k, kSettings) && !r_.comma_in(k, end) && !auxiliary_in(k, end));
+    if (k == end || is(k, ";", "—", "–", "-")) return true;
+    if (!is(k, kSettings)) return false;
+    size_t stop = k;
+    while (stop < end && !is(stop, ",", ";", "—", "–", "-")) ++stop;
+    return (stop == end || !is(stop, ",")) && !auxiliary_in(k, stop);
   }
 
   // The first comma, colon, semicolon or dash among the tokens [first, last] (`last` before the

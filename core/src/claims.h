@@ -41,8 +41,9 @@
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
 //                                   right after it (not "As X spoke, …": when)
 //   CLAUSE, as X has acknowledged   the clause before ", as", when the verb ends the sentence or only
-//                                   where or when follows it ("…, as she said at the outset"); not a
-//                                   verb like "applauded", about whom ("…, as the crowd applauded")
+//                                   where or when follows it, to the end or a dash ("…, as she said at
+//                                   the outset - …"); not a verb like "applauded", about whom ("…, as
+//                                   the crowd applauded"); X is never read with its "as"
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
 //                                   a short setting before it is CLAUSE's, not what X reported), also
 //                                   with no comma or after a dash ("… leads by 27 votes according to

@@ -1463,3 +1463,10 @@ TEST_CASE("CLAUSE according to X, with no comma or after a dash: the clause befo
   CHECK(claims_of("The fares are too high: according to the harbour board, they will rise again.") ==
         Claims{{"they will rise again", "the harbour board"}});
 }
+
+TEST_CASE("CLAUSE, as the pilots said: as opens no speaker, and a dash ends where and when", "[claims]") {
+  CHECK(claims_of("The fares will not fall soon, as the pilots said.") ==
+        Claims{{"The fares will not fall soon", "the pilots"}});
+  CHECK(claims_of("The ferry will run again in May, as Rosa Lind said at the outset - no one was surprised.") ==
+        Claims{{"The ferry will run again in May", "Rosa Lind"}});
+}
