@@ -577,6 +577,15 @@ class ClaimFinder {
       add(ClaimRule::kAccordingTo, typewriter_start(s.first, comma), comma, *m, c, c + 2);
       return;
     }
+    // "Lind leads by 27 votes according to a count by the Gazette", "… 115 crossings — according to
+    // …": no comma, but a clause before, is what the source reports, not the clause after (which a
+    // conjunction or a colon opens: "said that according to X, CLAUSE", "…: According to X, CLAUSE").
+    const size_t before = c > s.first + 1 && is(c - 1, "—", "–", "-") ? c - 2 : c - 1;  // the word before a dash
+    if (comma == kNone && c > s.first && !is(before, ":", "that", "while", "and", "but", "because", "as", "if") &&
+        !only_setting(s.first, c) && !quoted_in(s.first, c)) {
+      add(ClaimRule::kAccordingTo, s.first, c, *m, c, c + 2);
+      return;
+    }
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
         comma != kNone && !cue_in(s.first, comma))
       add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
@@ -720,6 +729,12 @@ class ClaimFinder {
       last_subject_ = m;
       // "…, the mayor’s niece, Rosa Lind, said": the speaker's words start at a role said apart.
       size_t speaker_first = m->role_last > m->role_first ? std::min<size_t>(m->first, m->role_first) : m->first;
+      // "CLAUSE, as Lind has acknowledged", "CLAUSE, as she said at the outset": the clause before "as"
+      // (not what a verb like "applauded" is about: "…, as the crowd applauded" is when).
+      if (m->last == cue_first && as_after_clause(s, speaker_first) && nothing_said_after(c, end) && !about_whom(c)) {
+        add(ClaimRule::kVerbBefore, typewriter_start(s.first, speaker_first - 2), speaker_first - 2, *m, cue_first, c + 1);
+        return;
+      }
       size_t comma = comma_before(speaker_first, s.first);
       bool after_comma = comma != kNone;
       // "The museum, Mr. Bush said, celebrated …": a reporting clause inside the claim reports both halves.
@@ -750,6 +765,15 @@ class ClaimFinder {
       if (start < end && (m->last == cue_first || aside_before(*m, cue_first)) && quote_closes_before(speaker_first) &&
           !(start > c + 1 && is(start - 1, "that")) && !quoted_in(start, end))
         start = end;
+      // "CLAUSE, officials said on Friday, two days after …", "CLAUSE, insiders said: …": after a clause
+      // and its speaker's comma, what the verb reaches only across a comma, colon or dash is the
+      // writer's, and the clause before is what was said; across a semicolon, both are ("CLAUSE, he
+      // said; his agents found …"). Not when quoted words follow: "Asked …, Daley said: ''Of course.''"
+      if (const size_t stop = after_comma && !parenthetical && start < end ? stop_in(c + 1, start) : kNone;
+          stop != kNone && !quote_follows(stop + 1, end) && !only_introduction(s.first, comma)) {
+        if (!is(stop, ";")) start = end;
+        else add(ClaimRule::kVerbBefore, typewriter_start(s.first, comma), comma, *m, cue_first, c + 1);
+      }
       // "As the Gazette reported, the pier …": the verb of an introduction reports the clause after its comma.
       if ((start >= end || (start + 1 == end && is(start, "out"))) && reports_after_introduction(s, *m, c, end)) {
         add(ClaimRule::kVerbAfter, end + 1, clause_end(end + 1, content_end(s), c), *m, cue_first, c + 1);
@@ -1073,6 +1097,7 @@ class ClaimFinder {
            toks_[k - 1].type == TokenType::kWord)
       --k;
     if (k == cue_first || k == s.first || !is(k - 1, ",") || !outside(k - 1)) return std::nullopt;
+    if (k + 1 < cue_first && is(k, "as")) ++k;  // "…, as some pilots said": the pilots
     return plain_description(k, cue_first);
   }
 
@@ -1118,6 +1143,44 @@ class ClaimFinder {
     return toks_[i].capitalized || r_.in(i, Lex::kGroupNouns) || r_.in(i, Lex::kOrgWords) ||
            is(i, "’s", "'s", "’", "“", "”", "\"") ||
            is(i, "the", "a", "him", "her", "them", "us", "me", "reporters", "journalists", "panel", "rally");
+  }
+
+  // Whether the verb at `c` takes whom it is about ("praised", "applauded"; not "told", "warned").
+  bool about_whom(size_t c) const {
+    const LexiconEntry* e = r_.cue_entry(c);
+    return e && e->has(kTagObject) && !e->has(kTagAudience);
+  }
+
+  // Whether ", as" comes right before the speaker at `speaker_first`, after words of the sentence.
+  bool as_after_clause(const Sentence& s, size_t speaker_first) const {
+    return speaker_first >= s.first + 3 && is(speaker_first - 1, "as") && is(speaker_first - 2, ",");
+  }
+
+  // Whether the verb at `c` ends its sentence, or only where or when follows it ("said at the outset",
+  // "noted recently in a column", "point out."), to the sentence's end or a dash or semicolon: it
+  // reports nothing after it. (Not before a comma: "But, as Lind said, CLAUSE" reports the clause after it.)
+  bool nothing_said_after(size_t c, size_t end) const {
+    static constexpr auto kSettings = word_list({"at", "in", "on", "last", "earlier", "recently", "this", "during", "before"});
+    size_t k = c + 1 < end && is(c + 1, "out") ? c + 2 : c + 1;
+    if (k == end || is(k, ";", "—", "–", "-")) return true;
+    if (!is(k, kSettings)) return false;
+    size_t stop = k;
+    while (stop < end && !is(stop, ",", ";", "—", "–", "-")) ++stop;
+    return (stop == end || !is(stop, ",")) && !auxiliary_in(k, stop);
+  }
+
+  // The first comma, colon, semicolon or dash among the tokens [first, last] (`last` before the
+  // sentence's end), or kNone; none after "that", whose clause may open with a setting ("said that, in
+  // May, …").
+  size_t stop_in(size_t first, size_t last) const {
+    for (size_t k = first; k <= last && !is(k, "that"); ++k)
+      if (toks_[k].type == TokenType::kPunct && outside(k) && is(k, ",", ":", ";", "—", "–", "-")) return k;
+    return kNone;
+  }
+
+  // Whether quoted words, or typewriter marks, open at token `i`.
+  bool quote_follows(size_t i, size_t end) const {
+    return i < end && (is_typewriter_mark(i) || quoted_in(i, std::min(i + 2, end)));
   }
 
   // The comma right after the verb at `c`, or after the listener of a verb of telling ("told them,",

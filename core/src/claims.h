@@ -35,12 +35,21 @@
 //                                   before a stray closing mark: "CLAUSE" said X", its opening one missing;
 //                                   or before "?" or "!" and typewriter marks: "''Why?'' said X");
 //                                   said X with a verb of speech only ("…, retweeted a photo": an object);
+//                                   also when the verb goes on past its setting across a comma, colon
+//                                   or dash ("…, X said on Friday, two days after …": the writer's
+//                                   words), and, across a semicolon, with the clause after it too;
 //                                   not a mere introduction ("In May, X said", "Speaking to reporters, X
 //                                   said": a participle and its preposition)
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
 //                                   right after it (not "As X spoke, …": when)
+//   CLAUSE, as X has acknowledged   the clause before ", as", when the verb ends the sentence or only
+//                                   where or when follows it, to the end or a dash ("…, as she said at
+//                                   the outset - …"); not a verb like "applauded", about whom ("…, as
+//                                   the crowd applauded"); X is never read with its "as"
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
-//                                   a short setting before it is CLAUSE's, not what X reported)
+//                                   a short setting before it is CLAUSE's, not what X reported), also
+//                                   with no comma or after a dash ("… leads by 27 votes according to
+//                                   X"), unless a conjunction or a colon opens the clause after
 //   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
 //                                   conducted last week, 52 percent …"; not "poll released Monday,", whose
 //                                   verb reports it)

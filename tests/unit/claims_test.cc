@@ -1445,3 +1445,47 @@ TEST_CASE("X came away convinced that CLAUSE: the subject of came away is convin
   CHECK(claims_of("Rosa Lind came away convinced that the fares must fall.") ==
         Claims{{"the fares must fall", "Rosa Lind"}});
 }
+
+TEST_CASE("CLAUSE, X said on Friday, ASIDE: what the verb reaches across a stop is the writer's", "[claims]") {
+  CHECK(claims_of("The ferry fund is nearly empty, the harbour board said on Friday, two days after the vote.") ==
+        Claims{{"The ferry fund is nearly empty", "the harbour board"}});
+  CHECK(claims_of("The ferry fund is nearly empty, the harbour board reported -- a finding that alarmed the mayor.") ==
+        Claims{{"The ferry fund is nearly empty", "the harbour board"}});
+  CHECK(claims_of("The ferry fund is nearly empty, pilots said: the board spent it on a new pier.") ==
+        Claims{{"The ferry fund is nearly empty", "pilots"}});
+  // Across a semicolon, both halves were said.
+  CHECK(claims_of("The ferry fund is nearly empty, Rosa Lind said; the board spent it on a new pier.") ==
+        Claims{{"The ferry fund is nearly empty", "Rosa Lind"}, {"the board spent it on a new pier", "Rosa Lind"}});
+  // Not across the comma after "that", nor before quoted words.
+  CHECK(claims_of("The vote was close, Rosa Lind said that, in May, the harbour would reopen.") ==
+        Claims{{"in May, the harbour would reopen", "Rosa Lind"}});
+  CHECK(claims_of("Asked about the fund, Rosa Lind said: \u201cIt is empty and the board knows it.\u201d") == Claims{});
+}
+
+TEST_CASE("CLAUSE, as X has acknowledged: the clause before as is what X said", "[claims]") {
+  CHECK(claims_of("The fares rose over the summer, as Rosa Lind has acknowledged.") ==
+        Claims{{"The fares rose over the summer", "Rosa Lind"}});
+  CHECK(claims_of("The ferry will run again in May, as Rosa Lind said at the outset.") ==
+        Claims{{"The ferry will run again in May", "Rosa Lind"}});
+  // Not when "as" is when ("as the crowd applauded"), nor before a comma: "But, as X said, CLAUSE".
+  CHECK(claims_of("The ferry left the pier, as the crowd applauded.") == Claims{});
+  CHECK(claims_of("But, as Rosa Lind said, the ferry will run again in May.") ==
+        Claims{{"the ferry will run again in May", "Rosa Lind"}});
+}
+
+TEST_CASE("CLAUSE according to X, with no comma or after a dash: the clause before is reported", "[claims]") {
+  CHECK(claims_of("Rosa Lind leads Tomas Brandt by 27 votes according to the harbour board, but the race is close.") ==
+        Claims{{"Rosa Lind leads Tomas Brandt by 27 votes", "the harbour board"}});
+  CHECK(claims_of("In 2014 the ferry made 115 crossings — according to the harbour board.") ==
+        Claims{{"In 2014 the ferry made 115 crossings", "the harbour board"}});
+  // Not when a conjunction or a colon opens the clause after: that clause is reported.
+  CHECK(claims_of("The fares are too high: according to the harbour board, they will rise again.") ==
+        Claims{{"they will rise again", "the harbour board"}});
+}
+
+TEST_CASE("CLAUSE, as the pilots said: as opens no speaker, and a dash ends where and when", "[claims]") {
+  CHECK(claims_of("The fares will not fall soon, as the pilots said.") ==
+        Claims{{"The fares will not fall soon", "the pilots"}});
+  CHECK(claims_of("The ferry will run again in May, as Rosa Lind said at the outset - no one was surprised.") ==
+        Claims{{"The ferry will run again in May", "Rosa Lind"}});
+}
