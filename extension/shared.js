@@ -15,7 +15,8 @@
 //              Design"), in an order that keeps neighbours apart for the three common colour-vision
 //              deficiencies. Slot i here is highlight names whosaid-q<i>, -r<i>, -m<i> in
 //              content/highlight.css, which tools/gen-highlight-css.mjs generates from this list
-//              (scripts/test.sh checks that the committed file is up to date).
+//              (scripts/test.sh checks that the committed file is up to date). Speakers past the seven
+//              share slot 7, one neutral colour (OTHER_VOICES): a colour never stands for two speakers.
 //
 // The extension knows no linguistics: labels here only name what the engine's Result already says.
 (() => {
@@ -43,6 +44,9 @@
     { name: 'reddish purple', swatch: '#CC79A7' },
     { name: 'yellow', swatch: '#F0E442', ink: '#9E9200' },
   ]);
+  // The speakers past the palette's seven, together: a slate that no palette colour resembles, bluer
+  // than the grey of quotes without a speaker.
+  const OTHER_VOICES = Object.freeze({ name: 'slate', swatch: '#5F7A8C' });
   const UNATTRIBUTED_SWATCH = '#8C8C8C';
 
   const KIND_LABELS = Object.freeze({
@@ -111,13 +115,15 @@
   }
 
   function swatch(slot) {
-    return slot == null || slot < 0 ? UNATTRIBUTED_SWATCH : PALETTE[slot % PALETTE.length].swatch;
+    if (slot == null || slot < 0) return UNATTRIBUTED_SWATCH;
+    return slot < PALETTE.length ? PALETTE[slot].swatch : OTHER_VOICES.swatch;
   }
 
   globalThis.whosaidShared = Object.freeze({
     ext,
     DEFAULT_SETTINGS,
     PALETTE,
+    OTHER_VOICES,
     UNATTRIBUTED_SWATCH,
     KIND_LABELS,
     SPEAKER_KIND_LABELS,

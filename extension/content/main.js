@@ -18,8 +18,8 @@
 // anchored, in slices of SLICE ms, so the page's main thread never sees a long task from us.
 //
 // Speakers of different chunks are merged by (kind, name); colour slots are given in order of first
-// appearance, most-quoted first within a chunk, so the main voices get the most distinct colours and a
-// speaker keeps its colour while the page grows.
+// appearance, most-quoted first within a chunk, so the main voices get the palette's colours (those past
+// its seven share one neutral colour) and a speaker keeps its colour while the page grows.
 //
 // The extension knows no linguistics: it shows what the Result says, and quotes with speaker null are
 // drawn and listed as "unattributed".

@@ -44,11 +44,12 @@
   }
 
   // Name of the highlight for a role with a colour slot: 'q' (quote), 'r' (reported speech) or 'm'
-  // (mention); a null slot means no speaker ('qu', 'ru'). 'hover' and 'flash' take no slot.
+  // (mention); a null slot means no speaker ('qu', 'ru'); slots past the palette share the other voices'
+  // (shared.js). 'hover' and 'flash' take no slot.
   const unattributed = (role, slot) => (role === 'q' || role === 'r') && (slot == null || slot < 0);
   function nameFor(role, slot) {
     if (unattributed(role, slot)) return `${prefix}${role}u`;
-    if (role === 'q' || role === 'r' || role === 'm') return `${prefix}${role}${slot % SLOTS}`;
+    if (role === 'q' || role === 'r' || role === 'm') return `${prefix}${role}${Math.min(slot, SLOTS)}`;
     return `${prefix}${role}`;
   }
 

@@ -78,6 +78,12 @@ describe('saved news pages in Chromium', { skip: skip || (slugs.length ? false :
           if (n < 25 || p.closest('nav, aside, footer')) continue; all += n; if (root.contains(p)) inside += n; }
         return all ? inside / all : 1; })()`);
       assert.ok(share >= 0.5, `the article root holds ${(share * 100).toFixed(0)}% of the paragraph text`);
+      // A colour stands for one speaker: past the palette's seven, speakers share the other voices' slate.
+      const sharing = await world.evaluate(`(() => { const others = 'q' + whosaidShared.PALETTE.length; const by = new Map();
+        for (const sp of whosaidContent.main.state.speakers) { const n = whosaidContent.paint.nameFor('q', sp.slot);
+          if (!n.endsWith(others)) by.set(n, [...(by.get(n) || []), sp.name]); }
+        return [...by.values()].filter((s) => s.length > 1); })()`);
+      assert.deepEqual(sharing, [], 'speakers drawn in one palette colour');
       const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('whosaid')));
       assert.deepEqual(names.sort(), check.names.sort(), 'the page sees the same highlight registry');
 

@@ -20,7 +20,7 @@ const onWhite = (hex) => 1.05 / (luminance(hex) + 0.05);
 test('underlines of every speaker colour are visible on a light page', () => {
   const css = readFileSync(CSS_FILE, 'utf8');
   const rules = [...css.matchAll(/::highlight\((whosaid-[rm]\d)\) \{[^}]*text-decoration: underline \S+ \S+ (#[0-9A-Fa-f]{6})/g)];
-  assert.equal(rules.length, 14, 'reported speech and mentions of seven colours');
+  assert.equal(rules.length, 16, 'reported speech and mentions of seven colours and of the other voices');
   for (const [, name, colour] of rules) {
     assert.ok(onWhite(colour) >= 2, `${name}: ${colour} on white is ${onWhite(colour).toFixed(2)}:1`);
   }
