@@ -365,7 +365,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
-  if (i > 0 && is_determiner(i - 1)) {
+  // (Not "her" that a preposition takes before a past form: "People close to her said", "a friend of
+  // her told": the object pronoun, and the verb after it.)
+  if (i > 0 && is_determiner(i - 1) && !object_her_before_past(i, past_form())) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && s_form) return false;
   }
@@ -484,6 +486,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether token `i - 1` is "her" after a preposition, the object pronoun ("close to her", "with her"),
+// and token `i` a past form (`past_form`), which no noun after a determiner is.
+bool MentionReader::object_her_before_past(size_t i, bool past_form) const {
+  return past_form && i > 1 && equals(word(i - 1), "her") &&
+         is_any_function_word(i - 2, {"to", "with", "for", "around", "of", "near"});
 }
 
 // Whether the words from token `k` (the one after a form in -s) go on as a plural noun's: an auxiliary

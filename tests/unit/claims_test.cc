@@ -1426,3 +1426,9 @@ TEST_CASE("X came away convinced that CLAUSE: the subject of came away is convin
   CHECK(claims_of("Rosa Lind came away convinced that the fares must fall.") ==
         Claims{{"the fares must fall", "Rosa Lind"}});
 }
+
+TEST_CASE("'her' after a preposition is the object pronoun before a past form: 'People close to her said'", "[claims]") {
+  CHECK(claims_of("People close to her said the ferry would stop running in June.") ==
+        Claims{{"the ferry would stop running in June", "People close to her"}});
+  CHECK(claims_of("Ines Varga said her remarks were misread.") == Claims{{"her remarks were misread", "Ines Varga"}});
+}
