@@ -577,8 +577,10 @@ class ClaimFinder {
       add(ClaimRule::kAccordingTo, typewriter_start(s.first, comma), comma, *m, c, c + 2);
       return;
     }
+    // (Not a time alone before it, "On Monday, according to X, CLAUSE": when CLAUSE happened, no
+    // statement; a setting of other words, "Over the long term", is the source's as often.)
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
-        comma != kNone && !cue_in(s.first, comma))
+        comma != kNone && !cue_in(s.first, comma) && !(only_setting(s.first, comma) && names_time(comma - 1)))
       add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
   }
 

@@ -1432,3 +1432,12 @@ TEST_CASE("'her' after a preposition is the object pronoun before a past form: '
         Claims{{"the ferry would stop running in June", "People close to her"}});
   CHECK(claims_of("Ines Varga said her remarks were misread.") == Claims{{"her remarks were misread", "Ines Varga"}});
 }
+
+TEST_CASE("a time alone before 'according to X,' is no claim of X's: 'On Monday, according to X, CLAUSE'", "[claims]") {
+  CHECK(claims_of("On Monday, according to the harbour office, the ferry will stop running.") ==
+        Claims{{"the ferry will stop running", "the harbour office"}});
+  CHECK(claims_of("Last week, according to the harbour office, the ferry stopped running.") ==
+        Claims{{"the ferry stopped running", "the harbour office"}});
+  CHECK(claims_of("Over the long run, according to the harbour office, the ferry will lose money.") ==
+        Claims{{"Over the long run", "the harbour office"}, {"the ferry will lose money", "the harbour office"}});
+}
