@@ -984,6 +984,10 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
       if (std::optional<Mention> whole = opening_noun_phrase(comma + 1, verb, /*after_introduction=*/true))
         return whole;
     if (std::optional<Mention> head = subject_before_who(floor, m->first)) return head;
+    // "Video of Ines Varga shows …", "a clip of the mayor suggests …": what the document shows is no
+    // statement of whom it shows; when no reading above takes the whole phrase, no one speaks.
+    if (equals(word(object_first - 1), "of") && object_first >= floor + 2 && is_document(object_first - 2))
+      return std::nullopt;
   }
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;

@@ -1441,3 +1441,9 @@ TEST_CASE("a time alone before 'according to X,' is no claim of X's: 'On Monday,
   CHECK(claims_of("Over the long run, according to the harbour office, the ferry will lose money.") ==
         Claims{{"Over the long run", "the harbour office"}, {"the ferry will lose money", "the harbour office"}});
 }
+
+TEST_CASE("what a video of someone shows is no claim of theirs", "[claims]") {
+  CHECK(claims_of("Video of Ines Varga shows she was booed by the crowd.").empty());
+  CHECK(claims_of("A video of Ines Varga shows she was booed by the crowd.") ==
+        Claims{{"she was booed by the crowd", "a video of Ines Varga"}});
+}
