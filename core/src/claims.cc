@@ -221,6 +221,7 @@ class ClaimFinder {
   // Sentence s, of index `index` in Tokens::sentences.
   void sentence(const Sentence& s, uint32_t index) {
     last_subject_.reset();
+    main_verb_ = kNone;
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
     const size_t claims = found_.size();
@@ -692,7 +693,16 @@ class ClaimFinder {
     // "A poll released Monday showed …": the participle and its time are the subject's, and the verb
     // after them reports what the poll showed; the participle reports nothing.
     if (reports_after_time(c, end)) return;
-    std::optional<Mention> m = r_.phrase_before(c, s.first);
+    // (The verb after a participle on the subject is the subject's, not its object's: "Residents
+    // opposing Ines Varga said …".)
+    std::optional<Mention> m = c == main_verb_ ? last_subject_ : r_.phrase_before(c, s.first);
+    // "Activists hoping to stop the bridge say …": the participle's clause ends at the sentence's verb,
+    // whose subject is the same.
+    if (m && m->first == s.first && m->last == c && cue_first == c && r_.is_participle(c))
+      if (size_t v = verb_after_participle(c, end); v != kNone) {
+        main_verb_ = v;
+        for (end = v; end > c + 1 && r_.is_modifier(end - 1);) --end;  // "… now say", "… have said"
+      }
     if (!m) m = object_led_to(s, cue_first);
     const size_t participle = m ? kNone : participle_before(c, s.first);
     if (participle != kNone) m = r_.phrase_before(participle, s.first);
@@ -784,6 +794,21 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // The reporting verb after the participle at `c` on the subject that opens the sentence, when the
+  // participle's words run into it with no comma, quote, pronoun or relative pronoun ("Activists hoping to stop
+  // the bridge say …", "Workers fearing layoffs said …"), within a few words; else kNone.
+  size_t verb_after_participle(size_t c, size_t end) const {
+    constexpr size_t kMaxParticiple = 10;  // tokens from the participle to the verb
+    for (size_t k = c + 1; k < end && k - c <= kMaxParticiple; ++k) {
+      // (No clause of its own before it: "… saying they want …".)
+      if (!outside(k) || toks_[k].type == TokenType::kPunct ||
+          is(k, "that", "who", "which", "and", "or", "he", "she", "they", "we", "I", "it"))
+        return kNone;
+      if (toks_[k].cue && !r_.is_participle(k) && !is(k - 1, "to")) return k;
+    }
+    return kNone;
   }
 
   // "Overall, port records show …", "… and public records show …", "…, although the suit claims …": a
@@ -1644,6 +1669,7 @@ class ClaimFinder {
   SentenceCounts previous_counts_;  // of the sentence before the one at hand
   uint32_t previous_sentence_ = 0;  // its index
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
+  size_t main_verb_ = kNone;  // the verb after a participle on the sentence's subject (verb_after_participle())
   struct Continued {
     Mention speaker;
     size_t cue_first;

@@ -1447,3 +1447,14 @@ TEST_CASE("what a video of someone shows is no claim of theirs", "[claims]") {
   CHECK(claims_of("A video of Ines Varga shows she was booed by the crowd.") ==
         Claims{{"she was booed by the crowd", "a video of Ines Varga"}});
 }
+
+TEST_CASE("a participle on the subject ends at the sentence's verb, which the subject speaks", "[claims]") {
+  CHECK(claims_of("Activists hoping to stop the bridge say the project will ruin the wetlands.") ==
+        Claims{{"to stop the bridge", "Activists"}, {"the project will ruin the wetlands", "Activists"}});
+  CHECK(claims_of("Workers fearing more layoffs have said the plant would close.") ==
+        Claims{{"more layoffs", "Workers"}, {"the plant would close", "Workers"}});
+  CHECK(claims_of("Residents opposing Ines Varga said the plan was too slow.") ==
+        Claims{{"Ines Varga", "Residents"}, {"the plan was too slow", "Residents"}});
+  // Not a verb after an auxiliary: "are hoping" is the sentence's verb.
+  CHECK(claims_of("Activists are hoping to stop the bridge.") == Claims{{"to stop the bridge", "Activists"}});
+}
