@@ -913,8 +913,9 @@ class ClaimFinder {
 
   // "Pilots who have long supported Clara Haines said …": a relative clause on the subject (no comma
   // before "who") that the subject's own verb of speech follows says what they are, not what they said
-  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned;
-  // `end` when no such verb follows.
+  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned.
+  // Else what was said ends before the subject's own verb of another kind, when one can be told
+  // (subject_verb()); `end` when none can.
   size_t subject_verb_after(const Mention& m, size_t start, size_t end) const {
     if (m.relative <= 0 || is(static_cast<size_t>(m.relative) - 1, ",")) return end;
     for (size_t k = start; k < end; ++k) {
@@ -922,7 +923,32 @@ class ClaimFinder {
       std::optional<Mention> subject = r_.phrase_before(k, m.first);
       if (subject && subject->first == m.first && subject->last == m.last) return start;
     }
+    return subject_verb(start, end);
+  }
+
+  // "Pilots who believe the rule is unsafe stayed home", "Voters who say the economy is weak were
+  // divided": after a clause with an auxiliary of its own, a past form in -ed (not "lower-skilled") or
+  // an auxiliary is the subject's verb, and the clause ends before it -- when verb_may_follow() the word
+  // before, and no comma, conjunction or relative pronoun, which may start a clause of their own, comes
+  // first. `end` when none is.
+  size_t subject_verb(size_t start, size_t end) const {
+    bool own_verb = false;
+    for (size_t k = start; k < end; ++k) {
+      if (!outside(k) || is(k, ",", ";", "and", "or", "but", "who", "which", "that")) return end;
+      if (own_verb && toks_[k].type == TokenType::kWord && !toks_[k].capitalized &&
+          ((has_suffix(word(k), "ed") && word(k).find('-') == std::string_view::npos) || r_.is_auxiliary(k)) &&
+          verb_may_follow(k - 1))
+        return k;
+      own_verb = own_verb || r_.is_auxiliary(k);
+    }
     return end;
+  }
+
+  // Whether token `k` may end a clause's last noun phrase: a word, not an auxiliary ("was criticized"),
+  // a function word, a pronoun or an adverb ("widely criticized", "lower-skilled").
+  bool verb_may_follow(size_t k) const {
+    return toks_[k].type == TokenType::kWord && !r_.is_auxiliary(k) && !r_.is_function_word(k) &&
+           !r_.in(k, Lex::kPronouns) && !r_.is_adverb(k) && !has_suffix(word(k), "ly");
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the

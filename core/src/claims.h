@@ -26,7 +26,11 @@
 //                                   accused her of …": not after said, told, added) or a short time
 //                                   that ends it after an object ("praised the pier last week", "… on
 //                                   Monday": not after said, told, added), the end of an
-//                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
+//                                   aside the speaker speaks in ("Ines Varga, who said …, voted") or
+//                                   the subject's own verb after a relative clause on it ("Pilots who
+//                                   believe the rule is unsafe stayed home"), the verb after a
+//                                   participle on the subject ("Activists hoping to stop it say …",
+//                                   whose speaker the subject is); none
 //                                   when a quote closes right before X ("“…,” X said outside", "“…,”
 //                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
@@ -38,7 +42,8 @@
 //   As X said, CLAUSE               a verb of speech in an introduction that opens with "As" and ends
 //                                   right after it (not "As X spoke, …": when)
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
-//                                   a short setting before it is CLAUSE's, not what X reported)
+//                                   a short setting before it is CLAUSE's, not what X reported; as a
+//                                   claim of its own, only when it is no time alone: "On Monday")
 //   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
 //                                   conducted last week, 52 percent …"; not "poll released Monday,", whose
 //                                   verb reports it)

@@ -1458,3 +1458,12 @@ TEST_CASE("a participle on the subject ends at the sentence's verb, which the su
   // Not a verb after an auxiliary: "are hoping" is the sentence's verb.
   CHECK(claims_of("Activists are hoping to stop the bridge.") == Claims{{"to stop the bridge", "Activists"}});
 }
+
+TEST_CASE("what a relative clause on the subject reports ends before the subject's own verb", "[claims]") {
+  CHECK(claims_of("Many pilots who believe the rule is unsafe stayed home on Tuesday.") ==
+        Claims{{"the rule is unsafe", "Many pilots"}});
+  CHECK(claims_of("Pilots who say the rule is unsafe are staying home.") == Claims{{"the rule is unsafe", "Pilots"}});
+  // Not a participle after an auxiliary or an adverb.
+  CHECK(claims_of("Pilots who say the rule was widely ignored stayed home.") ==
+        Claims{{"the rule was widely ignored", "Pilots"}});
+}
