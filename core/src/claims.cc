@@ -769,6 +769,7 @@ class ClaimFinder {
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
                                 !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
+      if (start < end && keeps_doing(c, start, end)) return;  // (nor is the clause before its comma)
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
         if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
@@ -1433,6 +1434,15 @@ class ClaimFinder {
   bool is_form_of(size_t i, std::string_view lemma) const {
     const LexiconEntry* e = r_.cue_entry(i);
     return e && e->lemma == lemma;
+  }
+
+  // Whether the verb at `c` is a form of "continue" and the words at `start` what its speaker went on
+  // doing ("continued his push on Twitter", "continued campaigning", "continued to be …"), no statement:
+  // speech goes on after a colon, "that" or typewriter marks, or as "to" and a reporting verb
+  // ("continued to question …").
+  bool keeps_doing(size_t c, size_t start, size_t end) const {
+    if (!is_form_of(c, "continue") || is_typewriter_mark(start) || is(start - 1, ":", "that")) return false;
+    return !(is(start, "to") && start + 1 < end && toks_[start + 1].cue);
   }
 
   // Whether token `i` opens "in a statement", "in her speech": where something was said.

@@ -1467,3 +1467,12 @@ TEST_CASE("what a relative clause on the subject reports ends before the subject
   CHECK(claims_of("Pilots who say the rule was widely ignored stayed home.") ==
         Claims{{"the rule was widely ignored", "Pilots"}});
 }
+
+TEST_CASE("what a speaker continued doing is no claim, unless it is speech", "[claims]") {
+  CHECK(claims_of("Ines Varga continued her tour of the harbour on Friday.").empty());
+  CHECK(claims_of("Ines Varga continued campaigning in the port towns.").empty());
+  CHECK(claims_of("Ines Varga continued to question the budget of the harbour office.") ==
+        Claims{{"to question the budget of the harbour office", "Ines Varga"}});
+  CHECK(claims_of("In the afternoon, Ines Varga continued: the pier is safe and the ferry will run.") ==
+        Claims{{"the pier is safe and the ferry will run", "Ines Varga"}});
+}
