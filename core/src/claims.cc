@@ -687,6 +687,8 @@ class ClaimFinder {
     if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))
       return;
+    // "found a way to …", "finds its way to …", "find common ground": something reached, no finding.
+    if (is_form_of(c, "find") && way_found(c + 1, end)) return;
     // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
     // like they had a say" is a thought).
     if (c + 2 < end && feels_like_thing(c)) return;
@@ -1434,6 +1436,13 @@ class ClaimFinder {
   bool is_form_of(size_t i, std::string_view lemma) const {
     const LexiconEntry* e = r_.cue_entry(i);
     return e && e->lemma == lemma;
+  }
+
+  // Whether the words at `i`, after a form of "find", are a way or a place reached ("a way", "ways",
+  // "its way", "common ground", "a home"), no finding reported.
+  bool way_found(size_t i, size_t end) const {
+    if (i < end && is(i, "a", "its", "his", "her", "their", "new", "common", "some")) ++i;
+    return i < end && is(i, "way", "ways", "ground", "home");
   }
 
   // Whether the verb at `c` is a form of "continue" and the words at `start` what its speaker went on

@@ -88,7 +88,8 @@
 // each claim. A short one is mostly an object the rules would rather drop ("denied it", "Earlier, Trump
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
-// (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
+// (the speaker was asked, or asked what about), "found himself" (where someone ended up) or "found a
+// way" ("finds its way", "found common ground": something reached, no finding), what a
 // speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
 // question they left open: "would not say whether …", and a view or a wish they deny: "doesn’t think
 // …", "does not want to …"), a time or a listener alone ("plans in the

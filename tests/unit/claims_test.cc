@@ -1476,3 +1476,10 @@ TEST_CASE("what a speaker continued doing is no claim, unless it is speech", "[c
   CHECK(claims_of("In the afternoon, Ines Varga continued: the pier is safe and the ferry will run.") ==
         Claims{{"the pier is safe and the ferry will run", "Ines Varga"}});
 }
+
+TEST_CASE("a way or a place found is no finding: 'found a way to …', 'finds its way'", "[claims]") {
+  CHECK(claims_of("Ines Varga found a way to keep the ferry running.").empty());
+  CHECK(claims_of("The council has found common ground with the harbour board.").empty());
+  CHECK(claims_of("The auditors found the harbour office had overspent by millions.") ==
+        Claims{{"the harbour office had overspent by millions", "the auditors"}});
+}
