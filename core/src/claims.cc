@@ -743,9 +743,13 @@ class ClaimFinder {
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
+      // Nor at all when a quoted sentence of its own follows: "Holding a book, Beck said, “I …”", "Still,
+      // she added, ''We …''" -- the quote is what was said, and the words before it its setting (unless
+      // a reporting verb opens them, the speaker's stance: "Lamenting their luck, they say, ''…''").
+      const bool quote_follows = parenthetical && !toks_[s.first].cue && opens_quoted_sentence(verb_comma + 1, end);
       // Nor when a quote and its own reporting clause come first: "“…,” Lind wrote in a post on
       // Thursday, 21 months, she said, after …".
-      if (parenthetical && !introduction && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
+      if (parenthetical && !introduction && !quote_follows && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
         add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
       // the comma, which is what was said; what follows the verb is where and when. (Not after a
@@ -774,7 +778,8 @@ class ClaimFinder {
       if (start < end && keeps_doing(c, start, end)) return;  // (nor is the clause before its comma)
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
-        if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
+        if (introduction && !quote_follows)
+          add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
@@ -1443,6 +1448,15 @@ class ClaimFinder {
   bool way_found(size_t i, size_t end) const {
     if (i < end && is(i, "a", "its", "his", "her", "their", "new", "common", "some")) ++i;
     return i < end && is(i, "way", "ways", "ground", "home");
+  }
+
+  // Whether the words at `i` open a quotation with a sentence of its own: its marks (quotation marks or
+  // typewriter ones), then a capital ("“I just want …", "''We are …").
+  bool opens_quoted_sentence(size_t i, size_t end) const {
+    size_t k = i;
+    while (k < end && k - i < 2 && toks_[k].type == TokenType::kPunct && (is_typewriter_mark(k) || toks_[k].in_quote))
+      ++k;
+    return k > i && k < end && toks_[k].type == TokenType::kWord && toks_[k].capitalized;
   }
 
   // Whether the verb at `c` is a form of "continue" and the words at `start` what its speaker went on

@@ -52,7 +52,9 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
-// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"). After one, "and",
+// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"); the words before one
+// that a quoted sentence follows are no claim ("Holding a book, Beck said, “I …”": the quote is what was
+// said), unless a reporting verb opens them ("Lamenting their luck, they say, ''…''"). After one, "and",
 // "but" ("A, the airline added, and B"), a preposition ("A, Devine said, by the primary calendar") or a
 // participle ("…, including …") goes on with what was said -- unless a quote in typewriter marks comes
 // before (", he said, referring to …").

@@ -1483,3 +1483,14 @@ TEST_CASE("a way or a place found is no finding: 'found a way to …', 'finds it
   CHECK(claims_of("The auditors found the harbour office had overspent by millions.") ==
         Claims{{"the harbour office had overspent by millions", "the auditors"}});
 }
+
+TEST_CASE("the words before 'X said,' and a quoted sentence are no claim: the quote is what was said", "[claims]") {
+  CHECK(claims_of("Holding open a map, Ines Varga said, “I want to show you the harbour.”").empty());
+  CHECK(claims_of("Ines Varga spoke. Still, she added, ''We cannot close the pier.''") ==
+        Claims{{"We cannot close the pier.''", "Ines Varga"}});
+  // A reporting verb opening them: the speaker's stance.
+  CHECK(claims_of("Lamenting the delays, Ines Varga said, “The pier should have reopened in May.”") ==
+        Claims{{"Lamenting the delays", "Ines Varga"}});
+  // Quoted words that go on with the sentence: the words before are what was said.
+  CHECK(claims_of("The pier, Ines Varga said, “is no longer safe.”") == Claims{{"The pier", "Ines Varga"}});
+}
