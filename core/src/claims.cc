@@ -775,7 +775,8 @@ class ClaimFinder {
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
                                 !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
-      if (start < end && keeps_doing(c, start, end)) return;  // (nor is the clause before its comma)
+      // (Nor is the clause before its comma then.)
+      if (start < end && (keeps_doing(c, start, end) || speaks_of_nothing(c, start, end))) return;
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
         if (introduction && !quote_follows)
@@ -1448,6 +1449,18 @@ class ClaimFinder {
   bool way_found(size_t i, size_t end) const {
     if (i < end && is(i, "a", "its", "his", "her", "their", "new", "common", "some")) ++i;
     return i < end && is(i, "way", "ways", "ground", "home");
+  }
+
+  // Whether the verb at `c` is a form of "speak" or "talk" and the words at `start` say how, where, when
+  // or to whom, but not what about ("spoke over boos", "spoke Hebrew", "talks to everybody all the
+  // time"): what was spoken of comes after "about" or "of" within a few words ("talks to voters about
+  // …", "spoke highly of …"), or after a particle ("spoke out against …", "talked up …").
+  bool speaks_of_nothing(size_t c, size_t start, size_t end) const {
+    constexpr size_t kMaxBeforeTopic = 6;  // tokens before "about": "is talking to his inner circle about"
+    if (!(is_form_of(c, "speak") || is_form_of(c, "talk")) || is(start - 1, "out", "up")) return false;
+    for (size_t k = start; k < end && k - start < kMaxBeforeTopic; ++k)
+      if (is(k, "about", "of")) return false;
+    return true;
   }
 
   // Whether the words at `i` open a quotation with a sentence of its own: its marks (quotation marks or

@@ -1494,3 +1494,12 @@ TEST_CASE("the words before 'X said,' and a quoted sentence are no claim: the qu
   // Quoted words that go on with the sentence: the words before are what was said.
   CHECK(claims_of("The pier, Ines Varga said, “is no longer safe.”") == Claims{{"The pier", "Ines Varga"}});
 }
+
+TEST_CASE("how, where or to whom someone spoke is no claim, but what they spoke of is", "[claims]") {
+  CHECK(claims_of("Ines Varga spoke over boos from the crowd at the pier.").empty());
+  CHECK(claims_of("Tomas Brandt talks to everybody all the time.").empty());
+  CHECK(claims_of("Ines Varga talked to the crew about the new ferry timetable.") ==
+        Claims{{"to the crew about the new ferry timetable", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga spoke out against the new ferry timetable.") ==
+        Claims{{"against the new ferry timetable", "Ines Varga"}});
+}
