@@ -688,7 +688,7 @@ class ClaimFinder {
         is_form_of(c, "find"))
       return;
     // "found a way to …", "finds its way to …", "find common ground": something reached, no finding.
-    if (is_form_of(c, "find") && way_found(c + 1, end)) return;
+    if (is(c, "find", "finds", "found", "finding") && way_found(c + 1, end)) return;
     // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
     // like they had a say" is a thought).
     if (c + 2 < end && feels_like_thing(c)) return;
@@ -1457,7 +1457,9 @@ class ClaimFinder {
   // …", "spoke highly of …"), or after a particle ("spoke out against …", "talked up …").
   bool speaks_of_nothing(size_t c, size_t start, size_t end) const {
     constexpr size_t kMaxBeforeTopic = 6;  // tokens before "about": "is talking to his inner circle about"
-    if (!(is_form_of(c, "speak") || is_form_of(c, "talk")) || is(start - 1, "out", "up")) return false;
+    if (!is(c, "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking") ||
+        is(start - 1, "out", "up"))
+      return false;
     for (size_t k = start; k < end && k - start < kMaxBeforeTopic; ++k)
       if (is(k, "about", "of")) return false;
     return true;
@@ -1477,7 +1479,9 @@ class ClaimFinder {
   // speech goes on after a colon, "that" or typewriter marks, or as "to" and a reporting verb
   // ("continued to question …").
   bool keeps_doing(size_t c, size_t start, size_t end) const {
-    if (!is_form_of(c, "continue") || is_typewriter_mark(start) || is(start - 1, ":", "that")) return false;
+    if (!is(c, "continue", "continues", "continued", "continuing") || is_typewriter_mark(start) ||
+        is(start - 1, ":", "that"))
+      return false;
     return !(is(start, "to") && start + 1 < end && toks_[start + 1].cue);
   }
 

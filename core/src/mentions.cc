@@ -367,7 +367,7 @@ bool MentionReader::reads_as_cue(size_t i) const {
   static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
   // (Not "her" that a preposition takes before a past form: "People close to her said", "a friend of
   // her told": the object pronoun, and the verb after it.)
-  if (i > 0 && is_determiner(i - 1) && !object_her_before_past(i, past_form())) {
+  if (i > 0 && is_determiner(i - 1) && !(object_her(i - 1) && past_form())) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && s_form) return false;
   }
@@ -488,11 +488,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   return true;
 }
 
-// Whether token `i - 1` is "her" after a preposition, the object pronoun ("close to her", "with her"),
-// and token `i` a past form (`past_form`), which no noun after a determiner is.
-bool MentionReader::object_her_before_past(size_t i, bool past_form) const {
-  return past_form && i > 1 && equals(word(i - 1), "her") &&
-         is_any_function_word(i - 2, {"to", "with", "for", "around", "of", "near"});
+// Whether token `k` is "her" after a preposition, the object pronoun ("close to her", "with her").
+bool MentionReader::object_her(size_t k) const {
+  return k > 0 && equals(word(k), "her") && is_any_function_word(k - 1, {"to", "with", "for", "around", "of", "near"});
 }
 
 // Whether the words from token `k` (the one after a form in -s) go on as a plural noun's: an auxiliary
