@@ -581,7 +581,8 @@ class ClaimFinder {
     // (Not a time alone before it, "On Monday, according to X, CLAUSE": when CLAUSE happened, no
     // statement; a setting of other words, "Over the long term", is the source's as often.)
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
-        comma != kNone && !cue_in(s.first, comma) && !(only_setting(s.first, comma) && names_time(comma - 1)))
+        comma != kNone && !cue_in(s.first, comma) &&
+        !(comma > s.first && only_setting(s.first, comma) && names_time(comma - 1)))
       add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
   }
 

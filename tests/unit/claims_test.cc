@@ -1503,3 +1503,8 @@ TEST_CASE("how, where or to whom someone spoke is no claim, but what they spoke 
   CHECK(claims_of("Ines Varga spoke out against the new ferry timetable.") ==
         Claims{{"against the new ferry timetable", "Ines Varga"}});
 }
+
+TEST_CASE("a comma that opens the text before 'according to X' has no time before it to read", "[claims]") {
+  CHECK(claims_of(", according to the harbour office, the ferry will stop.") ==
+        Claims{{"the ferry will stop", "the harbour office"}});
+}
