@@ -806,9 +806,10 @@ class ClaimFinder {
     }
   }
 
-  // The reporting verb after the participle at `c` on the subject that opens the sentence, when the
-  // participle's words run into it with no comma, quote, pronoun or relative pronoun ("Activists hoping to stop
-  // the bridge say …", "Workers fearing layoffs said …"), within a few words; else kNone.
+  // The verb after the participle at `c` on the subject that opens the sentence, when the participle's
+  // words run into it with no comma, quote, pronoun or relative pronoun, within a few words: a reporting
+  // verb ("Activists hoping to stop the bridge say …", "Workers fearing layoffs said …") or a past form
+  // in -ed; else kNone.
   size_t verb_after_participle(size_t c, size_t end) const {
     constexpr size_t kMaxParticiple = 10;  // tokens from the participle to the verb
     for (size_t k = c + 1; k < end && k - c <= kMaxParticiple; ++k) {
@@ -817,6 +818,11 @@ class ClaimFinder {
           is(k, "that", "who", "which", "and", "or", "he", "she", "they", "we", "I", "it"))
         return kNone;
       if (toks_[k].cue && !r_.is_participle(k) && !is(k - 1, "to")) return k;
+      // Or the subject's verb of another kind, a past form in -ed after the participle's object
+      // ("Voters fearing higher taxes backed Varga"; not one "by" follows: "plans proposed by …").
+      if (k > c + 1 && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && has_suffix(word(k), "ed") &&
+          verb_may_follow(k - 1) && !(k + 1 < end && is(k + 1, "by")))
+        return k;
     }
     return kNone;
   }

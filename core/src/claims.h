@@ -30,7 +30,8 @@
 //                                   the subject's own verb after a relative clause on it ("Pilots who
 //                                   believe the rule is unsafe stayed home"), the verb after a
 //                                   participle on the subject ("Activists hoping to stop it say …",
-//                                   whose speaker the subject is); none
+//                                   whose speaker the subject is; "Voters fearing higher taxes
+//                                   backed …"); none
 //                                   when a quote closes right before X ("“…,” X said outside", "“…,”
 //                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or

@@ -1455,6 +1455,9 @@ TEST_CASE("a participle on the subject ends at the sentence's verb, which the su
         Claims{{"more layoffs", "Workers"}, {"the plant would close", "Workers"}});
   CHECK(claims_of("Residents opposing Ines Varga said the plan was too slow.") ==
         Claims{{"Ines Varga", "Residents"}, {"the plan was too slow", "Residents"}});
+  // The subject's verb of another kind ends it too.
+  CHECK(claims_of("Voters fearing higher property taxes backed Ines Varga in the primary.") ==
+        Claims{{"higher property taxes", "Voters"}});
   // Not a verb after an auxiliary: "are hoping" is the sentence's verb.
   CHECK(claims_of("Activists are hoping to stop the bridge.") == Claims{{"to stop the bridge", "Activists"}});
 }
