@@ -747,10 +747,12 @@ class ClaimFinder {
       // Nor at all when a quoted sentence of its own follows: "Holding a book, Beck said, “I …”", "Still,
       // she added, ''We …''" -- the quote is what was said, and the words before it its setting (unless
       // a reporting verb opens them, the speaker's stance: "Lamenting their luck, they say, ''…''").
-      const bool quote_follows = parenthetical && !toks_[s.first].cue && opens_quoted_sentence(verb_comma + 1, end);
+      const bool quoted_sentence_after =
+          parenthetical && !toks_[s.first].cue && opens_quoted_sentence(verb_comma + 1, end);
       // Nor when a quote and its own reporting clause come first: "“…,” Lind wrote in a post on
       // Thursday, 21 months, she said, after …".
-      if (parenthetical && !introduction && !quote_follows && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
+      if (parenthetical && !introduction && !quoted_sentence_after &&
+          !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
         add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
       // the comma, which is what was said; what follows the verb is where and when. (Not after a
@@ -780,7 +782,7 @@ class ClaimFinder {
       if (start < end && (keeps_doing(c, start, end) || speaks_of_nothing(c, start, end))) return;
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
-        if (introduction && !quote_follows)
+        if (introduction && !quoted_sentence_after)
           add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
