@@ -221,6 +221,7 @@ class ClaimFinder {
   // Sentence s, of index `index` in Tokens::sentences.
   void sentence(const Sentence& s, uint32_t index) {
     last_subject_.reset();
+    main_verb_ = kNone;
     if (continued_ && !toks_[s.first].paragraph_start) continuation(s);
     continued_.reset();
     const size_t claims = found_.size();
@@ -586,8 +587,11 @@ class ClaimFinder {
       add(ClaimRule::kAccordingTo, s.first, c, *m, c, c + 2);
       return;
     }
+    // (Not a time alone before it, "On Monday, according to X, CLAUSE": when CLAUSE happened, no
+    // statement; a setting of other words, "Over the long term", is the source's as often.)
     if (clause_after && add(ClaimRule::kAccordingTo, k + 1, clause_end(k + 1, end), *m, c, c + 2) &&
-        comma != kNone && !cue_in(s.first, comma))
+        comma != kNone && !cue_in(s.first, comma) &&
+        !(comma > s.first && only_setting(s.first, comma) && names_time(comma - 1)))
       add(ClaimRule::kParenthetical, s.first, comma, *m, c, c + 2, /*min_tokens=*/1);
   }
 
@@ -693,13 +697,24 @@ class ClaimFinder {
     if (c + 1 < end && is(c + 1, "himself", "herself", "itself", "themselves", "myself", "ourselves") &&
         is_form_of(c, "find"))
       return;
+    // "found a way to …", "finds its way to …", "find common ground": something reached, no finding.
+    if (is(c, "find", "finds", "found", "finding") && way_found(c + 1, end)) return;
     // "feels like a chore", "felt just as solid": how a thing seems to be, no thought reported (but "feel
     // like they had a say" is a thought).
     if (c + 2 < end && feels_like_thing(c)) return;
     // "A poll released Monday showed …": the participle and its time are the subject's, and the verb
     // after them reports what the poll showed; the participle reports nothing.
     if (reports_after_time(c, end)) return;
-    std::optional<Mention> m = r_.phrase_before(c, s.first);
+    // (The verb after a participle on the subject is the subject's, not its object's: "Residents
+    // opposing Ines Varga said …".)
+    std::optional<Mention> m = c == main_verb_ ? last_subject_ : r_.phrase_before(c, s.first);
+    // "Activists hoping to stop the bridge say …": the participle's clause ends at the sentence's verb,
+    // whose subject is the same.
+    if (m && m->first == s.first && m->last == c && cue_first == c && r_.is_participle(c))
+      if (size_t v = verb_after_participle(c, end); v != kNone) {
+        main_verb_ = v;
+        for (end = v; end > c + 1 && r_.is_modifier(end - 1);) --end;  // "… now say", "… have said"
+      }
     if (!m) m = object_led_to(s, cue_first);
     const size_t participle = m ? kNone : participle_before(c, s.first);
     if (participle != kNone) m = r_.phrase_before(participle, s.first);
@@ -744,9 +759,15 @@ class ClaimFinder {
       // An introduction before it is part of the claim only when one follows: not "As a phone rang, the
       // announcer said, “…”".
       bool introduction = parenthetical && only_introduction(s.first, comma);
+      // Nor at all when a quoted sentence of its own follows: "Holding a book, Beck said, “I …”", "Still,
+      // she added, ''We …''" -- the quote is what was said, and the words before it its setting (unless
+      // a reporting verb opens them, the speaker's stance: "Lamenting their luck, they say, ''…''").
+      const bool quoted_sentence_after =
+          parenthetical && !toks_[s.first].cue && opens_quoted_sentence(verb_comma + 1, end);
       // Nor when a quote and its own reporting clause come first: "“…,” Lind wrote in a post on
       // Thursday, 21 months, she said, after …".
-      if (parenthetical && !introduction && !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
+      if (parenthetical && !introduction && !quoted_sentence_after &&
+          !(quoted_in(s.first, comma) && cue_in(s.first, comma)))
         add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
       // "''We are in a bubble,'' he said recently in New York": typewriter marks close the clause before
       // the comma, which is what was said; what follows the verb is where and when. (Not after a
@@ -781,9 +802,12 @@ class ClaimFinder {
       }
       bool participle_follows = start > c + 1 && is(start - 1, ",") && start < end && r_.is_participle(start) &&
                                 !(parenthetical && start == c + 2 && !is_typewriter_mark(comma + 1));
+      // (Nor is the clause before its comma then.)
+      if (start < end && (keeps_doing(c, start, end) || speaks_of_nothing(c, start, end))) return;
       if (start < end && !participle_follows && !only_listener(c, start, end) && !only_client(c, start, end) &&
           add(ClaimRule::kVerbAfter, start, said_end(c, *m, start, end), *m, cue_first, c + 1)) {
-        if (introduction) add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
+        if (introduction && !quoted_sentence_after)
+          add(ClaimRule::kParenthetical, s.first, comma, *m, cue_first, c + 1, /*min_tokens=*/1);
         return;
       }
       if (after_comma && !parenthetical && !only_introduction(s.first, comma))  // "CLAUSE, officials said."
@@ -806,6 +830,27 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // The verb after the participle at `c` on the subject that opens the sentence, when the participle's
+  // words run into it with no comma, quote, pronoun or relative pronoun, within a few words: a reporting
+  // verb ("Activists hoping to stop the bridge say …", "Workers fearing layoffs said …") or a past form
+  // in -ed; else kNone.
+  size_t verb_after_participle(size_t c, size_t end) const {
+    constexpr size_t kMaxParticiple = 10;  // tokens from the participle to the verb
+    for (size_t k = c + 1; k < end && k - c <= kMaxParticiple; ++k) {
+      // (No clause of its own before it: "… saying they want …".)
+      if (!outside(k) || toks_[k].type == TokenType::kPunct ||
+          is(k, "that", "who", "which", "and", "or", "he", "she", "they", "we", "I", "it"))
+        return kNone;
+      if (toks_[k].cue && !r_.is_participle(k) && !is(k - 1, "to")) return k;
+      // Or the subject's verb of another kind, a past form in -ed after the participle's object
+      // ("Voters fearing higher taxes backed Varga"; not one "by" follows: "plans proposed by …").
+      if (k > c + 1 && toks_[k].type == TokenType::kWord && !toks_[k].capitalized && has_suffix(word(k), "ed") &&
+          verb_may_follow(k - 1) && !(k + 1 < end && is(k + 1, "by")))
+        return k;
+    }
+    return kNone;
   }
 
   // "Overall, port records show …", "… and public records show …", "…, although the suit claims …": a
@@ -910,8 +955,9 @@ class ClaimFinder {
 
   // "Pilots who have long supported Clara Haines said …": a relative clause on the subject (no comma
   // before "who") that the subject's own verb of speech follows says what they are, not what they said
-  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned;
-  // `end` when no such verb follows.
+  // ("who accused X of …", "who opposed his candidacy"): it reports nothing, and `start` is returned.
+  // Else what was said ends before the subject's own verb of another kind, when one can be told
+  // (subject_verb()); `end` when none can.
   size_t subject_verb_after(const Mention& m, size_t start, size_t end) const {
     if (m.relative <= 0 || is(static_cast<size_t>(m.relative) - 1, ",")) return end;
     for (size_t k = start; k < end; ++k) {
@@ -919,7 +965,32 @@ class ClaimFinder {
       std::optional<Mention> subject = r_.phrase_before(k, m.first);
       if (subject && subject->first == m.first && subject->last == m.last) return start;
     }
+    return subject_verb(start, end);
+  }
+
+  // "Pilots who believe the rule is unsafe stayed home", "Voters who say the economy is weak were
+  // divided": after a clause with an auxiliary of its own, a past form in -ed (not "lower-skilled") or
+  // an auxiliary is the subject's verb, and the clause ends before it -- when verb_may_follow() the word
+  // before, and no comma, conjunction or relative pronoun, which may start a clause of their own, comes
+  // first. `end` when none is.
+  size_t subject_verb(size_t start, size_t end) const {
+    bool own_verb = false;
+    for (size_t k = start; k < end; ++k) {
+      if (!outside(k) || is(k, ",", ";", "and", "or", "but", "who", "which", "that")) return end;
+      if (own_verb && toks_[k].type == TokenType::kWord && !toks_[k].capitalized &&
+          ((has_suffix(word(k), "ed") && word(k).find('-') == std::string_view::npos) || r_.is_auxiliary(k)) &&
+          verb_may_follow(k - 1))
+        return k;
+      own_verb = own_verb || r_.is_auxiliary(k);
+    }
     return end;
+  }
+
+  // Whether token `k` may end a clause's last noun phrase: a word, not an auxiliary ("was criticized"),
+  // a function word, a pronoun or an adverb ("widely criticized", "lower-skilled").
+  bool verb_may_follow(size_t k) const {
+    return toks_[k].type == TokenType::kWord && !r_.is_auxiliary(k) && !r_.is_function_word(k) &&
+           !r_.in(k, Lex::kPronouns) && !r_.is_adverb(k) && !has_suffix(word(k), "ly");
   }
 
   // The comma that ends the clause before token `i`, if one does: right before it, or before the
@@ -1448,6 +1519,47 @@ class ClaimFinder {
     return e && e->lemma == lemma;
   }
 
+  // Whether the words at `i`, after a form of "find", are a way or a place reached ("a way", "ways",
+  // "its way", "common ground", "a home"), no finding reported.
+  bool way_found(size_t i, size_t end) const {
+    if (i < end && is(i, "a", "its", "his", "her", "their", "new", "common", "some")) ++i;
+    return i < end && is(i, "way", "ways", "ground", "home");
+  }
+
+  // Whether the verb at `c` is a form of "speak" or "talk" and the words at `start` say how, where, when
+  // or to whom, but not what about ("spoke over boos", "spoke Hebrew", "talks to everybody all the
+  // time"): what was spoken of comes after "about" or "of" within a few words ("talks to voters about
+  // …", "spoke highly of …"), or after a particle ("spoke out against …", "talked up …").
+  bool speaks_of_nothing(size_t c, size_t start, size_t end) const {
+    constexpr size_t kMaxBeforeTopic = 6;  // tokens before "about": "is talking to his inner circle about"
+    if (!is(c, "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking") ||
+        is(start - 1, "out", "up"))
+      return false;
+    for (size_t k = start; k < end && k - start < kMaxBeforeTopic; ++k)
+      if (is(k, "about", "of")) return false;
+    return true;
+  }
+
+  // Whether the words at `i` open a quotation with a sentence of its own: its marks (quotation marks or
+  // typewriter ones), then a capital ("“I just want …", "''We are …").
+  bool opens_quoted_sentence(size_t i, size_t end) const {
+    size_t k = i;
+    while (k < end && k - i < 2 && toks_[k].type == TokenType::kPunct && (is_typewriter_mark(k) || toks_[k].in_quote))
+      ++k;
+    return k > i && k < end && toks_[k].type == TokenType::kWord && toks_[k].capitalized;
+  }
+
+  // Whether the verb at `c` is a form of "continue" and the words at `start` what its speaker went on
+  // doing ("continued his push on Twitter", "continued campaigning", "continued to be …"), no statement:
+  // speech goes on after a colon, "that" or typewriter marks, or as "to" and a reporting verb
+  // ("continued to question …").
+  bool keeps_doing(size_t c, size_t start, size_t end) const {
+    if (!is(c, "continue", "continues", "continued", "continuing") || is_typewriter_mark(start) ||
+        is(start - 1, ":", "that"))
+      return false;
+    return !(is(start, "to") && start + 1 < end && toks_[start + 1].cue);
+  }
+
   // Whether token `i` opens "in a statement", "in her speech": where something was said.
   bool opens_statement(size_t i, size_t end) const {
     return i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its") &&
@@ -1713,6 +1825,7 @@ class ClaimFinder {
   SentenceCounts previous_counts_;  // of the sentence before the one at hand
   uint32_t previous_sentence_ = 0;  // its index
   std::optional<Mention> last_subject_;  // the speaker of the sentence's latest verb
+  size_t main_verb_ = kNone;  // the verb after a participle on the sentence's subject (verb_after_participle())
   struct Continued {
     Mention speaker;
     size_t cue_first;

@@ -28,7 +28,12 @@
 //                                   accused her of …": not after said, told, added) or a short time
 //                                   that ends it after an object ("praised the pier last week", "… on
 //                                   Monday": not after said, told, added), the end of an
-//                                   aside the speaker speaks in ("Ines Varga, who said …, voted"); none
+//                                   aside the speaker speaks in ("Ines Varga, who said …, voted") or
+//                                   the subject's own verb after a relative clause on it ("Pilots who
+//                                   believe the rule is unsafe stayed home"), the verb after a
+//                                   participle on the subject ("Activists hoping to stop it say …",
+//                                   whose speaker the subject is; "Voters fearing higher taxes
+//                                   backed …"); none
 //                                   when a quote closes right before X ("“…,” X said outside", "“…,”
 //                                   X, 69, said outside"): the quote is what was said
 //   CLAUSE, X said / said X         the sentence before the comma that opens the reporting clause (or
@@ -47,7 +52,8 @@
 //                                   the outset - …"); not a verb like "applauded", about whom ("…, as
 //                                   the crowd applauded"); X is never read with its "as"
 //   according to X, CLAUSE          and CLAUSE, according to X (but "In addition, according to X, CLAUSE":
-//                                   a short setting before it is CLAUSE's, not what X reported), also
+//                                   a short setting before it is CLAUSE's, not what X reported; as a
+//                                   claim of its own, only when it is no time alone: "On Monday"), also
 //                                   with no comma or after a dash ("… leads by 27 votes according to
 //                                   X"), unless a conjunction or a colon opens the clause after
 //   In a POLL, CLAUSE               the poll or survey an opening "In" names ("In a Gazette poll
@@ -58,7 +64,9 @@
 //   ''…,'' X said. ''NEXT''         after a reporting clause that ends its sentence, the next sentence of
 //                                   the paragraph when it opens with typewriter marks (two apostrophes,
 //                                   as archives write quotes), to the marks that close it
-// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"). After one, "and",
+// A reporting clause inside the claim may hold a listener ("A, Trump told CNN, B"); the words before one
+// that a quoted sentence follows are no claim ("Holding a book, Beck said, “I …”": the quote is what was
+// said), unless a reporting verb opens them ("Lamenting their luck, they say, ''…''"). After one, "and",
 // "but" ("A, the airline added, and B"), a preposition ("A, Devine said, by the primary calendar") or a
 // participle ("…, including …") goes on with what was said -- unless a quote in typewriter marks comes
 // before (", he said, referring to …").
@@ -94,19 +102,23 @@
 // each claim. A short one is mostly an object the rules would rather drop ("denied it", "Earlier, Trump
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
-// (the speaker was asked, or asked what about) or "found himself" (where someone ended up), what a
+// (the speaker was asked, or asked what about), "found himself" (where someone ended up) or "found a
+// way" ("finds its way", "found common ground": something reached, no finding), what a
 // speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
 // question they left open: "would not say whether …", and a view or a wish they deny: "doesn’t think
 // …", "does not want to …"), a time or a listener alone ("plans in the
 // next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
 // rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a
-// speaker that "no" opens ("no group claimed responsibility": no one), a statement announced
-// ("released the following statement:"), a source's anonymity, a thing's name ("a company called
-// X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one
-// line with no stop ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after
-// "that" may open with its own setting ("said that on a trip to Oslo, she …"), and "a statement saying
-// X" reports X, as its issuer's ("Gowdy released a statement highlighting …": Gowdy, not the statement).
+// speaker that "no" opens ("no group claimed responsibility": no one), what a speaker went on doing
+// ("continued his push", "continued campaigning"; not "continued to question …", "continued: …"), how
+// or where someone spoke or talked with no "about" or "of" after ("spoke over boos", "spoke Hebrew"), a
+// statement announced ("released the following statement:"), a source's anonymity, a thing's name ("a
+// company called X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered
+// paragraph of one line with no stop ("7  Harbour board vows to cut fares": a page's list of
+// headlines). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she
+// …"), and "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting
+// …": Gowdy, not the statement).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

@@ -365,7 +365,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
   static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
-  if (i > 0 && is_determiner(i - 1)) {
+  // (Not "her" that a preposition takes before a past form: "People close to her said", "a friend of
+  // her told": the object pronoun, and the verb after it.)
+  if (i > 0 && is_determiner(i - 1) && !(object_her(i - 1) && past_form())) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
     if (!equals(word(i - 1), "one") && s_form) return false;
   }
@@ -484,6 +486,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
       is_any(word(i - 3), {"after", "before", "since", "during", "following", "amid", "despite", "of", "in", "over"}))
     return false;
   return true;
+}
+
+// Whether token `k` is "her" after a preposition, the object pronoun ("close to her", "with her").
+bool MentionReader::object_her(size_t k) const {
+  return k > 0 && equals(word(k), "her") && is_any_function_word(k - 1, {"to", "with", "for", "around", "of", "near"});
 }
 
 // Whether the words from token `k` (the one after a form in -s) go on as a plural noun's: an auxiliary
@@ -975,6 +982,10 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
       if (std::optional<Mention> whole = opening_noun_phrase(comma + 1, verb, /*after_introduction=*/true))
         return whole;
     if (std::optional<Mention> head = subject_before_who(floor, m->first)) return head;
+    // "Video of Ines Varga shows …", "a clip of the mayor suggests …": what the document shows is no
+    // statement of whom it shows; when no reading above takes the whole phrase, no one speaks.
+    if (equals(word(object_first - 1), "of") && object_first >= floor + 2 && is_document(object_first - 2))
+      return std::nullopt;
   }
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;

@@ -191,6 +191,7 @@ class MentionReader {
   bool completes_one_of(size_t i) const;
   bool plural_verb_after_adverb(size_t i) const;
   bool plural_noun_before_verb(size_t k) const;
+  bool object_her(size_t k) const;
   bool looks_like_participle(size_t i) const;
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;

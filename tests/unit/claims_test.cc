@@ -1489,3 +1489,88 @@ TEST_CASE("CLAUSE, as the pilots said: as opens no speaker, and a dash ends wher
   CHECK(claims_of("The ferry will run again in May, as Rosa Lind said at the outset - no one was surprised.") ==
         Claims{{"The ferry will run again in May", "Rosa Lind"}});
 }
+
+TEST_CASE("'her' after a preposition is the object pronoun before a past form: 'People close to her said'", "[claims]") {
+  CHECK(claims_of("People close to her said the ferry would stop running in June.") ==
+        Claims{{"the ferry would stop running in June", "People close to her"}});
+  CHECK(claims_of("Ines Varga said her remarks were misread.") == Claims{{"her remarks were misread", "Ines Varga"}});
+}
+
+TEST_CASE("a time alone before 'according to X,' is no claim of X's: 'On Monday, according to X, CLAUSE'", "[claims]") {
+  CHECK(claims_of("On Monday, according to the harbour office, the ferry will stop running.") ==
+        Claims{{"the ferry will stop running", "the harbour office"}});
+  CHECK(claims_of("Last week, according to the harbour office, the ferry stopped running.") ==
+        Claims{{"the ferry stopped running", "the harbour office"}});
+  CHECK(claims_of("Over the long run, according to the harbour office, the ferry will lose money.") ==
+        Claims{{"Over the long run", "the harbour office"}, {"the ferry will lose money", "the harbour office"}});
+}
+
+TEST_CASE("what a video of someone shows is no claim of theirs", "[claims]") {
+  CHECK(claims_of("Video of Ines Varga shows she was booed by the crowd.").empty());
+  CHECK(claims_of("A video of Ines Varga shows she was booed by the crowd.") ==
+        Claims{{"she was booed by the crowd", "a video of Ines Varga"}});
+}
+
+TEST_CASE("a participle on the subject ends at the sentence's verb, which the subject speaks", "[claims]") {
+  CHECK(claims_of("Activists hoping to stop the bridge say the project will ruin the wetlands.") ==
+        Claims{{"to stop the bridge", "Activists"}, {"the project will ruin the wetlands", "Activists"}});
+  CHECK(claims_of("Workers fearing more layoffs have said the plant would close.") ==
+        Claims{{"more layoffs", "Workers"}, {"the plant would close", "Workers"}});
+  CHECK(claims_of("Residents opposing Ines Varga said the plan was too slow.") ==
+        Claims{{"Ines Varga", "Residents"}, {"the plan was too slow", "Residents"}});
+  // The subject's verb of another kind ends it too.
+  CHECK(claims_of("Voters fearing higher property taxes backed Ines Varga in the primary.") ==
+        Claims{{"higher property taxes", "Voters"}});
+  // Not a verb after an auxiliary: "are hoping" is the sentence's verb.
+  CHECK(claims_of("Activists are hoping to stop the bridge.") == Claims{{"to stop the bridge", "Activists"}});
+}
+
+TEST_CASE("what a relative clause on the subject reports ends before the subject's own verb", "[claims]") {
+  CHECK(claims_of("Many pilots who believe the rule is unsafe stayed home on Tuesday.") ==
+        Claims{{"the rule is unsafe", "Many pilots"}});
+  CHECK(claims_of("Pilots who say the rule is unsafe are staying home.") == Claims{{"the rule is unsafe", "Pilots"}});
+  // Not a participle after an auxiliary or an adverb.
+  CHECK(claims_of("Pilots who say the rule was widely ignored stayed home.") ==
+        Claims{{"the rule was widely ignored", "Pilots"}});
+}
+
+TEST_CASE("what a speaker continued doing is no claim, unless it is speech", "[claims]") {
+  CHECK(claims_of("Ines Varga continued her tour of the harbour on Friday.").empty());
+  CHECK(claims_of("Ines Varga continued campaigning in the port towns.").empty());
+  CHECK(claims_of("Ines Varga continued to question the budget of the harbour office.") ==
+        Claims{{"to question the budget of the harbour office", "Ines Varga"}});
+  CHECK(claims_of("In the afternoon, Ines Varga continued: the pier is safe and the ferry will run.") ==
+        Claims{{"the pier is safe and the ferry will run", "Ines Varga"}});
+}
+
+TEST_CASE("a way or a place found is no finding: 'found a way to …', 'finds its way'", "[claims]") {
+  CHECK(claims_of("Ines Varga found a way to keep the ferry running.").empty());
+  CHECK(claims_of("The council has found common ground with the harbour board.").empty());
+  CHECK(claims_of("The auditors found the harbour office had overspent by millions.") ==
+        Claims{{"the harbour office had overspent by millions", "the auditors"}});
+}
+
+TEST_CASE("the words before 'X said,' and a quoted sentence are no claim: the quote is what was said", "[claims]") {
+  CHECK(claims_of("Holding open a map, Ines Varga said, “I want to show you the harbour.”").empty());
+  CHECK(claims_of("Ines Varga spoke. Still, she added, ''We cannot close the pier.''") ==
+        Claims{{"We cannot close the pier.''", "Ines Varga"}});
+  // A reporting verb opening them: the speaker's stance.
+  CHECK(claims_of("Lamenting the delays, Ines Varga said, “The pier should have reopened in May.”") ==
+        Claims{{"Lamenting the delays", "Ines Varga"}});
+  // Quoted words that go on with the sentence: the words before are what was said.
+  CHECK(claims_of("The pier, Ines Varga said, “is no longer safe.”") == Claims{{"The pier", "Ines Varga"}});
+}
+
+TEST_CASE("how, where or to whom someone spoke is no claim, but what they spoke of is", "[claims]") {
+  CHECK(claims_of("Ines Varga spoke over boos from the crowd at the pier.").empty());
+  CHECK(claims_of("Tomas Brandt talks to everybody all the time.").empty());
+  CHECK(claims_of("Ines Varga talked to the crew about the new ferry timetable.") ==
+        Claims{{"to the crew about the new ferry timetable", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga spoke out against the new ferry timetable.") ==
+        Claims{{"against the new ferry timetable", "Ines Varga"}});
+}
+
+TEST_CASE("a comma that opens the text before 'according to X' has no time before it to read", "[claims]") {
+  CHECK(claims_of(", according to the harbour office, the ferry will stop.") ==
+        Claims{{"the ferry will stop", "the harbour office"}});
+}
