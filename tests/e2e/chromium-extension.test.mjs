@@ -139,6 +139,9 @@ describe('extension features in Chromium', { skip: skip || false }, () => {
     assert.deepEqual(names, expectedOrder(snap), 'speakers ranked by number of quotes');
     const balance = await popup.textContent('#balance-line');
     assert.match(balance, new RegExp(`${snap.quotes.filter((q) => !q.inClaim).length} quotes`));
+    const loose = snap.quotes.filter((q) => !q.inClaim && q.speaker == null).length;
+    assert.ok(loose, 'the test article has a quote without a speaker');
+    assert.match(balance, new RegExp(`\\(${loose} without a speaker\\)`), 'the count says how many have no speaker');
     assert.ok(snap.quotes.some((q) => q.inClaim), 'the test article has a quote inside a claim');
     // The kinds line counts the speakers by the kinds their rows show: a group is no "other".
     const shownKinds = snap.speakers.filter((sp) => snap.quotes.some((q) => q.speaker === sp.id && !q.inClaim)).map((sp) => sp.kind);
