@@ -1300,7 +1300,7 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
         // article is her role.
-        if (tries == 0 && j - 1 - k <= 10 && opens_role(k) && m->role_last == m->role_first) {
+        if (tries == 0 && j - 1 - k <= 10 && opens_role(k, j - 1) && m->role_last == m->role_first) {
           m->role_first = k;
           m->role_last = j - 1;
         }
@@ -1473,12 +1473,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 }
 
 // "said Priya Patel, an analyst at Fairview Capital.": an appositive after a name that opens with an
-// article or a title in lower case ("director of the Harbour Fund"), is headed by a title or a person's
+// article or a title in lower case ("director of the Harbour Fund", "country director for …"), is headed by a title or a person's
 // noun, and ends the clause, is the name's role (not when a name follows its comma: "a spokeswoman for
 // the parent company, Acme Foods" goes on).
 void MentionReader::read_role_after(Mention* m, size_t last) const {
   const size_t comma = m->last;
-  if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1)) return;
+  if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1, last)) return;
   size_t end = comma + 2;
   while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord && !toks_[end].in_quote)
     ++end;
@@ -1490,10 +1490,13 @@ void MentionReader::read_role_after(Mention* m, size_t last) const {
   m->role_last = static_cast<uint32_t>(end);
 }
 
-// Whether token `i`, after a name's comma, opens a role said apart: an article ("an analyst at …") or a
-// title in lower case ("director of …", "spokeswoman for …").
-bool MentionReader::opens_role(size_t i) const {
-  return is_any_function_word(i, {"a", "an", "the"}) || (is_title(i) && !toks_[i].capitalized);
+// Whether token `i`, after a name's comma and before `end`, opens a role said apart: an article ("an
+// analyst at …") or a title in lower case ("director of …", "spokeswoman for …"), or a plain lower-case
+// word before one ("country director for …").
+bool MentionReader::opens_role(size_t i, size_t end) const {
+  if (is_any_function_word(i, {"a", "an", "the"}) || (is_title(i) && !toks_[i].capitalized)) return true;
+  const bool plain = toks_[i].type == TokenType::kWord && !toks_[i].capitalized && !is_function_word(i) && !is_cue(i);
+  return plain && i + 1 < end && is_title(i + 1) && !toks_[i + 1].capitalized;
 }
 
 // Here, not in entities.cc: is_any() is inlined only in this file, where is_any_of() is defined, and

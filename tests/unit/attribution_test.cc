@@ -60,6 +60,13 @@ TEST_CASE("titles and appositives are read into the role", "[attribution]") {
   CHECK(speakers("Ines Varga, a veteran of three port strikes, said: “It is over.”") == Names{"Ines Varga"});
 }
 
+TEST_CASE("a role after a name's comma may open with a noun before its title", "[attribution]") {
+  CHECK(only_speaker("“The port must stay open,” said Ilse Marant, country director for Harbour Relief.") ==
+        "Ilse Marant (country director for Harbour Relief) [person]");
+  CHECK(only_speaker("Ilse Marant, country director for Harbour Relief, said: “The port must stay open.”") ==
+        "Ilse Marant (country director for Harbour Relief) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
