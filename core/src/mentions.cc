@@ -1479,10 +1479,15 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 void MentionReader::read_role_after(Mention* m, size_t last) const {
   const size_t comma = m->last;
   if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1, last)) return;
+  // It ends the clause, or where a relative clause starts: "a professor at Westbrook University whose
+  // research covers …".
+  auto relative = [&](size_t i) { return is_any_function_word(i, {"who", "whose", "which"}); };
   size_t end = comma + 2;
-  while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord && !toks_[end].in_quote)
+  while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord &&
+         !toks_[end].in_quote && !relative(end))
     ++end;
-  if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"})) return;
+  if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"}) && !relative(end)) return;
+  if (end < last && relative(end) && equals(word(end - 1), "and")) --end;  // "… at Harbour Relief and who …"
   if (end + 1 < last && equals(word(end), ",") && is_name_word(end + 1)) return;
   const size_t head = head_noun(is_title(comma + 1) ? comma + 1 : comma + 2, end);
   if (!is_title(head) && !is_person_noun(head)) return;

@@ -67,6 +67,14 @@ TEST_CASE("a role after a name's comma may open with a noun before its title", "
         "Ilse Marant (country director for Harbour Relief) [person]");
 }
 
+TEST_CASE("a role after a name's comma ends where a relative clause starts", "[attribution]") {
+  CHECK(only_speaker("“The fees will bite,” said Ilse Marant, a professor at Westbrook University whose research "
+                     "covers harbour fees and ferry routes.") ==
+        "Ilse Marant (professor at Westbrook University) [person]");
+  CHECK(only_speaker("“The fees will bite,” said Ilse Marant, the director at Harbour Relief and who also ran the port.") ==
+        "Ilse Marant (director at Harbour Relief) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
