@@ -28,6 +28,7 @@ namespace {
 constexpr size_t kMaxAppositive = 40;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr size_t kMaxRoleAfterName = 10;  // tokens of ", an analyst at Fairview Capital" after a name
+constexpr size_t kMaxAsAfterWho = 5;      // tokens from "who" to "as" in "who follows Amazon as a …"
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
 constexpr size_t kMaxIntroduction = 6;   // tokens of an introduction before its comma: "In May", "In fact"
@@ -1304,6 +1305,16 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
           m->role_first = k;
           m->role_last = j - 1;
         }
+        // "Tom Forte, who follows Amazon as a managing director at a bank, said": a role after "as", up
+        // to a "but" ("— who is listed as an attorney but doesn’t practice —").
+        const size_t as_role = role_after_as(k, j - 1);
+        size_t as_end = as_role;
+        while (as_end < j - 1 && !equals(word(as_end), "but")) ++as_end;
+        if (tries == 0 && as_role > k && opens_role(as_role, as_end) && as_end - as_role <= kMaxRoleAfterName &&
+            m->role_last == m->role_first && heads_person_role(as_role, as_end)) {
+          m->role_first = as_role;
+          m->role_last = as_end;
+        }
         return m;
       }
       if (m && m->type == MentionType::kDescription && tries == 0) return m;
@@ -1477,8 +1488,10 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 // noun, and ends the clause, is the name's role (not when a name follows its comma: "a spokeswoman for
 // the parent company, Acme Foods" goes on).
 void MentionReader::read_role_after(Mention* m, size_t last) const {
-  const size_t comma = m->last;
-  if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1, last)) return;
+  if (m->last + 2 >= last || !equals(word(m->last), ",")) return;
+  // (Or after "as" in a relative clause: "…, who follows Amazon as a managing director at a bank.")
+  const size_t comma = role_after_as(m->last + 1, last) - 1;
+  if (comma + 2 >= last || !opens_role(comma + 1, last)) return;
   // It ends the clause, or where a relative clause starts: "a professor at Westbrook University whose
   // research covers …".
   auto relative = [&](size_t i) { return is_any_function_word(i, {"who", "whose", "which"}); };
@@ -1489,10 +1502,24 @@ void MentionReader::read_role_after(Mention* m, size_t last) const {
   if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"}) && !relative(end)) return;
   if (end < last && relative(end) && equals(word(end - 1), "and")) --end;  // "… at Harbour Relief and who …"
   if (end + 1 < last && equals(word(end), ",") && is_name_word(end + 1)) return;
-  const size_t head = head_noun(is_title(comma + 1) ? comma + 1 : comma + 2, end);
-  if (!is_title(head) && !is_person_noun(head)) return;
+  if (!heads_person_role(comma + 1, end)) return;
   m->role_first = static_cast<uint32_t>(comma + 1);
   m->role_last = static_cast<uint32_t>(end);
+}
+
+// Whether the role [first, last), opened as opens_role() tells, is headed by a title or a person's noun.
+bool MentionReader::heads_person_role(size_t first, size_t last) const {
+  const size_t head = head_noun(is_title(first) ? first : first + 1, last);
+  return is_title(head) || is_person_noun(head);
+}
+
+// "who follows Amazon as a managing director": where a role may start in a relative clause that
+// opens at token `who`, after "as" among its first words; else `who`.
+size_t MentionReader::role_after_as(size_t who, size_t end) const {
+  if (who >= end || !is_any_function_word(who, {"who"})) return who;
+  for (size_t k = who + 2; k + 1 < end && k - who <= kMaxAsAfterWho; ++k)
+    if (equals(word(k), "as")) return k + 1;
+  return who;
 }
 
 // Whether token `i`, after a name's comma and before `end`, opens a role said apart: an article ("an

@@ -307,6 +307,8 @@ class MentionReader {
   Mention describe(size_t first, size_t name_first, size_t last) const;
   void read_role_after(Mention* m, size_t last) const;
   bool opens_role(size_t i, size_t end) const;
+  size_t role_after_as(size_t who, size_t end) const;
+  bool heads_person_role(size_t first, size_t last) const;
   size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
   bool heads_role(size_t i) const;

@@ -75,6 +75,16 @@ TEST_CASE("a role after a name's comma ends where a relative clause starts", "[a
         "Ilse Marant (director at Harbour Relief) [person]");
 }
 
+TEST_CASE("a relative clause after a name gives its role after 'as'", "[attribution]") {
+  CHECK(only_speaker("Ilse Marant, who follows the port as a senior analyst at a bank, said: “Fees will rise.”") ==
+        "Ilse Marant (senior analyst at a bank) [person]");
+  CHECK(only_speaker("“Fees will rise,” said Ilse Marant, who follows the port as a managing director at Westbrook Capital.") ==
+        "Ilse Marant (managing director at Westbrook Capital) [person]");
+  CHECK(only_speaker("“Fees will rise,” said Ilse Marant, who sees the port as a gold mine.") == "Ilse Marant [person]");
+  CHECK(only_speaker("Ilse Marant — who is listed as a lawyer in Westbrook but rarely works — said: “Fees will rise.”") ==
+        "Ilse Marant (lawyer in Westbrook) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
