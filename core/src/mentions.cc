@@ -1739,7 +1739,11 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
         (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
       return std::nullopt;
   }
-  return describe(first, last, last);
+  // "her colleague Linda Park": a name that ends it after a word that heads a role is the speaker's,
+  // the words before it their role (not "his nephew Michery el Soheil": "el" heads none).
+  size_t name_first = last;
+  while (name_first > first + 2 && is_name_word(name_first - 1)) --name_first;
+  return describe(first, heads_role(name_first - 1) ? name_first : last, last);
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {

@@ -85,6 +85,12 @@ TEST_CASE("a relative clause after a name gives its role after 'as'", "[attribut
         "Ilse Marant (lawyer in Westbrook) [person]");
 }
 
+TEST_CASE("a name that ends a short description after a quote is the speaker's name", "[attribution]") {
+  CHECK(speakers("“We were late,” her colleague Linda Park said.") == Names{"Linda Park"});
+  CHECK(speakers("“We sail at noon,” the ferry company Blue Wake said.") == Names{"Blue Wake"});
+  CHECK(speakers("“We sail at noon,” the Blue Wake skipper said.") == Names{"the Blue Wake skipper"});
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
