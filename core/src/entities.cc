@@ -538,6 +538,10 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
 void EntityResolver::take_role(Info& info, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
+  if (kin_of_pronoun(first, m.role_last)) {
+    info.person_like = true;
+    return;
+  }
   set_role(info, span(first, m.role_last));
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
   size_t head = reader_.head_noun(first, m.role_last);
@@ -545,6 +549,15 @@ void EntityResolver::take_role(Info& info, const Mention& m) {
     info.organization = true;
   else
     info.person_like = true;
+}
+
+// "her colleague Linda Park", "his brother Freddy": a person's noun that is no title, after a
+// possessive pronoun, says how the person stands to someone the reader of a role alone cannot tell.
+// No role, then, but a person.
+bool EntityResolver::kin_of_pronoun(size_t first, size_t last) const {
+  if (last != first + 1 || first == 0 || reader_.is_title(first) || !(reader_.group_noun_flags(first) & kTagPerson))
+    return false;
+  return is_any(reader_.word(first - 1), {"his", "her", "their", "its", "our", "my"});
 }
 
 bool EntityResolver::after_place_word(size_t first) const {
@@ -587,7 +600,8 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      set_role(info, span(first, m.name_first));
+      if (kin_of_pronoun(first, m.name_first)) info.person_like = true;
+      else set_role(info, span(first, m.name_first));
     }
   }
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary

@@ -91,6 +91,12 @@ TEST_CASE("a name that ends a short description after a quote is the speaker's n
   CHECK(speakers("“We sail at noon,” the Blue Wake skipper said.") == Names{"the Blue Wake skipper"});
 }
 
+TEST_CASE("a kinship or fellowship noun after 'his' or 'her' is no role a reader can place", "[attribution]") {
+  CHECK(only_speaker("Her colleague Linda Park said: “We were late.”") == "Linda Park [person]");
+  CHECK(only_speaker("“We were late,” his brother Tomas Brandt said.") == "Tomas Brandt [person]");
+  CHECK(only_speaker("“We were late,” his lawyer Tomas Brandt said.") == "Tomas Brandt (lawyer) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
@@ -421,7 +427,8 @@ TEST_CASE("lower-case words an article or 'said' opens are part of the role, as 
   // A noun for one person by what they are to others heads a role too.
   CHECK(only_speaker("“It will rise,” said Democratic pollster Ann Toft.") == "Ann Toft (Democratic pollster) [person]");
   CHECK(only_speaker("“It will rise,” said longtime friend Ann Toft.") == "Ann Toft (longtime friend) [person]");
-  CHECK(only_speaker("Her daughter Ann Toft said it would rise “a lot.”") == "Ann Toft (daughter) [person]");
+  // (But not after "his" or "her": see "a kinship or fellowship noun after 'his' or 'her' …".)
+  CHECK(only_speaker("Her daughter Ann Toft said it would rise “a lot.”") == "Ann Toft [person]");
   // Not what a verb or a capitalised title follows.
   CHECK(only_speaker("The board hired harbour attorney Ann Toft, who said the fares were “fair.”") ==
         "Ann Toft (attorney) [person]");
