@@ -843,6 +843,10 @@ size_t MentionReader::lower_case_role_start(size_t first, size_t floor) const {
   size_t opened = first;
   for (size_t k = first; k > floor + 1 && first - k < 3 && is_plain_lower_case(k - 1); --k)
     if (opens_noun_phrase(k - 2)) opened = k - 1;
+  // "the increasingly unpopular taxi service Uber": an adverb and the word it qualifies judge the
+  // speaker, and are none of the role (the words after them are).
+  for (size_t k = opened; k + 1 < first; ++k)
+    if (is_adverb(k)) opened = k + 2;
   return opened;
 }
 

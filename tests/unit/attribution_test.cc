@@ -97,6 +97,12 @@ TEST_CASE("a kinship or fellowship noun after 'his' or 'her' is no role a reader
   CHECK(only_speaker("“We were late,” his lawyer Tomas Brandt said.") == "Tomas Brandt (lawyer) [person]");
 }
 
+TEST_CASE("an adverb and the word it qualifies before a role are no part of it", "[attribution]") {
+  CHECK(only_speaker("The increasingly unpopular ferry company Blue Wake said the fares would “stay low.”") ==
+        "Blue Wake (ferry company) [organization]");
+  CHECK(only_speaker("The political scientist Ann Toft called it “a lesson.”") == "Ann Toft (political scientist) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
