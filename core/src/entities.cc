@@ -538,6 +538,7 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
 void EntityResolver::take_role(Info& info, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
+  if (only_qualifies(m.role_last - 1)) return;
   if (kin_of_pronoun(first, m.role_last)) {
     info.person_like = true;
     return;
@@ -558,6 +559,15 @@ bool EntityResolver::kin_of_pronoun(size_t first, size_t last) const {
   if (last != first + 1 || first == 0 || reader_.is_title(first) || !(reader_.group_noun_flags(first) & kTagPerson))
     return false;
   return is_any(reader_.word(first - 1), {"his", "her", "their", "its", "our", "my"});
+}
+
+// "former Fed", "a prominent Republican National Committee": a role that ends in a word that only
+// qualifies a title (the title after the name, "former Fed governor", or none) is none: it says
+// nothing of the speaker alone, and would make the Fed a person that "she" may stand for.
+bool EntityResolver::only_qualifies(size_t last) const {
+  static constexpr auto kQualifiers = screened_words(
+      {"former", "acting", "interim", "current", "prominent", "senior", "junior", "retired", "longtime", "late"});
+  return is_any(reader_.word(last), kQualifiers);
 }
 
 bool EntityResolver::after_place_word(size_t first) const {
@@ -601,7 +611,7 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
       if (kin_of_pronoun(first, m.name_first)) info.person_like = true;
-      else set_role(info, span(first, m.name_first));
+      else if (!only_qualifies(m.name_first - 1)) set_role(info, span(first, m.name_first));
     }
   }
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary

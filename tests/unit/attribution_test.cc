@@ -103,6 +103,13 @@ TEST_CASE("an adverb and the word it qualifies before a role are no part of it",
   CHECK(only_speaker("The political scientist Ann Toft called it “a lesson.”") == "Ann Toft (political scientist) [person]");
 }
 
+TEST_CASE("a word that only qualifies a title is no role alone", "[attribution]") {
+  CHECK(only_speaker("“It is over,” said former Harbour Board.") == "Harbour Board [organization]");
+  CHECK(only_speaker("“It is over,” said former Harbour Board chief Ann Toft.") ==
+        "Ann Toft (former Harbour Board chief) [person]");
+  CHECK(only_speaker("“It is over,” said retired Westbrook Nash.") == "Westbrook Nash [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
