@@ -570,6 +570,17 @@ bool EntityResolver::only_qualifies(size_t last) const {
   return is_any(reader_.word(last), kQualifiers);
 }
 
+// "New York", "Kansas City", "Wall Street", "Election Day", "Girl Scouts of America": a name that
+// opens or ends with a place's word, or holds "of", is no person's (it may be an organisation's).
+bool EntityResolver::names_place_or_thing(const Name& name) {
+  static constexpr auto kPlaceFirst = screened_words(
+      {"new", "north", "south", "east", "west", "united", "great", "central", "san", "santa", "los", "las"});
+  static constexpr auto kPlaceLast = screened_words(
+      {"street", "avenue", "road", "valley", "wall", "war", "sea", "ocean", "river", "island", "islands", "shoal",
+       "strip", "belt", "republic", "city", "county", "states", "nations", "asia", "america", "year", "day", "coast"});
+  return is_any(name.first, kPlaceFirst) || is_any(name.last, kPlaceLast) || has_word(name.key, "of");
+}
+
 bool EntityResolver::after_place_word(size_t first) const {
   if (first == 0) return false;
   size_t before = first - 1;
@@ -628,8 +639,9 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
-  // Washington D.C. He said …" is no event's or city's.
-  const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first);
+  // Washington D.C. He said …" is no event's or city's; nor a name of a place or a thing by its words.
+  const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first) &&
+                         !names_place_or_thing(name);
   info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) | full_name;
   info.group = info.group | m.group;
 }

@@ -261,6 +261,18 @@ TEST_CASE("a name in or at a place is no person a pronoun stands for", "[attribu
                  "Port Westbrook. He smiled.\n\n“The ferry will run daily,” he said.") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("a name of a place, a street or a thing is no person a pronoun stands for", "[attribution]") {
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nThe tour ended on Harbour Street. The street was "
+                 "closed. “It will pass,” he said.") == Names{"Tomas Brandt"});
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nNew Westbrook was quiet. The town has old boats. "
+                 "“It will pass,” he said.") == Names{"Tomas Brandt"});
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nKind of Sails was a film. The boats were old. "
+                 "“It will pass,” he said.") == Names{"Tomas Brandt"});
+  // A person's name is one still.
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nAnsel Varga met him there. The boats were old. "
+                 "“It will pass,” he said.") == Names{"Ansel Varga"});
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
