@@ -585,7 +585,7 @@ bool EntityResolver::after_place_word(size_t first) const {
   if (first == 0) return false;
   size_t before = first - 1;
   if (before > 0 && reader_.in(before, Lex::kDeterminers)) --before;  // "at the Monitor Breakfast"
-  return is_any(reader_.word(before), {"in", "at"});
+  return is_any(reader_.word(before), {"in", "at", "for"});
 }
 
 void EntityResolver::set_role(Info& info, std::string_view role) const {
@@ -639,7 +639,8 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
-  // Washington D.C. He said …" is no event's or city's; nor a name of a place or a thing by its words.
+  // Washington D.C. He said …" is no event's or city's; nor one a thing is "for" ("the ingredients for
+  // Rice Krispies Treats"), nor a name of a place or a thing by its words.
   const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first) &&
                          !names_place_or_thing(name);
   info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) | full_name;

@@ -259,6 +259,9 @@ TEST_CASE("a description is matched with the roles before by its head noun, not 
 TEST_CASE("a name in or at a place is no person a pronoun stands for", "[attribution]") {
   CHECK(speakers("Mayor Tomas Brandt opened the pier on Monday.\n\nBrandt spoke at the Harbour Breakfast in "
                  "Port Westbrook. He smiled.\n\n“The ferry will run daily,” he said.") == Names{"Tomas Brandt"});
+  // Nor one a thing is made or done "for": "a grant for Harbour Relief".
+  CHECK(speakers("Rosa Lind toured the harbour on Monday.\n\nShe asked for Sailor Crisps, then for Sailor Crisps "
+                 "again. The shop was busy. “It will pass,” she said.") == Names{"Rosa Lind"});
 }
 
 TEST_CASE("a name of a place, a street or a thing is no person a pronoun stands for", "[attribution]") {
