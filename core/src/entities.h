@@ -172,10 +172,10 @@ class EntityResolver {
   const NameMention* opening_name(size_t sentence) const;
   bool role_names_places_of(const Mention& m, std::string_view role) const;
   bool names_description(const NameMention& name, const Mention& m) const;  // see resolve_description()
-  bool kin_of_pronoun(size_t first, size_t last) const;
-  bool only_qualifies(size_t last) const;  // whether a role that ends at token `last` ("former") is none  // whether role [first, last) is "colleague" of "her colleague"
-  bool after_place_word(size_t first) const;
-  static bool names_place_or_thing(const Name& name);  // "New York", "Wall Street", "Girl Scouts of America"  // whether "in" or "at" (and a determiner) precede token `first`
+  bool kin_of_pronoun(size_t first, size_t last) const;  // whether role [first, last) is "colleague" of "her colleague"
+  bool only_qualifies(size_t last) const;  // whether a role that ends at token `last` ("former") is none
+  bool after_place_word(size_t first) const;  // whether "in", "at" or "for" (and a determiner) precede token `first`
+  static bool names_place_or_thing(const Name& name);  // "New York", "Wall Street", "Girl Scouts of America"
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   mutable size_t last_name_found_ = 0;  // the index first_name_ending_after() found last
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each
