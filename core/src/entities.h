@@ -1,6 +1,7 @@
 // Entities: who the mentions are. Groups mentions that name the same speaker -- "US President Donald
 // Trump", "Trump", "Mr. Trump", "he", "the president" -- into one entity with a canonical name (its
-// fullest form), a role (from titles before the name), a kind and aliases.
+// fullest form), a role (from titles before the name, or an appositive; not "former" alone, nor the
+// "colleague" of "her colleague"), a kind and aliases.
 //
 // Names are resolved in text order: a name joins the entity whose full name, surname or given name it
 // matches (the most mentioned one on a tie; a full name also the given name alone said before; a
@@ -10,7 +11,9 @@
 // else who fits was named since, as news writing continues with the current speaker -- unless a
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
 // nearest sentence that names someone who fits, the first such name, most often that sentence's
-// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none).
+// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none;
+// nor does a name that is only a place's or a thing's: "Wall Street", "in Washington", "for Rice
+// Krispies Treats", or known by a role that only qualifies, "former").
 // Descriptions ("the senator", "the department") join the latest entity whose role ends in
 // their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads ("the
 // company": a company's name, "Acme Inc."), or stand for themselves; so does a pronoun with no

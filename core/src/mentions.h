@@ -9,7 +9,9 @@
 //   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
 //   [Tim Kaine] of Virginia           a person's name ends before the place they are from
 //   [Ann Toft], an analyst at Westbrook Capital
-//                                     an appositive with an article after a name is its role
+//                                     an appositive with an article after a name is its role (or a
+//                                     title: "country director for …"), up to a relative clause;
+//                                     in one, the words after "as": "who works as a nurse"
 //   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
 //   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
