@@ -280,6 +280,9 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
   // a determiner there is no name's word either.
   if (i > 0 && in(i, Lex::kDeterminers) && equals(word(i - 1), ":")) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
+  // "the Xbox One X": a capital letter alone is a name's word only after another ("Malcolm X").
+  if (toks_[i].end - toks_[i].begin == 1 && (i == 0 || !may_be_name_word(toks_[i - 1]) || is_function_word(i - 1)))
+    return false;
   return !is_hyphenated_modifier(word(i));
 }
 

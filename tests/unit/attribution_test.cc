@@ -110,6 +110,13 @@ TEST_CASE("a word that only qualifies a title is no role alone", "[attribution]"
   CHECK(only_speaker("“It is over,” said retired Westbrook Nash.") == "Westbrook Nash [person]");
 }
 
+TEST_CASE("a capital letter alone is a name's word only after another", "[attribution]") {
+  // "the Xbox One X": no speaker "X" cut from a product's name.
+  const whosaid::Result r = whosaid::extract("Ultimately, the Lumo One X offers some major upgrades that gamers will notice.");
+  for (const whosaid::Speaker& s : r.speakers) CHECK(s.name != "X");
+  CHECK(speakers("“We will not be silent,” Malcolm X said.") == Names{"Malcolm X"});
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
