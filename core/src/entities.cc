@@ -566,7 +566,8 @@ bool EntityResolver::kin_of_pronoun(size_t first, size_t last) const {
 // nothing of the speaker alone, and would make the Fed a person that "she" may stand for.
 bool EntityResolver::only_qualifies(size_t last) const {
   static constexpr auto kQualifiers = screened_words(
-      {"former", "acting", "interim", "current", "prominent", "senior", "junior", "retired", "longtime", "late"});
+      {"former", "acting", "interim", "current", "prominent", "senior", "junior", "retired", "longtime", "late",
+       "younger", "elder", "older"});
   return is_any(reader_.word(last), kQualifiers);
 }
 
@@ -621,8 +622,10 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      if (kin_of_pronoun(first, m.name_first)) info.person_like = true;
-      else if (!only_qualifies(m.name_first - 1)) set_role(info, span(first, m.name_first));
+      size_t last = m.name_first;  // "candidate Dr. Ann Toft": the honorific is none of the role
+      while (last > first && reader_.in(last - 1, Lex::kHonorifics)) --last;
+      if (kin_of_pronoun(first, last)) info.person_like = true;
+      else if (last > first && !only_qualifies(last - 1)) set_role(info, span(first, last));
     }
   }
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary

@@ -108,6 +108,9 @@ TEST_CASE("a word that only qualifies a title is no role alone", "[attribution]"
   CHECK(only_speaker("“It is over,” said former Harbour Board chief Ann Toft.") ==
         "Ann Toft (former Harbour Board chief) [person]");
   CHECK(only_speaker("“It is over,” said retired Westbrook Nash.") == "Westbrook Nash [person]");
+  CHECK(only_speaker("“It was late,” said the younger Mr. Brandt.") == "Brandt [person]");
+  // An honorific between a role and a name is none of the role.
+  CHECK(only_speaker("“It was late,” said candidate Dr. Ann Toft.") == "Ann Toft (candidate) [person]");
 }
 
 TEST_CASE("a capital letter alone is a name's word only after another", "[attribution]") {
