@@ -120,6 +120,11 @@ TEST_CASE("a capital letter alone is a name's word only after another", "[attrib
   CHECK(speakers("“We will not be silent,” Malcolm X said.") == Names{"Malcolm X"});
 }
 
+TEST_CASE("a middle initial 'M.' is a name's, not the French honorific", "[attribution]") {
+  CHECK(only_speaker("“It will pass,” said Harbour Board chairman Tomas M. Brandt.") ==
+        "Tomas M. Brandt (Harbour Board chairman) [person]");
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
