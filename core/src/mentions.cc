@@ -406,6 +406,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 2 < toks_.size && s_form && equals(word(i + 2), "by") &&
       looks_like_participle(i + 1))
     return false;
+  // "the Harbour Council label.", "the Acme brand.": a verb that takes its object ("labeled him a
+  // liar"), in its base form, with none before the sentence's end, is a noun.
+  if (e->has(kTagObject) && w == e->lemma && (i + 1 >= toks_.size || equals(word(i + 1), "."))) return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(w, "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles

@@ -125,6 +125,14 @@ TEST_CASE("a middle initial 'M.' is a name's, not the French honorific", "[attri
         "Tomas M. Brandt (Harbour Board chairman) [person]");
 }
 
+TEST_CASE("a verb that needs an object, in its base form at a sentence's end, is a noun ('the Harbour Council label.')", "[attribution]") {
+  // (With claims: the quote had taken the speaker of a claim read from "label".)
+  CHECK(whosaid::extract("A sign advertised “First of the Season Fresh Alaskan Halibut” and sported the Harbour Council "
+                         "label.").speakers.empty());
+  CHECK(whosaid::extract("A sign advertised “First of the Season Fresh Alaskan Halibut” and sported the Harbour Council "
+                         "brand.").speakers.empty());
+}
+
 TEST_CASE("a capitalised word made a modifier by a hyphen is part of the role, never the name", "[attribution]") {
   CHECK(only_speaker("“The pier will reopen,” said Harbour City-based attorney Ines Varga.") ==
         "Ines Varga (Harbour City-based attorney) [person]");
