@@ -641,12 +641,14 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   const bool gendered = (m.gender == 'm') | (m.gender == 'f');
   info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
+  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization);
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
   // Washington D.C. He said …" is no event's or city's; nor one a thing is "for" ("the ingredients for
-  // Rice Krispies Treats"), nor a name of a place or a thing by its words.
-  const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first) &&
-                         !names_place_or_thing(name);
-  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) | full_name;
+  // Rice Krispies Treats"), nor a name of a place or a thing by its words. (Asked only of an entity
+  // not known for a person yet: most names are of one.)
+  const bool full_name = !info.person_like && (m.type == MentionType::kName) & (m.last - m.name_first >= 2) &&
+                         !after_place_word(m.first) && !names_place_or_thing(name);
+  info.person_like = info.person_like | full_name;
   info.group = info.group | m.group;
 }
 
