@@ -538,6 +538,11 @@ void EntityResolver::adopt_role(int entity, const Mention& m) {
 void EntityResolver::take_role(Info& info, const Mention& m) {
   size_t first = m.role_first;
   while (first < m.role_last && reader_.is_function_word(first)) ++first;
+  if (only_qualifies(m.role_last - 1)) return;
+  if (kin_of_pronoun(first, m.role_last)) {
+    info.person_like = true;
+    return;
+  }
   set_role(info, span(first, m.role_last));
   // "Uber, the ride-sharing service": a role whose head is an organisation's makes one.
   size_t head = reader_.head_noun(first, m.role_last);
@@ -547,11 +552,41 @@ void EntityResolver::take_role(Info& info, const Mention& m) {
     info.person_like = true;
 }
 
+// "her colleague Linda Park", "his brother Freddy": a person's noun that is no title, after a
+// possessive pronoun, says how the person stands to someone the reader of a role alone cannot tell.
+// No role, then, but a person.
+bool EntityResolver::kin_of_pronoun(size_t first, size_t last) const {
+  if (last != first + 1 || first == 0 || reader_.is_title(first) || !(reader_.group_noun_flags(first) & kTagPerson))
+    return false;
+  return is_any(reader_.word(first - 1), {"his", "her", "their", "its", "our", "my"});
+}
+
+// "former Fed", "a prominent Republican National Committee": a role that ends in a word that only
+// qualifies a title (the title after the name, "former Fed governor", or none) is none: it says
+// nothing of the speaker alone, and would make the Fed a person that "she" may stand for.
+bool EntityResolver::only_qualifies(size_t last) const {
+  static constexpr auto kQualifiers = screened_words(
+      {"former", "acting", "interim", "current", "prominent", "senior", "junior", "retired", "longtime", "late",
+       "younger", "elder", "older"});
+  return is_any(reader_.word(last), kQualifiers);
+}
+
+// "New York", "Kansas City", "Wall Street", "Election Day", "Girl Scouts of America": a name that
+// opens or ends with a place's word, or holds "of", is no person's (it may be an organisation's).
+bool EntityResolver::names_place_or_thing(const Name& name) {
+  static constexpr auto kPlaceFirst = screened_words(
+      {"new", "north", "south", "east", "west", "united", "great", "central", "san", "santa", "los", "las"});
+  static constexpr auto kPlaceLast = screened_words(
+      {"street", "avenue", "road", "valley", "wall", "war", "sea", "ocean", "river", "island", "islands", "shoal",
+       "strip", "belt", "republic", "city", "county", "states", "nations", "asia", "america", "year", "day", "coast"});
+  return is_any(name.first, kPlaceFirst) || is_any(name.last, kPlaceLast) || has_word(name.key, "of");
+}
+
 bool EntityResolver::after_place_word(size_t first) const {
   if (first == 0) return false;
   size_t before = first - 1;
   if (before > 0 && reader_.in(before, Lex::kDeterminers)) --before;  // "at the Monitor Breakfast"
-  return is_any(reader_.word(before), {"in", "at"});
+  return is_any(reader_.word(before), {"in", "at", "for"});
 }
 
 void EntityResolver::set_role(Info& info, std::string_view role) const {
@@ -587,7 +622,10 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
       while (first < m.name_first && (reader_.is_function_word(first) ||
                                       reader_.in(first, Lex::kHonorifics)))
         ++first;
-      set_role(info, span(first, m.name_first));
+      size_t last = m.name_first;  // "candidate Dr. Ann Toft": the honorific is none of the role
+      while (last > first && reader_.in(last - 1, Lex::kHonorifics)) --last;
+      if (kin_of_pronoun(first, last)) info.person_like = true;
+      else if (last > first && !only_qualifies(last - 1)) set_role(info, span(first, last));
     }
   }
   // "the taxi service Uber": a role headed by an organisation's noun makes an organisation; "secretary
@@ -603,10 +641,14 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   const bool gendered = (m.gender == 'm') | (m.gender == 'f');
   info.gender = ((info.gender == '?') & gendered) ? m.gender : info.gender;
   info.organization = info.organization | m.organization | role_of_organization;
+  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization);
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
-  // Washington D.C. He said …" is no event's or city's.
-  const bool full_name = (m.type == MentionType::kName) & (m.last - m.name_first >= 2) && !after_place_word(m.first);
-  info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization) | full_name;
+  // Washington D.C. He said …" is no event's or city's; nor one a thing is "for" ("the ingredients for
+  // Rice Krispies Treats"), nor a name of a place or a thing by its words. (Asked only of an entity
+  // not known for a person yet: most names are of one.)
+  const bool full_name = !info.person_like && (m.type == MentionType::kName) & (m.last - m.name_first >= 2) &&
+                         !after_place_word(m.first) && !names_place_or_thing(name);
+  info.person_like = info.person_like | full_name;
   info.group = info.group | m.group;
 }
 

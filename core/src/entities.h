@@ -1,6 +1,7 @@
 // Entities: who the mentions are. Groups mentions that name the same speaker -- "US President Donald
 // Trump", "Trump", "Mr. Trump", "he", "the president" -- into one entity with a canonical name (its
-// fullest form), a role (from titles before the name), a kind and aliases.
+// fullest form), a role (from titles before the name, or an appositive; not "former" alone, nor the
+// "colleague" of "her colleague"), a kind and aliases.
 //
 // Names are resolved in text order: a name joins the entity whose full name, surname or given name it
 // matches (the most mentioned one on a tie; a full name also the given name alone said before; a
@@ -10,7 +11,9 @@
 // else who fits was named since, as news writing continues with the current speaker -- unless a
 // pronoun opens its sentence and the sentence before opens with another who fits; else, in the
 // nearest sentence that names someone who fits, the first such name, most often that sentence's
-// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none).
+// subject (a name of unknown gender where someone works, "an analyst at Fairview Capital", fits none;
+// nor does a name that is only a place's or a thing's: "Wall Street", "in Washington", "for Rice
+// Krispies Treats", or known by a role that only qualifies, "former").
 // Descriptions ("the senator", "the department") join the latest entity whose role ends in
 // their head word or its abbreviation ("Sen."), or the latest organisation whose name it heads ("the
 // company": a company's name, "Acme Inc."), or stand for themselves; so does a pronoun with no
@@ -172,7 +175,10 @@ class EntityResolver {
   const NameMention* opening_name(size_t sentence) const;
   bool role_names_places_of(const Mention& m, std::string_view role) const;
   bool names_description(const NameMention& name, const Mention& m) const;  // see resolve_description()
-  bool after_place_word(size_t first) const;  // whether "in" or "at" (and a determiner) precede token `first`
+  bool kin_of_pronoun(size_t first, size_t last) const;  // whether role [first, last) is "colleague" of "her colleague"
+  bool only_qualifies(size_t last) const;  // whether a role that ends at token `last` ("former") is none
+  bool after_place_word(size_t first) const;  // whether "in", "at" or "for" (and a determiner) precede token `first`
+  static bool names_place_or_thing(const Name& name);  // "New York", "Wall Street", "Girl Scouts of America"
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   mutable size_t last_name_found_ = 0;  // the index first_name_ending_after() found last
   // Every speaker mention resolve() resolved, with its entity, in the order resolved: finish() gives each

@@ -28,6 +28,7 @@ namespace {
 constexpr size_t kMaxAppositive = 40;  // tokens between the commas of "X, a ..., said"
 constexpr size_t kMaxPhrase = 9;       // tokens in one speaker phrase
 constexpr size_t kMaxRoleAfterName = 10;  // tokens of ", an analyst at Fairview Capital" after a name
+constexpr size_t kMaxAsAfterWho = 5;      // tokens from "who" to "as" in "who follows Amazon as a …"
 constexpr int kMaxPhraseDepth = 2;     // appositives within appositives read before a verb
 constexpr size_t kMaxPlainPhrase = 10;   // tokens in a speaker phrase read by its place alone
 constexpr size_t kMaxIntroduction = 6;   // tokens of an introduction before its comma: "In May", "In fact"
@@ -279,6 +280,9 @@ inline bool MentionReader::reads_as_name_word(size_t i) const {
   // a determiner there is no name's word either.
   if (i > 0 && in(i, Lex::kDeterminers) && equals(word(i - 1), ":")) return false;
   if (in(i, Lex::kFunctionWords) && is_function_word(i)) return false;
+  // "the Xbox One X": a capital letter alone is a name's word only after another ("Malcolm X").
+  if (toks_[i].end - toks_[i].begin == 1 && (i == 0 || !may_be_name_word(toks_[i - 1]) || is_function_word(i - 1)))
+    return false;
   return !is_hyphenated_modifier(word(i));
 }
 
@@ -404,6 +408,9 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i + 2 < toks_.size && s_form && equals(word(i + 2), "by") &&
       looks_like_participle(i + 1))
     return false;
+  // "the Harbour Council label.", "the Acme brand.": a verb that takes its object ("labeled him a
+  // liar"), in its base form, with none before the sentence's end, is a noun.
+  if (e->has(kTagObject) && w == e->lemma && (i + 1 >= toks_.size || equals(word(i + 1), "."))) return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
   if (i > 0 && has_suffix(w, "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
@@ -849,6 +856,10 @@ size_t MentionReader::lower_case_role_start(size_t first, size_t floor) const {
   size_t opened = first;
   for (size_t k = first; k > floor + 1 && first - k < 3 && is_plain_lower_case(k - 1); --k)
     if (opens_noun_phrase(k - 2)) opened = k - 1;
+  // "the increasingly unpopular taxi service Uber": an adverb and the word it qualifies judge the
+  // speaker, and are none of the role (the words after them are).
+  for (size_t k = opened; k + 1 < first; ++k)
+    if (is_adverb(k)) opened = k + 2;
   return opened;
 }
 
@@ -1311,9 +1322,19 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
       if (m && m->type == MentionType::kName) {
         // "Elaine Kamarck, a veteran of two campaigns, said": a short appositive that opens with an
         // article is her role.
-        if (tries == 0 && j - 1 - k <= 10 && opens_role(k) && m->role_last == m->role_first) {
+        if (tries == 0 && j - 1 - k <= 10 && opens_role(k, j - 1) && m->role_last == m->role_first) {
           m->role_first = k;
           m->role_last = j - 1;
+        }
+        // "Tom Forte, who follows Amazon as a managing director at a bank, said": a role after "as", up
+        // to a "but" ("— who is listed as an attorney but doesn’t practice —").
+        const size_t as_role = role_after_as(k, j - 1);
+        size_t as_end = as_role;
+        while (as_end < j - 1 && !equals(word(as_end), "but")) ++as_end;
+        if (tries == 0 && as_role > k && opens_role(as_role, as_end) && as_end - as_role <= kMaxRoleAfterName &&
+            m->role_last == m->role_first && heads_person_role(as_role, as_end)) {
+          m->role_first = as_role;
+          m->role_last = as_end;
         }
         return m;
       }
@@ -1484,27 +1505,51 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
 }
 
 // "said Priya Patel, an analyst at Fairview Capital.": an appositive after a name that opens with an
-// article or a title in lower case ("director of the Harbour Fund"), is headed by a title or a person's
+// article or a title in lower case ("director of the Harbour Fund", "country director for …"), is headed by a title or a person's
 // noun, and ends the clause, is the name's role (not when a name follows its comma: "a spokeswoman for
 // the parent company, Acme Foods" goes on).
 void MentionReader::read_role_after(Mention* m, size_t last) const {
-  const size_t comma = m->last;
-  if (comma + 2 >= last || !equals(word(comma), ",") || !opens_role(comma + 1)) return;
+  if (m->last + 2 >= last || !equals(word(m->last), ",")) return;
+  // (Or after "as" in a relative clause: "…, who follows Amazon as a managing director at a bank.")
+  const size_t comma = role_after_as(m->last + 1, last) - 1;
+  if (comma + 2 >= last || !opens_role(comma + 1, last)) return;
+  // It ends the clause, or where a relative clause starts: "a professor at Westbrook University whose
+  // research covers …".
+  auto relative = [&](size_t i) { return is_any_function_word(i, {"who", "whose", "which"}); };
   size_t end = comma + 2;
-  while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord && !toks_[end].in_quote)
+  while (end < last && end - comma <= kMaxRoleAfterName && toks_[end].type == TokenType::kWord &&
+         !toks_[end].in_quote && !relative(end))
     ++end;
-  if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"})) return;
+  if (end < last && !is_any(word(end), {",", ".", ";", "!", "?"}) && !relative(end)) return;
+  if (end < last && relative(end) && equals(word(end - 1), "and")) --end;  // "… at Harbour Relief and who …"
   if (end + 1 < last && equals(word(end), ",") && is_name_word(end + 1)) return;
-  const size_t head = head_noun(is_title(comma + 1) ? comma + 1 : comma + 2, end);
-  if (!is_title(head) && !is_person_noun(head)) return;
+  if (!heads_person_role(comma + 1, end)) return;
   m->role_first = static_cast<uint32_t>(comma + 1);
   m->role_last = static_cast<uint32_t>(end);
 }
 
-// Whether token `i`, after a name's comma, opens a role said apart: an article ("an analyst at …") or a
-// title in lower case ("director of …", "spokeswoman for …").
-bool MentionReader::opens_role(size_t i) const {
-  return is_any_function_word(i, {"a", "an", "the"}) || (is_title(i) && !toks_[i].capitalized);
+// Whether the role [first, last), opened as opens_role() tells, is headed by a title or a person's noun.
+bool MentionReader::heads_person_role(size_t first, size_t last) const {
+  const size_t head = head_noun(is_title(first) ? first : first + 1, last);
+  return is_title(head) || is_person_noun(head);
+}
+
+// "who follows Amazon as a managing director": where a role may start in a relative clause that
+// opens at token `who`, after "as" among its first words; else `who`.
+size_t MentionReader::role_after_as(size_t who, size_t end) const {
+  if (who >= end || !is_any_function_word(who, {"who"})) return who;
+  for (size_t k = who + 2; k + 1 < end && k - who <= kMaxAsAfterWho; ++k)
+    if (equals(word(k), "as")) return k + 1;
+  return who;
+}
+
+// Whether token `i`, after a name's comma and before `end`, opens a role said apart: an article ("an
+// analyst at …") or a title in lower case ("director of …", "spokeswoman for …"), or a plain lower-case
+// word before one ("country director for …").
+bool MentionReader::opens_role(size_t i, size_t end) const {
+  if (is_any_function_word(i, {"a", "an", "the"}) || (is_title(i) && !toks_[i].capitalized)) return true;
+  const bool plain = toks_[i].type == TokenType::kWord && !toks_[i].capitalized && !is_function_word(i) && !is_cue(i);
+  return plain && i + 1 < end && is_title(i + 1) && !toks_[i + 1].capitalized;
 }
 
 // Here, not in entities.cc: is_any() is inlined only in this file, where is_any_of() is defined, and
@@ -1715,7 +1760,11 @@ std::optional<Mention> MentionReader::short_description(size_t first, size_t las
         (t.type == TokenType::kWord && !t.capitalized && is_function_word(k)))
       return std::nullopt;
   }
-  return describe(first, last, last);
+  // "her colleague Linda Park": a name that ends it after a word that heads a role is the speaker's,
+  // the words before it their role (not "his nephew Michery el Soheil": "el" heads none).
+  size_t name_first = last;
+  while (name_first > first + 2 && is_name_word(name_first - 1)) --name_first;
+  return describe(first, heads_role(name_first - 1) ? name_first : last, last);
 }
 
 std::optional<Mention> MentionReader::words_to_end(size_t first, size_t end) const {

@@ -9,7 +9,9 @@
 //   six in 10 / 46 percent of voters  a share of people, read only where a clause starts
 //   [Tim Kaine] of Virginia           a person's name ends before the place they are from
 //   [Ann Toft], an analyst at Westbrook Capital
-//                                     an appositive with an article after a name is its role
+//                                     an appositive with an article after a name is its role (or a
+//                                     title: "country director for …"), up to a relative clause;
+//                                     in one, the words after "as": "who works as a nurse"
 //   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
 //   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
@@ -307,7 +309,9 @@ class MentionReader {
   std::optional<Mention> sentence_opening_description(size_t head, size_t cue, size_t floor) const;
   Mention describe(size_t first, size_t name_first, size_t last) const;
   void read_role_after(Mention* m, size_t last) const;
-  bool opens_role(size_t i) const;
+  bool opens_role(size_t i, size_t end) const;
+  size_t role_after_as(size_t who, size_t end) const;
+  bool heads_person_role(size_t first, size_t last) const;
   size_t past_office(size_t name_first, size_t last) const;
   size_t extend_role_left(size_t first, size_t floor) const;
   bool heads_role(size_t i) const;
