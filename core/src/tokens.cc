@@ -572,13 +572,13 @@ class Tokenizer {
 
   // What push_token() asks before a token after a dash or a word that keeps its period (after_), or
   // before a dash: whether a dateline or an abbreviation's sentence ends there. Only after a word that
-  // keeps its period does a pronoun's bit count: tested at every word, it mispredicted at most pronouns
-  // (4.6K times a dev pass). By bitwise &: `capitalized`, a coin toss at every word, is tested at
-  // pronouns alone.
+  // keeps its period does a pronoun's or determiner's bit count: tested at every word, it mispredicted at
+  // most pronouns (4.6K times a dev pass). By bitwise &: `capitalized`, a coin toss at every word, is
+  // tested at those words alone.
   [[gnu::noinline]] void before_rare_token(bool capitalized, uint16_t lexicons, bool dash) {
     if ((after_ & kAfterDash) && !dash && ends_dateline()) close_sentence();
-    const bool pronoun = lexicons & bit(Lex::kPronouns);
-    if ((after_ & kAfterKeptPeriod) && (pronoun & capitalized) && follows_abbreviation()) close_sentence();
+    const bool opener = lexicons & (bit(Lex::kPronouns) | bit(Lex::kDeterminers));
+    if ((after_ & kAfterKeptPeriod) && (opener & capitalized) && follows_abbreviation()) close_sentence();
     after_ = dash ? kAfterDash : 0;
   }
 
@@ -595,8 +595,9 @@ class Tokenizer {
     return lexicons;
   }
 
-  // "… attacks in the U.S. He says …": a capitalised pronoun after a word that keeps its period (an
-  // abbreviation, not a title such as "Sen.") starts a sentence.
+  // "… attacks in the U.S. He says …", "… with the One S. The app …": a capitalised pronoun or
+  // determiner after a word that keeps its period (an abbreviation or an initial, not a title such as
+  // "Sen.") starts a sentence.
   [[gnu::noinline]] bool follows_abbreviation() const {
     if (out_.tokens.size() <= sentence_first_) return false;
     const Token& prev = out_.tokens.back();

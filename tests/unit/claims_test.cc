@@ -1574,3 +1574,8 @@ TEST_CASE("a comma that opens the text before 'according to X' has no time befor
   CHECK(claims_of(", according to the harbour office, the ferry will stop.") ==
         Claims{{"the ferry will stop", "the harbour office"}});
 }
+
+TEST_CASE("a capitalised determiner after an initial or an abbreviation opens a new sentence", "[claims]") {
+  CHECK(claims_of("Rosa Lind said the ferry runs to Port A. The pier is closed.") ==
+        Claims{{"the ferry runs to Port A.", "Rosa Lind"}});
+}
