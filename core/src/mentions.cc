@@ -412,7 +412,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // liar"), in its base form, with none before the sentence's end, is a noun.
   if (e->has(kTagObject) && w == e->lemma && (i + 1 >= toks_.size || equals(word(i + 1), "."))) return false;
   // "comes with added costs", "for stated reasons": a past form after a preposition qualifies a noun.
-  if (i > 0 && has_suffix(w, "ed") && is_any_function_word(i - 1, {"with", "without", "for"})) return false;
+  static constexpr auto kBeforeQualifyingForm = screened_words({"with", "without", "for"});
+  if (i > 0 && has_suffix(w, "ed") && is_any(word(i - 1), kBeforeQualifyingForm)) return false;
   // "weighed in on the plan", "pointed to the vote": a verb that reports only with one of its particles
   // (tags +in, +to, ...); "it weighs a ton", "a low point".
   if (e->has(kTagParticles) && !(i + 1 < toks_.size && has_particle(e->tag, word(i + 1))))
@@ -441,7 +442,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   // 2013 report": a year (but "a panel in 2001 found": a past form, which no noun is).
   if (i > 0 && toks_[i - 1].type == TokenType::kNumber && word(i - 1).size() == 4 && !past_form()) return false;
   static constexpr auto kPrepositions = screened_words({"of", "in", "on", "for", "from", "with", "by", "at", "about"});
-  if (i > 1 && is_any_function_word(i - 1, {"that", "this", "those", "these"}) && is_any(word(i - 2), kPrepositions))
+  static constexpr auto kDemonstratives = screened_words({"that", "this", "those", "these"});
+  if (i > 1 && is_any_function_word(i - 1, kDemonstratives) && is_any(word(i - 2), kPrepositions))
     return false;
   // "the reality TV show", "a radio show": a broadcast's show, a noun. (The verb's lemma first: one
   // comparison turns the other verbs away.)
@@ -455,7 +457,8 @@ bool MentionReader::reads_as_cue(size_t i) const {
   if (i > 1 && is_determiner(i - 2) && is_any(word(i - 1), kAdjectives)) return false;
   // "The three-hour talks were …": a verb is not followed by a finite form of "be" or "have" -- unless
   // it is a past form, which no noun is: "Hart, who Haines said was …".
-  if (i + 1 < toks_.size && is_any_function_word(i + 1, {"is", "was", "were", "are", "has", "have", "had"}) &&
+  static constexpr auto kFiniteBeOrHave = screened_words({"is", "was", "were", "are", "has", "have", "had"});
+  if (i + 1 < toks_.size && is_any_function_word(i + 1, kFiniteBeOrHave) &&
       !past_form())
     return false;
   // "Rust Belt states that have lost jobs", "the new states would help", "two states where voters …": a
