@@ -988,6 +988,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
       head && !comma_in(head->last, m->first))
     return head;
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
+  if (std::optional<Mention> all = joined_groups(*m, floor)) return all;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
 }
@@ -1155,6 +1156,24 @@ bool MentionReader::document_from(size_t first, size_t floor) const {
   if (!first || first->type != MentionType::kName || first->last != second.first - 1) return std::nullopt;
   if (!second.organization && first->first > floor && !equals(word(first->first - 1), ",")) return std::nullopt;
   return joined(*first, second);
+}
+
+// "union members and leaders say", "Democrats and civil rights groups say": a group read back joined by
+// "and" to a phrase before it that opens the clause (the sentence or a clause after a comma) is one group
+// with it, not the last of them alone; not "met the mayor and officials said".
+std::optional<Mention> MentionReader::joined_groups(const Mention& second, size_t floor) const {
+  if (second.type != MentionType::kDescription || !second.group || second.first < floor + 2 ||
+      !equals(word(second.first - 1), "and"))
+    return std::nullopt;
+  std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
+  if (!first || first->type == MentionType::kPronoun || first->last != second.first - 1 || first->organization ||
+      (first->first > floor && !equals(word(first->first - 1), ",")))
+    return std::nullopt;
+  Mention all = plain_description(first->first, second.last);
+  all.group = true;
+  all.gender = 'p';
+  all.relative = second.relative;  // "aides and advisers, who said …": still reached through "who"
+  return all;
 }
 
 std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {

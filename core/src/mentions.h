@@ -11,6 +11,7 @@
 //   [Ann Toft], an analyst at Westbrook Capital
 //                                     an appositive with an article after a name is its role
 //   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
+//   union members and leaders         a group joined by "and" to a phrase that opens the clause: one group
 //   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
 // A Mention records the whole phrase and where its name starts, so the entity stage can use the name
@@ -195,6 +196,7 @@ class MentionReader {
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
+  std::optional<Mention> joined_groups(const Mention& second, size_t floor) const;
   std::optional<Mention> joined(const Mention& first, const Mention& second) const;
   static Mention both_names(const Mention& first, const Mention& second);
   std::optional<Mention> one_organization(const Mention& first, const Mention& second) const;

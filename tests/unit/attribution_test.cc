@@ -959,6 +959,14 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
 
+TEST_CASE("groups joined by 'and' speak together, not the last alone", "[attribution]") {
+  CHECK(speakers("Dock workers and their union leaders said the strike was “far from over.”") ==
+        Names{"Dock workers and their union leaders"});
+  CHECK(speakers("In the end, Rosa Lind and her aides said the plan was “a good start.”") == Names{"Rosa Lind and her aides"});
+  // Not a phrase that ends a clause of its own: "thanked the pilots and officials said".
+  CHECK(speakers("Rosa Lind thanked the pilots and officials said the pier was “safe again.”") == Names{"officials"});
+}
+
 TEST_CASE("'the senator' is the 'Sen.' named before, 'the Oregon senator' only an Oregon one", "[attribution]") {
   CHECK(speakers("Sen. Rosa Lind spoke on Sunday.\n\n“We need answers,” the senator said.") == Names{"Rosa Lind"});
   CHECK(speakers("Oregon Sen. Rosa Lind spoke first, then Sen. Uzo Okafor.\n\n“We need answers,” the Oregon senator said.") ==
