@@ -364,10 +364,11 @@ bool MentionReader::reads_as_cue(size_t i) const {
   const bool s_form = has_suffix(w, "s") && w != e->lemma;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
-  static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
+  // ("One says", "another said": one person of several speaks.)
+  static constexpr auto kQuantifiers = screened_words({"one", "another", "two", "three", "some", "many", "several"});
   if (i > 0 && is_determiner(i - 1)) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
-    if (!equals(word(i - 1), "one") && s_form) return false;
+    if (!is_any(word(i - 1), {"one", "another"}) && s_form) return false;
   }
   // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
   // (but "a third of voters or less want …": the quantifier ends the subject).
@@ -1636,7 +1637,8 @@ bool MentionReader::is_count(size_t i) const {
 }
 
 // Where a count of people that ends before token `h` starts -- "six in 10", "nine out of 10", "46
-// percent", "40 %", "a third", "two-thirds", "most", "43" -- or npos.
+// percent", "40 %", "a third", "two-thirds", "most", "43", and "another" of a few who speak in turn
+// ("…, one said. …, another said") -- or npos.
 [[gnu::hot]] size_t MentionReader::count_start(size_t h, size_t floor) const {
   constexpr size_t kNo = std::string_view::npos;
   if (h <= floor || toks_[h - 1].in_quote) return kNo;
@@ -1652,7 +1654,7 @@ bool MentionReader::is_count(size_t i) const {
   }
   static constexpr auto kShares = screened_words({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
                                                   "majority", "plurality", "minority", "most", "many", "some", "few",
-                                                  "none", "both"});
+                                                  "none", "both", "another"});
   if (is_any(w, kShares)) return i;
   if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"

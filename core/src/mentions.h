@@ -140,9 +140,9 @@ class MentionReader {
   // first of them need not be capitalised.
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb, bool after_introduction = false) const;
   // A share of people that ends just before token `end`, read right to left: "Six in 10", "nearly nine
-  // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43". Only where a clause
-  // starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it is the subject
-  // of the verb at `end`, a group of unnamed people.
+  // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43", "another". Only
+  // where a clause starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it
+  // is the subject of the verb at `end`, a group of unnamed people.
   std::optional<Mention> share_before(size_t end, size_t floor) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
   // The name after the comma at token `comma`, read up to `end`, with the words [first, comma) as its
