@@ -1289,9 +1289,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
           return name;
         }
         // "The leader of Ennahda, Rachid Ghannouchi, said": a determiner and a title open the role;
-        // "Another delegate on the slate, Jim Poolman, said": or a determiner opens the sentence.
+        // "Another delegate on the slate, Jim Poolman, said": or a determiner opens the sentence, or the
+        // clause after a comma or a quote and ends in a lower-case noun ("…,” the pilot, John Hale, told
+        // reporters"; not "a retiree from Peoria, Ill., said", a place's two parts).
         for (size_t d = k - 1; d-- > floor && k - 1 - d <= 8;) {
-          if (!is_determiner(d) || d + 1 >= k - 1 || !(is_title(d + 1) || (d == floor && plain_words(d, k - 1))))
+          const bool opens = d == floor || (toks_[d - 1].type != TokenType::kWord && !toks_[k - 2].capitalized);
+          if (!is_determiner(d) || d + 1 >= k - 1 || !(is_title(d + 1) || (opens && plain_words(d, k - 1))))
             continue;
           name->role_first = d;
           name->role_last = k - 1;

@@ -959,6 +959,14 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
 
+TEST_CASE("a role with a determiner after a comma or a quote, then the name between commas", "[attribution]") {
+  CHECK(only_speaker("“The pier is closed,” the pilot, John Hale, told reporters.") == "John Hale (pilot) [person]");
+  CHECK(only_speaker("The ferry was late again. “The pier is closed,” another deckhand, Uzo Okafor, said.") ==
+        "Uzo Okafor (deckhand) [person]");
+  // Not a place's two parts: "a retiree from Ashton, Md." names no "Md.".
+  CHECK(speakers("“The pier is closed,” a retiree from Ashton, Md., said.") != Names{"Md."});
+}
+
 TEST_CASE("groups joined by 'and' speak together, not the last alone", "[attribution]") {
   CHECK(speakers("Dock workers and their union leaders said the strike was “far from over.”") ==
         Names{"Dock workers and their union leaders"});
