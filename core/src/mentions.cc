@@ -980,6 +980,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
+    if (std::optional<Mention> whole = noun_phrase_after_quote(floor, verb)) return whole;
     return noun_phrase_after_introduction(floor, verb);
   }
   // "Pilots who have long supported Clara Haines said", "Others who favor a tougher line against armed
@@ -1051,11 +1052,14 @@ size_t MentionReader::role_start_after_comma(const Mention& m, size_t floor) con
   return k < m.first && equals(word(k - 1), ",") && !toks_[k - 1].in_quote ? k : m.first;
 }
 
-// The comma outside quotes nearest before token `first`, within a plain phrase's reach and after
-// `floor`; `first` when there is none.
+// The comma outside quotes nearest before token `first`, or the mark that closes a quote there ("“…,”
+// a spokesman for the city said"), within a plain phrase's reach and after `floor`; `first` when there
+// is neither.
 size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
-  for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k)
-    if (equals(word(k - 1), ",") && !toks_[k - 1].in_quote) return k - 1;
+  for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k) {
+    if (toks_[k - 1].in_quote) return toks_[k - 1].type == TokenType::kPunct ? k - 1 : first;
+    if (equals(word(k - 1), ",")) return k - 1;
+  }
   return first;
 }
 
@@ -1232,16 +1236,30 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
-  // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
-  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]". Or, as at a
-  // sentence's start (sentence_opening_description()), an article opens a short phrase: "In May, the
-  // brothers said".
+  return speaker_phrase_from(comma, verb);
+}
+
+// "“…,” a spokesman for the city said": the words between a quote that opens the sentence at `floor`
+// and the verb, read as noun_phrase_after_introduction() reads those after an introduction.
+std::optional<Mention> MentionReader::noun_phrase_after_quote(size_t floor, size_t verb) const {
+  if (!toks_[floor].in_quote) return std::nullopt;
+  size_t first = verb;
+  while (first > floor && verb - first <= kMaxPlainPhrase && !toks_[first - 1].in_quote) --first;
+  if (first == floor || first >= verb || toks_[first - 1].type != TokenType::kPunct) return std::nullopt;
+  return speaker_phrase_from(first, verb);
+}
+
+// The phrase [first, verb) after an introduction or a quote, when it names people or an office: it ends
+// in a name or a speaker's noun, or such a noun heads it ("a spokesman for the city"); not "Rosa Lind
+// made the following [comment]". Or, as at a sentence's start (sentence_opening_description()), an
+// article opens a short phrase: "In May, the brothers said".
+std::optional<Mention> MentionReader::speaker_phrase_from(size_t first, size_t verb) const {
   bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1) ||
-               (verb - comma <= 4 && is_any_function_word(comma, {"the", "a", "an"}));
-  for (size_t k = comma; !heads && k + 1 < verb; ++k)
+               (verb - first <= 4 && is_any_function_word(first, {"the", "a", "an"}));
+  for (size_t k = first; !heads && k + 1 < verb; ++k)
     heads = is_head_noun(k) && is_any(word(k + 1), {"for", "at", "in", "of", "from", "with", "close", "familiar"});
   if (!heads) return std::nullopt;
-  return opening_noun_phrase(comma, verb, /*after_introduction=*/true);
+  return opening_noun_phrase(first, verb, /*after_introduction=*/true);
 }
 
 // `depth`: how many appositives, relative clauses and owners were stepped over to get here. Each step

@@ -254,7 +254,8 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
-  size_t comma_before_phrase(size_t first, size_t floor) const;  // phrase_before(): "…, sources close to X said"
+  // phrase_before(): "…, sources close to X said", "…,” sources close to X said"
+  size_t comma_before_phrase(size_t first, size_t floor) const;
   size_t before_dashed_aside(size_t end, size_t floor) const;  // where "-- who … --" before `end` opens
   bool in_title_case_headline(size_t i) const;  // reads_as_cue(): a capitalised verb in a headline
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
@@ -295,6 +296,8 @@ class MentionReader {
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;
+  std::optional<Mention> noun_phrase_after_quote(size_t floor, size_t verb) const;
+  std::optional<Mention> speaker_phrase_from(size_t first, size_t verb) const;
   bool is_connector(size_t i) const;
   static bool has_particle(std::string_view tag, std::string_view w);  // w is one of the tag's +particles
   size_t count_start(size_t h, size_t floor) const;  // for share_before()

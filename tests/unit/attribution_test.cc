@@ -959,7 +959,15 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
 
-TEST_CASE("a role with a determiner after a comma or a quote, then the name between commas", "[attribution]") {
+TEST_CASE("after a quote the whole noun phrase before the verb speaks: not its preposition's object", "[attribution]") {
+  CHECK(speakers("“The pier is closed,” a spokesman for the harbour board said.") ==
+        Names{"a spokesman for the harbour board"});
+  CHECK(speakers("“The pier is closed,” a member of the crew said.") == Names{"a member of the crew"});
+  // Not words that name no one: "“…,” the nets on the ferry said" is no reporting clause.
+  CHECK(speakers("“The pier is closed,” the nets on the ferry said.") == Names{""});
+}
+
+TEST_CASE("a role with a determiner after a comma or a quote: then the name between commas", "[attribution]") {
   CHECK(only_speaker("“The pier is closed,” the pilot, John Hale, told reporters.") == "John Hale (pilot) [person]");
   CHECK(only_speaker("The ferry was late again. “The pier is closed,” another deckhand, Uzo Okafor, said.") ==
         "Uzo Okafor (deckhand) [person]");
