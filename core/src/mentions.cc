@@ -1270,9 +1270,13 @@ std::optional<Mention> MentionReader::speaker_phrase_from(size_t first, size_t v
   while (j > floor && is_modifier(j - 1)) --j;
   if (j > floor + 1 && is_adverb_after_subject(j - 1)) --j;  // "Cruz gingerly said"
   while (j > floor && is_modifier(j - 1)) --j;
+  // "Trump on Friday said", "Priebus later Thursday told", "Spicer on Thursday evening said"
+  if (j > floor + 2 && in(j - 1, Lex::kTimeWords) && in(j - 2, Lex::kFunctionWords) && toks_[j - 2].capitalized &&
+      is_any(word(j - 1), {"morning", "afternoon", "evening", "night"}))
+    --j;
   if (j > floor + 1 && in(j - 1, Lex::kFunctionWords) &&
-      toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
-    j -= 2;  // "Trump on Friday said"
+      toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this", "later", "earlier", "late"}))
+    j -= 2;
   if (j == floor) return std::nullopt;
   // "…, Gov. Tomas Brandt (R-Ohio), said": a party tag and its comma, after a name.
   if (j > floor + 3 && equals(word(j - 1), ",") && equals(word(j - 2), ")")) {

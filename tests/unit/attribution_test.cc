@@ -959,6 +959,14 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
 
+TEST_CASE("a day and its part between the speaker and the verb are when, not who", "[attribution]") {
+  CHECK(only_speaker("Rosa Lind on Thursday evening said the pier was “closed for good.”") == "Rosa Lind [person]");
+  CHECK(only_speaker("Rosa Lind later Thursday told reporters the pier was “closed for good.”") ==
+        "Rosa Lind [person]");
+  CHECK(only_speaker("Judge Rosa Lind late Friday night said the pier was “closed for good.”") ==
+        "Rosa Lind (Judge) [person]");
+}
+
 TEST_CASE("after a quote the whole noun phrase before the verb speaks: not its preposition's object", "[attribution]") {
   CHECK(speakers("“The pier is closed,” a spokesman for the harbour board said.") ==
         Names{"a spokesman for the harbour board"});
