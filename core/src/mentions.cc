@@ -1165,15 +1165,21 @@ bool MentionReader::document_from(size_t first, size_t floor) const {
 
 // "union members and leaders say", "Democrats and civil rights groups say": a group read back joined by
 // "and" to a phrase before it that opens the clause (the sentence or a clause after a comma) is one group
-// with it, not the last of them alone; not "met the mayor and officials said".
+// with it, not the last of them alone; not "met the mayor and officials said". So is a person or a group
+// joined to a pronoun: "he and Ms. Park said", "she and her aides said".
 std::optional<Mention> MentionReader::joined_groups(const Mention& second, size_t floor) const {
-  if (second.type != MentionType::kDescription || !second.group || second.first < floor + 2 ||
-      !equals(word(second.first - 1), "and"))
-    return std::nullopt;
+  const bool group = second.type == MentionType::kDescription && second.group;
+  if (!group && (second.type != MentionType::kName || second.organization)) return std::nullopt;
+  if (second.first < floor + 2 || !equals(word(second.first - 1), "and")) return std::nullopt;
+  // (A name after "and" is read again only after a pronoun: joined_names() has read the rest.)
+  if (!group && !in(second.first - 2, Lex::kPronouns)) return std::nullopt;
   std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
-  if (!first || first->type == MentionType::kPronoun || first->last != second.first - 1 || first->organization ||
+  if (!first || first->last != second.first - 1 || first->organization ||
       (first->first > floor && !equals(word(first->first - 1), ",")))
     return std::nullopt;
+  // (Two names are joined_names()'s to read; a pronoun is "he", "she" or "they", not "it".)
+  const bool pronoun = first->type == MentionType::kPronoun && !is_any(word(first->first), {"it", "It"});
+  if (first->type == MentionType::kPronoun ? !pronoun : !group) return std::nullopt;
   Mention all = plain_description(first->first, second.last);
   all.group = true;
   all.gender = 'p';

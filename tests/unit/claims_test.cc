@@ -56,6 +56,13 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("CLAUSE then a pronoun and a person or group said: both speak", "[claims]") {
+  CHECK(claims_of("The pier was quiet.\n\nThe ferry will not sail, he and Ms. Park said.") ==
+        Claims{{"The ferry will not sail", "he and Ms. Park"}});
+  CHECK(claims_of("The pier was quiet.\n\nThe ferry will not sail, she and her aides said.") ==
+        Claims{{"The ferry will not sail", "she and her aides"}});
+}
+
 TEST_CASE("'another' speaks as 'one' does: one person of several", "[claims]") {
   CHECK(claims_of("The pier was quiet.\n\nAnother says the boats will stay in port.") ==
         Claims{{"the boats will stay in port", "Another"}});
