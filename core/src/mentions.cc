@@ -368,12 +368,13 @@ bool MentionReader::reads_as_cue(size_t i) const {
   const bool s_form = has_suffix(w, "s") && w != e->lemma;
   // A noun, not a verb: "the comments", "his remarks", "Trump’s claims" (but "he’s said" is a verb) --
   // and after a plural quantifier a form in -s ("many reports suggest"), where a verb would be "say".
-  static constexpr auto kQuantifiers = screened_words({"one", "two", "three", "some", "many", "several"});
+  // ("One says", "another said": one person of several speaks.)
+  static constexpr auto kQuantifiers = screened_words({"one", "another", "two", "three", "some", "many", "several"});
   // (Not "her" that a preposition takes before a past form: "People close to her said", "a friend of
   // her told": the object pronoun, and the verb after it.)
   if (i > 0 && is_determiner(i - 1) && !(object_her(i - 1) && past_form())) {
     if (!is_any(word(i - 1), kQuantifiers)) return false;
-    if (!equals(word(i - 1), "one") && s_form) return false;
+    if (!is_any(word(i - 1), {"one", "another"}) && s_form) return false;
   }
   // "More text here", "much comment", "less noise": any form after a quantifier of amount is a noun
   // (but "a third of voters or less want …": the quantifier ends the subject).
@@ -1004,6 +1005,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
   if (!m) {
     if (std::optional<Mention> person = person_from(floor, verb)) return person;
     if (std::optional<Mention> head = subject_before_who(floor, verb)) return head;
+    if (std::optional<Mention> whole = noun_phrase_after_quote(floor, verb)) return whole;
     return noun_phrase_after_introduction(floor, verb);
   }
   // "Pilots who have long supported Clara Haines said", "Others who favor a tougher line against armed
@@ -1013,6 +1015,7 @@ size_t MentionReader::name_last(size_t name_first, size_t last) const {
       head && !comma_in(head->last, m->first))
     return head;
   if (std::optional<Mention> both = joined_names(*m, floor)) return both;
+  if (std::optional<Mention> all = joined_groups(*m, floor)) return all;
   m->first = static_cast<uint32_t>(role_start_after_comma(*m, floor));
   return m;
 }
@@ -1074,11 +1077,14 @@ size_t MentionReader::role_start_after_comma(const Mention& m, size_t floor) con
   return k < m.first && equals(word(k - 1), ",") && !toks_[k - 1].in_quote ? k : m.first;
 }
 
-// The comma outside quotes nearest before token `first`, within a plain phrase's reach and after
-// `floor`; `first` when there is none.
+// The comma outside quotes nearest before token `first`, or the mark that closes a quote there ("“…,”
+// a spokesman for the city said"), within a plain phrase's reach and after `floor`; `first` when there
+// is neither.
 size_t MentionReader::comma_before_phrase(size_t first, size_t floor) const {
-  for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k)
-    if (equals(word(k - 1), ",") && !toks_[k - 1].in_quote) return k - 1;
+  for (size_t k = first; k > floor && first - k < kMaxPlainPhrase; --k) {
+    if (toks_[k - 1].in_quote) return toks_[k - 1].type == TokenType::kPunct ? k - 1 : first;
+    if (equals(word(k - 1), ",")) return k - 1;
+  }
   return first;
 }
 
@@ -1182,6 +1188,30 @@ bool MentionReader::document_from(size_t first, size_t floor) const {
   return joined(*first, second);
 }
 
+// "union members and leaders say", "Democrats and civil rights groups say": a group read back joined by
+// "and" to a phrase before it that opens the clause (the sentence or a clause after a comma) is one group
+// with it, not the last of them alone; not "met the mayor and officials said". So is a person or a group
+// joined to a pronoun: "he and Ms. Park said", "she and her aides said".
+std::optional<Mention> MentionReader::joined_groups(const Mention& second, size_t floor) const {
+  const bool group = second.type == MentionType::kDescription && second.group;
+  if (!group && (second.type != MentionType::kName || second.organization)) return std::nullopt;
+  if (second.first < floor + 2 || !equals(word(second.first - 1), "and")) return std::nullopt;
+  // (A name after "and" is read again only after a pronoun: joined_names() has read the rest.)
+  if (!group && !in(second.first - 2, Lex::kPronouns)) return std::nullopt;
+  std::optional<Mention> first = phrase_before_at_depth(second.first - 1, floor, 1);
+  if (!first || first->last != second.first - 1 || first->organization ||
+      (first->first > floor && !equals(word(first->first - 1), ",")))
+    return std::nullopt;
+  // (Two names are joined_names()'s to read; a pronoun is "he", "she" or "they", not "it".)
+  const bool pronoun = first->type == MentionType::kPronoun && !is_any(word(first->first), {"it", "It"});
+  if (first->type == MentionType::kPronoun ? !pronoun : !group) return std::nullopt;
+  Mention all = plain_description(first->first, second.last);
+  all.group = true;
+  all.gender = 'p';
+  all.relative = second.relative;  // "aides and advisers, who said …": still reached through "who"
+  return all;
+}
+
 std::optional<Mention> MentionReader::joined_names_from(const Mention& first, size_t end) const {
   if (first.type != MentionType::kName || first.last + 1 >= end || !equals(word(first.last), "and")) return std::nullopt;
   std::optional<Mention> second = phrase_at(first.last + 1, end);
@@ -1237,16 +1267,30 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   if (comma < floor + 2 || comma >= verb || comma - floor > kMaxIntroduction) return std::nullopt;
   for (size_t k = floor; k + 1 < comma; ++k)
     if (toks_[k].in_quote || is_cue(k)) return std::nullopt;
-  // The phrase names people or an office: it ends in a name or a speaker's noun, or such a noun heads
-  // it ("a spokesman for the city"); not "Rosa Lind made the following [comment]". Or, as at a
-  // sentence's start (sentence_opening_description()), an article opens a short phrase: "In May, the
-  // brothers said".
+  return speaker_phrase_from(comma, verb);
+}
+
+// "“…,” a spokesman for the city said": the words between a quote that opens the sentence at `floor`
+// and the verb, read as noun_phrase_after_introduction() reads those after an introduction.
+std::optional<Mention> MentionReader::noun_phrase_after_quote(size_t floor, size_t verb) const {
+  if (!toks_[floor].in_quote) return std::nullopt;
+  size_t first = verb;
+  while (first > floor && verb - first <= kMaxPlainPhrase && !toks_[first - 1].in_quote) --first;
+  if (first == floor || first >= verb || toks_[first - 1].type != TokenType::kPunct) return std::nullopt;
+  return speaker_phrase_from(first, verb);
+}
+
+// The phrase [first, verb) after an introduction or a quote, when it names people or an office: it ends
+// in a name or a speaker's noun, or such a noun heads it ("a spokesman for the city"); not "Rosa Lind
+// made the following [comment]". Or, as at a sentence's start (sentence_opening_description()), an
+// article opens a short phrase: "In May, the brothers said".
+std::optional<Mention> MentionReader::speaker_phrase_from(size_t first, size_t verb) const {
   bool heads = is_name_word(verb - 1) || is_head_noun(verb - 1) ||
-               (verb - comma <= 4 && is_any_function_word(comma, {"the", "a", "an"}));
-  for (size_t k = comma; !heads && k + 1 < verb; ++k)
+               (verb - first <= 4 && is_any_function_word(first, {"the", "a", "an"}));
+  for (size_t k = first; !heads && k + 1 < verb; ++k)
     heads = is_head_noun(k) && is_any(word(k + 1), {"for", "at", "in", "of", "from", "with", "close", "familiar"});
   if (!heads) return std::nullopt;
-  return opening_noun_phrase(comma, verb, /*after_introduction=*/true);
+  return opening_noun_phrase(first, verb, /*after_introduction=*/true);
 }
 
 // `depth`: how many appositives, relative clauses and owners were stepped over to get here. Each step
@@ -1257,9 +1301,13 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
   while (j > floor && is_modifier(j - 1)) --j;
   if (j > floor + 1 && is_adverb_after_subject(j - 1)) --j;  // "Cruz gingerly said"
   while (j > floor && is_modifier(j - 1)) --j;
+  // "Trump on Friday said", "Priebus later Thursday told", "Spicer on Thursday evening said"
+  if (j > floor + 2 && in(j - 1, Lex::kTimeWords) && in(j - 2, Lex::kFunctionWords) && toks_[j - 2].capitalized &&
+      is_any(word(j - 1), {"morning", "afternoon", "evening", "night"}))
+    --j;
   if (j > floor + 1 && in(j - 1, Lex::kFunctionWords) &&
-      toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this"}))
-    j -= 2;  // "Trump on Friday said"
+      toks_[j - 1].capitalized && is_any(word(j - 2), {"on", "last", "this", "later", "earlier", "late"}))
+    j -= 2;
   if (j == floor) return std::nullopt;
   // "…, Gov. Tomas Brandt (R-Ohio), said": a party tag and its comma, after a name.
   if (j > floor + 3 && equals(word(j - 1), ",") && equals(word(j - 2), ")")) {
@@ -1294,9 +1342,12 @@ Mention MentionReader::both_names(const Mention& first, const Mention& second) {
           return name;
         }
         // "The leader of Ennahda, Rachid Ghannouchi, said": a determiner and a title open the role;
-        // "Another delegate on the slate, Jim Poolman, said": or a determiner opens the sentence.
+        // "Another delegate on the slate, Jim Poolman, said": or a determiner opens the sentence, or the
+        // clause after a comma or a quote and ends in a lower-case noun ("…,” the pilot, John Hale, told
+        // reporters"; not "a retiree from Peoria, Ill., said", a place's two parts).
         for (size_t d = k - 1; d-- > floor && k - 1 - d <= 8;) {
-          if (!is_determiner(d) || d + 1 >= k - 1 || !(is_title(d + 1) || (d == floor && plain_words(d, k - 1))))
+          const bool opens = d == floor || (toks_[d - 1].type != TokenType::kWord && !toks_[k - 2].capitalized);
+          if (!is_determiner(d) || d + 1 >= k - 1 || !(is_title(d + 1) || (opens && plain_words(d, k - 1))))
             continue;
           name->role_first = d;
           name->role_last = k - 1;
@@ -1676,7 +1727,8 @@ bool MentionReader::is_count(size_t i) const {
 }
 
 // Where a count of people that ends before token `h` starts -- "six in 10", "nine out of 10", "46
-// percent", "40 %", "a third", "two-thirds", "most", "43" -- or npos.
+// percent", "40 %", "a third", "two-thirds", "most", "43", and "another" of a few who speak in turn
+// ("…, one said. …, another said") -- or npos.
 [[gnu::hot]] size_t MentionReader::count_start(size_t h, size_t floor) const {
   constexpr size_t kNo = std::string_view::npos;
   if (h <= floor || toks_[h - 1].in_quote) return kNo;
@@ -1692,7 +1744,7 @@ bool MentionReader::is_count(size_t i) const {
   }
   static constexpr auto kShares = screened_words({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths",
                                                   "majority", "plurality", "minority", "most", "many", "some", "few",
-                                                  "none", "both"});
+                                                  "none", "both", "another"});
   if (is_any(w, kShares)) return i;
   if (!has_hyphen(w)) return kNo;
   size_t hyphen = w.find('-');  // "two-thirds", "three-quarters"

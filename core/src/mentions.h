@@ -13,6 +13,7 @@
 //                                     title: "country director for …"), up to a relative clause;
 //                                     in one, the words after "as": "who works as a nurse"
 //   Rosa Lind and Uzo Okafor          two people's names joined by "and": one group that speaks
+//   union members and leaders         a group joined by "and" to a phrase that opens the clause: one group
 //   World Travel and Tourism Council  names joined before an organisation's word: one organisation
 //
 // A Mention records the whole phrase and where its name starts, so the entity stage can use the name
@@ -141,9 +142,9 @@ class MentionReader {
   // first of them need not be capitalised.
   std::optional<Mention> opening_noun_phrase(size_t sentence_first, size_t verb, bool after_introduction = false) const;
   // A share of people that ends just before token `end`, read right to left: "Six in 10", "nearly nine
-  // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43". Only where a clause
-  // starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it is the subject
-  // of the verb at `end`, a group of unnamed people.
+  // out of 10 voters", "46 percent of them", "a third", "most of the workers", "43", "another". Only
+  // where a clause starts before it (the sentence's start, a comma, "and", "but", "that", ...): then it
+  // is the subject of the verb at `end`, a group of unnamed people.
   std::optional<Mention> share_before(size_t end, size_t floor) const;
   std::optional<Mention> words_to_end(size_t first, size_t end) const;
   // The name after the comma at token `comma`, read up to `end`, with the words [first, comma) as its
@@ -198,6 +199,7 @@ class MentionReader {
   // Whether "into question" follows the form of "call" at `i`, past a short object: "calls that into question".
   bool calls_into_question(size_t i) const;
   std::optional<Mention> joined_names(const Mention& second, size_t floor) const;
+  std::optional<Mention> joined_groups(const Mention& second, size_t floor) const;
   std::optional<Mention> joined(const Mention& first, const Mention& second) const;
   static Mention both_names(const Mention& first, const Mention& second);
   std::optional<Mention> one_organization(const Mention& first, const Mention& second) const;
@@ -255,7 +257,8 @@ class MentionReader {
   bool plain_words(size_t first, size_t last) const;
 
  private:
-  size_t comma_before_phrase(size_t first, size_t floor) const;  // phrase_before(): "…, sources close to X said"
+  // phrase_before(): "…, sources close to X said", "…,” sources close to X said"
+  size_t comma_before_phrase(size_t first, size_t floor) const;
   size_t before_dashed_aside(size_t end, size_t floor) const;  // where "-- who … --" before `end` opens
   bool in_title_case_headline(size_t i) const;  // reads_as_cue(): a capitalised verb in a headline
   bool reads_as_cue(size_t i) const;  // whether a cue verb lexicon word is used as one: what is_cue() says
@@ -296,6 +299,8 @@ class MentionReader {
   std::optional<Mention> phrase_before_at_depth(size_t end, size_t floor, int depth) const;
   Mention pronoun_mention(size_t i) const;  // token i, gender from the pronoun lexicon
   std::optional<Mention> noun_phrase_after_introduction(size_t floor, size_t verb) const;
+  std::optional<Mention> noun_phrase_after_quote(size_t floor, size_t verb) const;
+  std::optional<Mention> speaker_phrase_from(size_t first, size_t verb) const;
   bool is_connector(size_t i) const;
   static bool has_particle(std::string_view tag, std::string_view w);  // w is one of the tag's +particles
   size_t count_start(size_t h, size_t floor) const;  // for share_before()

@@ -1048,6 +1048,38 @@ TEST_CASE("two names joined by 'and' speak together, not the last alone", "[attr
   CHECK(speakers("Rosa Lind met Uzo Okafor and Mr. Tamm said the talks were “useful.”") == Names{"Tamm"});
 }
 
+TEST_CASE("a day and its part between the speaker and the verb are when, not who", "[attribution]") {
+  CHECK(only_speaker("Rosa Lind on Thursday evening said the pier was “closed for good.”") == "Rosa Lind [person]");
+  CHECK(only_speaker("Rosa Lind later Thursday told reporters the pier was “closed for good.”") ==
+        "Rosa Lind [person]");
+  CHECK(only_speaker("Judge Rosa Lind late Friday night said the pier was “closed for good.”") ==
+        "Rosa Lind (Judge) [person]");
+}
+
+TEST_CASE("after a quote the whole noun phrase before the verb speaks: not its preposition's object", "[attribution]") {
+  CHECK(speakers("“The pier is closed,” a spokesman for the harbour board said.") ==
+        Names{"a spokesman for the harbour board"});
+  CHECK(speakers("“The pier is closed,” a member of the crew said.") == Names{"a member of the crew"});
+  // Not words that name no one: "“…,” the nets on the ferry said" is no reporting clause.
+  CHECK(speakers("“The pier is closed,” the nets on the ferry said.") == Names{""});
+}
+
+TEST_CASE("a role with a determiner after a comma or a quote: then the name between commas", "[attribution]") {
+  CHECK(only_speaker("“The pier is closed,” the pilot, John Hale, told reporters.") == "John Hale (pilot) [person]");
+  CHECK(only_speaker("The ferry was late again. “The pier is closed,” another deckhand, Uzo Okafor, said.") ==
+        "Uzo Okafor (deckhand) [person]");
+  // Not a place's two parts: "a retiree from Ashton, Md." names no "Md.".
+  CHECK(speakers("“The pier is closed,” a retiree from Ashton, Md., said.") != Names{"Md."});
+}
+
+TEST_CASE("groups joined by 'and' speak together, not the last alone", "[attribution]") {
+  CHECK(speakers("Dock workers and their union leaders said the strike was “far from over.”") ==
+        Names{"Dock workers and their union leaders"});
+  CHECK(speakers("In the end, Rosa Lind and her aides said the plan was “a good start.”") == Names{"Rosa Lind and her aides"});
+  // Not a phrase that ends a clause of its own: "thanked the pilots and officials said".
+  CHECK(speakers("Rosa Lind thanked the pilots and officials said the pier was “safe again.”") == Names{"officials"});
+}
+
 TEST_CASE("'the senator' is the 'Sen.' named before, 'the Oregon senator' only an Oregon one", "[attribution]") {
   CHECK(speakers("Sen. Rosa Lind spoke on Sunday.\n\n“We need answers,” the senator said.") == Names{"Rosa Lind"});
   CHECK(speakers("Oregon Sen. Rosa Lind spoke first, then Sen. Uzo Okafor.\n\n“We need answers,” the Oregon senator said.") ==

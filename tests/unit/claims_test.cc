@@ -56,6 +56,23 @@ TEST_CASE("CLAUSE, X said", "[claims]") {
         Claims{{"The harbour will reopen in May", "Clara Haines"}});
 }
 
+TEST_CASE("CLAUSE then a pronoun and a person or group said: both speak", "[claims]") {
+  CHECK(claims_of("The pier was quiet.\n\nThe ferry will not sail, he and Ms. Park said.") ==
+        Claims{{"The ferry will not sail", "he and Ms. Park"}});
+  CHECK(claims_of("The pier was quiet.\n\nThe ferry will not sail, she and her aides said.") ==
+        Claims{{"The ferry will not sail", "she and her aides"}});
+}
+
+TEST_CASE("'another' speaks as 'one' does: one person of several", "[claims]") {
+  CHECK(claims_of("The pier was quiet.\n\nAnother says the boats will stay in port.") ==
+        Claims{{"the boats will stay in port", "Another"}});
+  CHECK(claims_of("The pier was quiet.\n\nThe nets are empty, another said.") ==
+        Claims{{"The nets are empty", "another"}});
+  // Still a noun after "another" as after "some": "Another report says …" is the report's.
+  CHECK(claims_of("Another report says the boats will stay in port.") ==
+        Claims{{"the boats will stay in port", "Another report"}});
+}
+
 TEST_CASE("SETTING, according to X, CLAUSE: both pieces of the interrupted clause are claims", "[claims]") {
   CHECK(claims_of("Ferry traffic, according to the harbour office, has doubled since May.") ==
         Claims{{"Ferry traffic", "the harbour office"}, {"has doubled since May", "the harbour office"}});
