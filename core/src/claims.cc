@@ -515,6 +515,8 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && !is(colon, ":")) ++colon;
     if (colon == s.first || colon >= end || !is(colon, ":") || !outside(colon)) return;
+    // "Officers arrived around 11:45 and …": a clock time's colon, no label's.
+    if (clock_colon(colon, end)) return;
     // "Q: Have you talked to her?": an interview's question, its asker unnamed.
     if (colon == s.first + 1 && word(s.first).size() == 1) return;
     // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
@@ -601,8 +603,14 @@ class ClaimFinder {
   bool only_setting(size_t first, size_t last) const {
     size_t words = last - first;
     for (size_t k = first + 1; k + 1 < last; ++k)
-      if (is(k, ":") && toks_[k - 1].type == TokenType::kNumber && toks_[k + 1].type == TokenType::kNumber) words -= 2;
+      if (clock_colon(k, last)) words -= 2;
     return words <= kMaxSettingBeforeSource && !r_.comma_in(first, last);
+  }
+
+  // Whether token k, after the first and before `end`, is the colon of a clock time: "11:45".
+  bool clock_colon(size_t k, size_t end) const {
+    return k > 0 && k + 1 < end && is(k, ":") && toks_[k - 1].type == TokenType::kNumber &&
+           toks_[k + 1].type == TokenType::kNumber;
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in

@@ -373,6 +373,8 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
         Claims{{"Most riders want cheaper fares", "Harbour poll"}});
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
+  // A clock time's colon inside the sentence labels no one.
+  CHECK(claims_of("Ferry crews arrived around 11:45 and tied up the boats.") == Claims{});
   // An interview's question: its asker has no name.
   CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
   // Words with a verb of their own before the colon are a sentence that the colon explains, no speaker.
