@@ -397,6 +397,15 @@ TEST_CASE("a verb of thought inside a claim is part of what was said", "[claims]
 TEST_CASE("a relative clause between a speaker and the verb", "[claims]") {
   CHECK(claims_of("Former riders who spoke with the Harbour Gazette said the ferry was always late.") ==
         Claims{{"the ferry was always late", "Former riders"}});
+  // Between commas, a relative clause with a place of two parts and a time: the place's last part
+  // ("Norway") is none of the speaker, and the commas around it close no aside.
+  CHECK(claims_of("Ines Varga, who lost her brother in Bergen, Norway, in 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga, who moved to Austin, Texas, in 2010, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  // An opening place is the sentence's: the name after it speaks.
+  CHECK(claims_of("Speaking in Bergen, Varga, without naming him, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Varga"}});
 }
 
 TEST_CASE("whom something was told, then where or when, is not a claim either", "[claims]") {
