@@ -770,7 +770,8 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
 bool MentionReader::has_own_verb(size_t first, size_t last) const {
   for (size_t k = first; k < last; ++k) {
     if (is_any_function_word(k, {"who", "whom", "whose", "which", "that"})) return false;  // "a veteran who has …"
-    if (is_auxiliary(k) && !toks_[k].in_quote) return true;
+    // (Not "May" or "Will" inside the sentence: a month's or a person's name.)
+    if (is_auxiliary(k) && !toks_[k].in_quote && !(toks_[k].capitalized && !toks_[k].sentence_start)) return true;
   }
   return false;
 }

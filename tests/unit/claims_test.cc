@@ -403,6 +403,11 @@ TEST_CASE("a relative clause between a speaker and the verb", "[claims]") {
         Claims{{"the ferry was unsafe", "Ines Varga"}});
   CHECK(claims_of("Ines Varga, who moved to Austin, Texas, in 2010, said the ferry was unsafe.") ==
         Claims{{"the ferry was unsafe", "Ines Varga"}});
+  // "May" inside a sentence is the month, no auxiliary that makes the aside a clause.
+  CHECK(claims_of("Ines Varga, who moved to Austin, Texas, in May 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga, a ferry pilot since May 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
   // An opening place is the sentence's: the name after it speaks.
   CHECK(claims_of("Speaking in Bergen, Varga, without naming him, said the ferry was unsafe.") ==
         Claims{{"the ferry was unsafe", "Varga"}});
