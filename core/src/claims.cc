@@ -306,6 +306,13 @@ class ClaimFinder {
     return inside;
   }
 
+  // Whether the writer asks the claim, ending at `last`, of the reader: "… and did I mention the crossing
+  // takes six hours?" -- "I" or "we" after an auxiliary, outside quotes, and a question mark: no statement.
+  bool writer_asks(const Mention& speaker, size_t last) const {
+    return speaker.last == speaker.first + 1 && speaker.first > 0 && is(speaker.first, "I", "we") &&
+           outside(speaker.first) && r_.is_auxiliary(speaker.first - 1) && last < toks_.size() && is(last, "?");
+  }
+
   [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
@@ -316,7 +323,7 @@ class ClaimFinder {
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
     if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker) ||
-        quoted_i(speaker))
+        quoted_i(speaker) || writer_asks(speaker, last))
       return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,

@@ -548,6 +548,12 @@ TEST_CASE("I inside typewriter marks is the quotation's speaker, no claim of the
         Claims{{"The pier is safe", "Clara Haines"}, {"the ferry will run in May", "the writer"}});
 }
 
+TEST_CASE("the writer's own question to the reader states nothing", "[claims]") {
+  CHECK(claims_of("The ferry leaves at dawn, and did I mention the crossing takes six hours?") == Claims{});
+  CHECK(claims_of("The ferry leaves at dawn, and I mentioned the crossing takes six hours.") ==
+        Claims{{"the crossing takes six hours", "the writer"}});
+}
+
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
   CHECK(claims_of("Speaking on Monday, two veteran pollsters said the race was tighter than it looked.") ==
         Claims{{"the race was tighter than it looked", "two veteran pollsters"}});
