@@ -359,6 +359,7 @@ class ClaimFinder {
     // "speaking by phone from Paris": to whom, how long, where or how, not what ("spoke about …", "spoke
     // of …", "spoke at length about …" say what).
     if (speaks_to_where_or_how(first, last) && is_form_of(cue_last - 1, "speak")) return false;
+    if (thing_offers(speaker, cue_last - 1)) return false;
     bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -379,6 +380,21 @@ class ClaimFinder {
     claim.sentence_cues = previous_counts_.cues;
     claim.sentence = previous_sentence_;
     return rules_add;
+  }
+
+  // Whether the verb at `cue` says what a thing can do or has on offer, not what anyone holds: "the
+  // Harbourflix app also supports Atmos", "the update highlights dark scenes". A verb of support, offer
+  // or highlight, not in the past, whose speaker is a description with no noun of people, an
+  // organisation or a document, nor a share of people ("those", "two-thirds").
+  bool thing_offers(const Mention& speaker, size_t cue) const {
+    if (speaker.type != MentionType::kDescription || r_.is_past_form(cue) ||
+        !(is_form_of(cue, "support") || is_form_of(cue, "offer") || is_form_of(cue, "highlight")))
+      return false;
+    for (size_t k = speaker.first; k < speaker.last; ++k)
+      if (r_.is_head_noun(k) || r_.is_count(k) || is(k, "those", "Those") || has_suffix(word(k), "thirds") ||
+          has_suffix(word(k), "quarters"))
+        return false;
+    return true;
   }
 
   // Whether the claim after a verb at `first` goes on with a clause that a reporting clause set off by

@@ -114,7 +114,9 @@
 // ("continued his push", "continued campaigning"; not "continued to question …", "continued: …"), how
 // or where someone spoke or talked with no "about" or "of" after ("spoke over boos", "spoke Hebrew"), a
 // statement announced ("released the following statement:"), a source's anonymity, a thing's name ("a
-// company called X"), the writer's question to the reader ("did I mention …?"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered
+// company called X"), the writer's question to the reader ("did I mention …?"), what a thing supports,
+// offers or highlights now ("the app supports Atmos": a description with no noun of people, an
+// organisation or a document; in the past, "the dispute highlighted …", PolNeAR marks it), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered
 // paragraph of one line with no stop ("7  Harbour board vows to cut fares": a page's list of
 // headlines). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she
 // …"), and "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting

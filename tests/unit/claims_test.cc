@@ -548,6 +548,15 @@ TEST_CASE("I inside typewriter marks is the quotation's speaker, no claim of the
         Claims{{"The pier is safe", "Clara Haines"}, {"the ferry will run in May", "the writer"}});
 }
 
+TEST_CASE("what a thing supports or offers is no one's stance", "[claims]") {
+  CHECK(claims_of("The Harbourflix app on the new console also supports Dolby Atmos.") == Claims{});
+  // People, a group or an organisation do hold a stance by it.
+  CHECK(claims_of("The harbour board supports cheaper fares for students.") ==
+        Claims{{"cheaper fares for students", "the harbour board"}});
+  CHECK(claims_of("Most riders support cheaper fares for students.") ==
+        Claims{{"cheaper fares for students", "Most riders"}});
+}
+
 TEST_CASE("the writer's own question to the reader states nothing", "[claims]") {
   CHECK(claims_of("The ferry leaves at dawn, and did I mention the crossing takes six hours?") == Claims{});
   CHECK(claims_of("The ferry leaves at dawn, and I mentioned the crossing takes six hours.") ==
