@@ -1638,7 +1638,8 @@ class ClaimFinder {
         ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
         "on", "last", "this",  // setting_after_object()
         "—", "–", "-",  // writers_comment()
-        "as"});  // "as she left"
+        "as",  // "as she left"
+        "when", "after"});  // when, after an object
     const uint64_t w = packed_short(k) | -static_cast<uint64_t>(toks_[k].in_quote);
     return w == kClauseEnders.words[kClauseEnders.slot_word[list_slot({w, 0}, kClauseEnders.seed)]].low;
   }
@@ -1759,6 +1760,14 @@ class ClaimFinder {
       if (opens_statement(k, end) && !word_in(k + 3, end, "that") && !(i > 0 && is(i - 1, "that"))) return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
+      // "… backed the bill when it came to a vote", "… praised Varga after she spoke": when, a pronoun's
+      // clause after an object with no verb of its own (not after said, told, added, whose clause it may
+      // end; nor "after the debate", as often part of what was said; nor "the days when", "where and
+      // when", which the object holds).
+      if (is(k, "when", "after") && k > i && k + 1 < end && is(k + 1, "he", "she", "it", "they") &&
+          cue != kNone && !is_saying(cue) && !is(i, "he", "she", "it", "they", "I", "we") &&
+          !is(k - 1, "and", "or", "days") && !names_time(k - 1) && !verb_form_in(i, k))
+        return k;
     }
     return end;
   }

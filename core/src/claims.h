@@ -27,7 +27,7 @@
 //                                   speaker's next act after an object ("denied the charges and
 //                                   accused her of …": not after said, told, added) or a short time
 //                                   that ends it after an object ("praised the pier last week", "… on
-//                                   Monday": not after said, told, added), the end of an
+//                                   Monday", "… after they rescued …": not after said, told, added), the end of an
 //                                   aside the speaker speaks in ("Ines Varga, who said …, voted") or
 //                                   the subject's own verb after a relative clause on it ("Pilots who
 //                                   believe the rule is unsafe stayed home"), the verb after a

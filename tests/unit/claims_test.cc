@@ -756,6 +756,18 @@ TEST_CASE("a short time after an object is not part of the claim", "[claims]") {
         Claims{{"the new timetable on Monday", "Clara Haines"}});
 }
 
+TEST_CASE("when or after a pronoun's clause, after an object, is not part of the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines praised the ferry crews after they rescued two swimmers.") ==
+        Claims{{"the ferry crews", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines endorsed the harbour bill when it came to a vote.") ==
+        Claims{{"the harbour bill", "Clara Haines"}});
+  // What "said" reports keeps it, and so does an object that the clause describes.
+  CHECK(claims_of("Clara Haines said the ferry would run when it was safe.") ==
+        Claims{{"the ferry would run when it was safe", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines recalled the days when they sailed to Oslo.") ==
+        Claims{{"the days when they sailed to Oslo", "Clara Haines"}});
+}
+
 TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
   CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
         Claims{{"the harbour crews", "Clara Haines"}});
