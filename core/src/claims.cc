@@ -1591,10 +1591,17 @@ class ClaimFinder {
     return !(is(start, "to") && start + 1 < end && toks_[start + 1].cue);
   }
 
-  // Whether token `i` opens "in a statement", "in her speech": where something was said.
-  bool opens_statement(size_t i, size_t end) const {
-    return i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its") &&
-           is(i + 2, "statement", "interview", "email", "letter", "speech", "post", "tweet", "release");
+  // Where something was said, when token `i` opens it: "in a statement", "in her speech", "in a recent
+  // interview" -- the token of its noun ("statement"), or kNone.
+  size_t statement_noun(size_t i, size_t end) const {
+    static constexpr auto kStatements = word_list({"statement", "interview", "email", "letter", "speech", "post",
+                                                   "tweet", "release"});
+    if (!(i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its"))) return kNone;
+    if (is(i + 2, kStatements)) return i + 2;
+    // (One word that describes it: "recent", "rare", "fundraising".)
+    const bool described = i + 3 < end && toks_[i + 2].type == TokenType::kWord && !toks_[i + 2].capitalized &&
+                           !r_.is_adverb(i + 2) && is(i + 3, kStatements);
+    return described ? i + 3 : kNone;
   }
 
   // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
@@ -1621,8 +1628,9 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    if (!opens_statement(i, end)) return i;
-    size_t k = i + 3;
+    const size_t noun = statement_noun(i, end);
+    if (noun == kNone) return i;
+    size_t k = noun + 1;
     if (k < end && is(k, "on")) ++k;
     while (k < end && is(k, kDaysAndTimesOfDay)) ++k;
     return k;
@@ -1635,7 +1643,7 @@ class ClaimFinder {
   // a word of none, so that one compare decides (GCC made a branch of each test joined by `&`).
   bool may_end_clause(size_t k) const {
     static constexpr auto kClauseEnders = word_list({
-        ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
+        ",", ";", "in", "and", "but", "while", "whereas",  // "in": statement_noun()
         "on", "last", "this",  // setting_after_object()
         "—", "–", "-",  // writers_comment()
         "as",  // "as she left"
@@ -1757,7 +1765,9 @@ class ClaimFinder {
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …") or came after "that" ("said
       // that the numbers in his speech are wrong").
-      if (opens_statement(k, end) && !word_in(k + 3, end, "that") && !(i > 0 && is(i - 1, "that"))) return k;
+      if (const size_t noun = statement_noun(k, end);
+          noun != kNone && !word_in(noun + 1, end, "that") && !(i > 0 && is(i - 1, "that")))
+        return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
       // "… backed the bill when it came to a vote", "… praised Varga after she spoke": when, a pronoun's

@@ -771,9 +771,14 @@ TEST_CASE("when or after a pronoun's clause, after an object, is not part of the
 TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
   CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
         Claims{{"the harbour crews", "Clara Haines"}});
+  // A word may describe the statement.
+  CHECK(claims_of("Clara Haines praised the harbour crews in a recent interview with the Gazette.") ==
+        Claims{{"the harbour crews", "Clara Haines"}});
   // Unless what was said follows it.
   CHECK(claims_of("Clara Haines voiced doubts in an interview that the pier would reopen.") ==
         Claims{{"doubts in an interview that the pier would reopen", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines voiced doubts in a rare interview that the pier would reopen.") ==
+        Claims{{"doubts in a rare interview that the pier would reopen", "Clara Haines"}});
 }
 
 TEST_CASE("a claim ends before the writer's comparison", "[claims]") {
