@@ -579,12 +579,22 @@ class ClaimFinder {
 
   // Words that can label a speaker: capitalised first, none a function word, reporting verb or
   // auxiliary ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch", nor the clause
-  // "Lind has one more worry", which the colon explains).
+  // "Lind has one more worry", which the colon explains, nor a section's heading).
   std::optional<Mention> label_words(size_t first, size_t last) const {
     if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last) ||
-        auxiliary_in(first, last))
+        auxiliary_in(first, last) || section_heading(first, last))
       return std::nullopt;
     return plain_description(first, last);
+  }
+
+  // Whether the words [first, last) before a colon head a section, no one to quote: "Campaign funding",
+  // "Focus on security" -- lower-case words after the first, none a noun of people, an organisation or a
+  // document ("Clinton camp", "Carrier's message" speak).
+  bool section_heading(size_t first, size_t last) const {
+    if (last < first + 2) return false;
+    for (size_t k = first + 1; k < last; ++k)
+      if (toks_[k].capitalized || r_.is_head_noun(k) || is(k, "’s", "'s")) return false;
+    return true;
   }
 
   // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin". Inside a clause,
