@@ -549,7 +549,19 @@ class ClaimFinder {
     // "Rosa Lind: 555-0100 or rosa@example.com": a byline's contacts, not a statement.
     for (size_t k = colon + 1; k < end; ++k)
       if (toks_[k].markup) return;
+    if (names_only(colon + 1, end)) return;
     if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);
+  }
+
+  // Whether [first, last) lists names and no statement: "Ohio: Ann Toft, Rob Lind, Tomas Brandt" (two
+  // commas or more, and no word in lower case but "and").
+  bool names_only(size_t first, size_t last) const {
+    size_t commas = 0;
+    for (size_t k = first; k < last; ++k) {
+      if (is(k, ",")) ++commas;
+      else if (toks_[k].type == TokenType::kWord && !toks_[k].capitalized && !is(k, "and")) return false;
+    }
+    return commas >= 2;
   }
 
   // "In a Gazette poll conducted Monday, 52 percent backed the pier": the poll or survey that the opening

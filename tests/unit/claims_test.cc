@@ -372,6 +372,8 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   CHECK(claims_of("Harbour poll: Most riders want cheaper fares.") ==
         Claims{{"Most riders want cheaper fares", "Harbour poll"}});
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
+  // A list of names after a label states nothing.
+  CHECK(claims_of("Harbour board: Ann Toft, Rob Lind, Tomas Brandt and Ines Varga.") == Claims{});
   // A section's heading: lower-case words after the first, none of them a speaker's noun.
   CHECK(claims_of("Campaign funding: The ferry union raised more money than ever.") == Claims{});
   CHECK(claims_of("Focus on safety: The ferry union raised more money than ever.") == Claims{});
