@@ -439,8 +439,10 @@ class ClaimFinder {
     return true;
   }
 
-  // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
+  // "earlier this year", "last Monday morning", "in the next few months": only when, no statement; nor
+  // is an adverb or a connective alone ("basically", "Still, she said").
   bool says_nothing(size_t first, size_t last) const {
+    if (last == first + 1 && (r_.is_adverb(first) || is(first, "Still", "still", "Then", "then", "too"))) return true;
     static constexpr auto kWordsOfTime = word_list({
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",

@@ -106,8 +106,8 @@
 // way" ("finds its way", "found common ground": something reached, no finding), what a
 // speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
 // question they left open: "would not say whether …", and a view or a wish they deny: "doesn’t think
-// …", "does not want to …"), a time or a listener alone ("plans in the
-// next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
+// …", "does not want to …"), an adverb or a connective alone ("Still, she said, …"), a time or a
+// listener alone ("plans in the next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
 // "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
 // rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a
 // speaker that "no" opens ("no group claimed responsibility": no one), what a speaker went on doing
