@@ -384,6 +384,9 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   // A section's heading: lower-case words after the first, none of them a speaker's noun.
   CHECK(claims_of("Campaign funding: The ferry union raised more money than ever.") == Claims{});
   CHECK(claims_of("Focus on safety: The ferry union raised more money than ever.") == Claims{});
+  // A camp speaks as an organisation does.
+  CHECK(claims_of("Haines camp: The ferry union raised more money than ever.") ==
+        Claims{{"The ferry union raised more money than ever", "Haines camp"}});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
   // A clock time's colon inside the sentence labels no one.
   CHECK(claims_of("Ferry crews arrived around 11:45 and tied up the boats.") == Claims{});
