@@ -306,6 +306,13 @@ class ClaimFinder {
     return inside;
   }
 
+  // Whether the writer asks the claim, ending at `last`, of the reader: "… and did I mention the crossing
+  // takes six hours?" -- "I" or "we" after an auxiliary, outside quotes, and a question mark: no statement.
+  bool writer_asks(const Mention& speaker, size_t last) const {
+    return speaker.last == speaker.first + 1 && speaker.first > 0 && is(speaker.first, "I", "we") &&
+           outside(speaker.first) && r_.is_auxiliary(speaker.first - 1) && last < toks_.size() && is(last, "?");
+  }
+
   [[gnu::hot]] bool add(ClaimRule rule, size_t first, size_t last, const Mention& speaker, size_t cue_first, size_t cue_last,
            size_t min_tokens = kMinClaimTokens) {
     static constexpr auto kDoubtfulPrepositions = word_list({
@@ -316,7 +323,7 @@ class ClaimFinder {
     while (last > first && toks_[last - 1].type == TokenType::kPunct && outside(last - 1) && is(last - 1, ",", "—", "–", "-"))
       --last;
     if (last <= first || mostly_quoted(first, last) || says_nothing(first, last) || nobody(speaker) ||
-        quoted_i(speaker))
+        quoted_i(speaker) || writer_asks(speaker, last))
       return false;
     uint8_t flags = 0;
     // "denied it", "said in an interview on the radio" (what is left after the setting), "Earlier,
@@ -352,6 +359,7 @@ class ClaimFinder {
     // "speaking by phone from Paris": to whom, how long, where or how, not what ("spoke about …", "spoke
     // of …", "spoke at length about …" say what).
     if (speaks_to_where_or_how(first, last) && is_form_of(cue_last - 1, "speak")) return false;
+    if (thing_offers(speaker, cue_last - 1)) return false;
     bool rules_add = flags == 0;
     if (!rules_add && (!propose_more_ || is_saying(cue_last - 1))) return false;
     auto index = [](size_t i) { return static_cast<uint32_t>(i); };
@@ -372,6 +380,21 @@ class ClaimFinder {
     claim.sentence_cues = previous_counts_.cues;
     claim.sentence = previous_sentence_;
     return rules_add;
+  }
+
+  // Whether the verb at `cue` says what a thing can do or has on offer, not what anyone holds: "the
+  // Harbourflix app also supports Atmos", "the update highlights dark scenes". A verb of support, offer
+  // or highlight, not in the past, whose speaker is a description with no noun of people, an
+  // organisation or a document, nor a share of people ("those", "two-thirds").
+  bool thing_offers(const Mention& speaker, size_t cue) const {
+    if (speaker.type != MentionType::kDescription || r_.is_past_form(cue) ||
+        !(is_form_of(cue, "support") || is_form_of(cue, "offer") || is_form_of(cue, "highlight")))
+      return false;
+    for (size_t k = speaker.first; k < speaker.last; ++k)
+      if (r_.is_head_noun(k) || r_.is_count(k) || is(k, "those", "Those") || has_suffix(word(k), "thirds") ||
+          has_suffix(word(k), "quarters"))
+        return false;
+    return true;
   }
 
   // Whether the claim after a verb at `first` goes on with a clause that a reporting clause set off by
@@ -416,8 +439,10 @@ class ClaimFinder {
     return true;
   }
 
-  // "earlier this year", "last Monday morning", "in the next few months": only when, no statement.
+  // "earlier this year", "last Monday morning", "in the next few months": only when, no statement; nor
+  // is an adverb or a connective alone ("basically", "Still, she said").
   bool says_nothing(size_t first, size_t last) const {
+    if (last == first + 1 && (r_.is_adverb(first) || is(first, "Still", "still", "Then", "then", "too"))) return true;
     static constexpr auto kWordsOfTime = word_list({
         "earlier", "later", "this", "last", "next", "year", "week", "month", "day", "morning", "afternoon",
         "evening", "night", "ago", "today", "yesterday", "recently", "years", "weeks", "months", "days",
@@ -515,6 +540,8 @@ class ClaimFinder {
     size_t colon = s.first;
     while (colon < end && colon - s.first <= kMaxLabel && !is(colon, ":")) ++colon;
     if (colon == s.first || colon >= end || !is(colon, ":") || !outside(colon)) return;
+    // "Officers arrived around 11:45 and …": a clock time's colon, no label's.
+    if (clock_colon(colon, end)) return;
     // "Q: Have you talked to her?": an interview's question, its asker unnamed.
     if (colon == s.first + 1 && word(s.first).size() == 1) return;
     // "Analysis: …", "UPDATE: …", "The Latest: …": the page's labels.
@@ -524,7 +551,19 @@ class ClaimFinder {
     // "Rosa Lind: 555-0100 or rosa@example.com": a byline's contacts, not a statement.
     for (size_t k = colon + 1; k < end; ++k)
       if (toks_[k].markup) return;
+    if (names_only(colon + 1, end)) return;
     if (m) add(ClaimRule::kLabel, colon + 1, end, *m, colon, colon + 1);
+  }
+
+  // Whether [first, last) lists names and no statement: "Ohio: Ann Toft, Rob Lind, Tomas Brandt" (two
+  // commas or more, and no word in lower case but "and").
+  bool names_only(size_t first, size_t last) const {
+    size_t commas = 0;
+    for (size_t k = first; k < last; ++k) {
+      if (is(k, ",")) ++commas;
+      else if (toks_[k].type == TokenType::kWord && !toks_[k].capitalized && !is(k, "and")) return false;
+    }
+    return commas >= 2;
   }
 
   // "In a Gazette poll conducted Monday, 52 percent backed the pier": the poll or survey that the opening
@@ -554,12 +593,22 @@ class ClaimFinder {
 
   // Words that can label a speaker: capitalised first, none a function word, reporting verb or
   // auxiliary ("Poll", "Clinton camp", "Hacker Guccifer"; not "Related", "11", "Watch", nor the clause
-  // "Lind has one more worry", which the colon explains).
+  // "Lind has one more worry", which the colon explains, nor a section's heading).
   std::optional<Mention> label_words(size_t first, size_t last) const {
     if (!toks_[first].capitalized || r_.is_function_word(first) || !r_.plain_words(first, last) ||
-        auxiliary_in(first, last))
+        auxiliary_in(first, last) || section_heading(first, last))
       return std::nullopt;
     return plain_description(first, last);
+  }
+
+  // Whether the words [first, last) before a colon head a section, no one to quote: "Campaign funding",
+  // "Focus on security" -- lower-case words after the first, none a noun of people, an organisation or a
+  // document ("Clinton camp", "Carrier's message" speak).
+  bool section_heading(size_t first, size_t last) const {
+    if (last < first + 2) return false;
+    for (size_t k = first + 1; k < last; ++k)
+      if (toks_[k].capitalized || r_.is_head_noun(k) || is(k, "’s", "'s")) return false;
+    return true;
   }
 
   // "according to the Kremlin, CLAUSE" and "CLAUSE, according to the Kremlin". Inside a clause,
@@ -601,8 +650,14 @@ class ClaimFinder {
   bool only_setting(size_t first, size_t last) const {
     size_t words = last - first;
     for (size_t k = first + 1; k + 1 < last; ++k)
-      if (is(k, ":") && toks_[k - 1].type == TokenType::kNumber && toks_[k + 1].type == TokenType::kNumber) words -= 2;
+      if (clock_colon(k, last)) words -= 2;
     return words <= kMaxSettingBeforeSource && !r_.comma_in(first, last);
+  }
+
+  // Whether token k, after the first and before `end`, is the colon of a clock time: "11:45".
+  bool clock_colon(size_t k, size_t end) const {
+    return k > 0 && k + 1 < end && is(k, ":") && toks_[k - 1].type == TokenType::kNumber &&
+           toks_[k + 1].type == TokenType::kNumber;
   }
 
   // "''The harbour is closed,'' she said. ''It will reopen in May.''": archives write quotes in
@@ -1560,10 +1615,17 @@ class ClaimFinder {
     return !(is(start, "to") && start + 1 < end && toks_[start + 1].cue);
   }
 
-  // Whether token `i` opens "in a statement", "in her speech": where something was said.
-  bool opens_statement(size_t i, size_t end) const {
-    return i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its") &&
-           is(i + 2, "statement", "interview", "email", "letter", "speech", "post", "tweet", "release");
+  // Where something was said, when token `i` opens it: "in a statement", "in her speech", "in a recent
+  // interview" -- the token of its noun ("statement"), or kNone.
+  size_t statement_noun(size_t i, size_t end) const {
+    static constexpr auto kStatements = word_list({"statement", "interview", "email", "letter", "speech", "post",
+                                                   "tweet", "release"});
+    if (!(i + 2 < end && is(i, "in") && is(i + 1, "a", "an", "his", "her", "their", "its"))) return kNone;
+    if (is(i + 2, kStatements)) return i + 2;
+    // (One word that describes it: "recent", "rare", "fundraising".)
+    const bool described = i + 3 < end && toks_[i + 2].type == TokenType::kWord && !toks_[i + 2].capitalized &&
+                           !r_.is_adverb(i + 2) && is(i + 3, kStatements);
+    return described ? i + 3 : kNone;
   }
 
   // Past a setting with no "that" or comma after it, which token `i` opens: "said in a statement
@@ -1590,8 +1652,9 @@ class ClaimFinder {
 
   // Past "in a statement", "in an interview on Monday", when token `i` opens one; else `i`.
   size_t past_statement(size_t i, size_t end) const {
-    if (!opens_statement(i, end)) return i;
-    size_t k = i + 3;
+    const size_t noun = statement_noun(i, end);
+    if (noun == kNone) return i;
+    size_t k = noun + 1;
     if (k < end && is(k, "on")) ++k;
     while (k < end && is(k, kDaysAndTimesOfDay)) ++k;
     return k;
@@ -1604,10 +1667,11 @@ class ClaimFinder {
   // a word of none, so that one compare decides (GCC made a branch of each test joined by `&`).
   bool may_end_clause(size_t k) const {
     static constexpr auto kClauseEnders = word_list({
-        ",", ";", "in", "and", "but", "while", "whereas",  // "in": opens_statement()
+        ",", ";", "in", "and", "but", "while", "whereas",  // "in": statement_noun()
         "on", "last", "this",  // setting_after_object()
         "—", "–", "-",  // writers_comment()
-        "as"});  // "as she left"
+        "as",  // "as she left"
+        "when", "after"});  // when, after an object
     const uint64_t w = packed_short(k) | -static_cast<uint64_t>(toks_[k].in_quote);
     return w == kClauseEnders.words[kClauseEnders.slot_word[list_slot({w, 0}, kClauseEnders.seed)]].low;
   }
@@ -1725,9 +1789,19 @@ class ClaimFinder {
       // "… praised the crew in a statement on Friday": where it was said, not what -- unless what was
       // said follows ("… voiced doubts in an interview that the pier …") or came after "that" ("said
       // that the numbers in his speech are wrong").
-      if (opens_statement(k, end) && !word_in(k + 3, end, "that") && !(i > 0 && is(i - 1, "that"))) return k;
+      if (const size_t noun = statement_noun(k, end);
+          noun != kNone && !word_in(noun + 1, end, "that") && !(i > 0 && is(i - 1, "that")))
+        return k;
       // "… denied the charges and accused her of theft": a second act of the speaker's after an object.
       if (is(k, "and") && cue != kNone && !is_saying(cue) && second_act(i, k, end)) return k;
+      // "… backed the bill when it came to a vote", "… praised Varga after she spoke": when, a pronoun's
+      // clause after an object with no verb of its own (not after said, told, added, whose clause it may
+      // end; nor "after the debate", as often part of what was said; nor "the days when", "where and
+      // when", which the object holds).
+      if (is(k, "when", "after") && k > i && k + 1 < end && is(k + 1, "he", "she", "it", "they") &&
+          cue != kNone && !is_saying(cue) && !is(i, "he", "she", "it", "they", "I", "we") &&
+          !is(k - 1, "and", "or", "days") && !names_time(k - 1) && !verb_form_in(i, k))
+        return k;
     }
     return end;
   }

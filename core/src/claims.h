@@ -27,8 +27,8 @@
 //                                   speaker's next act after an object ("denied the charges and
 //                                   accused her of …": not after said, told, added) or a short time
 //                                   that ends it after an object ("praised the pier last week", "… on
-//                                   Monday": not after said, told, added), the end of an
-//                                   aside the speaker speaks in ("Ines Varga, who said …, voted") or
+//                                   Monday", "… after they rescued …": not after said, told, added), the end
+//                                   of an aside the speaker speaks in ("Ines Varga, who said …, voted") or
 //                                   the subject's own verb after a relative clause on it ("Pilots who
 //                                   believe the rule is unsafe stayed home"), the verb after a
 //                                   participle on the subject ("Activists hoping to stop it say …",
@@ -103,22 +103,24 @@
 // said"), but the model keeps what the word makes a stance ("endorsed Rubio", "opposes the deal"): on
 // PolNeAR dev claims F1 0.616 -> 0.620. Never proposed, model or not, is what follows "asked about"
 // (the speaker was asked, or asked what about), "found himself" (where someone ended up) or "found a
-// way" ("finds its way", "found common ground": something reached, no finding), what a
-// speaker did not say or might have said (but what they declined or refused to do is theirs, and so is a
-// question they left open: "would not say whether …", and a view or a wish they deny: "doesn’t think
-// …", "does not want to …"), a time or a listener alone ("plans in the
-// next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb like
-// "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
-// rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a
-// speaker that "no" opens ("no group claimed responsibility": no one), what a speaker went on doing
-// ("continued his push", "continued campaigning"; not "continued to question …", "continued: …"), how
-// or where someone spoke or talked with no "about" or "of" after ("spoke over boos", "spoke Hebrew"), a
+// way" ("finds its way", "found common ground": something reached, no finding), what a speaker did not
+// say or might have said (but what they declined or refused to do is theirs, and so is a question they
+// left open: "would not say whether …", and a view or a wish they deny: "doesn’t think …", "does not
+// want to …"), an adverb or a connective alone ("Still, she said, …"), a time or a listener alone
+// ("plans in the next few months", "told union workers in Ohio", "spoke to reporters": but whom a verb
+// like "criticized" or "praised" is about is its claim, without where or when, "criticized Trump at a
+// rally"), whom one advises with no advice after ("a pollster who advises Haines": a client), a speaker
+// that "no" opens ("no group claimed responsibility": no one), what a speaker went on doing ("continued
+// his push", "continued campaigning"; not "continued to question …", "continued: …"), how or where
+// someone spoke or talked with no "about" or "of" after ("spoke over boos", "spoke Hebrew"), a
 // statement announced ("released the following statement:"), a source's anonymity, a thing's name ("a
-// company called X"), how a thing seems ("feels like a chore", "felt just as solid"), or a numbered
-// paragraph of one line with no stop ("7  Harbour board vows to cut fares": a page's list of
-// headlines). A clause after "that" may open with its own setting ("said that on a trip to Oslo, she
-// …"), and "a statement saying X" reports X, as its issuer's ("Gowdy released a statement highlighting
-// …": Gowdy, not the statement).
+// company called X"), the writer's question to the reader ("did I mention …?"), what a thing supports,
+// offers or highlights now ("the app supports Atmos": a description with no noun of people, an
+// organisation or a document; in the past, "the dispute highlighted …", PolNeAR marks it), how a thing
+// seems ("feels like a chore", "felt just as solid"), or a numbered paragraph of one line with no stop
+// ("7  Harbour board vows to cut fares": a page's list of headlines). A clause after "that" may open
+// with its own setting ("said that on a trip to Oslo, she …"), and "a statement saying X" reports X, as
+// its issuer's ("Gowdy released a statement highlighting …": Gowdy, not the statement).
 #ifndef WHOSAID_CLAIMS_H_
 #define WHOSAID_CLAIMS_H_
 

@@ -781,7 +781,8 @@ bool MentionReader::opens_clause(size_t first, size_t last) const {
 bool MentionReader::has_own_verb(size_t first, size_t last) const {
   for (size_t k = first; k < last; ++k) {
     if (is_any_function_word(k, {"who", "whom", "whose", "which", "that"})) return false;  // "a veteran who has …"
-    if (is_auxiliary(k) && !toks_[k].in_quote) return true;
+    // (Not "May" or "Will" inside the sentence: a month's or a person's name.)
+    if (is_auxiliary(k) && !toks_[k].in_quote && !(toks_[k].capitalized && !toks_[k].sentence_start)) return true;
   }
   return false;
 }
@@ -1136,6 +1137,20 @@ bool MentionReader::relative_object(size_t first, size_t floor) const {
   return false;
 }
 
+bool MentionReader::place_comma(size_t c, size_t floor) const {
+  if (c <= floor + 1 || !equals(word(c), ",")) return false;
+  // The place's last part, a state or a country, is a word or two and a comma: "Colorado,", "New
+  // Hampshire," (not the name of "in Washington, Marc H. Morial, …").
+  size_t n = c + 1;
+  while (n < toks_.size && n - c <= 2 && is_name_word(n)) ++n;
+  if (n == c + 1 || n >= toks_.size || !equals(word(n), ",")) return false;
+  size_t k = c;
+  while (k > floor + 1 && c - k < kMaxPhrase && is_name_word(k - 1)) --k;
+  // Inside an aside, after a comma: "Speaking in Harlem, Clinton, without …, said" opens with the place,
+  // and the name after it is the speaker's.
+  return k < c && is_any_function_word(k - 1, {"in", "at", "from", "to", "near"}) && comma_in(floor, k - 1);
+}
+
 // "The tweet from Harbour Weekly reads", "A survey by the Gazette found": a document from someone or by
 // them (what org_words.txt tags doc) is theirs, as is one they wrote ("a study conducted by …"); not
 // one they only saw ("reports seen by Reuters suggest": the reports are the subject). The phrase at
@@ -1357,17 +1372,21 @@ std::optional<Mention> MentionReader::speaker_phrase_from(size_t first, size_t v
     }
     k = j - 1;
     for (int tries = 0; tries < 3; ++tries) {
-      while (k > floor && j - k < kMaxAppositive && word(k - 1) != separator && !toks_[k - 1].in_quote) --k;
+      // ("Ann Toft, who moved to Aurora, Colorado, in 2012, said": a place's comma closes no aside.)
+      while (k > floor && j - k < kMaxAppositive && (word(k - 1) != separator || place_comma(k - 1, floor)) &&
+             !toks_[k - 1].in_quote)
+        --k;
       if (k == floor || word(k - 1) != separator) return std::nullopt;
       // "Salem, New Hampshire, Trump went after Bush, calling …", "In nearby Salem, the plant is hanging
       // on, said …": a clause between commas is no appositive.
       if (opens_clause(k, j - 1) || has_own_verb(k, j - 1)) return std::nullopt;
       std::optional<Mention> m = phrase_before_at_depth(k - 1, floor, depth + 1);
       // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is its object.
-      // So is one a relative clause's verb takes: "Ann Toft, who runs Westbrook Capital, a research firm, said".
+      // So is one a relative clause's verb takes: "Ann Toft, who runs Westbrook Capital, a research firm, said",
+      // and a place's last part: "Colorado" of "in Aurora, Colorado, in 2012,".
       bool object = m && m->first > floor &&
                     (is_any(word(m->first - 1), {"in", "at", "on", "from", "of", "to", "with", "for", "by", "near"}) ||
-                     relative_object(m->first, floor));
+                     relative_object(m->first, floor) || place_comma(m->first - 1, floor));
       // "Many speakers at the service — including … — said": the words before the aside open the
       // sentence, and the whole noun phrase is the speaker, not the object of its preposition.
       if ((object || !m) && tries == 0)

@@ -210,6 +210,8 @@ class MentionReader {
   // Whether the phrase at token `first` is the object of a relative clause's verb, which a relative
   // pronoun opens a few words before it: "who runs [Westbrook Capital]", "which owns [the Gazette]".
   bool relative_object(size_t first, size_t floor) const;
+  // Whether the comma at token `c` joins a place's parts after a preposition: "in Aurora, Colorado, …".
+  bool place_comma(size_t c, size_t floor) const;
   bool is_function_word(size_t i) const;  // a lexicon function word, unless written as an acronym (US)
   bool is_past_form(size_t i) const;  // a reporting verb's past form: "said", "noted", not "says", "talks"
   bool is_base_form(size_t i) const;  // a reporting verb's base form: "say", "show", not "says", "said"

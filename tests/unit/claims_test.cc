@@ -80,6 +80,13 @@ TEST_CASE("SETTING, according to X, CLAUSE: both pieces of the interrupted claus
         Claims{{"that traffic has doubled", "the harbour office"}});
 }
 
+TEST_CASE("an adverb or a connective alone before the reporting clause is no claim", "[claims]") {
+  CHECK(claims_of("Still, Clara Haines said, the ferry will run in May.") ==
+        Claims{{"the ferry will run in May", "Clara Haines"}});
+  CHECK(claims_of("Basically, Clara Haines said, the ferry will run in May.") ==
+        Claims{{"the ferry will run in May", "Clara Haines"}});
+}
+
 TEST_CASE("CLAUSE, ROLE X said: the role's lower-case and capitalised words reach back to the comma", "[claims]") {
   CHECK(claims_of("The harbour will reopen in May, transport ministry spokesman Tomas Varga said.") ==
         Claims{{"The harbour will reopen in May", "Tomas Varga"}});
@@ -389,7 +396,17 @@ TEST_CASE("a speaker label and a colon open a claim", "[claims]") {
   CHECK(claims_of("Harbour poll: Most riders want cheaper fares.") ==
         Claims{{"Most riders want cheaper fares", "Harbour poll"}});
   CHECK(claims_of("Correction: The harbour reopens in June.") == Claims{});
+  // A list of names after a label states nothing.
+  CHECK(claims_of("Harbour board: Ann Toft, Rob Lind, Tomas Brandt and Ines Varga.") == Claims{});
+  // A section's heading: lower-case words after the first, none of them a speaker's noun.
+  CHECK(claims_of("Campaign funding: The ferry union raised more money than ever.") == Claims{});
+  CHECK(claims_of("Focus on safety: The ferry union raised more money than ever.") == Claims{});
+  // A camp speaks as an organisation does.
+  CHECK(claims_of("Haines camp: The ferry union raised more money than ever.") ==
+        Claims{{"The ferry union raised more money than ever", "Haines camp"}});
   CHECK(claims_of("11:50 a.m.: The harbour reopens in June.") == Claims{});
+  // A clock time's colon inside the sentence labels no one.
+  CHECK(claims_of("Ferry crews arrived around 11:45 and tied up the boats.") == Claims{});
   // An interview's question: its asker has no name.
   CHECK(claims_of("Q: You said the harbour would reopen in May.") == Claims{});
   // Words with a verb of their own before the colon are a sentence that the colon explains, no speaker.
@@ -412,6 +429,20 @@ TEST_CASE("a verb of thought inside a claim is part of what was said", "[claims]
 TEST_CASE("a relative clause between a speaker and the verb", "[claims]") {
   CHECK(claims_of("Former riders who spoke with the Harbour Gazette said the ferry was always late.") ==
         Claims{{"the ferry was always late", "Former riders"}});
+  // Between commas, a relative clause with a place of two parts and a time: the place's last part
+  // ("Norway") is none of the speaker, and the commas around it close no aside.
+  CHECK(claims_of("Ines Varga, who lost her brother in Bergen, Norway, in 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga, who moved to Austin, Texas, in 2010, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  // "May" inside a sentence is the month, no auxiliary that makes the aside a clause.
+  CHECK(claims_of("Ines Varga, who moved to Austin, Texas, in May 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  CHECK(claims_of("Ines Varga, a ferry pilot since May 2012, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Ines Varga"}});
+  // An opening place is the sentence's: the name after it speaks.
+  CHECK(claims_of("Speaking in Bergen, Varga, without naming him, said the ferry was unsafe.") ==
+        Claims{{"the ferry was unsafe", "Varga"}});
 }
 
 TEST_CASE("whom something was told, then where or when, is not a claim either", "[claims]") {
@@ -547,6 +578,21 @@ TEST_CASE("I inside typewriter marks is the quotation's speaker, no claim of the
   // Outside the marks, "I" is the writer.
   CHECK(claims_of("''The pier is safe,'' Clara Haines said. I think the ferry will run in May.") ==
         Claims{{"The pier is safe", "Clara Haines"}, {"the ferry will run in May", "the writer"}});
+}
+
+TEST_CASE("what a thing supports or offers is no one's stance", "[claims]") {
+  CHECK(claims_of("The Harbourflix app on the new console also supports Dolby Atmos.") == Claims{});
+  // People, a group or an organisation do hold a stance by it.
+  CHECK(claims_of("The harbour board supports cheaper fares for students.") ==
+        Claims{{"cheaper fares for students", "the harbour board"}});
+  CHECK(claims_of("Most riders support cheaper fares for students.") ==
+        Claims{{"cheaper fares for students", "Most riders"}});
+}
+
+TEST_CASE("the writer's own question to the reader states nothing", "[claims]") {
+  CHECK(claims_of("The ferry leaves at dawn, and did I mention the crossing takes six hours?") == Claims{});
+  CHECK(claims_of("The ferry leaves at dawn, and I mentioned the crossing takes six hours.") ==
+        Claims{{"the crossing takes six hours", "the writer"}});
 }
 
 TEST_CASE("plural nouns of political life head a speaker phrase", "[claims]") {
@@ -742,12 +788,29 @@ TEST_CASE("a short time after an object is not part of the claim", "[claims]") {
         Claims{{"the new timetable on Monday", "Clara Haines"}});
 }
 
+TEST_CASE("when or after a pronoun's clause, after an object, is not part of the claim", "[claims]") {
+  CHECK(claims_of("Clara Haines praised the ferry crews after they rescued two swimmers.") ==
+        Claims{{"the ferry crews", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines endorsed the harbour bill when it came to a vote.") ==
+        Claims{{"the harbour bill", "Clara Haines"}});
+  // What "said" reports keeps it, and so does an object that the clause describes.
+  CHECK(claims_of("Clara Haines said the ferry would run when it was safe.") ==
+        Claims{{"the ferry would run when it was safe", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines recalled the days when they sailed to Oslo.") ==
+        Claims{{"the days when they sailed to Oslo", "Clara Haines"}});
+}
+
 TEST_CASE("a claim ends before the statement it was made in", "[claims]") {
   CHECK(claims_of("Clara Haines praised the harbour crews in a statement on Friday.") ==
+        Claims{{"the harbour crews", "Clara Haines"}});
+  // A word may describe the statement.
+  CHECK(claims_of("Clara Haines praised the harbour crews in a recent interview with the Gazette.") ==
         Claims{{"the harbour crews", "Clara Haines"}});
   // Unless what was said follows it.
   CHECK(claims_of("Clara Haines voiced doubts in an interview that the pier would reopen.") ==
         Claims{{"doubts in an interview that the pier would reopen", "Clara Haines"}});
+  CHECK(claims_of("Clara Haines voiced doubts in a rare interview that the pier would reopen.") ==
+        Claims{{"doubts in a rare interview that the pier would reopen", "Clara Haines"}});
 }
 
 TEST_CASE("a claim ends before the writer's comparison", "[claims]") {
