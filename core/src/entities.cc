@@ -88,6 +88,11 @@ bool has_word(std::string_view s, std::string_view word) {
   return false;
 }
 
+// Whether `s` ends with the bytes of `tail`.
+bool ends_in(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
 std::string_view last_word(std::string_view s) {
   size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
@@ -589,6 +594,21 @@ bool EntityResolver::after_place_word(size_t first) const {
   return is_any(reader_.word(before), {"in", "at", "for"});
 }
 
+// "doesn’t carry Sailor Crisps", "the gigantic Harbour Trade Pact": a name right after a word in lower
+// case (no function word, reporting verb, title or person's noun) that follows an auxiliary, a negation
+// or a determiner is a verb's object or a thing an adjective qualifies, which says nothing of a person.
+bool EntityResolver::after_verb_or_adjective(size_t first) const {
+  if (first < 2) return false;
+  const size_t before = first - 1;
+  const std::string_view w = reader_.word(before);
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || reader_.is_function_word(before) ||
+      reader_.in(before, Lex::kCueVerbs) || reader_.is_head_noun(before) || reader_.is_title(before))
+    return false;
+  const std::string_view opener = reader_.word(before - 1);
+  return reader_.in(before - 1, Lex::kDeterminers) || reader_.is_auxiliary(before - 1) || opener == "not" ||
+         ends_in(opener, "n't") || ends_in(opener, "n’t");
+}
+
 void EntityResolver::set_role(Info& info, std::string_view role) const {
   info.role = role;
   info.role_abbreviated = !role.empty() && role.back() == '.';
@@ -644,10 +664,12 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization);
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
   // Washington D.C. He said …" is no event's or city's; nor one a thing is "for" ("the ingredients for
-  // Rice Krispies Treats"), nor a name of a place or a thing by its words. (Asked only of an entity
-  // not known for a person yet: most names are of one.)
+  // Rice Krispies Treats"), a verb's object or a thing an adjective qualifies ("doesn’t carry Rice
+  // Krispies"), nor a name of a place or a thing by its words. (Asked only of an entity not known for a
+  // person yet: most names are of one.)
   const bool full_name = !info.person_like && (m.type == MentionType::kName) & (m.last - m.name_first >= 2) &&
-                         !after_place_word(m.first) && !names_place_or_thing(name);
+                         !after_place_word(m.first) && !after_verb_or_adjective(m.first) &&
+                         !names_place_or_thing(name);
   info.person_like = info.person_like | full_name;
   info.group = info.group | m.group;
 }
