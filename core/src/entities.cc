@@ -888,6 +888,28 @@ int EntityResolver::resolve_description(const Mention& whole) {
   return static_cast<int>(infos_.size() - 1);
 }
 
+// "Twelve towns are suing the board before the Court of Appeals. They argue …": "they" that opens a
+// sentence stands for a counted group that opened the sentence before -- a count and a few words in
+// lower case up to a plural noun -- rather than for an organisation named since, which resolve_pronoun()
+// finds (it looks back at names only). -1 when there is none.
+int EntityResolver::counted_group_before(const Mention& m) {
+  const size_t sentence = tokens_.sentence_of(m.first);
+  if (!tokens_.tokens[m.first].sentence_start || sentence == 0) return -1;
+  const size_t first = tokens_.sentences[sentence - 1].first;
+  const size_t end = std::min<size_t>(tokens_.sentences[sentence - 1].last, first + 4);
+  if (!reader_.is_count(first)) return -1;
+  for (size_t k = first + 1; k < end && !reader_.is_function_word(k); ++k) {
+    const std::string_view w = reader_.word(k);
+    if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return -1;
+    if (w.back() == 's') {
+      Mention group = plain_description(first, k + 1);
+      group.group = true;
+      return resolve_description(group);
+    }
+  }
+  return -1;
+}
+
 // A pronoun with no antecedent in reach still tells that someone spoke: it stands for itself, so the
 // quote keeps a speaker the reader can see ("he", kind unknown: who it is, person or not, is not
 // known), one entity per pronoun form. (Dropping the speaker instead lost the quotes whose gold source
@@ -922,6 +944,10 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     }
     case MentionType::kPronoun:
       e = resolve_pronoun(*m, last_speaker);
+      if (m->gender == 'p' && (e < 0 || !infos_[e].group)) {
+        const int counted = counted_group_before(*m);
+        if (counted >= 0) e = counted;
+      }
       if (e < 0) e = unresolved_pronoun(*m);
       break;
     case MentionType::kDescription: e = resolve_description(*m); break;

@@ -119,6 +119,7 @@ class EntityResolver {
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
+  int counted_group_before(const Mention& m);  // "Twelve towns …. They …": the group "they" stands for
   std::string_view span(size_t first, size_t last) const;  // the text of tokens [first, last)
   Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m

@@ -308,6 +308,16 @@ TEST_CASE("a verb's object or a thing an adjective qualifies is no person a pron
                  "The boats were old. “It will pass,” he said.") == Names{"Tomas Brandt"});
 }
 
+TEST_CASE("'they' that opens a sentence stands for a counted group that opened the one before", "[attribution]") {
+  const whosaid::Result r = whosaid::extract(
+      "Twelve towns led by Port Westbrook are suing the ferry board before the Court of Appeals.\n\n"
+      "They argue that the board overstepped its powers.",
+      whosaid::Options{});
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(r.speakers[*r.quotes[0].speaker].name == "Twelve towns");
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
