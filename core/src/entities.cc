@@ -88,6 +88,11 @@ bool has_word(std::string_view s, std::string_view word) {
   return false;
 }
 
+// Whether `s` ends with the bytes of `tail`.
+bool ends_in(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
 std::string_view last_word(std::string_view s) {
   size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
@@ -589,6 +594,21 @@ bool EntityResolver::after_place_word(size_t first) const {
   return is_any(reader_.word(before), {"in", "at", "for"});
 }
 
+// "doesn’t carry Sailor Crisps", "the gigantic Harbour Trade Pact": a name right after a word in lower
+// case (no function word, reporting verb, title or person's noun) that follows an auxiliary, a negation
+// or a determiner is a verb's object or a thing an adjective qualifies, which says nothing of a person.
+bool EntityResolver::after_verb_or_adjective(size_t first) const {
+  if (first < 2) return false;
+  const size_t before = first - 1;
+  const std::string_view w = reader_.word(before);
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || reader_.is_function_word(before) ||
+      reader_.in(before, Lex::kCueVerbs) || reader_.is_head_noun(before) || reader_.is_title(before))
+    return false;
+  const std::string_view opener = reader_.word(before - 1);
+  return reader_.in(before - 1, Lex::kDeterminers) || reader_.is_auxiliary(before - 1) || opener == "not" ||
+         ends_in(opener, "n't") || ends_in(opener, "n’t");
+}
+
 void EntityResolver::set_role(Info& info, std::string_view role) const {
   info.role = role;
   info.role_abbreviated = !role.empty() && role.back() == '.';
@@ -644,10 +664,12 @@ void EntityResolver::absorb(int entity, const Mention& m, const Name& name) {
   info.person_like = info.person_like | gendered | (!info.role.empty() & !role_of_organization);
   // A full name is a person's, but not one "in" or "at" a place: "at the Monitor Breakfast in
   // Washington D.C. He said …" is no event's or city's; nor one a thing is "for" ("the ingredients for
-  // Rice Krispies Treats"), nor a name of a place or a thing by its words. (Asked only of an entity
-  // not known for a person yet: most names are of one.)
+  // Rice Krispies Treats"), a verb's object or a thing an adjective qualifies ("doesn’t carry Rice
+  // Krispies"), nor a name of a place or a thing by its words. (Asked only of an entity not known for a
+  // person yet: most names are of one.)
   const bool full_name = !info.person_like && (m.type == MentionType::kName) & (m.last - m.name_first >= 2) &&
-                         !after_place_word(m.first) && !names_place_or_thing(name);
+                         !after_place_word(m.first) && !after_verb_or_adjective(m.first) &&
+                         !names_place_or_thing(name);
   info.person_like = info.person_like | full_name;
   info.group = info.group | m.group;
 }
@@ -866,6 +888,28 @@ int EntityResolver::resolve_description(const Mention& whole) {
   return static_cast<int>(infos_.size() - 1);
 }
 
+// "Twelve towns are suing the board before the Court of Appeals. They argue …": "they" that opens a
+// sentence stands for a counted group that opened the sentence before -- a count and a few words in
+// lower case up to a plural noun -- rather than for an organisation named since, which resolve_pronoun()
+// finds (it looks back at names only). -1 when there is none.
+int EntityResolver::counted_group_before(const Mention& m) {
+  const size_t sentence = tokens_.sentence_of(m.first);
+  if (!tokens_.tokens[m.first].sentence_start || sentence == 0) return -1;
+  const size_t first = tokens_.sentences[sentence - 1].first;
+  const size_t end = std::min<size_t>(tokens_.sentences[sentence - 1].last, first + 4);
+  if (!reader_.is_count(first)) return -1;
+  for (size_t k = first + 1; k < end && !reader_.is_function_word(k); ++k) {
+    const std::string_view w = reader_.word(k);
+    if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return -1;
+    if (w.back() == 's') {
+      Mention group = plain_description(first, k + 1);
+      group.group = true;
+      return resolve_description(group);
+    }
+  }
+  return -1;
+}
+
 // A pronoun with no antecedent in reach still tells that someone spoke: it stands for itself, so the
 // quote keeps a speaker the reader can see ("he", kind unknown: who it is, person or not, is not
 // known), one entity per pronoun form. (Dropping the speaker instead lost the quotes whose gold source
@@ -900,6 +944,10 @@ int EntityResolver::resolve(Mention* m, int last_speaker) {
     }
     case MentionType::kPronoun:
       e = resolve_pronoun(*m, last_speaker);
+      if (m->gender == 'p' && (e < 0 || !infos_[e].group)) {
+        const int counted = counted_group_before(*m);
+        if (counted >= 0) e = counted;
+      }
       if (e < 0) e = unresolved_pronoun(*m);
       break;
     case MentionType::kDescription: e = resolve_description(*m); break;

@@ -119,6 +119,7 @@ class EntityResolver {
   int resolve_pronoun(const Mention& m, int last_speaker) const;
   int resolve_description(const Mention& m);
   int unresolved_pronoun(const Mention& m);
+  int counted_group_before(const Mention& m);  // "Twelve towns …. They …": the group "they" stands for
   std::string_view span(size_t first, size_t last) const;  // the text of tokens [first, last)
   Name split_name(size_t first, size_t last) const;  // of tokens [first, last)
   void absorb(int entity, const Mention& m, const Name& name);  // name: of m
@@ -178,6 +179,8 @@ class EntityResolver {
   bool kin_of_pronoun(size_t first, size_t last) const;  // whether role [first, last) is "colleague" of "her colleague"
   bool only_qualifies(size_t last) const;  // whether a role that ends at token `last` ("former") is none
   bool after_place_word(size_t first) const;  // whether "in", "at" or "for" (and a determiner) precede token `first`
+  // Whether a verb's object or an adjective's noun starts at token `first`: "doesn’t carry [Sailor Crisps]"
+  bool after_verb_or_adjective(size_t first) const;
   static bool names_place_or_thing(const Name& name);  // "New York", "Wall Street", "Girl Scouts of America"
   std::vector<NameMention> names_;  // every resolved name mention, in text order
   mutable size_t last_name_found_ = 0;  // the index first_name_ending_after() found last

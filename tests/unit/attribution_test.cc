@@ -299,6 +299,25 @@ TEST_CASE("a name of a place, a street or a thing is no person a pronoun stands 
                  "“It will pass,” he said.") == Names{"Ansel Varga"});
 }
 
+TEST_CASE("a verb's object or a thing an adjective qualifies is no person a pronoun stands for", "[attribution]") {
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nThe shop doesn’t carry Sailor Crisps. The boats "
+                 "were old. “It will pass,” he said.") == Names{"Tomas Brandt"});
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nThe shop will not stock Sailor Crisps. The boats "
+                 "were old. “It will pass,” he said.") == Names{"Tomas Brandt"});
+  CHECK(speakers("Tomas Brandt toured the harbour on Monday.\n\nThe council backed the gigantic Harbour Trade Pact. "
+                 "The boats were old. “It will pass,” he said.") == Names{"Tomas Brandt"});
+}
+
+TEST_CASE("'they' that opens a sentence stands for a counted group that opened the one before", "[attribution]") {
+  const whosaid::Result r = whosaid::extract(
+      "Twelve towns led by Port Westbrook are suing the ferry board before the Court of Appeals.\n\n"
+      "They argue that the board overstepped its powers.",
+      whosaid::Options{});
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(r.speakers[*r.quotes[0].speaker].name == "Twelve towns");
+}
+
 TEST_CASE("a pronoun prefers the subject of the sentence before to a nearer name of its gender", "[attribution]") {
   CHECK(speakers("Fares rose.\n\nOn Tuesday, Anna Lind criticised harbour pilot Susan Varga for the delay.\n\n"
                  "“How many times do we have to see this?” she said.") == Names{"Anna Lind"});
