@@ -1150,14 +1150,23 @@ class ClaimFinder {
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after
-  // any short introductory phrase ("When the results came in, he gave a speech, predicting …").
+  // any short introductory phrase ("When the results came in, he gave a speech, predicting …") and
+  // any heading or label before a colon ("Cool the rhetoric: The bluster …, proposing …" -- no "Cool").
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
-    size_t start = s.first;
+    size_t start = after_label(s, before);
     if (!r_.opens_clause(start, before))
-      if (size_t subject = subject_after_introduction(s.first, before); subject != kNone) start = subject;
+      if (size_t subject = subject_after_introduction(start, before); subject != kNone) start = subject;
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // Where the sentence s goes on after a short label or heading and its colon ("Cool the rhetoric:"),
+  // before the token `before`; s.first when it opens with none.
+  size_t after_label(const Sentence& s, size_t before) const {
+    for (size_t k = s.first + 1; k < before && k - s.first <= kMaxLabel; ++k)
+      if (is(k, ":") && outside(k) && !clock_colon(k, before)) return k + 1;
+    return s.first;
   }
 
   // Whether `m`, read back from the verb at `cue_first` after a comma, is the object of a verb before it:

@@ -524,6 +524,13 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
         Claims{{"Tomas Brandt, the harbour master", "Rosa Lind"}, {"the ferries would wait", "Rosa Lind"}});
 }
 
+TEST_CASE("a heading before a colon is no subject for a later verb to share", "[claims]") {
+  CHECK(claims_of("Cool the rhetoric: The mayor spent the week at the pier, proposing a ban on cruise ships.") ==
+        Claims{{"a ban on cruise ships", "the mayor"}});
+  CHECK(claims_of("Lower the tone: The mayor visited the pier and said the ferries would run.") ==
+        Claims{{"the ferries would run", "the mayor"}});
+}
+
 TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
   CHECK(claims_of("In Narva, Estonia, Tomas Brandt went after the mayor and said she had failed the city.") ==
         Claims{{"she had failed the city", "Tomas Brandt"}});
