@@ -1562,11 +1562,15 @@ class ClaimFinder {
   }
 
   // Whether an auxiliary or a form of "be" comes within a few words from token `i`, all of them plain
-  // words: "deadline was", "failure to pass gun laws is".
+  // words, some perhaps quoted: "deadline was", "failure to pass gun laws is", "failure to pass “common
+  // sense laws” is" (the quotation marks count as no words; the auxiliary is the writer's).
   bool verb_follows(size_t i, size_t end) const {
-    for (size_t k = i; k < end && k - i < 8; ++k) {
-      if (toks_[k].type != TokenType::kWord || !outside(k)) return false;
-      if (r_.is_auxiliary(k)) return k > i;
+    size_t words = 0;
+    for (size_t k = i; k < end && words < 8; ++k) {
+      if (!outside(k) && is(k, "“", "”", "\"")) continue;
+      if (toks_[k].type != TokenType::kWord) return false;
+      if (r_.is_auxiliary(k) && outside(k)) return words > 0;
+      ++words;
     }
     return false;
   }

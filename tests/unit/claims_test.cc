@@ -35,6 +35,9 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
   CHECK(claims_of("Tomas Brandt tells HNA his failure to open the harbour is his greatest regret.") ==
         Claims{{"his failure to open the harbour is his greatest regret", "Tomas Brandt"}});
+  // Quoted words in the noun phrase after the listener: the verb after them still follows it.
+  CHECK(claims_of("Tomas Brandt tells the Gazette his failure to pass “safe harbour rules” is his worst regret.") ==
+        Claims{{"his failure to pass “safe harbour rules” is his worst regret", "Tomas Brandt"}});
   // Or a listener of a determiner and a word or two -- but no story of something.
   CHECK(claims_of("Clara Haines told the council the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
