@@ -763,6 +763,7 @@ class ClaimFinder {
     // (The verb after a participle on the subject is the subject's, not its object's: "Residents
     // opposing Ines Varga said …".)
     std::optional<Mention> m = c == main_verb_ ? last_subject_ : r_.phrase_before(c, s.first);
+    if (m && examples_of_thing(*m, s.first, c)) return;
     // "Activists hoping to stop the bridge say …": the participle's clause ends at the sentence's verb,
     // whose subject is the same.
     if (m && m->first == s.first && m->last == c && cue_first == c && r_.is_participle(c))
@@ -885,6 +886,17 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // Whether `m` names examples after "such as" of things whose offer or support the verb at `c` says,
+  // no one's stance: "Game publishers such as Nordlight are offering most titles" (thing_offers() of
+  // the words before "such as"). The name alone is the speaker elsewhere, as in the gold ("groups such
+  // as the Chamber of Commerce wanted …").
+  bool examples_of_thing(const Mention& m, size_t floor, size_t c) const {
+    if (m.first < floor + 3 || !is(m.first - 1, "as") || !is(m.first - 2, "such")) return false;
+    std::optional<Mention> things = r_.phrase_before(m.first - 2, floor);
+    if (!things || things->last != m.first - 2) things = r_.opening_noun_phrase(floor, m.first - 2);
+    return things && things->last == m.first - 2 && thing_offers(plain_description(things->first, m.last), c);
   }
 
   // The verb after the participle at `c` on the subject that opens the sentence, when the participle's

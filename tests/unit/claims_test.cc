@@ -599,6 +599,13 @@ TEST_CASE("what a thing supports or offers is no one's stance", "[claims]") {
         Claims{{"cheaper fares for students", "Most riders"}});
 }
 
+TEST_CASE("what things offer is no one's stance, though a name after 'such as' gives an example", "[claims]") {
+  CHECK(claims_of("Game publishers such as Nordlight are offering most major titles at a discount.") == Claims{});
+  // The named example of a group speaks for it.
+  CHECK(claims_of("Harbour groups such as Sea Watch say the pier is unsafe.") ==
+        Claims{{"the pier is unsafe", "Sea Watch"}});
+}
+
 TEST_CASE("the writer's own question to the reader states nothing", "[claims]") {
   CHECK(claims_of("The ferry leaves at dawn, and did I mention the crossing takes six hours?") == Claims{});
   CHECK(claims_of("The ferry leaves at dawn, and I mentioned the crossing takes six hours.") ==
