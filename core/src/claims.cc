@@ -791,9 +791,13 @@ class ClaimFinder {
     // "“…,” said Rosa Lind, adding that …": or the speaker of an inverted verb before the comma.
     if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
       m = inverted_speaker_before(s, cue_first - 1);
-    // (Not for a verb after "who": "The harbour hired a pilot who said …", whose speaker is the pilot.)
-    if (!m && !last_subject_ && !(cue_first > s.first && is(cue_first - 1, "who")))
-      m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
+    // (Not for a verb after "who": "The harbour hired a pilot who said …", whose speaker is the pilot.
+    // The subject opens the words after a short heading or clause and its colon: "Yet coverage was
+    // merciless: The Union Leader said …".)
+    if (!m && !last_subject_ && !(cue_first > s.first && is(cue_first - 1, "who"))) {
+      const size_t verb = participle == kNone ? cue_first : participle;
+      m = r_.opening_noun_phrase(after_label(s, verb), verb);
+    }
     if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {

@@ -532,6 +532,9 @@ TEST_CASE("a heading before a colon is no subject for a later verb to share", "[
         Claims{{"a ban on cruise ships", "the mayor"}});
   CHECK(claims_of("Lower the tone: The mayor visited the pier and said the ferries would run.") ==
         Claims{{"the ferries would run", "the mayor"}});
+  // Nor a short clause before a colon for a subject that opens the words after it.
+  CHECK(claims_of("Yet coverage was merciless: The Westbrook Harbour Leader said the mayor had been rocked.") ==
+        Claims{{"the mayor had been rocked", "the Westbrook Harbour Leader"}});
 }
 
 TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
