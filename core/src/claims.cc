@@ -763,6 +763,7 @@ class ClaimFinder {
     // (The verb after a participle on the subject is the subject's, not its object's: "Residents
     // opposing Ines Varga said …".)
     std::optional<Mention> m = c == main_verb_ ? last_subject_ : r_.phrase_before(c, s.first);
+    if (m && examples_of_thing(*m, s.first, c)) return;
     // "Activists hoping to stop the bridge say …": the participle's clause ends at the sentence's verb,
     // whose subject is the same.
     if (m && m->first == s.first && m->last == c && cue_first == c && r_.is_participle(c))
@@ -790,9 +791,13 @@ class ClaimFinder {
     // "“…,” said Rosa Lind, adding that …": or the speaker of an inverted verb before the comma.
     if (!m && cue_first > s.first + 2 && is(cue_first - 1, ",") && r_.is_participle(c))
       m = inverted_speaker_before(s, cue_first - 1);
-    // (Not for a verb after "who": "The harbour hired a pilot who said …", whose speaker is the pilot.)
-    if (!m && !last_subject_ && !(cue_first > s.first && is(cue_first - 1, "who")))
-      m = r_.opening_noun_phrase(s.first, participle == kNone ? cue_first : participle);
+    // (Not for a verb after "who": "The harbour hired a pilot who said …", whose speaker is the pilot.
+    // The subject opens the words after a short heading or clause and its colon: "Yet coverage was
+    // merciless: The Union Leader said …".)
+    if (!m && !last_subject_ && !(cue_first > s.first && is(cue_first - 1, "who"))) {
+      const size_t verb = participle == kNone ? cue_first : participle;
+      m = r_.opening_noun_phrase(after_label(s, verb), verb);
+    }
     if (!m) m = subject_of_inner_clause(s, cue_first);
     if (m && m->last == c && disagrees(*m, c)) return;
     if (m) {
@@ -885,6 +890,17 @@ class ClaimFinder {
           add(ClaimRule::kInverted, typewriter_start(s.first, comma), comma, *m, c, c + 1))
         continued_ = Continued{*m, c, c + 1};
     }
+  }
+
+  // Whether `m` names examples after "such as" of things whose offer or support the verb at `c` says,
+  // no one's stance: "Game publishers such as Nordlight are offering most titles" (thing_offers() of
+  // the words before "such as"). The name alone is the speaker elsewhere, as in the gold ("groups such
+  // as the Chamber of Commerce wanted …").
+  bool examples_of_thing(const Mention& m, size_t floor, size_t c) const {
+    if (m.first < floor + 3 || !is(m.first - 1, "as") || !is(m.first - 2, "such")) return false;
+    std::optional<Mention> things = r_.phrase_before(m.first - 2, floor);
+    if (!things || things->last != m.first - 2) things = r_.opening_noun_phrase(floor, m.first - 2);
+    return things && things->last == m.first - 2 && thing_offers(plain_description(things->first, m.last), c);
   }
 
   // The verb after the participle at `c` on the subject that opens the sentence, when the participle's
@@ -1150,14 +1166,23 @@ class ClaimFinder {
   }
 
   // "Trump … and said it was another step": the verb shares the subject that opens the sentence, after
-  // any short introductory phrase ("When the results came in, he gave a speech, predicting …").
+  // any short introductory phrase ("When the results came in, he gave a speech, predicting …") and
+  // any heading or label before a colon ("Cool the rhetoric: The bluster …, proposing …" -- no "Cool").
   std::optional<Mention> subject_of_sentence(const Sentence& s, size_t before) const {
-    size_t start = s.first;
+    size_t start = after_label(s, before);
     if (!r_.opens_clause(start, before))
-      if (size_t subject = subject_after_introduction(s.first, before); subject != kNone) start = subject;
+      if (size_t subject = subject_after_introduction(start, before); subject != kNone) start = subject;
     std::optional<Mention> m = r_.phrase_at(start, before);
     if (!m || m->last >= before) return std::nullopt;
     return m;
+  }
+
+  // Where the sentence s goes on after a short label or heading and its colon ("Cool the rhetoric:"),
+  // before the token `before`; s.first when it opens with none.
+  size_t after_label(const Sentence& s, size_t before) const {
+    for (size_t k = s.first + 1; k < before && k - s.first <= kMaxLabel; ++k)
+      if (is(k, ":") && outside(k) && !clock_colon(k, before)) return k + 1;
+    return s.first;
   }
 
   // Whether `m`, read back from the verb at `cue_first` after a comma, is the object of a verb before it:
@@ -1553,11 +1578,15 @@ class ClaimFinder {
   }
 
   // Whether an auxiliary or a form of "be" comes within a few words from token `i`, all of them plain
-  // words: "deadline was", "failure to pass gun laws is".
+  // words, some perhaps quoted: "deadline was", "failure to pass gun laws is", "failure to pass “common
+  // sense laws” is" (the quotation marks count as no words; the auxiliary is the writer's).
   bool verb_follows(size_t i, size_t end) const {
-    for (size_t k = i; k < end && k - i < 8; ++k) {
-      if (toks_[k].type != TokenType::kWord || !outside(k)) return false;
-      if (r_.is_auxiliary(k)) return k > i;
+    size_t words = 0;
+    for (size_t k = i; k < end && words < 8; ++k) {
+      if (!outside(k) && is(k, "“", "”", "\"")) continue;
+      if (toks_[k].type != TokenType::kWord) return false;
+      if (r_.is_auxiliary(k) && outside(k)) return words > 0;
+      ++words;
     }
     return false;
   }

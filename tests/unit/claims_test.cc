@@ -35,6 +35,9 @@ TEST_CASE("X said (that) CLAUSE", "[claims]") {
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
   CHECK(claims_of("Tomas Brandt tells HNA his failure to open the harbour is his greatest regret.") ==
         Claims{{"his failure to open the harbour is his greatest regret", "Tomas Brandt"}});
+  // Quoted words in the noun phrase after the listener: the verb after them still follows it.
+  CHECK(claims_of("Tomas Brandt tells the Gazette his failure to pass “safe harbour rules” is his worst regret.") ==
+        Claims{{"his failure to pass “safe harbour rules” is his worst regret", "Tomas Brandt"}});
   // Or a listener of a determiner and a word or two -- but no story of something.
   CHECK(claims_of("Clara Haines told the council the harbour would reopen in May.") ==
         Claims{{"the harbour would reopen in May", "Clara Haines"}});
@@ -524,6 +527,16 @@ TEST_CASE("a participle after the main clause shares its subject, past an introd
         Claims{{"Tomas Brandt, the harbour master", "Rosa Lind"}, {"the ferries would wait", "Rosa Lind"}});
 }
 
+TEST_CASE("a heading before a colon is no subject for a later verb to share", "[claims]") {
+  CHECK(claims_of("Cool the rhetoric: The mayor spent the week at the pier, proposing a ban on cruise ships.") ==
+        Claims{{"a ban on cruise ships", "the mayor"}});
+  CHECK(claims_of("Lower the tone: The mayor visited the pier and said the ferries would run.") ==
+        Claims{{"the ferries would run", "the mayor"}});
+  // Nor a short clause before a colon for a subject that opens the words after it.
+  CHECK(claims_of("Yet coverage was merciless: The Westbrook Harbour Leader said the mayor had been rocked.") ==
+        Claims{{"the mayor had been rocked", "the Westbrook Harbour Leader"}});
+}
+
 TEST_CASE("an introductory phrase may name a place with commas of its own: the subject follows its last", "[claims]") {
   CHECK(claims_of("In Narva, Estonia, Tomas Brandt went after the mayor and said she had failed the city.") ==
         Claims{{"she had failed the city", "Tomas Brandt"}});
@@ -587,6 +600,13 @@ TEST_CASE("what a thing supports or offers is no one's stance", "[claims]") {
         Claims{{"cheaper fares for students", "the harbour board"}});
   CHECK(claims_of("Most riders support cheaper fares for students.") ==
         Claims{{"cheaper fares for students", "Most riders"}});
+}
+
+TEST_CASE("what things offer is no one's stance, though a name after 'such as' gives an example", "[claims]") {
+  CHECK(claims_of("Game publishers such as Nordlight are offering most major titles at a discount.") == Claims{});
+  // The named example of a group speaks for it.
+  CHECK(claims_of("Harbour groups such as Sea Watch say the pier is unsafe.") ==
+        Claims{{"the pier is unsafe", "Sea Watch"}});
 }
 
 TEST_CASE("the writer's own question to the reader states nothing", "[claims]") {
