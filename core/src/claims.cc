@@ -405,9 +405,6 @@ class ClaimFinder {
            is(speaker.first - 1, ",");
   }
 
-  // Whether token `i` is a word contracted with "not": "didn't", "won’t".
-  bool ends_in_not(size_t i) const { return has_suffix(word(i), "n't") || has_suffix(word(i), "n’t"); }
-
   // "did not say", "never claimed", "didn’t apologize", "might have suggested": the words after the
   // verb are what the speaker did not (surely) say or do -- reporting them as a claim would put them in
   // the speaker's mouth. (Not "declined to comment", "refused to release the files": what a speaker
@@ -417,7 +414,7 @@ class ClaimFinder {
   bool denied(size_t cue_first, size_t c) const {
     static constexpr auto kQuestionWords = word_list({"whether", "if", "when", "why", "how", "what", "where", "who"});
     for (size_t i = cue_first; i < c; ++i) {
-      const bool negated = is(i, "not", "never", "n't", "n’t") || ends_in_not(i) ||
+      const bool negated = is(i, "not", "never", "n't", "n’t") || ends_in_not(word(i)) ||
                            (is(i, "might") && i + 1 < c && is(i + 1, "have"));
       if (negated) return !(c + 1 < toks_.size() && is(c + 1, kQuestionWords));
     }
@@ -1841,7 +1838,7 @@ class ClaimFinder {
   // said", the speaker's next report, nor "criticized the plan but has voted …": an object has no
   // predicate).
   bool second_predicate(size_t first, size_t j, size_t end) const {
-    const bool auxiliary = r_.is_auxiliary(j) || ends_in_not(j);
+    const bool auxiliary = r_.is_auxiliary(j) || ends_in_not(word(j));
     return outside(j) && auxiliary && !(j + 1 < end && r_.is_cue(j + 1)) && !(j + 2 < end && r_.is_cue(j + 2)) &&
            (r_.has_own_verb(first, j) || is(first, "he", "she", "they", "it", "we", "I"));
   }

@@ -88,11 +88,6 @@ bool has_word(std::string_view s, std::string_view word) {
   return false;
 }
 
-// Whether `s` ends with the bytes of `tail`.
-bool ends_in(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 std::string_view last_word(std::string_view s) {
   size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
@@ -606,7 +601,7 @@ bool EntityResolver::after_verb_or_adjective(size_t first) const {
     return false;
   const std::string_view opener = reader_.word(before - 1);
   return reader_.in(before - 1, Lex::kDeterminers) || reader_.is_auxiliary(before - 1) || opener == "not" ||
-         ends_in(opener, "n't") || ends_in(opener, "n’t");
+         opener == "n't" || opener == "n’t" || ends_in_not(opener);
 }
 
 void EntityResolver::set_role(Info& info, std::string_view role) const {

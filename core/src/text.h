@@ -260,6 +260,9 @@ inline bool has_suffix(std::string_view w, const char (&suffix)[N]) {
   return w.size() >= N - 1 + 2 && same_bytes<N - 1>(w.data() + w.size() - (N - 1), suffix);
 }
 
+// Whether word `w` ends in a contracted "not": "didn't", "won’t" (a stem of two bytes or more).
+inline bool ends_in_not(std::string_view w) { return has_suffix(w, "n't") || has_suffix(w, "n’t"); }
+
 // - – — and friends.
 inline bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
