@@ -296,9 +296,10 @@ function renderSummary(s) {
   if (orgs) kinds.push(`${orgs} ${orgs === 1 ? 'organisation' : 'organisations'}`);
   if (groupsOfPeople) kinds.push(`${groupsOfPeople} ${groupsOfPeople === 1 ? 'group' : 'groups'}`);
   if (others && kinds.length) kinds.push(`${others} other`);
-  const count = listed(s).length;
+  const shown = listed(s);
+  const count = shown.length;
   // Quoted titles and scare quotes have no speaker: said, so that they do not pass for speech.
-  const loose = listed(s).filter((q) => q.speaker == null).length;
+  const loose = shown.filter((q) => q.speaker == null).length;
   const without = loose && named.length ? ` (${loose} without a speaker)` : '';
   const bits = [`${count} ${count === 1 ? 'quote' : 'quotes'}${without}`,
     named.length ? `${named.length} ${named.length === 1 ? 'voice' : 'voices'}` : 'no speaker identified'];
